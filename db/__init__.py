@@ -1,0 +1,1 @@
+"""Persistence: schema, engine and sessions, Alembic migrations, reference data."""

@@ -1,0 +1,64 @@
+"""Follow-up actions (opvolgacties)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Base, RecordMixin
+
+if TYPE_CHECKING:
+    from db.models.advice import AdviceTalk
+    from db.models.catalog import TeamMember
+    from db.models.focus_group import FocusGroup
+    from db.models.organisation import LocalGovernment
+    from db.models.trajectory import Trajectory
+
+
+class FollowUpAction(RecordMixin, Base):
+    """Something to do, attached to an advice talk, a trajectory, a focus group or a
+    local government. ``local_government_id`` is also filled for actions of a talk or a
+    trajectory (the same government), so a government's actions are one indexed lookup.
+    Done actions keep their ``done_date`` and stay.
+    """
+
+    __tablename__ = "follow_up_action"
+
+    description: Mapped[str] = mapped_column(Text, nullable=False)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id"))
+    due_date: Mapped[date | None] = mapped_column(Date)
+    done_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    local_government_id: Mapped[int | None] = mapped_column(ForeignKey("local_government.id"))
+    advice_talk_id: Mapped[int | None] = mapped_column(
+        ForeignKey("advice_talk.id", ondelete="CASCADE")
+    )
+    trajectory_id: Mapped[int | None] = mapped_column(
+        ForeignKey("trajectory.id", ondelete="CASCADE")
+    )
+    focus_group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("focus_group.id", ondelete="CASCADE")
+    )
+
+    owner: Mapped[TeamMember | None] = relationship()
+    local_government: Mapped[LocalGovernment | None] = relationship()
+    advice_talk: Mapped[AdviceTalk | None] = relationship(back_populates="follow_ups")
+    trajectory: Mapped[Trajectory | None] = relationship(back_populates="follow_ups")
+    focus_group: Mapped[FocusGroup | None] = relationship(back_populates="follow_ups")
+
+    __table_args__ = (
+        CheckConstraint(
+            "local_government_id IS NOT NULL OR advice_talk_id IS NOT NULL"
+            " OR trajectory_id IS NOT NULL OR focus_group_id IS NOT NULL",
+            name="has_subject",
+        ),
+        Index("ix_follow_up_open_due", "done_date", "due_date"),
+        Index("ix_follow_up_lg", "local_government_id"),
+        Index("ix_follow_up_talk", "advice_talk_id"),
+        Index("ix_follow_up_trajectory", "trajectory_id"),
+        Index("ix_follow_up_focus_group", "focus_group_id"),
+        Index("ix_follow_up_owner", "owner_id", "done_date"),
+    )

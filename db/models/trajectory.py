@@ -1,0 +1,104 @@
+"""Custom support trajectories (ondersteuningstrajecten op maat) and contact moments."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Base, RecordMixin
+
+if TYPE_CHECKING:
+    from db.models.advice import AdviceTalk
+    from db.models.catalog import TeamMember, Theme
+    from db.models.feedback import Feedback
+    from db.models.followup import FollowUpAction
+    from db.models.organisation import LocalGovernment
+    from db.models.people import ContactPerson
+
+
+def _link(name: str, owner: str, owner_table: str, right: str, right_table: str) -> Table:
+    return Table(
+        name,
+        Base.metadata,
+        Column(owner, ForeignKey(f"{owner_table}.id", ondelete="CASCADE"), primary_key=True),
+        Column(right, ForeignKey(f"{right_table}.id", ondelete="CASCADE"), primary_key=True),
+    )
+
+
+trajectory_coach = _link("trajectory_coach", "trajectory_id", "trajectory", "team_member_id", "team_member")
+trajectory_contact = _link(
+    "trajectory_contact", "trajectory_id", "trajectory", "contact_person_id", "contact_person"
+)
+trajectory_theme = _link("trajectory_theme", "trajectory_id", "trajectory", "theme_id", "theme")
+contact_moment_contact = _link(
+    "contact_moment_contact", "contact_moment_id", "contact_moment", "contact_person_id", "contact_person"
+)
+contact_moment_member = _link(
+    "contact_moment_member", "contact_moment_id", "contact_moment", "team_member_id", "team_member"
+)
+
+
+class Trajectory(RecordMixin, Base):
+    """A multi-month custom support track with one local government.
+
+    Status moves request -> intake -> running -> finished or stopped; each step's date
+    is kept (``requested_on``, ``intake_on``, ``start_date``, ``end_date``). A trajectory
+    counts as running in a year when it started on or before the year's end and did not
+    end before the year's start.
+    """
+
+    __tablename__ = "trajectory"
+
+    local_government_id: Mapped[int] = mapped_column(
+        ForeignKey("local_government.id"), nullable=False, index=True
+    )
+    title: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="request")
+    requested_on: Mapped[date | None] = mapped_column(Date)
+    intake_on: Mapped[date | None] = mapped_column(Date)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    planned_end_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    starting_position: Mapped[str | None] = mapped_column(String(20))
+    needs: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    goals: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    approach: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    partner_involvement: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    mediawijs_involved: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    feedback_expected: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    origin_advice_talk_id: Mapped[int | None] = mapped_column(ForeignKey("advice_talk.id"))
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    local_government: Mapped[LocalGovernment] = relationship()
+    origin_advice_talk: Mapped[AdviceTalk | None] = relationship()
+    coaches: Mapped[list[TeamMember]] = relationship(secondary=trajectory_coach)
+    contacts: Mapped[list[ContactPerson]] = relationship(secondary=trajectory_contact)
+    themes: Mapped[list[Theme]] = relationship(secondary=trajectory_theme)
+    contact_moments: Mapped[list[ContactMoment]] = relationship(
+        back_populates="trajectory", cascade="all, delete-orphan", order_by="ContactMoment.date"
+    )
+    follow_ups: Mapped[list[FollowUpAction]] = relationship(back_populates="trajectory")
+    feedback: Mapped[list[Feedback]] = relationship(back_populates="trajectory")
+
+    __table_args__ = (Index("ix_trajectory_dates", "start_date", "end_date"),)
+
+
+class ContactMoment(RecordMixin, Base):
+    """One contact within a trajectory: date, form, who took part, notes."""
+
+    __tablename__ = "contact_moment"
+
+    trajectory_id: Mapped[int] = mapped_column(
+        ForeignKey("trajectory.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    date: Mapped[date] = mapped_column(Date, nullable=False)
+    form: Mapped[str] = mapped_column(String(20), nullable=False)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    trajectory: Mapped[Trajectory] = relationship(back_populates="contact_moments")
+    contacts: Mapped[list[ContactPerson]] = relationship(secondary=contact_moment_contact)
+    team_members: Mapped[list[TeamMember]] = relationship(secondary=contact_moment_member)

@@ -1,0 +1,70 @@
+"""Argument parsing and dispatch. Each command lives in its own module under
+``supportdesk.cli`` with ``register(subparsers)``, which sets ``handler`` on its parser;
+the handler takes the parsed arguments and returns the exit code.
+
+Errors the user can act on become one line on stderr and a non-zero exit; never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Any, NoReturn
+
+from supportdesk import __version__
+from supportdesk.errors import DomainError
+
+# Modules under supportdesk.cli that register a command; add new ones here.
+COMMAND_MODULES: list[str] = []
+
+
+class CliError(Exception):
+    """A problem to report as one line, with the exit code to end with."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"supportdesk: fout: {message} (zie 'supportdesk --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="supportdesk",
+        description="SupportDesk: CRM voor digitale inclusie bij lokale besturen. "
+        "Zonder opdracht opent de app.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="D",
+        help="databank: een bestandspad (SQLite) of een SQLAlchemy-URL "
+        "(standaard: $SUPPORTDESK_DB, anders een bestand in je gegevensmap)",
+    )
+    parser.add_argument("--language", choices=["nl", "en"], help="taal van de app")
+    parser.add_argument("--version", action="version", version=f"SupportDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        module: Any = importlib.import_module(f"supportdesk.cli.{name}")
+        module.register(sub)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the chosen command; map expected failures to one line on stderr."""
+    try:
+        code: int = args.handler(args)
+        return code
+    except CliError as exc:
+        print(f"supportdesk: {exc}", file=sys.stderr)
+        return exc.code
+    except DomainError as exc:
+        print(f"supportdesk: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("supportdesk: onderbroken", file=sys.stderr)
+        return 130

@@ -1,0 +1,110 @@
+"""What every service shares: finding records by public id, the version check, and
+turning database failures into domain errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from db.base import RecordMixin
+from db.session import Database
+from supportdesk.errors import ConflictError, NotFoundError, StorageError, ValidationError
+
+R = TypeVar("R", bound=RecordMixin)
+
+KIND_NAMES: dict[str, str] = {
+    "local_government": "lokaal bestuur",
+    "contact_person": "contactpersoon",
+    "team_member": "medewerker",
+    "theme": "thema",
+    "tool": "tool",
+    "advice_talk": "adviesgesprek",
+    "trajectory": "traject",
+    "contact_moment": "contactmoment",
+    "focus_group": "focusgroep",
+    "focus_group_participant": "deelnemer",
+    "tool_finding": "bevinding",
+    "follow_up_action": "opvolgactie",
+    "feedback": "feedback",
+    "target": "doelstelling",
+}
+
+
+def kind_name(model: type[Any]) -> str:
+    return KIND_NAMES.get(getattr(model, "__tablename__", ""), "record")
+
+
+def get_record(session: Session, model: type[R], public_id: str | None, field: str = "id") -> R:
+    """The record with this public id, or a NotFoundError naming ``field``."""
+    obj = None
+    if public_id:
+        obj = session.scalar(select(model).where(model.public_id == public_id))
+    if obj is None:
+        raise NotFoundError(f"Onbekend {kind_name(model)}: {public_id!r}.")
+    return obj
+
+
+def get_ref(session: Session, model: type[R], public_id: str | None, field: str) -> R:
+    """Like ``get_record`` for a reference typed in a form: a ValidationError on ``field``."""
+    try:
+        return get_record(session, model, public_id, field)
+    except NotFoundError:
+        raise ValidationError.single(field, f"Onbekend {kind_name(model)}.") from None
+
+
+def get_refs(session: Session, model: type[R], public_ids: list[str] | tuple[str, ...], field: str) -> list[R]:
+    """Several records by public id, in the given order, without duplicates."""
+    wanted = list(dict.fromkeys(public_ids))
+    if not wanted:
+        return []
+    found = {o.public_id: o for o in session.scalars(select(model).where(model.public_id.in_(wanted)))}
+    missing = [p for p in wanted if p not in found]
+    if missing:
+        raise ValidationError.single(field, f"Onbekend {kind_name(model)}: {missing[0]}.")
+    return [found[p] for p in wanted]
+
+
+def check_version(obj: RecordMixin, expected: int | None) -> None:
+    """Refuse a save based on an older version than the one stored.
+
+    ``expected`` None skips the check (a service acting on the newest version itself).
+    """
+    if expected is not None and obj.version != expected:
+        raise ConflictError(kind_name(type(obj)), obj.public_id, obj.version)
+
+
+@contextmanager
+def storage_errors() -> Iterator[None]:
+    """Turn database failures into domain errors. Put it around ``db.write()``."""
+    try:
+        yield
+    except StaleDataError as exc:
+        # The UPDATE ... WHERE version = n matched nothing: someone saved in between.
+        raise ConflictError("record", "", None) from exc
+    except IntegrityError as exc:
+        raise StorageError(
+            "De database weigerde de wijziging (de gegevens zijn niet consistent); "
+            "er is niets bewaard."
+        ) from exc
+    except OperationalError as exc:
+        text = str(exc.orig).lower() if exc.orig else str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise StorageError(
+                "De database is bezet door een andere gebruiker; probeer het zo opnieuw."
+            ) from exc
+        raise StorageError(f"De database gaf een fout: {exc.orig}") from exc
+    except DBAPIError as exc:
+        raise StorageError(f"De database gaf een fout: {exc.orig}") from exc
+
+
+@contextmanager
+def write(db: Database) -> Iterator[Session]:
+    """``db.write()`` with database errors mapped to domain errors."""
+    with storage_errors(), db.write() as session:
+        yield session
