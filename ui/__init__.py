@@ -1,0 +1,1 @@
+"""The Qt desktop client. Calls supportdesk services; never SQL or a Session."""

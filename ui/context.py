@@ -1,0 +1,36 @@
+"""What every window and page shares: the open database, settings and app-wide signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from db.session import Database
+
+
+class AppContext(QObject):
+    """The open database and the signals pages use to talk to each other.
+
+    ``changed(kind)`` is emitted after a service saved something of that kind
+    ("advice_talk", "follow_up_action", "local_government", ...); pages showing such
+    records reload. ``open_requested(kind, public_id)`` asks the main window to show a
+    record wherever it lives. ``new_requested(kind)`` asks for a new record's editor.
+    """
+
+    changed = Signal(str)
+    open_requested = Signal(str, str)
+    new_requested = Signal(str)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+
+    def settings(self) -> QSettings:
+        return QSettings()
+
+    def current_member_id(self) -> str | None:
+        """The team member chosen in the settings ("me"), as a public id, or None."""
+        value = self.settings().value("user/team_member_id", "")
+        return str(value) if value else None
+
+    def notify_changed(self, kind: str) -> None:
+        self.changed.emit(kind)

@@ -1,0 +1,132 @@
+"""The main window: navigation bar, pages, global shortcuts and the overdue count."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.pages.base import Page
+from ui.pages.registry import PAGES
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("SupportDesk")
+        self._pages: dict[str, Page] = {}
+        self._keys = [key for key, *_ in PAGES]
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigatie"))
+        self.nav.setMaximumWidth(220)
+        for _key, title, *_ in PAGES:
+            self.nav.addItem(QListWidgetItem(QCoreApplication.translate("Navigation", title)))
+        self.stack = QStackedWidget()
+        for _ in PAGES:
+            self.stack.addWidget(QWidget())  # replaced by the real page when first shown
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self.show_page_at)
+
+        self.overdue_label = QLabel()
+        self.overdue_label.setAccessibleName(self.tr("Achterstallige opvolgacties"))
+        self.statusBar().addPermanentWidget(self.overdue_label)
+
+        self._build_actions()
+        ctx.open_requested.connect(self.open_record)
+        ctx.new_requested.connect(self.new_record)
+        self._restore_state()
+        self.nav.setCurrentRow(0)
+
+    # -- pages ---------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        """The page for ``key``, created on first use."""
+        if key not in self._pages:
+            index = self._keys.index(key)
+            _key, _title, module_name, class_name = PAGES[index]
+            cls = getattr(importlib.import_module(module_name), class_name)
+            page: Page = cls(self.ctx)
+            old = self.stack.widget(index)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(index, page)
+            self._pages[key] = page
+            page.refresh()
+        return self._pages[key]
+
+    def show_page(self, key: str) -> Page:
+        index = self._keys.index(key)
+        page = self.page(key)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+        self.stack.setCurrentIndex(index)
+        return page
+
+    def show_page_at(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self.show_page(self._keys[row])
+
+    def open_record(self, kind: str, public_id: str) -> None:
+        if kind in self._keys:
+            self.show_page(kind).open_record(public_id)
+
+    def new_record(self, kind: str) -> None:
+        if kind in self._keys:
+            self.show_page(kind).new_record()
+
+    # -- actions -------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        new_talk = QAction(self.tr("Nieuw &adviesgesprek"), self)
+        new_talk.setShortcut(QKeySequence.StandardKey.New)
+        new_talk.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        new_talk.triggered.connect(lambda: self.new_record("advice_talk"))
+        menu.addAction(new_talk)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("&Afsluiten"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+        self.file_menu = menu
+
+        go = self.menuBar().addMenu(self.tr("&Ga naar"))
+        for number, (key, title, *_) in enumerate(PAGES, start=1):
+            action = QAction(QCoreApplication.translate("Navigation", title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            go.addAction(action)
+
+    # -- state ---------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.ctx.settings()
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        for page in self._pages.values():
+            if hasattr(page, "confirm_close") and not page.confirm_close():
+                event.ignore()
+                return
+        self.ctx.settings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)
