@@ -1,0 +1,44 @@
+"""Fixtures for the desktop client's tests: a real temporary database, isolated settings.
+
+``ctx`` is an ``AppContext`` on a fresh SQLite database (the ``sqlite_db`` fixture of
+``tests/conftest.py``). Settings (QSettings) go to an INI file in the test's own
+folder, so a test never reads or changes the user's real settings and tests never
+see each other's window sizes or language choices.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+
+from db.session import Database
+from ui.context import AppContext
+
+# Offscreen unless told otherwise: the tests run on machines with no display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
+    """Every UI test writes its QSettings to its own folder and starts in Dutch."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    qapp.setOrganizationName("SupportDesk-test")
+    qapp.setApplicationName("SupportDesk-test")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+    yield folder
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def ctx(sqlite_db: Database) -> AppContext:
+    """An AppContext on a fresh, seeded SQLite database (285 municipalities, themes, tools)."""
+    return AppContext(sqlite_db)
