@@ -1,17 +1,26 @@
-"""Checks shared by the services. Each collects messages per field, in Dutch."""
+"""Checks shared by the services. Each collects messages per field, in Dutch.
+
+A service builds one ``Checker``, runs every check of its input (collecting all
+messages, so a form can show them all at once) and calls ``raise_if_any`` before it
+changes anything. Field names are the attribute names of the service's Input
+dataclass, so the interface can put each message next to the right widget.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
-from datetime import date
 
 from supportdesk.errors import ValidationError
 
 # Pragmatic: one @, no spaces, a dot in the domain. The point is catching typos.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_NIS = re.compile(r"^[0-9]{5}$")
 MAX_TEXT = 100_000
 MAX_LINE = 300
+MAX_INT = 2_000_000_000
 
 
 class Checker:
@@ -23,31 +32,49 @@ class Checker:
     def fail(self, field: str, message: str) -> None:
         self.errors.setdefault(field, message)
 
+    def _clean(self, field: str, value: str | None) -> str:
+        """``clean_text`` that records the problem instead of raising at once."""
+        try:
+            return clean_text(value, field)
+        except ValidationError as exc:
+            self.fail(field, exc.errors[field])
+            return ""
+
     def required(self, field: str, value: str | None, label: str = "Dit veld") -> str:
-        text = clean_text(value, field)
+        text = self._clean(field, value)
         if not text.strip():
             self.fail(field, f"{label} is verplicht.")
         return text
 
     def line(self, field: str, value: str | None, *, max_len: int = MAX_LINE) -> str:
         """A one-line text: no line breaks, not too long."""
-        text = clean_text(value, field)
+        text = self._clean(field, value)
         if "\n" in text or "\r" in text:
             self.fail(field, "Een regel mag geen regeleinde bevatten.")
         if len(text) > max_len:
             self.fail(field, f"Maximaal {max_len} tekens (nu {len(text)}).")
         return text
 
+    def required_line(
+        self, field: str, value: str | None, label: str = "Dit veld", *, max_len: int = MAX_LINE
+    ) -> str:
+        """A one-line text that may not be empty (a name, a topic)."""
+        text = self.required(field, value, label)
+        self.line(field, text, max_len=max_len)
+        return text
+
     def text(self, field: str, value: str | None, *, max_len: int = MAX_TEXT) -> str:
-        text = clean_text(value, field)
+        text = self._clean(field, value)
         if len(text) > max_len:
             self.fail(field, f"Maximaal {max_len} tekens (nu {len(text)}).")
         return text
 
     def email(self, field: str, value: str | None) -> str:
-        text = clean_text(value, field).strip()
+        text = self._clean(field, value).strip()
         if text and not _EMAIL.match(text):
             self.fail(field, f"“{text}” is geen geldig e-mailadres.")
+        if len(text) > 200:
+            self.fail(field, f"Maximaal 200 tekens (nu {len(text)}).")
         return text
 
     def choice(self, field: str, value: str | None, allowed: Iterable[str], label: str) -> str:
@@ -56,15 +83,87 @@ class Checker:
             self.fail(field, f"Onbekende {label}: kies uit {', '.join(allowed)}.")
         return value or ""
 
-    def date_order(self, field: str, start: date | None, end: date | None, what: str) -> None:
+    def optional_choice(
+        self, field: str, value: str | None, allowed: Iterable[str], label: str
+    ) -> str | None:
+        """A code from ``allowed``, or None/"" for "not set"."""
+        if value is None or value == "":
+            return None
+        return self.choice(field, value, allowed, label)
+
+    def date(
+        self, field: str, value: object, label: str = "De datum", *, required: bool = True
+    ) -> dt.date | None:
+        """A calendar date (``datetime.date``, not a date-time)."""
+        if value is None:
+            if required:
+                self.fail(field, f"{label} is verplicht.")
+            return None
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            self.fail(field, f"{label} is geen geldige datum.")
+            return None
+        return value
+
+    def date_order(self, field: str, start: dt.date | None, end: dt.date | None, what: str) -> None:
         if start is not None and end is not None and end < start:
             self.fail(field, f"{what} ligt vóór de begindatum.")
+
+    def integer(
+        self,
+        field: str,
+        value: object,
+        label: str = "Dit veld",
+        *,
+        minimum: int | None = None,
+        maximum: int | None = MAX_INT,
+        required: bool = False,
+    ) -> int | None:
+        """A whole number within bounds; None allowed unless ``required``."""
+        if value is None:
+            if required:
+                self.fail(field, f"{label} is verplicht.")
+            return None
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.fail(field, f"{label} moet een geheel getal zijn.")
+            return None
+        if minimum is not None and value < minimum:
+            self.fail(field, f"{label} mag niet kleiner zijn dan {minimum}.")
+        if maximum is not None and value > maximum:
+            self.fail(field, f"{label} mag niet groter zijn dan {maximum}.")
+        return value
+
+    def flag(self, field: str, value: object) -> bool:
+        if not isinstance(value, bool):
+            self.fail(field, "Ja of nee verwacht.")
+            return False
+        return value
+
+    def nis_code(self, field: str, value: str | None) -> str | None:
+        """An optional NIS code: exactly five digits."""
+        text = self._clean(field, value).strip()
+        if not text:
+            return None
+        if not _NIS.match(text):
+            self.fail(field, "Een NIS-code bestaat uit precies vijf cijfers.")
+        return text
 
     def score(self, field: str, value: int | None) -> int:
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
             self.fail(field, "De score moet een geheel getal van 1 tot en met 5 zijn.")
             return 0
         return value
+
+    def ids(self, field: str, value: object) -> tuple[str, ...]:
+        """A tuple (or list) of public ids, as strings."""
+        if not isinstance(value, (tuple, list)) or not all(isinstance(v, str) for v in value):
+            self.fail(field, "Een lijst van id's verwacht.")
+            return ()
+        return tuple(value)
+
+    def merge(self, prefix: str, other: Checker) -> None:
+        """Take over another checker's errors, their fields prefixed (``new_follow_ups.1.``)."""
+        for field, message in other.errors.items():
+            self.fail(f"{prefix}{field}", message)
 
     def raise_if_any(self) -> None:
         if self.errors:
@@ -80,3 +179,16 @@ def clean_text(value: str | None, field: str = "tekst") -> str:
     if "\x00" in value:
         raise ValidationError.single(field, "De tekst bevat een ongeldig teken (NUL).")
     return value
+
+
+# Letters that NFKD does not split into a base letter and an accent.
+_FOLD_EXTRA = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for matching what a person types (Łukasz ~ lukasz)."""
+    text = text.casefold().translate(_FOLD_EXTRA)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -3,18 +3,21 @@ turning database failures into domain errors."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.base import RecordMixin
 from db.session import Database
 from supportdesk.errors import ConflictError, NotFoundError, StorageError, ValidationError
+from supportdesk.validation import Checker
 
 R = TypeVar("R", bound=RecordMixin)
 
@@ -58,16 +61,102 @@ def get_ref(session: Session, model: type[R], public_id: str | None, field: str)
         raise ValidationError.single(field, f"Onbekend {kind_name(model)}.") from None
 
 
-def get_refs(session: Session, model: type[R], public_ids: list[str] | tuple[str, ...], field: str) -> list[R]:
+def get_refs(
+    session: Session, model: type[R], public_ids: list[str] | tuple[str, ...], field: str
+) -> list[R]:
     """Several records by public id, in the given order, without duplicates."""
     wanted = list(dict.fromkeys(public_ids))
     if not wanted:
         return []
-    found = {o.public_id: o for o in session.scalars(select(model).where(model.public_id.in_(wanted)))}
+    found = {
+        o.public_id: o for o in session.scalars(select(model).where(model.public_id.in_(wanted)))
+    }
     missing = [p for p in wanted if p not in found]
     if missing:
         raise ValidationError.single(field, f"Onbekend {kind_name(model)}: {missing[0]}.")
     return [found[p] for p in wanted]
+
+
+def find_ref(
+    chk: Checker,
+    session: Session,
+    model: type[R],
+    public_id: object,
+    field: str,
+    *,
+    required: bool = True,
+    label: str | None = None,
+) -> R | None:
+    """A referenced record typed in a form; a missing or unknown one is noted on ``field``.
+
+    Unlike ``get_ref`` it does not raise, so every problem of a form is reported at once.
+    """
+    what = label or kind_name(model)
+    if public_id is None or public_id == "":
+        if required:
+            chk.fail(field, f"Kies een {what}.")
+        return None
+    if not isinstance(public_id, str):
+        chk.fail(field, f"Onbekend {what}.")
+        return None
+    obj = session.scalar(select(model).where(model.public_id == public_id))
+    if obj is None:
+        chk.fail(field, f"Onbekend {what}.")
+    return obj
+
+
+def find_refs(
+    chk: Checker, session: Session, model: type[R], public_ids: object, field: str
+) -> list[R]:
+    """Several referenced records, in the given order, without duplicates; unknown ones noted."""
+    ids = chk.ids(field, public_ids)
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return []
+    found = {
+        o.public_id: o for o in session.scalars(select(model).where(model.public_id.in_(wanted)))
+    }
+    if any(p not in found for p in wanted):
+        chk.fail(field, f"Onbekend {kind_name(model)} in de lijst.")
+    return [found[p] for p in wanted if p in found]
+
+
+def touch(obj: RecordMixin) -> None:
+    """Make the flush UPDATE this row, so its version goes up even when only links changed.
+
+    A change to a many-to-many collection alone writes only the link table; without this
+    a second editor working from the old version would not be refused.
+    """
+    flag_modified(obj, "updated_at")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A related record as the interface shows it: its public id and a name."""
+
+    id: str
+    name: str
+
+
+def display_name(obj: Any) -> str:
+    """The name a person knows a record by (name, full name, title or topic)."""
+    for attr in ("full_name", "name", "title", "topic"):
+        value = getattr(obj, attr, None)
+        if isinstance(value, str):
+            return value
+    return str(getattr(obj, "public_id", ""))
+
+
+def ref(obj: Any) -> Ref:
+    return Ref(obj.public_id, display_name(obj))
+
+
+def opt_ref(obj: Any | None) -> Ref | None:
+    return None if obj is None else ref(obj)
+
+
+def refs(objs: Iterable[Any]) -> tuple[Ref, ...]:
+    return tuple(ref(o) for o in objs)
 
 
 def check_version(obj: RecordMixin, expected: int | None) -> None:
