@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import pytest
+
+from supportdesk.errors import ConflictError, ValidationError
+from supportdesk.services.team import (
+    TeamMemberInput,
+    ThemeInput,
+    ToolInput,
+    create_team_member,
+    create_theme,
+    create_tool,
+    list_team_members,
+    list_themes,
+    list_tools,
+    set_team_member_active,
+    set_theme_archived,
+    set_tool_archived,
+    update_team_member,
+    update_theme,
+    update_tool,
+)
+from tests.supportdesk.services.helpers import dump
+
+
+def test_team_members(db):
+    m = create_team_member(db, TeamMemberInput("Łukasz Özdemir", "lukasz@vvsg.be"))
+    assert m.name == "Łukasz Özdemir" and m.active
+    with pytest.raises(ValidationError) as e:
+        create_team_member(db, TeamMemberInput(" łukasz özdemir "))
+    assert e.value.field == "name" and "al" in e.value.errors["name"]
+    with pytest.raises(ValidationError) as e:
+        create_team_member(db, TeamMemberInput("", "geen@adres"))
+    assert set(e.value.errors) == {"name", "email"}
+    m2 = update_team_member(db, m.id, TeamMemberInput("Łukasz Ö.", ""), m.version)
+    assert m2.version == m.version + 1
+    # renaming to its own name (other case) is not a duplicate
+    m3 = update_team_member(db, m.id, TeamMemberInput("łukasz ö."), m2.version)
+    with pytest.raises(ConflictError):
+        update_team_member(db, m.id, TeamMemberInput("X"), m2.version)
+    off = set_team_member_active(db, m.id, False, m3.version)
+    assert not off.active
+    assert m.id not in {x.id for x in list_team_members(db)}
+    assert m.id in {x.id for x in list_team_members(db, include_inactive=True)}
+    assert set_team_member_active(db, m.id, True).active
+
+
+def test_themes(db):
+    seeded = list_themes(db)
+    assert any(t.name == "Digibanken" for t in seeded)
+    before = dump(db)
+    with pytest.raises(ValidationError) as e:
+        create_theme(db, ThemeInput("DIGIBANKEN"))
+    assert e.value.field == "name"
+    assert dump(db) == before
+    t = create_theme(db, ThemeInput("<b>&amp;</b> 👩‍💻", "beschrijving"))
+    assert t.name == "<b>&amp;</b> 👩‍💻"
+    t2 = update_theme(db, t.id, ThemeInput("Nieuw thema"), t.version)
+    assert t2.name == "Nieuw thema"
+    with pytest.raises(ValidationError) as e:
+        update_theme(db, t.id, ThemeInput("Digibanken"), t2.version)
+    assert e.value.field == "name"
+    a = set_theme_archived(db, t.id, True, t2.version)
+    assert a.archived and t.id not in {x.id for x in list_themes(db)}
+    assert t.id in {x.id for x in list_themes(db, include_archived=True)}
+
+
+def test_tools(db):
+    assert len(list_tools(db)) >= 7
+    t = create_tool(db, ToolInput("Nieuwe gids", kind="gids", planned=True))
+    assert t.planned and t.kind == "gids"
+    with pytest.raises(ValidationError) as e:
+        create_tool(db, ToolInput("nieuwe gids"))
+    assert e.value.field == "name"
+    with pytest.raises(ValidationError) as e:
+        create_tool(db, ToolInput("Regel\nbreuk"))
+    assert e.value.field == "name"
+    t2 = update_tool(db, t.id, ToolInput("Nieuwe gids", planned=False), t.version)
+    assert not t2.planned
+    assert set_tool_archived(db, t.id, True).archived
+    assert t.id not in {x.id for x in list_tools(db)}
