@@ -1,0 +1,268 @@
+"""The follow-up inbox: every open follow-up action, grouped by when it is due.
+
+Groups, for a given day ``today`` (the week is Monday-first, as in Belgium):
+
+- ``overdue``: due before today;
+- ``today``: due today;
+- ``week``: due after today up to and including this week's Sunday;
+- ``later``: due after this week, or without a due date (those last).
+
+Each group is fetched on its own, sorted and LIMITed in SQL, so the inbox opens at once
+even with 100,000 actions; ``inbox_page`` fetches the next rows of one group as the
+user scrolls. Counts come from one aggregate over the open actions (the index on
+``(done_date, due_date)`` covers it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from db.models import (
+    AdviceTalk,
+    FocusGroup,
+    FollowUpAction,
+    LocalGovernment,
+    TeamMember,
+    Trajectory,
+)
+from db.session import Database
+
+GROUPS: tuple[str, ...] = ("overdue", "today", "week", "later")
+#: owner filter meaning "actions that nobody owns"
+NO_OWNER = "-"
+DEFAULT_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What an action belongs to: the record to open (kind + public id) and its names.
+
+    ``kind`` is "advice_talk", "trajectory", "focus_group" or "local_government".
+    ``title`` is the record's own name (a trajectory's title, a focus group's topic,
+    a government's name; for an advice talk the government's name) and ``day`` its
+    date where it has one, so the interface can word the label in its own language.
+    """
+
+    kind: str
+    id: str
+    title: str
+    day: date | None
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    id: str
+    version: int
+    description: str
+    due_date: date | None
+    owner_id: str | None
+    owner_name: str
+    local_government_name: str
+    subject: Subject
+    group: str
+
+
+@dataclass(frozen=True)
+class InboxGroup:
+    key: str
+    count: int
+    rows: tuple[InboxRow, ...]
+
+    @property
+    def has_more(self) -> bool:
+        return len(self.rows) < self.count
+
+
+@dataclass(frozen=True)
+class Inbox:
+    today: date
+    groups: tuple[InboxGroup, ...]
+
+    def group(self, key: str) -> InboxGroup:
+        return next(g for g in self.groups if g.key == key)
+
+    @property
+    def overdue_count(self) -> int:
+        return self.group("overdue").count
+
+
+def week_end(today: date) -> date:
+    """The Sunday that ends ``today``'s (Monday-first) week."""
+    return today + timedelta(days=6 - today.weekday())
+
+
+def _group_condition(group: str, today: date) -> Any:
+    due = FollowUpAction.due_date
+    if group == "overdue":
+        return due < today
+    if group == "today":
+        return due == today
+    if group == "week":
+        return and_(due > today, due <= week_end(today))
+    if group == "later":
+        return or_(due > week_end(today), due.is_(None))
+    raise ValueError(f"unknown inbox group {group!r}")
+
+
+def _owner_condition(session: Session, owner_id: str | None) -> Any | None:
+    """The WHERE part for the owner filter; None when everyone's actions are wanted."""
+    if owner_id is None:
+        return None
+    if owner_id == NO_OWNER:
+        return FollowUpAction.owner_id.is_(None)
+    member = session.scalar(select(TeamMember.id).where(TeamMember.public_id == owner_id))
+    # An unknown member owns nothing: match no row rather than everything.
+    return FollowUpAction.owner_id == (member if member is not None else -1)
+
+
+def _open_actions(session: Session, owner_id: str | None) -> list[Any]:
+    conditions: list[Any] = [FollowUpAction.done_date.is_(None)]
+    owner = _owner_condition(session, owner_id)
+    if owner is not None:
+        conditions.append(owner)
+    return conditions
+
+
+_TalkLG = aliased(LocalGovernment)
+
+
+def _row_select() -> Select[Any]:
+    stmt: Select[Any] = (
+        select(
+            FollowUpAction.public_id,
+            FollowUpAction.version,
+            FollowUpAction.description,
+            FollowUpAction.due_date,
+            TeamMember.public_id.label("owner_id"),
+            TeamMember.name.label("owner_name"),
+            LocalGovernment.public_id.label("lg_id"),
+            LocalGovernment.name.label("lg_name"),
+            AdviceTalk.public_id.label("talk_id"),
+            AdviceTalk.date.label("talk_date"),
+            _TalkLG.name.label("talk_lg_name"),
+            Trajectory.public_id.label("trajectory_id"),
+            Trajectory.title.label("trajectory_title"),
+            Trajectory.start_date.label("trajectory_start"),
+            FocusGroup.public_id.label("focus_group_id"),
+            FocusGroup.topic.label("focus_group_topic"),
+            FocusGroup.date.label("focus_group_date"),
+        )
+        .select_from(FollowUpAction)
+        .outerjoin(TeamMember, TeamMember.id == FollowUpAction.owner_id)
+        .outerjoin(LocalGovernment, LocalGovernment.id == FollowUpAction.local_government_id)
+        .outerjoin(AdviceTalk, AdviceTalk.id == FollowUpAction.advice_talk_id)
+        .outerjoin(_TalkLG, _TalkLG.id == AdviceTalk.local_government_id)
+        .outerjoin(Trajectory, Trajectory.id == FollowUpAction.trajectory_id)
+        .outerjoin(FocusGroup, FocusGroup.id == FollowUpAction.focus_group_id)
+    )
+    return stmt
+
+
+def _subject(r: Any) -> Subject:
+    if r.talk_id:
+        return Subject("advice_talk", r.talk_id, r.talk_lg_name or r.lg_name or "", r.talk_date)
+    if r.trajectory_id:
+        return Subject(
+            "trajectory", r.trajectory_id, r.trajectory_title or r.lg_name or "", r.trajectory_start
+        )
+    if r.focus_group_id:
+        return Subject("focus_group", r.focus_group_id, r.focus_group_topic, r.focus_group_date)
+    return Subject("local_government", r.lg_id or "", r.lg_name or "", None)
+
+
+def _to_row(r: Any, group: str) -> InboxRow:
+    subject = _subject(r)
+    lg_name = r.lg_name or (r.talk_lg_name or "")
+    return InboxRow(
+        id=r.public_id,
+        version=r.version,
+        description=r.description,
+        due_date=r.due_date,
+        owner_id=r.owner_id,
+        owner_name=r.owner_name or "",
+        local_government_name=lg_name,
+        subject=subject,
+        group=group,
+    )
+
+
+def _page(
+    session: Session, group: str, today: date, owner_id: str | None, offset: int, limit: int
+) -> tuple[InboxRow, ...]:
+    stmt = _row_select().where(*_open_actions(session, owner_id), _group_condition(group, today))
+    if group == "later":
+        stmt = stmt.order_by(FollowUpAction.due_date.is_(None), FollowUpAction.due_date)
+    else:
+        stmt = stmt.order_by(FollowUpAction.due_date)
+    stmt = stmt.order_by(FollowUpAction.id).offset(offset).limit(limit)
+    return tuple(_to_row(r, group) for r in session.execute(stmt))
+
+
+def _counts(session: Session, today: date, owner_id: str | None) -> dict[str, int]:
+    due = FollowUpAction.due_date
+    end = week_end(today)
+
+    def count_when(cond: Any) -> Any:
+        return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+
+    stmt = select(
+        count_when(due < today),
+        count_when(due == today),
+        count_when(and_(due > today, due <= end)),
+        count_when(or_(due > end, due.is_(None))),
+    ).where(*_open_actions(session, owner_id))
+    row = session.execute(stmt).one()
+    return dict(zip(GROUPS, (int(v) for v in row), strict=True))
+
+
+def inbox(
+    db: Database,
+    today: date | None = None,
+    owner_id: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> Inbox:
+    """The open actions of ``owner_id`` (a team member's public id, ``NO_OWNER``, or None
+    for everyone), the first ``limit`` of each group with every group's count."""
+    today = today or date.today()
+    with db.read() as session:
+        counts = _counts(session, today, owner_id)
+        groups = tuple(
+            InboxGroup(
+                key,
+                counts[key],
+                _page(session, key, today, owner_id, 0, limit) if counts[key] else (),
+            )
+            for key in GROUPS
+        )
+    return Inbox(today, groups)
+
+
+def inbox_page(
+    db: Database,
+    group: str,
+    offset: int,
+    today: date | None = None,
+    owner_id: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> tuple[InboxRow, ...]:
+    """The next rows of one group, from ``offset`` on (for "more" as the list scrolls)."""
+    today = today or date.today()
+    with db.read() as session:
+        return _page(session, group, today, owner_id, offset, limit)
+
+
+def overdue_count(db: Database, today: date | None = None, owner_id: str | None = None) -> int:
+    """How many open actions are past their due date (for the status bar on every page)."""
+    today = today or date.today()
+    with db.read() as session:
+        stmt = (
+            select(func.count())
+            .select_from(FollowUpAction)
+            .where(*_open_actions(session, owner_id), FollowUpAction.due_date < today)
+        )
+        return int(session.scalar(stmt) or 0)

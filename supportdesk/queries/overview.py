@@ -1,0 +1,157 @@
+"""The Overzicht page's recent activity: the latest talks, trajectories, focus groups and
+completed follow-up actions, merged newest first.
+
+Each kind is read with its own small, LIMITed query ordered by an indexed date where one
+exists (talk date, focus-group date, done date), so the page stays quick on a big
+database; the merge happens in Python on at most ``4 * limit`` rows. Dates after
+``today`` (planned focus groups, say) are not activity yet and are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import AdviceTalk, FocusGroup, FollowUpAction, LocalGovernment, Trajectory
+from db.session import Database
+
+#: the kinds of activity, as record kinds the interface can open
+ACTIVITY_KINDS: tuple[str, ...] = ("advice_talk", "trajectory", "focus_group", "follow_up_action")
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One thing that happened: ``kind`` + ``id`` name the record to open.
+
+    ``title`` is the record's name as typed (a government's name for a talk, a
+    trajectory's title, a focus group's topic, an action's description); ``detail`` is a
+    second line as typed (the talk's question, the government's name); ``status`` is a
+    code for trajectories ("running", ...) and "done" for completed actions. For a
+    completed action ``subject_kind``/``subject_id`` name what it belongs to.
+    """
+
+    kind: str
+    id: str
+    day: date
+    title: str
+    detail: str
+    status: str = ""
+    subject_kind: str = ""
+    subject_id: str = ""
+
+
+def _talks(session: Session, today: date, limit: int) -> list[Activity]:
+    stmt = (
+        select(AdviceTalk.public_id, AdviceTalk.date, LocalGovernment.name, AdviceTalk.question)
+        .join(LocalGovernment, LocalGovernment.id == AdviceTalk.local_government_id)
+        .where(AdviceTalk.date <= today, AdviceTalk.archived.is_(False))
+        .order_by(AdviceTalk.date.desc(), AdviceTalk.id.desc())
+        .limit(limit)
+    )
+    return [
+        Activity("advice_talk", pid, day, name, _first_line(question))
+        for pid, day, name, question in session.execute(stmt)
+    ]
+
+
+def _trajectories(session: Session, today: date, limit: int) -> list[Activity]:
+    day = func.coalesce(
+        Trajectory.end_date, Trajectory.start_date, Trajectory.intake_on, Trajectory.requested_on
+    )
+    stmt = (
+        select(Trajectory.public_id, day, Trajectory.title, LocalGovernment.name, Trajectory.status)
+        .join(LocalGovernment, LocalGovernment.id == Trajectory.local_government_id)
+        .where(day.is_not(None), day <= today, Trajectory.archived.is_(False))
+        .order_by(day.desc(), Trajectory.id.desc())
+        .limit(limit)
+    )
+    return [
+        Activity("trajectory", pid, _as_date(d), title or name, name, status)
+        for pid, d, title, name, status in session.execute(stmt)
+    ]
+
+
+def _focus_groups(session: Session, today: date, limit: int) -> list[Activity]:
+    stmt = (
+        select(FocusGroup.public_id, FocusGroup.date, FocusGroup.topic, FocusGroup.place)
+        .where(FocusGroup.date <= today, FocusGroup.archived.is_(False))
+        .order_by(FocusGroup.date.desc(), FocusGroup.id.desc())
+        .limit(limit)
+    )
+    return [
+        Activity("focus_group", pid, day, topic, place)
+        for pid, day, topic, place in session.execute(stmt)
+    ]
+
+
+def _done_actions(session: Session, today: date, limit: int) -> list[Activity]:
+    stmt = (
+        select(
+            FollowUpAction.public_id,
+            FollowUpAction.done_date,
+            FollowUpAction.description,
+            LocalGovernment.name,
+            AdviceTalk.public_id,
+            Trajectory.public_id,
+            FocusGroup.public_id,
+            LocalGovernment.public_id,
+        )
+        .outerjoin(LocalGovernment, LocalGovernment.id == FollowUpAction.local_government_id)
+        .outerjoin(AdviceTalk, AdviceTalk.id == FollowUpAction.advice_talk_id)
+        .outerjoin(Trajectory, Trajectory.id == FollowUpAction.trajectory_id)
+        .outerjoin(FocusGroup, FocusGroup.id == FollowUpAction.focus_group_id)
+        .where(FollowUpAction.done_date.is_not(None), FollowUpAction.done_date <= today)
+        .order_by(FollowUpAction.done_date.desc(), FollowUpAction.id.desc())
+        .limit(limit)
+    )
+    result = []
+    for pid, day, description, lg_name, talk, trajectory, focus_group, lg in session.execute(stmt):
+        subject_kind, subject_id = next(
+            ((k, v) for k, v in _subjects(talk, trajectory, focus_group, lg) if v), ("", "")
+        )
+        result.append(
+            Activity(
+                "follow_up_action",
+                pid,
+                _as_date(day),
+                description,
+                lg_name or "",
+                "done",
+                subject_kind,
+                subject_id,
+            )
+        )
+    return result
+
+
+def _subjects(*ids: str | None) -> list[tuple[str, str | None]]:
+    return list(
+        zip(("advice_talk", "trajectory", "focus_group", "local_government"), ids, strict=True)
+    )
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else ""
+
+
+def _as_date(value: Any) -> date:
+    # COALESCE over DATE columns comes back as text on SQLite.
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def recent_activity(db: Database, today: date | None = None, limit: int = 10) -> list[Activity]:
+    """The ``limit`` most recent things that happened on or before ``today``, newest first."""
+    today = today or date.today()
+    with db.read() as session:
+        items = (
+            _talks(session, today, limit)
+            + _trajectories(session, today, limit)
+            + _focus_groups(session, today, limit)
+            + _done_actions(session, today, limit)
+        )
+    items.sort(key=lambda a: a.day, reverse=True)
+    return items[:limit]
