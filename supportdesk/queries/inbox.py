@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import (
@@ -131,8 +131,9 @@ def _open_actions(session: Session, owner_id: str | None) -> list[Any]:
 _TalkLG = aliased(LocalGovernment)
 
 
-def _row_select() -> Select[Any]:
-    stmt: Select[Any] = (
+def _row_select() -> Any:
+    """The columns of an inbox row (typed Any: Select's row typing varies by version)."""
+    stmt = (
         select(
             FollowUpAction.public_id,
             FollowUpAction.version,
