@@ -1,0 +1,201 @@
+"""The list of local governments: filters, open follow-up actions, last contact; in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, NamedTuple
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+
+from db.models import (
+    AdviceTalk,
+    ContactMoment,
+    FocusGroup,
+    FocusGroupParticipant,
+    FollowUpAction,
+    LocalGovernment,
+    LocalGovernmentAlias,
+    Trajectory,
+)
+from db.session import Database
+from supportdesk.queries._common import contains
+
+SORT_KEYS = (
+    "name",
+    "nis_code",
+    "province",
+    "kind",
+    "starting_position",
+    "open_actions",
+    "last_contact",
+)
+
+
+@dataclass(frozen=True)
+class LocalGovernmentFilter:
+    """What the list shows. ``None`` means any; ``text`` matches name, NIS code or a
+    former municipality's name. ``starting_position=""`` selects those with none set."""
+
+    text: str = ""
+    province: str | None = None
+    kind: str | None = None
+    starting_position: str | None = None
+    include_archived: bool = False
+
+
+class LocalGovernmentRow(NamedTuple):
+    id: str
+    name: str
+    nis_code: str | None
+    province: str | None
+    kind: str
+    starting_position: str | None
+    open_actions: int
+    last_contact: date | None
+    archived: bool
+
+
+def _open_actions() -> Any:
+    return (
+        select(func.count(FollowUpAction.id))
+        .where(
+            FollowUpAction.local_government_id == LocalGovernment.id,
+            FollowUpAction.done_date.is_(None),
+        )
+        .correlate(LocalGovernment)
+        .scalar_subquery()
+    )
+
+
+def _last_contact() -> Any:
+    """The newest of: an advice talk, a trajectory's contact moment, a focus group attended."""
+    talk = (
+        select(func.max(AdviceTalk.date))
+        .where(AdviceTalk.local_government_id == LocalGovernment.id, AdviceTalk.archived.is_(False))
+        .correlate(LocalGovernment)
+        .scalar_subquery()
+    )
+    moment = (
+        select(func.max(ContactMoment.date))
+        .join(Trajectory, Trajectory.id == ContactMoment.trajectory_id)
+        .where(Trajectory.local_government_id == LocalGovernment.id)
+        .correlate(LocalGovernment)
+        .scalar_subquery()
+    )
+    group = (
+        select(func.max(FocusGroup.date))
+        .join(FocusGroupParticipant, FocusGroupParticipant.focus_group_id == FocusGroup.id)
+        .where(
+            FocusGroupParticipant.local_government_id == LocalGovernment.id,
+            FocusGroupParticipant.attendance == "present",
+        )
+        .correlate(LocalGovernment)
+        .scalar_subquery()
+    )
+    # MAX() of a VALUES list ignores NULLs on both SQLite and PostgreSQL, unlike the
+    # scalar max()/greatest(), which disagree about NULL between the two.
+    values = select(talk.label("d")).union_all(select(moment), select(group)).subquery()
+    return select(func.max(values.c.d)).scalar_subquery()
+
+
+def _conditions(f: LocalGovernmentFilter) -> list[ColumnElement[bool]]:
+    cond: list[ColumnElement[bool]] = []
+    if not f.include_archived:
+        cond.append(LocalGovernment.archived.is_(False))
+    if f.province is not None:
+        cond.append(LocalGovernment.province == f.province)
+    if f.kind is not None:
+        cond.append(LocalGovernment.kind == f.kind)
+    if f.starting_position == "":
+        cond.append(LocalGovernment.starting_position.is_(None))
+    elif f.starting_position is not None:
+        cond.append(LocalGovernment.starting_position == f.starting_position)
+    text = f.text.strip()
+    if text:
+        alias = (
+            select(LocalGovernmentAlias.id)
+            .where(
+                LocalGovernmentAlias.local_government_id == LocalGovernment.id,
+                contains(LocalGovernmentAlias.name, text),
+            )
+            .exists()
+        )
+        cond.append(
+            or_(
+                contains(LocalGovernment.name, text),
+                LocalGovernment.nis_code.startswith(text),
+                alias,
+            )
+        )
+    return cond
+
+
+def _select(f: LocalGovernmentFilter) -> tuple[Select[Any], dict[str, Any]]:
+    open_actions = _open_actions().label("open_actions")
+    last_contact = _last_contact().label("last_contact")
+    stmt = select(
+        LocalGovernment.public_id,
+        LocalGovernment.name,
+        LocalGovernment.nis_code,
+        LocalGovernment.province,
+        LocalGovernment.kind,
+        LocalGovernment.starting_position,
+        open_actions,
+        last_contact,
+        LocalGovernment.archived,
+    ).where(*_conditions(f))
+    columns: dict[str, Any] = {
+        "name": func.lower(LocalGovernment.name),
+        "nis_code": LocalGovernment.nis_code,
+        "province": LocalGovernment.province,
+        "kind": LocalGovernment.kind,
+        "starting_position": LocalGovernment.starting_position,
+        "open_actions": open_actions,
+        "last_contact": last_contact,
+    }
+    return stmt, columns
+
+
+def list_local_governments(
+    db: Database,
+    f: LocalGovernmentFilter | None = None,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = 200,
+) -> list[LocalGovernmentRow]:
+    """One page of the list, sorted by ``sort`` (one of SORT_KEYS), then by name.
+
+    Empty values (no NIS code, never contacted) sort last in both directions.
+    """
+    if sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort!r}")
+    stmt, columns = _select(f or LocalGovernmentFilter())
+    key = columns[sort]
+    order = key.desc() if descending else key.asc()
+    stmt = stmt.order_by(key.is_(None), order, func.lower(LocalGovernment.name), LocalGovernment.id)
+    stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    with db.read() as session:
+        return [LocalGovernmentRow(*row) for row in session.execute(stmt)]
+
+
+def count_local_governments(db: Database, f: LocalGovernmentFilter | None = None) -> int:
+    stmt = select(func.count(LocalGovernment.id)).where(*_conditions(f or LocalGovernmentFilter()))
+    with db.read() as session:
+        return int(session.scalar(stmt) or 0)
+
+
+def provinces(db: Database) -> list[str]:
+    """The provinces that occur, for the province filter."""
+    stmt = (
+        select(LocalGovernment.province)
+        .where(LocalGovernment.province.is_not(None))
+        .distinct()
+        .order_by(LocalGovernment.province)
+    )
+    with db.read() as session:
+        return [p for p in session.scalars(stmt) if p]

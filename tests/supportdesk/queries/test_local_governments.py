@@ -1,0 +1,61 @@
+from datetime import date
+
+import pytest
+
+from supportdesk.queries.local_governments import (
+    SORT_KEYS,
+    LocalGovernmentFilter,
+    count_local_governments,
+    list_local_governments,
+    provinces,
+)
+
+
+def test_all_285_municipalities_listed_in_pages(db):
+    assert count_local_governments(db) == 285
+    first = list_local_governments(db, limit=100)
+    rest = list_local_governments(db, offset=100, limit=None)
+    names = [r.name for r in first + rest]
+    assert len(names) == 285 and len(set(names)) == 285
+    assert names[0] == "Aalst"
+
+
+def test_open_actions_and_last_contact(db, history):
+    [gent] = list_local_governments(db, LocalGovernmentFilter(text="gent"), limit=1)
+    assert gent.name == "Gent"
+    assert gent.open_actions == 1
+    assert gent.last_contact == date(2025, 5, 6)  # the trajectory's contact moment
+    rows = list_local_governments(db, sort="last_contact", descending=True, limit=3)
+    assert [r.name for r in rows[:2]] == ["Gent", "Aalst"]
+    rows = list_local_governments(db, sort="last_contact", limit=3)
+    assert [r.name for r in rows[:2]] == ["Aalst", "Gent"]  # never-contacted ones last
+    top = list_local_governments(db, sort="open_actions", descending=True, limit=1)
+    assert top[0].name == "Gent"
+
+
+def test_filters(db):
+    assert {
+        r.province
+        for r in list_local_governments(db, LocalGovernmentFilter(province="Limburg"), limit=None)
+    } == {"Limburg"}
+    by_alias = list_local_governments(db, LocalGovernmentFilter(text="borsbeek"))
+    assert [r.name for r in by_alias] == ["Antwerpen"]
+    by_nis = list_local_governments(db, LocalGovernmentFilter(text="4402"))
+    assert "Gent" in [r.name for r in by_nis]
+    assert list_local_governments(db, LocalGovernmentFilter(text="100%_")) == []
+    none_set = LocalGovernmentFilter(starting_position="")
+    assert count_local_governments(db, none_set) == 285
+    assert count_local_governments(db, LocalGovernmentFilter(kind="partnership")) == 0
+    assert "West-Vlaanderen" in provinces(db)
+
+
+@pytest.mark.parametrize("key", SORT_KEYS)
+def test_every_sort_key_runs_both_ways(db, history, key):
+    asc = list_local_governments(db, sort=key, limit=None)
+    desc = list_local_governments(db, sort=key, descending=True, limit=None)
+    assert len(asc) == len(desc) == 285
+
+
+def test_unknown_sort_key_refused(db):
+    with pytest.raises(ValueError):
+        list_local_governments(db, sort="drop table")
