@@ -1,0 +1,304 @@
+"""Advice talks (adviesgesprekken): a question from a local government and the advice
+given, logged in under a minute, with its follow-up actions in the same save.
+
+A question answered by mail alone is an advice talk with channel ``email``: it is kept
+the same way but does not count toward the plan's target (``is_mail_only``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    AdviceTalk,
+    ContactPerson,
+    LocalGovernment,
+    TeamMember,
+    Theme,
+    Tool,
+    Trajectory,
+)
+from db.models.enums import CHANNELS
+from db.session import Database
+from supportdesk.errors import DomainError
+from supportdesk.services._base import (
+    Ref,
+    check_version,
+    find_ref,
+    find_refs,
+    get_record,
+    opt_ref,
+    ref,
+    refs,
+    touch,
+    write,
+)
+from supportdesk.services.followups import (
+    CheckedFollowUp,
+    FollowUpInput,
+    FollowUpView,
+    check_follow_up,
+    new_follow_up,
+    sorted_follow_ups,
+)
+from supportdesk.validation import Checker
+
+
+@dataclass(frozen=True)
+class AdviceTalkInput:
+    date: date
+    local_government_id: str
+    channel: str
+    question: str
+    advice: str = ""
+    notes: str = ""
+    duration_minutes: int | None = None
+    info_session_idea: bool = False
+    info_session_note: str = ""
+    policy_dossier_input: bool = False
+    policy_dossier_note: str = ""
+    signal: bool = False
+    signal_note: str = ""
+    experienced_government_id: str | None = None
+    contact_ids: tuple[str, ...] = ()
+    team_member_ids: tuple[str, ...] = ()
+    theme_ids: tuple[str, ...] = ()
+    tool_ids: tuple[str, ...] = ()
+    # Actions to add in the same save (errors are named "new_follow_ups.<n>.<field>").
+    new_follow_ups: tuple[FollowUpInput, ...] = ()
+
+
+@dataclass(frozen=True)
+class AdviceTalkView:
+    id: str
+    version: int
+    date: date
+    local_government: Ref
+    channel: str
+    duration_minutes: int | None
+    question: str
+    advice: str
+    notes: str
+    info_session_idea: bool
+    info_session_note: str
+    policy_dossier_input: bool
+    policy_dossier_note: str
+    signal: bool
+    signal_note: str
+    experienced_government: Ref | None
+    contacts: tuple[Ref, ...]
+    team_members: tuple[Ref, ...]
+    themes: tuple[Ref, ...]
+    tools: tuple[Ref, ...]
+    follow_ups: tuple[FollowUpView, ...]
+    archived: bool
+    trajectory_id: str | None
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+
+    @property
+    def local_government_id(self) -> str:
+        return self.local_government.id
+
+    @property
+    def is_mail_only(self) -> bool:
+        """A question answered by mail alone: kept, but not counted as an advice talk."""
+        return self.channel == "email"
+
+
+def _view(session: Session, t: AdviceTalk) -> AdviceTalkView:
+    trajectory_id = session.scalar(
+        select(Trajectory.public_id)
+        .where(Trajectory.origin_advice_talk_id == t.id)
+        .order_by(Trajectory.id)
+        .limit(1)
+    )
+    return AdviceTalkView(
+        id=t.public_id,
+        version=t.version,
+        date=t.date,
+        local_government=ref(t.local_government),
+        channel=t.channel,
+        duration_minutes=t.duration_minutes,
+        question=t.question,
+        advice=t.advice,
+        notes=t.notes,
+        info_session_idea=t.info_session_idea,
+        info_session_note=t.info_session_note,
+        policy_dossier_input=t.policy_dossier_input,
+        policy_dossier_note=t.policy_dossier_note,
+        signal=t.signal,
+        signal_note=t.signal_note,
+        experienced_government=opt_ref(t.experienced_government),
+        contacts=refs(t.contacts),
+        team_members=refs(t.team_members),
+        themes=refs(t.themes),
+        tools=refs(t.tools),
+        follow_ups=sorted_follow_ups(list(t.follow_ups)),
+        archived=t.archived,
+        trajectory_id=trajectory_id,
+        created_at=t.created_at,
+        created_by=t.created_by,
+        updated_at=t.updated_at,
+        updated_by=t.updated_by,
+    )
+
+
+def contacts_of(
+    chk: Checker, session: Session, ids: object, lg: LocalGovernment | None, field: str
+) -> list[ContactPerson]:
+    """Contact persons by id, each of whom must work for ``lg``."""
+    contacts = find_refs(chk, session, ContactPerson, ids, field)
+    if lg is not None:
+        strangers = [c for c in contacts if c.local_government_id != lg.id]
+        if strangers:
+            chk.fail(field, f"{strangers[0].full_name} is geen contactpersoon van {lg.name}.")
+    return contacts
+
+
+def _apply(session: Session, t: AdviceTalk, data: AdviceTalkInput) -> None:
+    """Check the whole input (collecting every problem), then fill ``t`` and its actions."""
+    chk = Checker()
+    when = chk.date("date", data.date)
+    channel = chk.choice("channel", data.channel, CHANNELS, "manier van contact")
+    duration = chk.integer(
+        "duration_minutes", data.duration_minutes, "De duur", minimum=0, maximum=100_000
+    )
+    question = chk.required("question", data.question, "De vraag")
+    chk.text("question", data.question)
+    texts = {
+        name: chk.text(name, getattr(data, name))
+        for name in (
+            "advice",
+            "notes",
+            "info_session_note",
+            "policy_dossier_note",
+            "signal_note",
+        )
+    }
+    flags = {
+        name: chk.flag(name, getattr(data, name))
+        for name in ("info_session_idea", "policy_dossier_input", "signal")
+    }
+    lg = find_ref(chk, session, LocalGovernment, data.local_government_id, "local_government_id")
+    experienced = find_ref(
+        chk,
+        session,
+        LocalGovernment,
+        data.experienced_government_id,
+        "experienced_government_id",
+        required=False,
+    )
+    if experienced is not None and lg is not None and experienced.id == lg.id:
+        chk.fail(
+            "experienced_government_id",
+            "Kies een ander lokaal bestuur dan het bestuur dat de vraag stelt.",
+        )
+    contacts = contacts_of(chk, session, data.contact_ids, lg, "contact_ids")
+    members = find_refs(chk, session, TeamMember, data.team_member_ids, "team_member_ids")
+    themes = find_refs(chk, session, Theme, data.theme_ids, "theme_ids")
+    tools = find_refs(chk, session, Tool, data.tool_ids, "tool_ids")
+    new_actions: list[CheckedFollowUp] = []
+    if not isinstance(data.new_follow_ups, (tuple, list)):
+        chk.fail("new_follow_ups", "Een lijst van opvolgacties verwacht.")
+    else:
+        for i, item in enumerate(data.new_follow_ups):
+            new_actions.append(check_follow_up(chk, session, item, f"new_follow_ups.{i}."))
+    chk.raise_if_any()
+    assert when is not None and lg is not None
+
+    t.date, t.channel, t.duration_minutes, t.question = when, channel, duration, question
+    t.advice, t.notes = texts["advice"], texts["notes"]
+    t.info_session_idea, t.info_session_note = (
+        flags["info_session_idea"],
+        texts["info_session_note"],
+    )
+    t.policy_dossier_input = flags["policy_dossier_input"]
+    t.policy_dossier_note = texts["policy_dossier_note"]
+    t.signal, t.signal_note = flags["signal"], texts["signal_note"]
+    t.local_government, t.experienced_government = lg, experienced
+    t.contacts, t.team_members, t.themes, t.tools = contacts, members, themes, tools
+    for fu in t.follow_ups:  # the actions follow the talk to its (corrected) government
+        fu.local_government = lg
+    for checked in new_actions:
+        t.follow_ups.append(new_follow_up(checked, local_government=lg))
+
+
+def create_advice_talk(db: Database, data: AdviceTalkInput) -> AdviceTalkView:
+    """Log a talk (or a mail-only answer) and its new follow-up actions, in one save."""
+    with write(db) as session, session.no_autoflush:
+        t = AdviceTalk(archived=False, follow_ups=[])
+        _apply(session, t, data)
+        session.add(t)
+        session.flush()
+        return _view(session, t)
+
+
+def update_advice_talk(
+    db: Database, public_id: str, data: AdviceTalkInput, expected_version: int | None
+) -> AdviceTalkView:
+    """Save an edited talk; ``data.new_follow_ups`` are added, existing actions stay."""
+    with write(db) as session:
+        t = get_record(session, AdviceTalk, public_id)
+        check_version(t, expected_version)
+        with session.no_autoflush:
+            _apply(session, t, data)
+        touch(t)
+        session.flush()
+        return _view(session, t)
+
+
+def _set_archived(
+    db: Database, public_id: str, archived: bool, expected_version: int | None
+) -> AdviceTalkView:
+    with write(db) as session:
+        t = get_record(session, AdviceTalk, public_id)
+        check_version(t, expected_version)
+        t.archived = archived
+        touch(t)
+        session.flush()
+        return _view(session, t)
+
+
+def archive_advice_talk(
+    db: Database, public_id: str, expected_version: int | None = None
+) -> AdviceTalkView:
+    return _set_archived(db, public_id, True, expected_version)
+
+
+def unarchive_advice_talk(
+    db: Database, public_id: str, expected_version: int | None = None
+) -> AdviceTalkView:
+    return _set_archived(db, public_id, False, expected_version)
+
+
+def delete_advice_talk(db: Database, public_id: str, expected_version: int | None = None) -> None:
+    """Remove a talk entered by mistake, with its follow-up actions and feedback.
+
+    Refused when a trajectory was started from it: that talk is history, archive it.
+    """
+    with write(db) as session:
+        t = get_record(session, AdviceTalk, public_id)
+        check_version(t, expected_version)
+        started = session.scalar(
+            select(Trajectory.id).where(Trajectory.origin_advice_talk_id == t.id).limit(1)
+        )
+        if started is not None:
+            raise DomainError(
+                "Vanuit dit adviesgesprek is een traject gestart; archiveer het gesprek "
+                "in plaats van het te verwijderen."
+            )
+        for fu in list(t.follow_ups):
+            session.delete(fu)
+        session.delete(t)  # feedback on the talk goes with it (ON DELETE CASCADE)
+
+
+def get_advice_talk(db: Database, public_id: str) -> AdviceTalkView:
+    with db.read() as session:
+        return _view(session, get_record(session, AdviceTalk, public_id))

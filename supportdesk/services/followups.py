@@ -1,0 +1,297 @@
+"""Follow-up actions (opvolgacties): something to do, with an owner, a due date and a
+done date, attached to exactly one advice talk, trajectory, focus group or local
+government.
+
+For an action of a talk or a trajectory ``local_government_id`` is filled with that
+government too, so "everything still to do for Gent" is one indexed lookup. Done
+actions keep their done date and stay; only a mistaken action is deleted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from db.models import (
+    AdviceTalk,
+    FocusGroup,
+    FollowUpAction,
+    LocalGovernment,
+    TeamMember,
+    Trajectory,
+)
+from db.session import Database
+from supportdesk.services._base import (
+    Ref,
+    check_version,
+    find_ref,
+    get_record,
+    opt_ref,
+    touch,
+    write,
+)
+from supportdesk.validation import Checker
+
+
+@dataclass(frozen=True)
+class FollowUpInput:
+    """What to do. The subject is given separately (see ``create_follow_up``)."""
+
+    description: str
+    due_date: date | None = None
+    owner_id: str | None = None
+    notes: str = ""
+    done_date: date | None = None
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: str
+    version: int
+    description: str
+    owner: Ref | None
+    due_date: date | None
+    done_date: date | None
+    notes: str
+    subject_kind: str  # "advice_talk", "trajectory", "focus_group" or "local_government"
+    subject: Ref
+    local_government: Ref | None
+    advice_talk_id: str | None
+    trajectory_id: str | None
+    focus_group_id: str | None
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_date is not None
+
+    def is_overdue(self, today: date | None = None) -> bool:
+        """Open and due before today."""
+        today = today or date.today()
+        return self.done_date is None and self.due_date is not None and self.due_date < today
+
+
+def first_line(text: str, limit: int = 80) -> str:
+    """The first line of a long text, shortened, to name a record in a list."""
+    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def talk_ref(talk: AdviceTalk) -> Ref:
+    return Ref(talk.public_id, first_line(talk.question) or talk.date.isoformat())
+
+
+def trajectory_ref(t: Trajectory) -> Ref:
+    return Ref(t.public_id, t.title or f"Traject {t.local_government.name}")
+
+
+def _subject(fu: FollowUpAction) -> tuple[str, Ref]:
+    if fu.advice_talk is not None:
+        return "advice_talk", talk_ref(fu.advice_talk)
+    if fu.trajectory is not None:
+        return "trajectory", trajectory_ref(fu.trajectory)
+    if fu.focus_group is not None:
+        return "focus_group", Ref(fu.focus_group.public_id, fu.focus_group.topic)
+    lg = fu.local_government
+    assert lg is not None  # the table's check constraint: there is always a subject
+    return "local_government", Ref(lg.public_id, lg.name)
+
+
+def follow_up_view(fu: FollowUpAction) -> FollowUpView:
+    kind, subject = _subject(fu)
+    return FollowUpView(
+        id=fu.public_id,
+        version=fu.version,
+        description=fu.description,
+        owner=opt_ref(fu.owner),
+        due_date=fu.due_date,
+        done_date=fu.done_date,
+        notes=fu.notes,
+        subject_kind=kind,
+        subject=subject,
+        local_government=opt_ref(fu.local_government),
+        advice_talk_id=fu.advice_talk.public_id if fu.advice_talk else None,
+        trajectory_id=fu.trajectory.public_id if fu.trajectory else None,
+        focus_group_id=fu.focus_group.public_id if fu.focus_group else None,
+    )
+
+
+def sorted_follow_ups(items: list[FollowUpAction]) -> tuple[FollowUpView, ...]:
+    """Open ones first by due date (no date last), then done ones, newest first."""
+
+    def key(fu: FollowUpAction) -> tuple[Any, ...]:
+        if fu.done_date is None:
+            return (0, fu.due_date is None, fu.due_date or date.min, fu.id or 0)
+        return (1, -fu.done_date.toordinal(), fu.id or 0)
+
+    return tuple(follow_up_view(fu) for fu in sorted(items, key=key))
+
+
+@dataclass(frozen=True)
+class CheckedFollowUp:
+    """A follow-up input that passed every check, ready to be stored."""
+
+    description: str
+    due_date: date | None
+    owner: TeamMember | None
+    notes: str
+    done_date: date | None
+
+    def apply(self, fu: FollowUpAction) -> None:
+        fu.description, fu.due_date, fu.owner = self.description, self.due_date, self.owner
+        fu.notes, fu.done_date = self.notes, self.done_date
+
+
+def check_follow_up(
+    chk: Checker, session: Session, data: FollowUpInput, prefix: str = ""
+) -> CheckedFollowUp:
+    """Check one follow-up input; problems go to ``chk`` under ``prefix + field``."""
+    sub = Checker()
+    if not isinstance(data, FollowUpInput):
+        sub.fail("description", "Ongeldige opvolgactie.")
+        chk.merge(prefix, sub)
+        return CheckedFollowUp("", None, None, "", None)
+    description = sub.required("description", data.description, "De omschrijving")
+    sub.text("description", data.description)
+    due = sub.date("due_date", data.due_date, "De vervaldatum", required=False)
+    done = sub.date("done_date", data.done_date, "De datum van afwerking", required=False)
+    notes = sub.text("notes", data.notes)
+    owner = find_ref(
+        sub, session, TeamMember, data.owner_id, "owner_id", required=False, label="medewerker"
+    )
+    chk.merge(prefix, sub)
+    return CheckedFollowUp(description, due, owner, notes, done)
+
+
+def new_follow_up(checked: CheckedFollowUp, **subject: Any) -> FollowUpAction:
+    fu = FollowUpAction(**subject)
+    checked.apply(fu)
+    return fu
+
+
+_SUBJECTS: tuple[tuple[str, type[Any]], ...] = (
+    ("advice_talk_id", AdviceTalk),
+    ("trajectory_id", Trajectory),
+    ("focus_group_id", FocusGroup),
+    ("local_government_id", LocalGovernment),
+)
+
+
+def create_follow_up(
+    db: Database,
+    data: FollowUpInput,
+    *,
+    advice_talk_id: str | None = None,
+    trajectory_id: str | None = None,
+    focus_group_id: str | None = None,
+    local_government_id: str | None = None,
+) -> FollowUpView:
+    """Add an action to exactly one subject (a talk, trajectory, focus group or government)."""
+    given = {
+        "advice_talk_id": advice_talk_id,
+        "trajectory_id": trajectory_id,
+        "focus_group_id": focus_group_id,
+        "local_government_id": local_government_id,
+    }
+    named = [k for k, v in given.items() if v]
+    chk = Checker()
+    if len(named) != 1:
+        chk.fail(
+            "subject",
+            "Een opvolgactie hoort bij precies één adviesgesprek, traject, focusgroep "
+            "of lokaal bestuur.",
+        )
+        chk.raise_if_any()
+    field = named[0]
+    model = dict(_SUBJECTS)[field]
+    with write(db) as session:
+        subject = find_ref(chk, session, model, given[field], field)
+        checked = check_follow_up(chk, session, data)
+        chk.raise_if_any()
+        fu = FollowUpAction()
+        checked.apply(fu)
+        if isinstance(subject, AdviceTalk):
+            fu.advice_talk, fu.local_government = subject, subject.local_government
+        elif isinstance(subject, Trajectory):
+            fu.trajectory, fu.local_government = subject, subject.local_government
+        elif isinstance(subject, FocusGroup):
+            fu.focus_group = subject
+        else:
+            fu.local_government = subject
+        session.add(fu)
+        session.flush()
+        return follow_up_view(fu)
+
+
+def update_follow_up(
+    db: Database, public_id: str, data: FollowUpInput, expected_version: int | None
+) -> FollowUpView:
+    """Change what, who, when (and the done date); the subject stays."""
+    with write(db) as session:
+        fu = get_record(session, FollowUpAction, public_id)
+        check_version(fu, expected_version)
+        chk = Checker()
+        checked = check_follow_up(chk, session, data)
+        chk.raise_if_any()
+        checked.apply(fu)
+        touch(fu)
+        session.flush()
+        return follow_up_view(fu)
+
+
+def _change(
+    db: Database, public_id: str, expected_version: int | None, **values: date | None
+) -> FollowUpView:
+    with write(db) as session:
+        fu = get_record(session, FollowUpAction, public_id)
+        check_version(fu, expected_version)
+        for name, value in values.items():
+            setattr(fu, name, value)
+        touch(fu)
+        session.flush()
+        return follow_up_view(fu)
+
+
+def complete_follow_up(
+    db: Database,
+    public_id: str,
+    done_date: date | None = None,
+    expected_version: int | None = None,
+) -> FollowUpView:
+    """Mark the action done (today unless a date is given); it stays in the history."""
+    chk = Checker()
+    done = chk.date("done_date", done_date or date.today(), "De datum van afwerking")
+    chk.raise_if_any()
+    return _change(db, public_id, expected_version, done_date=done)
+
+
+def reopen_follow_up(
+    db: Database, public_id: str, expected_version: int | None = None
+) -> FollowUpView:
+    """Undo "done": the action is open again."""
+    return _change(db, public_id, expected_version, done_date=None)
+
+
+def reschedule_follow_up(
+    db: Database, public_id: str, due_date: date | None, expected_version: int | None = None
+) -> FollowUpView:
+    """A new due date (None: no due date)."""
+    chk = Checker()
+    due = chk.date("due_date", due_date, "De vervaldatum", required=False)
+    chk.raise_if_any()
+    return _change(db, public_id, expected_version, due_date=due)
+
+
+def delete_follow_up(db: Database, public_id: str, expected_version: int | None = None) -> None:
+    """Remove an action entered by mistake (a done action is completed, not deleted)."""
+    with write(db) as session:
+        fu = get_record(session, FollowUpAction, public_id)
+        check_version(fu, expected_version)
+        session.delete(fu)
+
+
+def get_follow_up(db: Database, public_id: str) -> FollowUpView:
+    with db.read() as session:
+        return follow_up_view(get_record(session, FollowUpAction, public_id))
