@@ -2,6 +2,7 @@
 
 from db.base import Base
 from db.models.advice import AdviceTalk, advice_talk_contact, advice_talk_member, advice_talk_theme, advice_talk_tool
+from db.models.audit import ChangeLogEntry
 from db.models.catalog import TeamMember, Theme, Tool
 from db.models.feedback import Feedback
 from db.models.focus_group import FocusGroup, FocusGroupParticipant, ToolFinding, focus_group_member
@@ -23,6 +24,7 @@ from db.models.trajectory import (
 __all__ = [
     "AdviceTalk",
     "Base",
+    "ChangeLogEntry",
     "ContactMoment",
     "ContactPerson",
     "Feedback",

@@ -1,0 +1,1 @@
+"""Keeping the team's records safe: change log, backups, permissions, personal data."""

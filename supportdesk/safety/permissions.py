@@ -1,0 +1,74 @@
+"""Owner-only files: the database, its WAL/SHM/journal files and its backups.
+
+Contact persons are personal data, so the file that holds them is readable by its owner
+only (0600), and the folders the app makes for it (its data folder, ``backups/``) are
+0700. A database the user keeps in a folder of their own choosing gets 0600 on its
+files, but the folder itself is left as the user set it.
+
+On Windows ``chmod`` only toggles read-only; there the user's profile folder already
+keeps others out, so these functions do nothing there.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _posix() -> bool:
+    return os.name == "posix"
+
+
+def secure_file(path: Path) -> None:
+    """Make ``path`` readable and writable by its owner only (if it exists)."""
+    if not _posix():
+        return
+    try:
+        if stat.S_IMODE(path.stat().st_mode) != FILE_MODE:
+            path.chmod(FILE_MODE)
+    except FileNotFoundError:
+        pass
+
+
+def secure_folder(path: Path) -> None:
+    """Make a folder the app owns accessible to its owner only."""
+    if not _posix():
+        return
+    try:
+        if stat.S_IMODE(path.stat().st_mode) != FOLDER_MODE:
+            path.chmod(FOLDER_MODE)
+    except FileNotFoundError:
+        pass
+
+
+def database_files(path: Path) -> list[Path]:
+    """The database file and the side files SQLite keeps next to it."""
+    return [path, *(path.with_name(path.name + suffix) for suffix in SIDE_FILES)]
+
+
+def secure_database(path: Path, *, own_folder: bool = False) -> None:
+    """0600 on the database and its side files; 0700 on its folder if the app owns it."""
+    for p in database_files(path):
+        secure_file(p)
+    if own_folder:
+        secure_folder(path.parent)
+
+
+def is_default_folder(path: Path) -> bool:
+    """True if ``path`` lies in the app's own data folder (which may be made 0700)."""
+    from db.engine import default_database_path
+
+    try:
+        return path.resolve().parent == default_database_path().resolve().parent
+    except OSError:
+        return False
+
+
+def mode_of(path: Path) -> int:
+    """The permission bits of ``path`` (for messages and tests)."""
+    return stat.S_IMODE(path.stat().st_mode)

@@ -1,0 +1,21 @@
+"""Helpers for the safety tests: a government to attach records to."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from db.models import LocalGovernment
+from db.session import Database
+
+
+def government_ids(db: Database, n: int = 2) -> list[str]:
+    with db.read() as s:
+        return list(
+            s.scalars(select(LocalGovernment.public_id).order_by(LocalGovernment.nis_code).limit(n))
+        )
+
+
+@pytest.fixture
+def lg_ids(db: Database) -> list[str]:
+    return government_ids(db)
