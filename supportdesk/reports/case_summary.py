@@ -1,0 +1,247 @@
+"""The case summary (dossieroverzicht) of one local government: who it is, its
+contact persons, summary figures, then its history newest first."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from db.session import Database
+from supportdesk.reports.blocks import (
+    figure_strip,
+    follow_up_table,
+    none_line,
+    trajectory_body,
+)
+from supportdesk.reports.data.case import (
+    AdviceTalkEntry,
+    CaseSummaryData,
+    FocusGroupEntry,
+    case_summary_data,
+)
+from supportdesk.reports.data.common import join_names
+from supportdesk.reports.data.trajectory import TrajectoryData
+from supportdesk.reports.labels import (
+    ATTENDANCE,
+    CHANNELS,
+    LG_KINDS,
+    STARTING_POSITIONS,
+    fmt_date,
+    fmt_datetime,
+    label,
+)
+from supportdesk.reports.layout import (
+    Progress,
+    ReportMeta,
+    build_pdf,
+    cells,
+    check_writable,
+    fields,
+    gap,
+    table,
+    text_block,
+)
+from supportdesk.reports.styles import Styles
+from supportdesk.reports.text import esc
+
+
+def period_text(date_from: date | None, date_to: date | None) -> str:
+    if date_from and date_to:
+        return f"van {fmt_date(date_from)} tot en met {fmt_date(date_to)}"
+    if date_from:
+        return f"vanaf {fmt_date(date_from)}"
+    if date_to:
+        return f"tot en met {fmt_date(date_to)}"
+    return "volledige geschiedenis"
+
+
+def build_case_summary(
+    data: CaseSummaryData, styles: Styles, *, exported_by: str, exported_at: datetime
+) -> list[Flowable]:
+    today = exported_at.date()
+    story: list[Flowable] = [
+        Paragraph(f"Dossieroverzicht {esc(data.name)}", styles.title),
+        Paragraph(
+            esc(" · ".join(p for p in (label(LG_KINDS, data.kind), data.province) if p)),
+            styles.subtitle,
+        ),
+    ]
+    facts: list[tuple[str, object]] = [
+        ("Naam", data.name),
+        ("NIS-code", data.nis_code or "—"),
+        ("Provincie", data.province or "—"),
+        ("Startpositie", label(STARTING_POSITIONS, data.starting_position, "niet bepaald")),
+    ]
+    if data.email:
+        facts.append(("E-mail", data.email))
+    if data.phone:
+        facts.append(("Telefoon", data.phone))
+    facts += [
+        ("Periode", period_text(data.date_from, data.date_to)),
+        ("Geëxporteerd", f"{fmt_datetime(exported_at)} door {exported_by}"),
+    ]
+    story += [fields(facts, styles), gap(2)]
+
+    story.append(Paragraph("Contactpersonen", styles.h1))
+    if data.contacts:
+        rows = [
+            cells(
+                [
+                    c.name,
+                    c.role,
+                    c.email,
+                    c.phone,
+                    _contact_state(c.active, c.inactive_since),
+                ],
+                styles,
+            )
+            for c in data.contacts
+        ]
+        widths = [0.2, 0.22, 0.26, 0.14, 0.18]
+        story.append(table(["Naam", "Rol", "E-mail", "Telefoon", "Status"], rows, widths, styles))
+    else:
+        story += none_line("Geen contactpersonen geregistreerd.", styles)
+
+    talks = data.advice_talks
+    follow_ups = data.all_follow_ups()
+    open_ = [f for f in follow_ups if f.done_date is None]
+    late = [f for f in open_ if f.state(today) == "te laat"]
+    mail = sum(1 for t in talks if t.channel == "email")
+    talk_caption = "adviesgesprekken" + (f" (waarvan {mail} per e-mail)" if mail else "")
+    story += [
+        Paragraph("Samenvatting", styles.h1),
+        figure_strip(
+            [
+                (str(len(talks)), talk_caption),
+                (str(len(data.trajectories)), "trajecten"),
+                (str(len(data.focus_groups)), "focusgroepen"),
+                (str(len(open_)), "open opvolgacties"),
+                (str(len(late)), "opvolgacties te laat"),
+            ],
+            styles,
+        ),
+    ]
+
+    if data.other_follow_ups:
+        story.append(Paragraph("Opvolgacties bij het bestuur", styles.h1))
+        story += follow_up_table(data.other_follow_ups, styles, today)[1:]
+
+    story.append(Paragraph("Geschiedenis, nieuwste eerst", styles.h1))
+    if not data.history:
+        story += none_line("Geen adviesgesprekken, trajecten of focusgroepen.", styles)
+    for entry in data.history:
+        if isinstance(entry, AdviceTalkEntry):
+            story += advice_talk_entry(entry, styles, today)
+        elif isinstance(entry, TrajectoryData):
+            story += trajectory_entry(entry, styles, today)
+        else:
+            story += focus_group_entry(entry, styles, today)
+    return story
+
+
+def _contact_state(active: bool, since: date | None) -> str:
+    if active:
+        return "actief"
+    return f"niet meer actief sinds {fmt_date(since)}" if since else "niet meer actief"
+
+
+def _heading(when: str, kind: str, what: str, styles: Styles) -> Paragraph:
+    text = f"{esc(when)} · {esc(kind)}"
+    if what:
+        text += f" · <font name='DejaVuSans'>{esc(what)}</font>"
+    return Paragraph(text, styles.entry)
+
+
+def advice_talk_entry(t: AdviceTalkEntry, styles: Styles, today: date) -> list[Flowable]:
+    how = label(CHANNELS, t.channel)
+    if t.duration_minutes:
+        how += f", {t.duration_minutes} min"
+    kind = "Vraag per e-mail" if t.channel == "email" else "Adviesgesprek"
+    facts: list[tuple[str, object]] = [
+        ("Contactpersonen", join_names(t.contacts) or "—"),
+        ("Medewerkers", join_names(t.team_members) or "—"),
+        ("Thema's", join_names(t.themes) or "—"),
+    ]
+    if t.tools:
+        facts.append(("Aanbevolen tools", join_names(t.tools)))
+    head = [_heading(fmt_date(t.date), kind, how, styles), fields(facts, styles)]
+    out: list[Flowable] = [KeepTogether(head)]
+    out += text_block("Vraag", t.question, styles)
+    out += text_block("Advies", t.advice, styles)
+    out += text_block("Notities", t.notes, styles)
+    flags = []
+    if t.info_session_idea:
+        flags.append(("Idee voor een infosessie", t.info_session_note or "ja"))
+    if t.policy_dossier_input:
+        flags.append(("Input voor een beleidsdossier", t.policy_dossier_note or "ja"))
+    if t.signal:
+        flags.append(("Signaal voor een ander bestuur of dienstverlener", t.signal_note or "ja"))
+    if t.experienced_government:
+        flags.append(("Ervaren lokaal bestuur betrokken", t.experienced_government))
+    if flags:
+        out.append(Paragraph("Signalen en opvolging", styles.label))
+        out.append(fields(flags, styles, label_w=0.4))
+    out += follow_up_table(t.follow_ups, styles, today)
+    out.append(gap(2))
+    return out
+
+
+def trajectory_entry(t: TrajectoryData, styles: Styles, today: date) -> list[Flowable]:
+    when = fmt_date(t.sort_date) if t.sort_date else "zonder datum"
+    return [
+        _heading(when, "Ondersteuningstraject", t.title, styles),
+        *trajectory_body(t, styles, today),
+        gap(2),
+    ]
+
+
+def focus_group_entry(g: FocusGroupEntry, styles: Styles, today: date) -> list[Flowable]:
+    own = [
+        f"{name or 'het bestuur'}: {label(ATTENDANCE, attendance)}"
+        for name, attendance in g.own_participants
+    ]
+    where = "online" if g.online else (g.place or "—")
+    facts: list[tuple[str, object]] = [
+        ("Plaats", where),
+        ("Deelname", "\n".join(own) or "—"),
+        ("Andere deelnemende besturen", join_names(g.other_governments) or "geen"),
+    ]
+    return [
+        KeepTogether(
+            [_heading(fmt_date(g.date), "Focusgroep", g.topic, styles), fields(facts, styles)]
+        ),
+        *follow_up_table(g.follow_ups, styles, today),
+        gap(2),
+    ]
+
+
+def render_case_summary(
+    db: Database,
+    local_government: str,
+    out_path: str | os.PathLike[str],
+    *,
+    exported_by: str,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    progress: Progress | None = None,
+    exported_at: datetime | None = None,
+) -> Path:
+    """Write the case summary of ``local_government`` (public id, NIS code or name)."""
+    check_writable(out_path)
+    exported_at = exported_at or datetime.now().replace(microsecond=0)
+    data = case_summary_data(db, local_government, date_from=date_from, date_to=date_to)
+    styles = Styles()
+    story = build_case_summary(data, styles, exported_by=exported_by, exported_at=exported_at)
+    subject = f"Dossieroverzicht {data.name}" + (f" ({data.nis_code})" if data.nis_code else "")
+    if data.date_from or data.date_to:
+        subject += f" · {period_text(data.date_from, data.date_to)}"
+    meta = ReportMeta(
+        title=f"Dossieroverzicht {data.name}",
+        subject=subject,
+        author=exported_by,
+        exported_at=exported_at,
+    )
+    return build_pdf(out_path, meta, story, progress)

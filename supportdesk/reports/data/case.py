@@ -1,0 +1,364 @@
+"""What a local government's case summary (dossieroverzicht) shows.
+
+Confidentiality: everything is selected by this government's id. Contact persons are
+named only when they belong to it; a focus group it took part in shows the names of
+the other participating governments and nothing else of them (no persons, notes,
+findings or follow-up actions).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    AdviceTalk,
+    ContactPerson,
+    FocusGroup,
+    FocusGroupParticipant,
+    FollowUpAction,
+    LocalGovernment,
+    Theme,
+    Tool,
+    Trajectory,
+    advice_talk_contact,
+    advice_talk_member,
+    advice_talk_theme,
+    advice_talk_tool,
+)
+from db.session import Database
+from supportdesk.reports.data.common import (
+    FollowUpRow,
+    find_local_government,
+    follow_ups_by,
+    member_names_by,
+    names_by,
+    overlaps,
+    person_name,
+)
+from supportdesk.reports.data.trajectory import TrajectoryData, load_trajectories
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    name: str
+    role: str
+    email: str
+    phone: str
+    active: bool
+    inactive_since: date | None
+
+
+@dataclass(frozen=True)
+class AdviceTalkEntry:
+    date: date
+    channel: str
+    duration_minutes: int | None
+    question: str
+    advice: str
+    notes: str
+    contacts: list[str]
+    team_members: list[str]
+    themes: list[str]
+    tools: list[str]
+    follow_ups: list[FollowUpRow]
+    info_session_idea: bool
+    info_session_note: str
+    policy_dossier_input: bool
+    policy_dossier_note: str
+    signal: bool
+    signal_note: str
+    experienced_government: str
+
+
+@dataclass(frozen=True)
+class FocusGroupEntry:
+    public_id: str
+    date: date
+    topic: str
+    place: str
+    online: bool
+    own_participants: list[tuple[str, str]]  # (contact person or "", attendance code)
+    other_governments: list[str]
+    follow_ups: list[FollowUpRow]
+
+
+HistoryEntry = AdviceTalkEntry | TrajectoryData | FocusGroupEntry
+
+
+@dataclass(frozen=True)
+class CaseSummaryData:
+    public_id: str
+    name: str
+    kind: str
+    nis_code: str
+    province: str
+    starting_position: str | None
+    email: str
+    phone: str
+    date_from: date | None
+    date_to: date | None
+    contacts: list[ContactRow]
+    history: list[HistoryEntry]  # newest first
+    other_follow_ups: list[FollowUpRow] = field(default_factory=list)
+
+    @property
+    def advice_talks(self) -> list[AdviceTalkEntry]:
+        return [e for e in self.history if isinstance(e, AdviceTalkEntry)]
+
+    @property
+    def trajectories(self) -> list[TrajectoryData]:
+        return [e for e in self.history if isinstance(e, TrajectoryData)]
+
+    @property
+    def focus_groups(self) -> list[FocusGroupEntry]:
+        return [e for e in self.history if isinstance(e, FocusGroupEntry)]
+
+    def all_follow_ups(self) -> list[FollowUpRow]:
+        rows = list(self.other_follow_ups)
+        for e in self.history:
+            rows.extend(e.follow_ups)
+        return rows
+
+
+def entry_date(entry: HistoryEntry) -> date:
+    if isinstance(entry, TrajectoryData):
+        return entry.sort_date or date.min
+    return entry.date
+
+
+def case_summary_data(
+    db: Database,
+    local_government: str,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> CaseSummaryData:
+    """Gather a government's summary; ``local_government`` is a public id, NIS code or name."""
+    with db.read() as session:
+        lg = find_local_government(session, local_government)
+        talks = _advice_talks(session, lg.id, date_from, date_to)
+        trajectories = _trajectories(session, lg.id, date_from, date_to)
+        groups = _focus_groups(session, lg.id, date_from, date_to)
+        history: list[HistoryEntry] = [*talks, *trajectories, *groups]
+        history.sort(key=entry_date, reverse=True)
+        return CaseSummaryData(
+            public_id=lg.public_id,
+            name=lg.name,
+            kind=lg.kind,
+            nis_code=lg.nis_code or "",
+            province=lg.province or "",
+            starting_position=lg.starting_position,
+            email=lg.email or "",
+            phone=lg.phone or "",
+            date_from=date_from,
+            date_to=date_to,
+            contacts=_contacts(session, lg.id),
+            history=history,
+            other_follow_ups=_own_follow_ups(session, lg.id, date_from, date_to),
+        )
+
+
+def _contacts(session: Session, lg_id: int) -> list[ContactRow]:
+    rows = session.execute(
+        select(
+            ContactPerson.first_name,
+            ContactPerson.last_name,
+            ContactPerson.role,
+            ContactPerson.email,
+            ContactPerson.phone,
+            ContactPerson.active,
+            ContactPerson.inactive_since,
+        )
+        .where(ContactPerson.local_government_id == lg_id)
+        .order_by(ContactPerson.active.desc(), ContactPerson.last_name, ContactPerson.first_name)
+    )
+    return [
+        ContactRow(person_name(f, la), role, email, phone, active, since)
+        for f, la, role, email, phone, active, since in rows
+    ]
+
+
+def _in_range(col: Any, date_from: date | None, date_to: date | None) -> list[Any]:
+    conds = []
+    if date_from is not None:
+        conds.append(col >= date_from)
+    if date_to is not None:
+        conds.append(col <= date_to)
+    return conds
+
+
+def _advice_talks(
+    session: Session, lg_id: int, date_from: date | None, date_to: date | None
+) -> list[AdviceTalkEntry]:
+    where = [
+        AdviceTalk.local_government_id == lg_id,
+        AdviceTalk.archived.is_(False),
+        *_in_range(AdviceTalk.date, date_from, date_to),
+    ]
+    ids = select(AdviceTalk.id).where(*where)
+    contacts: dict[int, list[str]] = defaultdict(list)
+    for tid, first, last in session.execute(
+        select(
+            advice_talk_contact.c.advice_talk_id, ContactPerson.first_name, ContactPerson.last_name
+        )
+        .join(ContactPerson, ContactPerson.id == advice_talk_contact.c.contact_person_id)
+        .where(
+            advice_talk_contact.c.advice_talk_id.in_(ids),
+            ContactPerson.local_government_id == lg_id,
+        )
+        .order_by(ContactPerson.last_name, ContactPerson.first_name)
+    ):
+        contacts[tid].append(person_name(first, last))
+    members = member_names_by(session, advice_talk_member, "advice_talk_id", ids)
+    themes = names_by(
+        session,
+        select(advice_talk_theme.c.advice_talk_id, Theme.name)
+        .join(Theme, Theme.id == advice_talk_theme.c.theme_id)
+        .where(advice_talk_theme.c.advice_talk_id.in_(ids))
+        .order_by(Theme.name),
+    )
+    tools = names_by(
+        session,
+        select(advice_talk_tool.c.advice_talk_id, Tool.name)
+        .join(Tool, Tool.id == advice_talk_tool.c.tool_id)
+        .where(advice_talk_tool.c.advice_talk_id.in_(ids))
+        .order_by(Tool.name),
+    )
+    follow_ups = follow_ups_by(session, FollowUpAction.advice_talk_id, ids)
+    expert = LocalGovernment
+    rows = session.execute(
+        select(AdviceTalk, expert.name)
+        .outerjoin(expert, expert.id == AdviceTalk.experienced_government_id)
+        .where(*where)
+        .order_by(AdviceTalk.date.desc(), AdviceTalk.id.desc())
+    )
+    return [
+        AdviceTalkEntry(
+            date=t.date,
+            channel=t.channel,
+            duration_minutes=t.duration_minutes,
+            question=t.question,
+            advice=t.advice,
+            notes=t.notes,
+            contacts=contacts.get(t.id, []),
+            team_members=members.get(t.id, []),
+            themes=themes.get(t.id, []),
+            tools=tools.get(t.id, []),
+            follow_ups=follow_ups.get(t.id, []),
+            info_session_idea=t.info_session_idea,
+            info_session_note=t.info_session_note,
+            policy_dossier_input=t.policy_dossier_input,
+            policy_dossier_note=t.policy_dossier_note,
+            signal=t.signal,
+            signal_note=t.signal_note,
+            experienced_government=expert_name or "",
+        )
+        for t, expert_name in rows
+    ]
+
+
+def _trajectories(
+    session: Session, lg_id: int, date_from: date | None, date_to: date | None
+) -> list[TrajectoryData]:
+    start = func.coalesce(Trajectory.start_date, Trajectory.intake_on, Trajectory.requested_on)
+    ids = select(Trajectory.id).where(
+        Trajectory.local_government_id == lg_id,
+        Trajectory.archived.is_(False),
+        *overlaps(start, Trajectory.end_date, date_from, date_to),
+    )
+    return load_trajectories(session, ids)
+
+
+def _focus_groups(
+    session: Session, lg_id: int, date_from: date | None, date_to: date | None
+) -> list[FocusGroupEntry]:
+    ids = (
+        select(FocusGroupParticipant.focus_group_id)
+        .join(FocusGroup, FocusGroup.id == FocusGroupParticipant.focus_group_id)
+        .where(
+            FocusGroupParticipant.local_government_id == lg_id,
+            FocusGroup.archived.is_(False),
+            *_in_range(FocusGroup.date, date_from, date_to),
+        )
+        .distinct()
+    )
+    own: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    others: dict[int, list[str]] = defaultdict(list)
+    for gid, p_lg, p_name, first, last, attendance in session.execute(
+        select(
+            FocusGroupParticipant.focus_group_id,
+            FocusGroupParticipant.local_government_id,
+            LocalGovernment.name,
+            ContactPerson.first_name,
+            ContactPerson.last_name,
+            FocusGroupParticipant.attendance,
+        )
+        .join(LocalGovernment, LocalGovernment.id == FocusGroupParticipant.local_government_id)
+        .outerjoin(
+            ContactPerson,
+            and_(
+                ContactPerson.id == FocusGroupParticipant.contact_person_id,
+                ContactPerson.local_government_id == lg_id,
+            ),
+        )
+        .where(FocusGroupParticipant.focus_group_id.in_(ids))
+        .order_by(LocalGovernment.name, ContactPerson.last_name, ContactPerson.first_name)
+    ):
+        if p_lg == lg_id:
+            own[gid].append((person_name(first, last), attendance))
+        elif p_name not in others[gid]:
+            others[gid].append(p_name)
+    # Only the actions that are this government's: a group's other actions may
+    # concern the other participants.
+    follow_ups = follow_ups_by(
+        session,
+        FollowUpAction.focus_group_id,
+        ids,
+        FollowUpAction.local_government_id == lg_id,
+    )
+    groups = session.scalars(
+        select(FocusGroup).where(FocusGroup.id.in_(ids)).order_by(FocusGroup.date.desc())
+    )
+    return [
+        FocusGroupEntry(
+            public_id=g.public_id,
+            date=g.date,
+            topic=g.topic,
+            place=g.place,
+            online=g.online,
+            own_participants=own.get(g.id, []),
+            other_governments=others.get(g.id, []),
+            follow_ups=follow_ups.get(g.id, []),
+        )
+        for g in groups
+    ]
+
+
+def _own_follow_ups(
+    session: Session, lg_id: int, date_from: date | None, date_to: date | None
+) -> list[FollowUpRow]:
+    """Actions attached to the government itself (not to a talk, trajectory or group).
+    With a date range, those due in it and those without a due date."""
+    where = [
+        FollowUpAction.local_government_id == lg_id,
+        FollowUpAction.advice_talk_id.is_(None),
+        FollowUpAction.trajectory_id.is_(None),
+        FollowUpAction.focus_group_id.is_(None),
+    ]
+    if date_from is not None or date_to is not None:
+        where.append(
+            or_(
+                FollowUpAction.due_date.is_(None),
+                and_(*_in_range(FollowUpAction.due_date, date_from, date_to)),
+            )
+        )
+    ids = select(FollowUpAction.local_government_id).where(
+        FollowUpAction.local_government_id == lg_id
+    )
+    return follow_ups_by(session, FollowUpAction.local_government_id, ids, *where).get(lg_id, [])

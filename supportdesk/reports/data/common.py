@@ -1,0 +1,181 @@
+"""What several reports share: follow-up actions, feedback, names, finding the subject.
+
+Every query here is a plain SELECT over a set of ids given as a subquery, so a report
+of a thousand records costs a handful of queries, never one per row (no lazy loads).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from db.models import ContactPerson, Feedback, FollowUpAction, LocalGovernment, TeamMember
+from supportdesk.errors import NotFoundError
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    description: str
+    owner: str
+    due_date: date | None
+    done_date: date | None
+    notes: str
+
+    def state(self, today: date) -> str:
+        """open, te laat (overdue) or afgerond (done), in Dutch."""
+        if self.done_date is not None:
+            return "afgerond"
+        if self.due_date is not None and self.due_date < today:
+            return "te laat"
+        return "open"
+
+
+@dataclass(frozen=True)
+class FeedbackRow:
+    given_on: date
+    score: int
+    text: str
+    about: str = ""
+
+
+def person_name(first: str | None, last: str | None) -> str:
+    return f"{first or ''} {last or ''}".strip()
+
+
+def follow_ups_by(
+    session: Session, column: Any, ids: Select[Any], *where: Any
+) -> dict[int, list[FollowUpRow]]:
+    """Follow-up actions grouped by ``column`` (e.g. ``FollowUpAction.advice_talk_id``)
+    for the records whose ids the subquery ``ids`` selects, narrowed by ``where``;
+    open ones first, by due date."""
+    stmt = (
+        select(
+            column,
+            FollowUpAction.description,
+            TeamMember.name,
+            FollowUpAction.due_date,
+            FollowUpAction.done_date,
+            FollowUpAction.notes,
+        )
+        .outerjoin(TeamMember, TeamMember.id == FollowUpAction.owner_id)
+        .where(column.in_(ids), *where)
+        .order_by(
+            FollowUpAction.done_date.is_not(None),
+            FollowUpAction.due_date.is_(None),
+            FollowUpAction.due_date,
+            FollowUpAction.id,
+        )
+    )
+    out: dict[int, list[FollowUpRow]] = defaultdict(list)
+    for key, desc, owner, due, done, notes in session.execute(stmt):
+        out[key].append(FollowUpRow(desc, owner or "", due, done, notes or ""))
+    return out
+
+
+def feedback_by(session: Session, column: Any, ids: Select[Any]) -> dict[int, list[FeedbackRow]]:
+    stmt = (
+        select(column, Feedback.given_on, Feedback.score, Feedback.text)
+        .where(column.in_(ids))
+        .order_by(Feedback.given_on, Feedback.id)
+    )
+    out: dict[int, list[FeedbackRow]] = defaultdict(list)
+    for key, given_on, score, text in session.execute(stmt):
+        out[key].append(FeedbackRow(given_on, score, text or ""))
+    return out
+
+
+def names_by(session: Session, stmt: Select[Any]) -> dict[int, list[str]]:
+    """Group (key, name) rows into lists of names, in the statement's order."""
+    out: dict[int, list[str]] = defaultdict(list)
+    for key, name in session.execute(stmt):
+        if name:
+            out[key].append(name)
+    return out
+
+
+def contact_names_by(
+    session: Session, link: Any, key_col: str, ids: Select[Any]
+) -> dict[int, list[str]]:
+    """Names of the contact persons linked through the table ``link``."""
+    key = link.c[key_col]
+    stmt = (
+        select(key, ContactPerson.first_name, ContactPerson.last_name)
+        .join(ContactPerson, ContactPerson.id == link.c.contact_person_id)
+        .where(key.in_(ids))
+        .order_by(key, ContactPerson.last_name, ContactPerson.first_name)
+    )
+    out: dict[int, list[str]] = defaultdict(list)
+    for k, first, last in session.execute(stmt):
+        out[k].append(person_name(first, last))
+    return out
+
+
+def member_names_by(
+    session: Session, link: Any, key_col: str, ids: Select[Any]
+) -> dict[int, list[str]]:
+    key = link.c[key_col]
+    return names_by(
+        session,
+        select(key, TeamMember.name)
+        .join(TeamMember, TeamMember.id == link.c.team_member_id)
+        .where(key.in_(ids))
+        .order_by(key, TeamMember.name),
+    )
+
+
+def find_local_government(session: Session, ref: str) -> LocalGovernment:
+    """A local government by public id, NIS code or exact name (case-insensitive).
+
+    A name that fits several (two organisations with one name) is refused with the
+    NIS codes to choose from, never a guess.
+    """
+    ref = ref.strip()
+    if not ref:
+        raise NotFoundError("Geef een lokaal bestuur op (NIS-code of naam).")
+    for cond in (LocalGovernment.public_id == ref, LocalGovernment.nis_code == ref):
+        found = session.scalar(select(LocalGovernment).where(cond))
+        if found is not None:
+            return found
+    matches = list(
+        session.scalars(
+            select(LocalGovernment)
+            .where(func.lower(LocalGovernment.name) == ref.lower())
+            .order_by(LocalGovernment.archived, LocalGovernment.name)
+        )
+    )
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        codes = ", ".join(m.nis_code or m.public_id for m in matches)
+        raise NotFoundError(f"Meerdere lokale besturen heten {ref!r}: kies een van {codes}.")
+    raise NotFoundError(f"Onbekend lokaal bestuur: {ref!r}.")
+
+
+def by_public_id(session: Session, model: Any, public_id: str, kind: str) -> Any:
+    obj = session.scalar(select(model).where(model.public_id == public_id.strip()))
+    if obj is None:
+        raise NotFoundError(f"Onbekend {kind}: {public_id!r}.")
+    return obj
+
+
+def overlaps(
+    start_col: Any, end_col: Any, date_from: date | None, date_to: date | None
+) -> list[Any]:
+    """Conditions for a period [start, end] (end None = still running) that touches
+    [date_from, date_to]; no conditions when there is no range."""
+    conds: list[Any] = []
+    if date_to is not None:
+        conds.append(or_(start_col.is_(None), start_col <= date_to))
+    if date_from is not None:
+        conds.append(or_(end_col.is_(None), end_col >= date_from))
+    return conds
+
+
+def join_names(names: Iterable[str]) -> str:
+    return ", ".join(n for n in names if n)

@@ -1,0 +1,375 @@
+"""What the year report shows: each indicator against its target with the records it
+counts, the themes asked about most, signals and info-session ideas, feedback scores.
+
+The counting rules are the action plan's (see DOMAIN.md): advice talks dated in the
+year except mail-only answers; trajectories running at some point in the year (started
+on or before 31/12, not ended before 1/1); focus groups held in the year. The figures
+come from ``supportdesk.indicators`` when it is there, so the app and the report never
+disagree; the lists behind them are selected here with the same rules (archived records
+count too: archiving hides a record from daily lists, the support did take place).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from db.models import (
+    AdviceTalk,
+    Feedback,
+    FocusGroup,
+    FocusGroupParticipant,
+    LocalGovernment,
+    Target,
+    Theme,
+    Trajectory,
+    advice_talk_theme,
+)
+from db.session import Database
+from supportdesk.reports.data.common import names_by
+from supportdesk.reports.labels import INDICATOR_PLAN_ITEMS, INDICATORS
+
+INDICATOR_KEYS = ("advice_talks", "trajectories", "focus_groups")
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    key: str
+    label: str
+    plan_item: str
+    value: int
+    target: int | None
+
+    @property
+    def reached(self) -> bool | None:
+        return None if self.target is None else self.value >= self.target
+
+
+@dataclass(frozen=True)
+class TalkRow:
+    date: date
+    local_government: str
+    channel: str
+    themes: list[str]
+
+
+@dataclass(frozen=True)
+class TrajectoryRow:
+    local_government: str
+    title: str
+    status: str
+    start_date: date | None
+    end_date: date | None
+    planned_end_date: date | None
+
+
+@dataclass(frozen=True)
+class FocusGroupRow:
+    date: date
+    topic: str
+    governments: int
+    present: int
+
+
+@dataclass(frozen=True)
+class FlagRow:
+    date: date
+    local_government: str
+    note: str
+
+
+@dataclass(frozen=True)
+class FeedbackLine:
+    given_on: date
+    kind: str  # advice_talk, trajectory, focus_group, local_government
+    about: str
+    score: int
+    text: str
+
+
+@dataclass(frozen=True)
+class YearReportData:
+    year: int
+    indicators: list[IndicatorRow]
+    talks: list[TalkRow]
+    mail_only: int
+    trajectories: list[TrajectoryRow]
+    focus_groups: list[FocusGroupRow]
+    top_themes: list[tuple[str, int]]
+    signals: list[FlagRow] = field(default_factory=list)
+    info_session_ideas: list[FlagRow] = field(default_factory=list)
+    policy_inputs: list[FlagRow] = field(default_factory=list)
+    feedback: list[FeedbackLine] = field(default_factory=list)
+
+    def feedback_summary(self) -> list[tuple[str, int, float, Counter[int]]]:
+        """Per kind of support: (kind, count, mean score, scores 1-5)."""
+        kinds: dict[str, list[int]] = {}
+        for f in self.feedback:
+            kinds.setdefault(f.kind, []).append(f.score)
+        return [
+            (kind, len(scores), sum(scores) / len(scores), Counter(scores))
+            for kind, scores in kinds.items()
+        ]
+
+
+def _bounds(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def counted_talks_where(year: int) -> list[Any]:
+    first, last = _bounds(year)
+    return [
+        AdviceTalk.date >= first,
+        AdviceTalk.date <= last,
+        AdviceTalk.channel != "email",
+    ]
+
+
+def counted_trajectories_where(year: int) -> list[Any]:
+    first, last = _bounds(year)
+    return [
+        Trajectory.start_date.is_not(None),
+        Trajectory.start_date <= last,
+        (Trajectory.end_date.is_(None)) | (Trajectory.end_date >= first),
+    ]
+
+
+def counted_focus_groups_where(year: int) -> list[Any]:
+    first, last = _bounds(year)
+    return [FocusGroup.date >= first, FocusGroup.date <= last]
+
+
+def year_report_data(
+    db: Database, year: int, progress: Callable[[int, int], None] | None = None
+) -> YearReportData:
+    steps = 6
+
+    def step(n: int) -> None:
+        if progress is not None:
+            progress(n, steps)
+
+    with db.read() as session:
+        talks = _talks(session, year)
+        step(1)
+        trajectories = _trajectories(session, year)
+        focus_groups = _focus_groups(session, year)
+        step(2)
+        targets = dict(
+            session.execute(select(Target.indicator, Target.value).where(Target.year == year)).all()
+        )
+        step(3)
+        first, last = _bounds(year)
+        mail_only = session.scalar(
+            select(func.count())
+            .select_from(AdviceTalk)
+            .where(
+                AdviceTalk.date.between(first, last),
+                AdviceTalk.channel == "email",
+            )
+        )
+        top = _top_themes(session, year)
+        step(4)
+        signals, ideas, policy = _flags(session, year)
+        step(5)
+        feedback = _feedback(session, year)
+        step(6)
+    counts = {
+        "advice_talks": len(talks),
+        "trajectories": len(trajectories),
+        "focus_groups": len(focus_groups),
+    }
+    return YearReportData(
+        year=year,
+        indicators=_indicators(db, year, counts, targets),
+        talks=talks,
+        mail_only=int(mail_only or 0),
+        trajectories=trajectories,
+        focus_groups=focus_groups,
+        top_themes=top,
+        signals=signals,
+        info_session_ideas=ideas,
+        policy_inputs=policy,
+        feedback=feedback,
+    )
+
+
+def _indicators(
+    db: Database, year: int, counts: dict[str, int], targets: dict[str, int]
+) -> list[IndicatorRow]:
+    """Figures from the shared indicators module when present, else our own counts."""
+    values = dict(counts)
+    try:
+        from supportdesk.indicators import year_indicators  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:  # the shared indicators module is not there yet
+        pass
+    else:
+        for ind in year_indicators(db, year):
+            if ind.key in values:
+                values[ind.key] = int(ind.value)
+                if ind.target is not None:
+                    targets[ind.key] = int(ind.target)
+    return [
+        IndicatorRow(
+            key=key,
+            label=INDICATORS[key],
+            plan_item=INDICATOR_PLAN_ITEMS[key],
+            value=values[key],
+            target=targets.get(key),
+        )
+        for key in INDICATOR_KEYS
+    ]
+
+
+def _talks(session: Session, year: int) -> list[TalkRow]:
+    where = counted_talks_where(year)
+    ids = select(AdviceTalk.id).where(*where)
+    themes = names_by(
+        session,
+        select(advice_talk_theme.c.advice_talk_id, Theme.name)
+        .join(Theme, Theme.id == advice_talk_theme.c.theme_id)
+        .where(advice_talk_theme.c.advice_talk_id.in_(ids))
+        .order_by(Theme.name),
+    )
+    rows = session.execute(
+        select(AdviceTalk.id, AdviceTalk.date, LocalGovernment.name, AdviceTalk.channel)
+        .join(LocalGovernment, LocalGovernment.id == AdviceTalk.local_government_id)
+        .where(*where)
+        .order_by(AdviceTalk.date, LocalGovernment.name, AdviceTalk.id)
+    )
+    return [TalkRow(d, name, channel, themes.get(tid, [])) for tid, d, name, channel in rows]
+
+
+def _trajectories(session: Session, year: int) -> list[TrajectoryRow]:
+    rows = session.execute(
+        select(
+            LocalGovernment.name,
+            Trajectory.title,
+            Trajectory.status,
+            Trajectory.start_date,
+            Trajectory.end_date,
+            Trajectory.planned_end_date,
+        )
+        .join(LocalGovernment, LocalGovernment.id == Trajectory.local_government_id)
+        .where(*counted_trajectories_where(year))
+        .order_by(Trajectory.start_date, LocalGovernment.name, Trajectory.id)
+    )
+    return [TrajectoryRow(*r) for r in rows]
+
+
+def _focus_groups(session: Session, year: int) -> list[FocusGroupRow]:
+    governments = (
+        select(func.count(func.distinct(FocusGroupParticipant.local_government_id)))
+        .where(FocusGroupParticipant.focus_group_id == FocusGroup.id)
+        .scalar_subquery()
+    )
+    present = (
+        select(func.count())
+        .where(
+            FocusGroupParticipant.focus_group_id == FocusGroup.id,
+            FocusGroupParticipant.attendance == "present",
+        )
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(FocusGroup.date, FocusGroup.topic, governments, present)
+        .where(*counted_focus_groups_where(year))
+        .order_by(FocusGroup.date, FocusGroup.id)
+    )
+    return [FocusGroupRow(d, topic, int(g or 0), int(p or 0)) for d, topic, g, p in rows]
+
+
+def _top_themes(session: Session, year: int, limit: int = 10) -> list[tuple[str, int]]:
+    """Themes of every question of the year, mail-only answers included."""
+    first, last = _bounds(year)
+    count = func.count().label("n")
+    rows = session.execute(
+        select(Theme.name, count)
+        .join(advice_talk_theme, advice_talk_theme.c.theme_id == Theme.id)
+        .join(AdviceTalk, AdviceTalk.id == advice_talk_theme.c.advice_talk_id)
+        .where(AdviceTalk.date.between(first, last))
+        .group_by(Theme.name)
+        .order_by(count.desc(), Theme.name)
+        .limit(limit)
+    )
+    return [(name, int(n)) for name, n in rows]
+
+
+def _flags(session: Session, year: int) -> tuple[list[FlagRow], list[FlagRow], list[FlagRow]]:
+    first, last = _bounds(year)
+    rows = session.execute(
+        select(
+            AdviceTalk.date,
+            LocalGovernment.name,
+            AdviceTalk.signal,
+            AdviceTalk.signal_note,
+            AdviceTalk.info_session_idea,
+            AdviceTalk.info_session_note,
+            AdviceTalk.policy_dossier_input,
+            AdviceTalk.policy_dossier_note,
+        )
+        .join(LocalGovernment, LocalGovernment.id == AdviceTalk.local_government_id)
+        .where(
+            AdviceTalk.date.between(first, last),
+            AdviceTalk.signal | AdviceTalk.info_session_idea | AdviceTalk.policy_dossier_input,
+        )
+        .order_by(AdviceTalk.date, LocalGovernment.name, AdviceTalk.id)
+    )
+    signals: list[FlagRow] = []
+    ideas: list[FlagRow] = []
+    policy: list[FlagRow] = []
+    for d, name, sig, sig_note, idea, idea_note, pol, pol_note in rows:
+        if sig:
+            signals.append(FlagRow(d, name, sig_note or ""))
+        if idea:
+            ideas.append(FlagRow(d, name, idea_note or ""))
+        if pol:
+            policy.append(FlagRow(d, name, pol_note or ""))
+    return signals, ideas, policy
+
+
+def _feedback(session: Session, year: int) -> list[FeedbackLine]:
+    first, last = _bounds(year)
+    talk_lg = aliased(LocalGovernment)
+    traj_lg = aliased(LocalGovernment)
+    own_lg = aliased(LocalGovernment)
+    rows = session.execute(
+        select(
+            Feedback.given_on,
+            Feedback.score,
+            Feedback.text,
+            Feedback.advice_talk_id,
+            Feedback.trajectory_id,
+            Feedback.focus_group_id,
+            talk_lg.name,
+            Trajectory.title,
+            traj_lg.name,
+            FocusGroup.topic,
+            own_lg.name,
+        )
+        .outerjoin(AdviceTalk, AdviceTalk.id == Feedback.advice_talk_id)
+        .outerjoin(talk_lg, talk_lg.id == AdviceTalk.local_government_id)
+        .outerjoin(Trajectory, Trajectory.id == Feedback.trajectory_id)
+        .outerjoin(traj_lg, traj_lg.id == Trajectory.local_government_id)
+        .outerjoin(FocusGroup, FocusGroup.id == Feedback.focus_group_id)
+        .outerjoin(own_lg, own_lg.id == Feedback.local_government_id)
+        .where(Feedback.given_on.between(first, last))
+        .order_by(Feedback.given_on, Feedback.id)
+    )
+    out: list[FeedbackLine] = []
+    for given, score, text, talk, traj, group, t_lg, t_title, tr_lg, topic, lg in rows:
+        if traj is not None:
+            kind, about = "trajectory", f"{t_title or 'traject'} ({tr_lg})"
+        elif group is not None:
+            kind, about = "focus_group", topic or "focusgroep"
+        elif talk is not None:
+            kind, about = "advice_talk", t_lg or ""
+        else:
+            kind, about = "local_government", lg or ""
+        out.append(FeedbackLine(given, kind, about, int(score), text or ""))
+    return out

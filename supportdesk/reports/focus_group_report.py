@@ -1,0 +1,125 @@
+"""A focus group: who took part, what was found per tool, which new tools are needed,
+feedback and follow-up actions."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.platypus import Flowable, Paragraph
+
+from db.session import Database
+from supportdesk.reports.blocks import feedback_block, figure_strip, follow_up_table, none_line
+from supportdesk.reports.data.common import join_names
+from supportdesk.reports.data.focus_group import FocusGroupData, focus_group_report_data
+from supportdesk.reports.labels import ATTENDANCE, fmt_date, fmt_datetime, label
+from supportdesk.reports.layout import (
+    Progress,
+    ReportMeta,
+    build_pdf,
+    cells,
+    check_writable,
+    fields,
+    table,
+    text_block,
+)
+from supportdesk.reports.styles import Styles
+from supportdesk.reports.text import esc
+
+
+def build_focus_group_report(
+    g: FocusGroupData, styles: Styles, *, exported_by: str, exported_at: datetime
+) -> list[Flowable]:
+    where = "online" if g.online else (g.place or "—")
+    story: list[Flowable] = [
+        Paragraph(esc(g.topic), styles.title),
+        Paragraph(f"Focusgroep van {fmt_date(g.date)}", styles.subtitle),
+        fields(
+            [
+                ("Datum", fmt_date(g.date)),
+                ("Plaats", where),
+                ("Organisatie", join_names(g.organisers) or "—"),
+                ("Geëxporteerd", f"{fmt_datetime(exported_at)} door {exported_by}"),
+                ("Referentie", g.public_id),
+            ],
+            styles,
+        ),
+    ]
+    counts = g.attendance_counts()
+    story += [
+        Paragraph("Deelnemers en aanwezigheid", styles.h1),
+        figure_strip(
+            [
+                (str(g.government_count), "uitgenodigde lokale besturen"),
+                (str(counts.get("present", 0)), "aanwezig"),
+                (str(counts.get("excused", 0)), "verontschuldigd"),
+                (str(counts.get("absent", 0)), "afwezig"),
+            ],
+            styles,
+        ),
+    ]
+    if g.participants:
+        rows = [
+            cells(
+                [
+                    p.local_government,
+                    p.contact or "(het bestuur)",
+                    p.role,
+                    label(ATTENDANCE, p.attendance),
+                ],
+                styles,
+            )
+            for p in g.participants
+        ]
+        widths = [0.27, 0.25, 0.28, 0.20]
+        story.append(
+            table(["Lokaal bestuur", "Contactpersoon", "Rol", "Aanwezigheid"], rows, widths, styles)
+        )
+    else:
+        story += none_line("Nog geen deelnemers geregistreerd.", styles)
+
+    story.append(Paragraph("Bevindingen per tool", styles.h1))
+    if not g.findings:
+        story += none_line("Geen tools geëvalueerd.", styles)
+    for f in g.findings:
+        heading = esc(f.tool) + (f" <font color='#52606d'>· {esc(f.kind)}</font>" if f.kind else "")
+        story.append(Paragraph(heading, styles.h2))
+        story.append(Paragraph(esc(f.findings) or "Geen bevindingen genoteerd.", styles.text))
+
+    story.append(Paragraph("Nood aan nieuwe tools", styles.h1))
+    if g.new_tool_needs.strip():
+        story.append(Paragraph(esc(g.new_tool_needs), styles.text))
+    else:
+        story += none_line("Niets genoteerd.", styles)
+    story += text_block("Notities", g.notes, styles)
+
+    story.append(Paragraph("Feedback en opvolging", styles.h1))
+    if not g.feedback and not g.follow_ups:
+        story += none_line("Nog geen feedback of opvolgacties.", styles)
+    story += feedback_block(g.feedback, styles)
+    story += follow_up_table(g.follow_ups, styles, exported_at.date())
+    return story
+
+
+def render_focus_group_report(
+    db: Database,
+    focus_group_id: str,
+    out_path: str | os.PathLike[str],
+    *,
+    exported_by: str,
+    progress: Progress | None = None,
+    exported_at: datetime | None = None,
+) -> Path:
+    """Write the report of the focus group with this public id."""
+    check_writable(out_path)
+    exported_at = exported_at or datetime.now().replace(microsecond=0)
+    g = focus_group_report_data(db, focus_group_id)
+    story = build_focus_group_report(g, Styles(), exported_by=exported_by, exported_at=exported_at)
+    meta = ReportMeta(
+        title=f"Focusgroep {fmt_date(g.date)}: {g.topic}",
+        subject=f"Focusgroep {fmt_date(g.date)} · {g.topic}",
+        author=exported_by,
+        exported_at=exported_at,
+    )
+    return build_pdf(out_path, meta, story, progress)

@@ -1,0 +1,284 @@
+"""The page every report shares: A4, a running header with the subject, a footer with
+who exported it and "pagina X van Y", tables that repeat their header row when they
+split, PDF metadata, and a write that never leaves half a PDF behind.
+
+"pagina X van Y" needs the page count before it is known: the canvas keeps each
+page's state and draws header and footer for all pages at ``save`` (the classic
+two-pass canvas), so the story is laid out only once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from supportdesk.reports.errors import ExportError
+from supportdesk.reports.labels import fmt_datetime
+from supportdesk.reports.styles import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    MUTED,
+    RULE,
+    ZEBRA,
+    Styles,
+    register_fonts,
+)
+from supportdesk.reports.text import esc, plain
+
+Progress = Callable[[int, int], None]
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+CONTENT_W = PAGE_W - 2 * MARGIN_X
+APP_NAME = "SupportDesk · digitale inclusie"
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """What the header, the footer and the PDF's metadata say."""
+
+    title: str  # the document title (metadata)
+    subject: str  # the running header: what the report is about
+    author: str  # who exported it
+    exported_at: datetime
+
+
+class _NumberedCanvas(Canvas):
+    """Draws header and footer on every page once the page count is known."""
+
+    def __init__(self, *args: Any, meta: ReportMeta, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._meta = meta
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._decorate(number, total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, number: int, total: int) -> None:
+        meta = self._meta
+        self.saveState()
+        top = PAGE_H - 14 * mm
+        self.setFont(FONT_BOLD, 8)
+        self.setFillColor(ACCENT)
+        self.drawString(MARGIN_X, top, _fit(plain(meta.subject), FONT_BOLD, 8, CONTENT_W * 0.68))
+        self.setFont(FONT, 8)
+        self.setFillColor(MUTED)
+        self.drawRightString(PAGE_W - MARGIN_X, top, APP_NAME)
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN_X, top - 2.5 * mm, PAGE_W - MARGIN_X, top - 2.5 * mm)
+        bottom = 11 * mm
+        self.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
+        footer = f"Geëxporteerd op {fmt_datetime(meta.exported_at)} door {plain(meta.author)}"
+        self.drawString(MARGIN_X, bottom, _fit(footer, FONT, 8, CONTENT_W * 0.7))
+        self.drawRightString(PAGE_W - MARGIN_X, bottom, f"pagina {number} van {total}")
+        self.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten one line with an ellipsis so it never runs off the page."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+class _Doc(BaseDocTemplate):
+    """One frame per page; reports progress as flowables are laid out."""
+
+    def __init__(self, filename: str, meta: ReportMeta, progress: Progress | None, total: int):
+        super().__init__(
+            filename,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=plain(meta.title),
+            author=plain(meta.author),
+            subject=plain(meta.subject),
+            creator="SupportDesk",
+            lang="nl-BE",
+        )
+        frame = Frame(
+            MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body"
+        )
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self._progress = progress
+        self._total = max(total, 1)
+        self._done = 0
+        self._step = max(1, self._total // 100)
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if self._progress is None:
+            return
+        self._done += 1
+        if self._done % self._step == 0 or self._done >= self._total:
+            self._progress(min(self._done, self._total), self._total)
+
+
+def build_pdf(
+    out_path: str | os.PathLike[str],
+    meta: ReportMeta,
+    story: Sequence[Flowable],
+    progress: Progress | None = None,
+) -> Path:
+    """Lay out ``story`` into ``out_path``: written to a temporary file in the same
+    folder and renamed at the end, so a failed export leaves no half PDF."""
+    register_fonts()
+    target = Path(out_path)
+    fd, tmp_name = _temp_file(target)
+    os.close(fd)
+    try:
+        doc = _Doc(tmp_name, meta, progress, len(story))
+        doc.build(list(story), canvasmaker=partial(_NumberedCanvas, meta=meta))
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    return target
+
+
+def check_writable(out_path: str | os.PathLike[str]) -> None:
+    """Fail before any work when the PDF cannot be written where asked."""
+    fd, tmp_name = _temp_file(Path(out_path))
+    os.close(fd)
+    os.unlink(tmp_name)
+
+
+def _temp_file(target: Path) -> tuple[int, str]:
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ExportError(f"{target}: dit is een map; geef een bestandsnaam op.")
+    if not folder.is_dir():
+        raise ExportError(f"{target}: de map {folder} bestaat niet.")
+    try:
+        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"{target}: kan hier niet schrijven ({exc.strerror}).") from exc
+
+
+# --- building blocks -------------------------------------------------------------------
+
+
+def para(text: object, style: Any) -> Paragraph:
+    """A paragraph of user text, printed literally."""
+    return Paragraph(esc(text), style)
+
+
+def markup(text: str, style: Any) -> Paragraph:
+    """A paragraph of our own markup (whatever user text it holds was passed to ``esc``)."""
+    return Paragraph(text, style)
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    styles: Styles,
+    *,
+    numeric: Sequence[int] = (),
+) -> Table:
+    """A ruled table whose header row repeats on every page it spans."""
+    head = [
+        Paragraph(esc(h), styles.cell_head_right if i in numeric else styles.cell_head)
+        for i, h in enumerate(header)
+    ]
+    t = Table(
+        [head, *rows],
+        colWidths=[w * CONTENT_W for w in widths],
+        repeatRows=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]),
+    ]
+    for col in numeric:
+        commands.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
+    t.setStyle(TableStyle(commands))
+    return t
+
+
+def cells(values: Sequence[object], styles: Styles) -> list[Paragraph]:
+    """One table row of user text."""
+    return [Paragraph(esc(v), styles.cell) for v in values]
+
+
+def fields(pairs: Sequence[tuple[str, object]], styles: Styles, label_w: float = 0.26) -> Table:
+    """Label / value lines (a record's facts), values printed literally."""
+    rows = [
+        [Paragraph(esc(k), styles.label), Paragraph(esc(v) or "—", styles.cell)] for k, v in pairs
+    ]
+    t = Table(
+        rows,
+        colWidths=[label_w * CONTENT_W, (1 - label_w) * CONTENT_W],
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return t
+
+
+def text_block(label_text: str, value: str, styles: Styles) -> list[Flowable]:
+    """A labelled block of free text (question, advice, needs): splits across pages."""
+    if not value.strip():
+        return []
+    return [Paragraph(esc(label_text), styles.label), Paragraph(esc(value), styles.text)]
+
+
+def gap(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)

@@ -1,0 +1,134 @@
+"""Fonts and paragraph styles of every report.
+
+The shipped DejaVu Sans (``resources/fonts``, with its licence) is embedded so that
+every name prints, whatever fonts the reader's computer has. ReportLab is imported
+here, so import this module only when a PDF is being made (it costs ~0.15 s).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from db.paths import resource
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+ACCENT = colors.HexColor("#0b5d7a")
+ACCENT_LIGHT = colors.HexColor("#e3f0f5")
+RULE = colors.HexColor("#b8c4ce")
+ZEBRA = colors.HexColor("#f5f7f9")
+GOOD = colors.HexColor("#2f7d32")
+SHORT = colors.HexColor("#c05621")
+
+
+@cache
+def register_fonts() -> frozenset[int]:
+    """Register the shipped fonts once; return the code points all of them can draw."""
+    faces = {
+        FONT: "DejaVuSans.ttf",
+        FONT_BOLD: "DejaVuSans-Bold.ttf",
+        FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    }
+    covered: set[int] | None = None
+    for name, filename in faces.items():
+        font = TTFont(name, str(resource("fonts", filename)))
+        pdfmetrics.registerFont(font)
+        chars = set(font.face.charToGlyph)
+        covered = chars if covered is None else covered & chars
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
+    )
+    return frozenset(covered or ())
+
+
+class Styles:
+    """The paragraph styles, made once per report (ParagraphStyle objects are cheap)."""
+
+    def __init__(self) -> None:
+        register_fonts()
+        base = ParagraphStyle(
+            "body",
+            fontName=FONT,
+            fontSize=9.5,
+            leading=13,
+            textColor=INK,
+            alignment=TA_LEFT,
+            splitLongWords=True,
+        )
+        self.body = base
+        self.small = ParagraphStyle("small", parent=base, fontSize=8, leading=10.5)
+        self.muted = ParagraphStyle("muted", parent=self.small, textColor=MUTED)
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11)
+        self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=FONT_BOLD)
+        self.cell_alert = ParagraphStyle(
+            "cell_alert", parent=self.cell, fontName=FONT_BOLD, textColor=SHORT
+        )
+        self.cell_head = ParagraphStyle(
+            "cell_head", parent=self.cell, fontName=FONT_BOLD, textColor=colors.white
+        )
+        self.cell_head_right = ParagraphStyle(
+            "cell_head_right", parent=self.cell_head, alignment=TA_RIGHT
+        )
+        self.title = ParagraphStyle(
+            "title", parent=base, fontName=FONT_BOLD, fontSize=20, leading=25, textColor=ACCENT
+        )
+        self.subtitle = ParagraphStyle(
+            "subtitle", parent=base, fontSize=11, leading=15, textColor=MUTED, spaceAfter=6
+        )
+        self.h1 = ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=13.5,
+            leading=17,
+            textColor=ACCENT,
+            spaceBefore=14,
+            spaceAfter=6,
+            keepWithNext=True,
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=9,
+            spaceAfter=2,
+            keepWithNext=True,
+        )
+        self.entry = ParagraphStyle(
+            "entry",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=10,
+            leading=13,
+            backColor=ACCENT_LIGHT,
+            borderPadding=(3, 4, 3, 4),
+            spaceBefore=10,
+            spaceAfter=5,
+            keepWithNext=True,
+        )
+        self.label = ParagraphStyle(
+            "label",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=8.5,
+            leading=11,
+            textColor=MUTED,
+            spaceBefore=3,
+            keepWithNext=True,
+        )
+        self.text = ParagraphStyle("text", parent=base, spaceAfter=2)
+        self.figure = ParagraphStyle(
+            "figure", parent=base, fontName=FONT_BOLD, fontSize=18, leading=22, textColor=ACCENT
+        )

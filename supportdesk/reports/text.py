@@ -1,0 +1,66 @@
+"""User text into ReportLab paragraphs, exactly as typed.
+
+ReportLab's Paragraph reads a small XML-like markup, so a typed ``<b>``, ``&amp;``,
+``</para>`` or a lone ``&`` or ``<`` would be taken as markup and either change the
+layout or stop the export. Every piece of user text therefore goes through ``esc``:
+XML-escaped, line breaks kept, control characters dropped, and any character the
+shipped fonts cannot draw (emoji, rare scripts) replaced by ``?`` so the PDF shows no
+black box and ReportLab never fails on it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from supportdesk.reports.styles import register_fonts
+
+REPLACEMENT = "?"
+_XML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# Joiners, variation selectors and skin-tone modifiers belong to a character we replace
+# anyway: drop them rather than print a second "?".
+_INVISIBLE = {0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)}
+
+
+@cache
+def _covered() -> frozenset[int]:
+    return register_fonts()
+
+
+def printable(value: str) -> str:
+    """``value`` with what the fonts cannot draw replaced; no markup escaping."""
+    covered = _covered()
+    out: list[str] = []
+    for ch in value:
+        cp = ord(ch)
+        if ch in "\n\t":
+            out.append(ch)
+        elif unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp"):
+            # Control characters never print; the line-ending ones become a line break.
+            out.append("\n" if ch in "\u2028\u2029\r\x0b\x0c\x85" else "")
+        elif cp in covered:
+            out.append(ch)
+        elif cp in _INVISIBLE or 0xE0000 <= cp <= 0xE007F or unicodedata.category(ch) == "Cf":
+            continue
+        else:
+            out.append(REPLACEMENT)
+    return "".join(out)
+
+
+def esc(value: object, *, breaks: bool = True) -> str:
+    """Paragraph markup that prints ``value`` literally (None prints as empty)."""
+    if value is None:
+        return ""
+    text = printable(str(value).replace("\r\n", "\n"))
+    text = "".join(_XML.get(ch, ch) for ch in text)
+    text = text.replace("\t", "    ")
+    if breaks:
+        return text.replace("\n", "<br/>")
+    return text.replace("\n", " ")
+
+
+def plain(value: object) -> str:
+    """For canvas strings (header, footer, metadata): printable, one line, unescaped."""
+    if value is None:
+        return ""
+    return " ".join(printable(str(value)).split())

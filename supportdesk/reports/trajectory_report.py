@@ -1,0 +1,70 @@
+"""One trajectory in depth, for the coach and the local government it supports."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.platypus import Flowable, Paragraph
+
+from db.session import Database
+from supportdesk.reports.blocks import trajectory_body
+from supportdesk.reports.data.trajectory import TrajectoryData, trajectory_report_data
+from supportdesk.reports.labels import fmt_datetime
+from supportdesk.reports.layout import (
+    Progress,
+    ReportMeta,
+    build_pdf,
+    check_writable,
+    fields,
+    gap,
+)
+from supportdesk.reports.styles import Styles
+from supportdesk.reports.text import esc
+
+
+def build_trajectory_report(
+    t: TrajectoryData, styles: Styles, *, exported_by: str, exported_at: datetime
+) -> list[Flowable]:
+    title = t.title or "Ondersteuningstraject"
+    who = t.local_government + (f" ({t.local_government_nis})" if t.local_government_nis else "")
+    return [
+        Paragraph(esc(title), styles.title),
+        Paragraph(f"Ondersteuningstraject op maat · {esc(who)}", styles.subtitle),
+        fields(
+            [
+                ("Lokaal bestuur", who),
+                ("Geëxporteerd", f"{fmt_datetime(exported_at)} door {exported_by}"),
+                ("Referentie", t.public_id),
+            ],
+            styles,
+        ),
+        gap(2),
+        Paragraph("Het traject", styles.h1),
+        *trajectory_body(t, styles, exported_at.date()),
+    ]
+
+
+def render_trajectory_report(
+    db: Database,
+    trajectory_id: str,
+    out_path: str | os.PathLike[str],
+    *,
+    exported_by: str,
+    progress: Progress | None = None,
+    exported_at: datetime | None = None,
+) -> Path:
+    """Write the report of the trajectory with this public id."""
+    check_writable(out_path)
+    exported_at = exported_at or datetime.now().replace(microsecond=0)
+    t = trajectory_report_data(db, trajectory_id)
+    story = build_trajectory_report(t, Styles(), exported_by=exported_by, exported_at=exported_at)
+    name = t.title or "Ondersteuningstraject"
+    meta = ReportMeta(
+        title=f"Ondersteuningstraject {t.local_government}: {name}",
+        subject=f"Ondersteuningstraject {t.local_government} · {name}",
+        author=exported_by,
+        exported_at=exported_at,
+    )
+    return build_pdf(out_path, meta, story, progress)
