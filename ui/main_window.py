@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import window_tools
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.pages.registry import PAGES
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.overdue_label)
 
         self._build_actions()
+        window_tools.install(self)  # search box, Instellingen, overdue count
         ctx.open_requested.connect(self.open_record)
         ctx.new_requested.connect(self.new_record)
         self._restore_state()

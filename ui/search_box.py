@@ -1,0 +1,295 @@
+"""The global search box: one line edit in the main window's toolbar, results as you type.
+
+Results appear in a list laid over the window just below the box, grouped by kind
+(governments, contacts, talks, ...). The keyboard stays in the line edit the whole time:
+arrow keys move through the results, Enter opens one, Escape closes the list. The list
+is a child of the window rather than a separate popup window, so it never steals the
+focus (a ``Qt.Popup`` grabs the keyboard, which is how QCompleter needs event-filter
+forwarding) and it behaves the same offscreen in the tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from supportdesk.search import SearchHit, search
+from ui.context import AppContext
+
+#: the kinds in the order their groups are shown
+KIND_ORDER: tuple[str, ...] = (
+    "local_government",
+    "contact_person",
+    "advice_talk",
+    "trajectory",
+    "focus_group",
+    "follow_up_action",
+)
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+DELAY_MS = 60  # wait for a pause in typing; a search itself takes a few milliseconds
+LIMIT = 50
+
+
+def _group_title(kind: str) -> str:
+    headings = {
+        "local_government": QCoreApplication.translate("SearchBox", "Lokale besturen"),
+        "contact_person": QCoreApplication.translate("SearchBox", "Contactpersonen"),
+        "advice_talk": QCoreApplication.translate("SearchBox", "Adviesgesprekken"),
+        "trajectory": QCoreApplication.translate("SearchBox", "Trajecten"),
+        "focus_group": QCoreApplication.translate("SearchBox", "Focusgroepen"),
+        "follow_up_action": QCoreApplication.translate("SearchBox", "Opvolgacties"),
+    }
+    return headings.get(kind, kind)
+
+
+def target_of(ctx: AppContext, kind: str, public_id: str) -> tuple[str, str]:
+    """The page kind and record to open for a hit: a contact opens its government and
+    a follow-up action what it belongs to (neither has a page of its own)."""
+    if kind == "contact_person":
+        from supportdesk.services.contacts import get_contact
+
+        return "local_government", get_contact(ctx.db, public_id).local_government_id
+    if kind == "follow_up_action":
+        from supportdesk.services.followups import get_follow_up
+
+        action = get_follow_up(ctx.db, public_id)
+        return action.subject_kind, action.subject.id
+    return kind, public_id
+
+
+class SearchResults(QFrame):
+    """The list of results, grouped under non-selectable headings."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.model = QStandardItemModel(self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Zoekresultaten"))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setUniformItemSizes(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.hide()
+
+    def show_hits(self, hits: list[SearchHit], text: str) -> None:
+        self.model.clear()
+        by_kind: dict[str, list[SearchHit]] = {}
+        for hit in hits:
+            by_kind.setdefault(hit.kind, []).append(hit)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        order = list(KIND_ORDER) + [k for k in by_kind if k not in KIND_ORDER]
+        for kind in order:
+            group = by_kind.get(kind)
+            if not group:
+                continue
+            heading = QStandardItem(f"{_group_title(kind)} ({len(group)})")
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.setFont(bold)
+            self.model.appendRow(heading)
+            for hit in group:
+                label = f"{hit.title} — {hit.subtitle}" if hit.subtitle else hit.title
+                item = QStandardItem("    " + label)
+                item.setData(f"{_group_title(kind)}: {label}", Qt.ItemDataRole.AccessibleTextRole)
+                item.setToolTip(label)
+                item.setData(kind, KIND_ROLE)
+                item.setData(hit.id, ID_ROLE)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.model.appendRow(item)
+        if not hits:
+            empty = QStandardItem(self.tr("Niets gevonden voor “%1”.").replace("%1", text))
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.model.appendRow(empty)
+        self.select(self.next_hit(-1, 1))
+
+    def hit_rows(self) -> list[int]:
+        return [r for r in range(self.model.rowCount()) if self.model.item(r).data(ID_ROLE)]
+
+    def next_hit(self, row: int, step: int) -> int:
+        """The next selectable row from ``row`` in direction ``step`` (or ``row`` if none)."""
+        r = row + step
+        while 0 <= r < self.model.rowCount():
+            if self.model.item(r).data(ID_ROLE):
+                return r
+            r += step
+        return row
+
+    def current_row(self) -> int:
+        return self.view.currentIndex().row()
+
+    def select(self, row: int) -> None:
+        if row < 0 or not self.model.item(row) or not self.model.item(row).data(ID_ROLE):
+            self.view.setCurrentIndex(QModelIndex())
+            return
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def current_hit(self) -> tuple[str, str] | None:
+        item = self.model.itemFromIndex(self.view.currentIndex())
+        if item is None or not item.data(ID_ROLE):
+            return None
+        return str(item.data(KIND_ROLE)), str(item.data(ID_ROLE))
+
+
+class SearchBox(QLineEdit):
+    """Type to search every record; Enter opens the selected result.
+
+    ``opened(kind, public_id)`` is not a signal of its own: the box asks the context
+    (``ctx.open_requested``), so the main window shows the record wherever it lives.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        searcher: Callable[..., list[SearchHit]] = search,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._search = searcher
+        self.setPlaceholderText(self.tr("Zoeken… (Ctrl+F)"))
+        self.setAccessibleName(self.tr("Zoeken"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Zoekt in besturen, contactpersonen, gesprekken, trajecten, focusgroepen en acties"
+            )
+        )
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(280)
+        self.setMaximumWidth(460)
+        self.results: SearchResults | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.textEdited.connect(lambda _text: self._timer.start())
+        self.textChanged.connect(self._on_text_changed)
+
+    # -- the results list ------------------------------------------------------------
+    def _results(self) -> SearchResults:
+        if self.results is None:
+            self.results = SearchResults(self.window())
+            self.results.view.clicked.connect(lambda _i: self.open_current())
+            self.window().installEventFilter(self)
+        return self.results
+
+    def _place_results(self) -> None:
+        results = self._results()
+        window = self.window()
+        below = self.mapTo(window, self.rect().bottomLeft())
+        width = max(self.width(), 520)
+        x = min(below.x(), max(0, window.width() - width))
+        view = results.view
+        rows = max(1, results.model.rowCount())
+        wanted = rows * max(view.sizeHintForRow(0), 16) + 2 * results.frameWidth() + 4
+        height = min(wanted, 420, max(80, window.height() - below.y() - 20))
+        results.setGeometry(x, below.y() + 2, width, height)
+        results.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (
+            watched is self.window()
+            and event.type() == QEvent.Type.Resize
+            and self.results
+            and self.results.isVisible()
+        ):
+            self._place_results()
+        return False
+
+    def run_search(self) -> None:
+        """Search now for the current text (normally after a short pause in typing)."""
+        self._timer.stop()
+        text = self.text()
+        if not text.strip():
+            self.hide_results()
+            return
+        hits = self._search(self.ctx.db, text, limit=LIMIT)
+        results = self._results()
+        results.show_hits(hits, text)
+        self._place_results()
+        results.show()
+
+    def hide_results(self) -> None:
+        if self.results is not None:
+            self.results.hide()
+
+    def results_visible(self) -> bool:
+        return self.results is not None and self.results.isVisible()
+
+    def _on_text_changed(self, text: str) -> None:
+        if not text.strip():
+            self._timer.stop()
+            self.hide_results()
+
+    # -- keyboard ----------------------------------------------------------------------
+    def activate(self) -> None:
+        """Put the cursor in the box (Ctrl+F / Ctrl+K from anywhere) and select its text."""
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.selectAll()
+        if self.text().strip():
+            self.run_search()
+
+    def open_current(self) -> None:
+        results = self.results
+        if results is None:
+            return
+        hit = results.current_hit()
+        if hit is None:
+            rows = results.hit_rows()
+            if not rows:
+                return
+            results.select(rows[0])
+            hit = results.current_hit()
+        assert hit is not None
+        kind, public_id = target_of(self.ctx, *hit)
+        self.hide_results()
+        self.ctx.open_requested.emit(kind, public_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            if self._timer.isActive() or (self.text().strip() and not self.results_visible()):
+                self.run_search()
+            if self.results_visible():
+                assert self.results is not None
+                step = 1 if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) else -1
+                count = 10 if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) else 1
+                row = self.results.current_row()
+                for _ in range(count):
+                    row = self.results.next_hit(row, step)
+                self.results.select(row)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._timer.isActive() or not self.results_visible():
+                self.run_search()
+            self.open_current()
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            if self.results_visible():
+                self.hide_results()
+            else:
+                self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        # Clicking a result must still reach the list: hide a moment later.
+        QTimer.singleShot(150, self, self._hide_if_unfocused)
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+
+    def _hide_if_unfocused(self) -> None:
+        if not self.hasFocus():
+            self.hide_results()

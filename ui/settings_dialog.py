@@ -1,0 +1,108 @@
+"""Instellingen: who I am (a team member) and the interface language.
+
+Both are QSettings values: ``user/team_member_id`` (a team member's public id, read by
+``AppContext.current_member_id()``; it makes "mine" the default in the follow-up inbox
+and stamps my name on what I save) and ``ui/language`` ("" = the system's language,
+"nl" or "en"; read at start-up, so a change takes effect at the next start).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.session import default_actor
+from supportdesk.services.team import list_team_members
+from ui.context import AppContext
+
+MEMBER_KEY = "user/team_member_id"
+LANGUAGE_KEY = "ui/language"
+
+
+def apply_member_as_actor(ctx: AppContext) -> None:
+    """Stamp the chosen team member's name on what is saved from now on (created_by,
+    updated_by); without a choice the database keeps the system user's name."""
+    member_id = ctx.current_member_id()
+    if not member_id:
+        return
+    for member in list_team_members(ctx.db, include_inactive=True):
+        if member.id == member_id:
+            ctx.db.actor = member.name
+            return
+
+
+class SettingsDialog(QDialog):
+    """Pick who you are and the language; OK stores both and tells the pages."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Instellingen"))
+        settings = ctx.settings()
+
+        self.member = QComboBox()
+        self.member.setAccessibleName(self.tr("Wie ben ik"))
+        self.member.addItem(self.tr("(niemand gekozen)"), "")
+        current = ctx.current_member_id() or ""
+        for m in list_team_members(ctx.db, include_inactive=bool(current)):
+            if m.active or m.id == current:
+                self.member.addItem(m.name, m.id)
+        index = self.member.findData(current)
+        self.member.setCurrentIndex(max(index, 0))
+
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Taal"))
+        self.language.addItem(self.tr("Taal van het systeem"), "")
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        index = self.language.findData(str(settings.value(LANGUAGE_KEY, "") or ""))
+        self.language.setCurrentIndex(max(index, 0))
+
+        form = QFormLayout()
+        member_label = QLabel(self.tr("&Wie ben ik:"))
+        member_label.setBuddy(self.member)
+        form.addRow(member_label, self.member)
+        language_label = QLabel(self.tr("&Taal:"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
+
+        note = QLabel(
+            self.tr(
+                "Je naam wordt bewaard bij wat je vastlegt, en de opvolgacties tonen "
+                "standaard de jouwe. Een andere taal geldt vanaf de volgende start."
+            )
+        )
+        note.setWordWrap(True)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.member.setFocus()
+
+    def accept(self) -> None:
+        settings = self.ctx.settings()
+        before = self.ctx.current_member_id() or ""
+        member_id = str(self.member.currentData() or "")
+        settings.setValue(MEMBER_KEY, member_id)
+        settings.setValue(LANGUAGE_KEY, str(self.language.currentData() or ""))
+        settings.sync()
+        if member_id:
+            apply_member_as_actor(self.ctx)
+        else:
+            self.ctx.db.actor = default_actor()
+        super().accept()
+        if member_id != before:
+            self.ctx.notify_changed("settings")

@@ -1,0 +1,113 @@
+"""What the main window gets besides its pages: the search box in a toolbar with Ctrl+F
+and Ctrl+K, the settings menu item, and the overdue count in the status bar.
+
+Kept apart from ``main_window.py`` so that file stays a thin frame; ``install`` is
+called once from the window's constructor.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
+
+from supportdesk.queries.inbox import overdue_count
+from ui.context import AppContext
+from ui.search_box import SearchBox
+from ui.settings_dialog import SettingsDialog, apply_member_as_actor
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+RECHECK_MS = 10 * 60 * 1000  # the date moves on at midnight: count again now and then
+
+
+class OverdueStatus(QObject):
+    """Keeps the status bar's overdue count up to date: after every change, after the
+    settings changed (the count is "mine" once I chose who I am), and every few minutes.
+    The count is said in words, with a warning sign, never by colour alone."""
+
+    def __init__(self, ctx: AppContext, label: QLabel) -> None:
+        super().__init__(label)
+        self.ctx = ctx
+        self.label = label
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        label.linkActivated.connect(lambda _link: ctx.open_requested.emit("follow_up_action", ""))
+        ctx.changed.connect(lambda _kind: self.refresh())
+        self.timer = QTimer(self)
+        self.timer.setInterval(RECHECK_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.count = 0
+        self.refresh()
+
+    def refresh(self) -> None:
+        member = self.ctx.current_member_id()
+        self.count = overdue_count(self.ctx.db, date.today(), member)
+        if self.count == 0:
+            text = self.tr("Geen achterstallige opvolgacties")
+        elif member:
+            text = (
+                self.tr("⚠ 1 van mijn opvolgacties is achterstallig")
+                if self.count == 1
+                else self.tr("⚠ %1 van mijn opvolgacties zijn achterstallig").replace(
+                    "%1", str(self.count)
+                )
+            )
+        else:
+            text = (
+                self.tr("⚠ 1 opvolgactie is achterstallig")
+                if self.count == 1
+                else self.tr("⚠ %1 opvolgacties zijn achterstallig").replace("%1", str(self.count))
+            )
+        self.label.setText(f'<a href="follow_ups">{text}</a>' if self.count else text)
+        self.label.setAccessibleName(text.removeprefix("⚠ "))
+        self.label.setToolTip(self.tr("Naar de opvolgacties"))
+
+
+def install(window: MainWindow) -> None:
+    """Add the search toolbar, the search shortcuts, Instellingen and the overdue count."""
+    ctx = window.ctx
+    apply_member_as_actor(ctx)
+
+    toolbar = QToolBar(window.tr("Zoeken"), window)
+    toolbar.setObjectName("search_toolbar")
+    toolbar.setMovable(False)
+    window.search_box = SearchBox(ctx, toolbar)
+    spacer = QWidget(toolbar)
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    toolbar.addWidget(spacer)
+    search_label = QLabel(window.tr("&Zoeken:"), toolbar)
+    search_label.setBuddy(window.search_box)
+    toolbar.addWidget(search_label)
+    toolbar.addWidget(window.search_box)
+    window.addToolBar(toolbar)
+
+    find = QAction(window.tr("&Zoeken"), window)
+    find.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+    find.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    find.triggered.connect(window.search_box.activate)
+    window.addAction(find)
+    window.find_action = find
+
+    settings = QAction(window.tr("&Instellingen…"), window)
+    settings.setShortcut(QKeySequence("Ctrl+,"))
+    settings.triggered.connect(lambda: SettingsDialog(ctx, window).exec())
+    menu = window.file_menu
+    actions = menu.actions()
+    # Before the separator that precedes Afsluiten.
+    before = actions[-2] if len(actions) >= 2 else None
+    if before is not None:
+        menu.insertAction(before, settings)
+    else:
+        menu.addAction(settings)
+    window.settings_action = settings
+
+    window.overdue_status = OverdueStatus(ctx, window.overdue_label)
