@@ -196,7 +196,7 @@ class SearchBox(QLineEdit):
         results.setGeometry(x, below.y() + 2, width, height)
         results.raise_()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.window()
             and event.type() == QEvent.Type.Resize
@@ -255,7 +255,7 @@ class SearchBox(QLineEdit):
         self.hide_results()
         self.ctx.open_requested.emit(kind, public_id)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             if self._timer.isActive() or (self.text().strip() and not self.results_visible()):
@@ -285,7 +285,7 @@ class SearchBox(QLineEdit):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def focusOutEvent(self, event: QEvent) -> None:
         # Clicking a result must still reach the list: hide a moment later.
         QTimer.singleShot(150, self, self._hide_if_unfocused)
         super().focusOutEvent(event)  # type: ignore[arg-type]
