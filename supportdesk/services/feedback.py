@@ -1,0 +1,180 @@
+"""Feedback (a score from 1 to 5 and words) on one piece of support: an advice talk, a
+trajectory, a focus group, or a local government in general.
+
+For feedback on a talk or a trajectory ``local_government_id`` is filled with that
+government too, so a government's feedback is one lookup; the subject is the most
+specific one set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import AdviceTalk, ContactPerson, Feedback, FocusGroup, LocalGovernment, Trajectory
+from db.session import Database
+from supportdesk.services._base import (
+    Ref,
+    check_version,
+    find_ref,
+    get_record,
+    opt_ref,
+    touch,
+    write,
+)
+from supportdesk.services.followups import talk_ref, trajectory_ref
+from supportdesk.validation import Checker
+
+
+@dataclass(frozen=True)
+class FeedbackInput:
+    """Exactly one of the four subject ids is set."""
+
+    score: int
+    text: str = ""
+    given_on: date | None = None  # None: today
+    advice_talk_id: str | None = None
+    trajectory_id: str | None = None
+    focus_group_id: str | None = None
+    local_government_id: str | None = None
+    contact_person_id: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedbackView:
+    id: str
+    version: int
+    score: int
+    text: str
+    given_on: date
+    subject_kind: str  # "advice_talk", "trajectory", "focus_group" or "local_government"
+    subject: Ref
+    local_government: Ref | None
+    contact_person: Ref | None
+    advice_talk_id: str | None
+    trajectory_id: str | None
+    focus_group_id: str | None
+
+
+def feedback_view(session: Session, fb: Feedback) -> FeedbackView:
+    talk = session.get(AdviceTalk, fb.advice_talk_id) if fb.advice_talk_id else None
+    lg = session.get(LocalGovernment, fb.local_government_id) if fb.local_government_id else None
+    contact = session.get(ContactPerson, fb.contact_person_id) if fb.contact_person_id else None
+    if talk is not None:
+        kind, subject = "advice_talk", talk_ref(talk)
+    elif fb.trajectory is not None:
+        kind, subject = "trajectory", trajectory_ref(fb.trajectory)
+    elif fb.focus_group is not None:
+        kind, subject = "focus_group", Ref(fb.focus_group.public_id, fb.focus_group.topic)
+    else:
+        assert lg is not None  # the table's check constraint: there is always a subject
+        kind, subject = "local_government", Ref(lg.public_id, lg.name)
+    return FeedbackView(
+        id=fb.public_id,
+        version=fb.version,
+        score=fb.score,
+        text=fb.text,
+        given_on=fb.given_on,
+        subject_kind=kind,
+        subject=subject,
+        local_government=opt_ref(lg),
+        contact_person=opt_ref(contact),
+        advice_talk_id=talk.public_id if talk else None,
+        trajectory_id=fb.trajectory.public_id if fb.trajectory else None,
+        focus_group_id=fb.focus_group.public_id if fb.focus_group else None,
+    )
+
+
+def feedback_views(session: Session, **where: int) -> tuple[FeedbackView, ...]:
+    """The feedback on one subject (e.g. ``trajectory_id=7``), oldest first."""
+    q = select(Feedback).order_by(Feedback.given_on, Feedback.id)
+    for column, value in where.items():
+        q = q.where(getattr(Feedback, column) == value)
+    return tuple(feedback_view(session, fb) for fb in session.scalars(q))
+
+
+_SUBJECTS: dict[str, type[Any]] = {
+    "advice_talk_id": AdviceTalk,
+    "trajectory_id": Trajectory,
+    "focus_group_id": FocusGroup,
+    "local_government_id": LocalGovernment,
+}
+
+
+def _apply(session: Session, fb: Feedback, data: FeedbackInput) -> None:
+    chk = Checker()
+    score = chk.score("score", data.score)
+    text = chk.text("text", data.text)
+    given_on = chk.date("given_on", data.given_on or date.today(), "De datum")
+    named = [f for f in _SUBJECTS if getattr(data, f)]
+    subject: Any = None
+    if len(named) != 1:
+        chk.fail(
+            "subject",
+            "Feedback gaat over precies één adviesgesprek, traject, focusgroep of lokaal bestuur.",
+        )
+    else:
+        field = named[0]
+        subject = find_ref(chk, session, _SUBJECTS[field], getattr(data, field), field)
+    lg: LocalGovernment | None = None
+    if isinstance(subject, (AdviceTalk, Trajectory)):
+        lg = subject.local_government
+    elif isinstance(subject, LocalGovernment):
+        lg = subject
+    contact = find_ref(
+        chk,
+        session,
+        ContactPerson,
+        data.contact_person_id,
+        "contact_person_id",
+        required=False,
+    )
+    if contact is not None and lg is not None and contact.local_government_id != lg.id:
+        chk.fail("contact_person_id", f"{contact.full_name} is geen contactpersoon van {lg.name}.")
+    chk.raise_if_any()
+    assert given_on is not None
+    fb.score, fb.text, fb.given_on = score, text, given_on
+    fb.advice_talk_id = subject.id if isinstance(subject, AdviceTalk) else None
+    fb.trajectory = subject if isinstance(subject, Trajectory) else None
+    fb.focus_group = subject if isinstance(subject, FocusGroup) else None
+    fb.local_government_id = lg.id if lg is not None else None
+    fb.contact_person_id = contact.id if contact is not None else None
+
+
+def give_feedback(db: Database, data: FeedbackInput) -> FeedbackView:
+    """Record the feedback a local government gave on a piece of support."""
+    with write(db) as session, session.no_autoflush:
+        fb = Feedback()
+        _apply(session, fb, data)
+        session.add(fb)
+        session.flush()
+        return feedback_view(session, fb)
+
+
+def update_feedback(
+    db: Database, public_id: str, data: FeedbackInput, expected_version: int | None
+) -> FeedbackView:
+    with write(db) as session:
+        fb = get_record(session, Feedback, public_id)
+        check_version(fb, expected_version)
+        with session.no_autoflush:
+            _apply(session, fb, data)
+        touch(fb)
+        session.flush()
+        return feedback_view(session, fb)
+
+
+def delete_feedback(db: Database, public_id: str, expected_version: int | None = None) -> None:
+    with write(db) as session:
+        fb = get_record(session, Feedback, public_id)
+        check_version(fb, expected_version)
+        session.delete(fb)
+
+
+def get_feedback(db: Database, public_id: str) -> FeedbackView:
+    with db.read() as session:
+        return feedback_view(session, get_record(session, Feedback, public_id))
