@@ -1,0 +1,352 @@
+"""The base of every editor: fields with a label and an error line under each, saving
+through a service, and nothing lost.
+
+A subclass builds its form with ``add_field(name, label, widget)``, where ``name`` is the
+field name the service's ValidationError uses; implements ``collect()`` (widgets ->
+service Input), ``save_input(data)`` (calls the service, returns the View) and
+``load(view)`` (View -> widgets); and may implement ``local_errors()`` for checks that
+need no database (a required field left empty).
+
+- Save (the button, Ctrl+S, Ctrl+Enter) runs ``local_errors`` first, then the service.
+  Errors appear under the fields they name, focus goes to the first; everything typed
+  stays. The Save button is disabled while ``local_errors`` finds something, and the
+  line beside it says what is still needed.
+- A ConflictError (someone saved meanwhile) asks: load their version, or keep editing;
+  after "keep editing" the next save replaces theirs, knowingly.
+- Esc, Cancel or closing the window with changes asks first (save, discard, stay).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supportdesk.errors import ConflictError, DomainError, NotFoundError, ValidationError
+from ui.context import AppContext
+from ui.widgets import questions
+
+
+@dataclass
+class Field:
+    name: str
+    widget: QWidget
+    label: QLabel
+    error: QLabel
+
+
+class ErrorLabel(QLabel):
+    """A field's error: a warning sign and words (never colour alone), hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a message may quote what was typed
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.setStyleSheet(f"color: {'#ff8a80' if dark else '#b00020'}; font-weight: bold;")
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText("⚠ " + message)
+        self.setAccessibleName(message)
+        self.setVisible(bool(message))
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+def changed_signal(widget: QWidget) -> Any:
+    """The signal that says the user changed ``widget``'s value (None if unknown)."""
+    if hasattr(widget, "value_changed"):
+        return widget.value_changed
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    if isinstance(widget, QDateEdit):
+        return widget.dateChanged
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    return None
+
+
+class EditorDialog(QDialog):
+    """A record's editor window. See the module docstring for what subclasses provide."""
+
+    #: the record kind announced through ``AppContext.notify_changed`` after a save
+    kind = ""
+    saved = Signal(object)  # the View the service returned
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record_id: str | None = None
+        self.expected_version: int | None = None
+        self.fields: dict[str, Field] = {}
+        self._aliases: dict[str, str] = {}
+        self._dirty = False
+        self._loading = 0
+        self._closing_ok = False
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        self.general_error = ErrorLabel()
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.general_error)
+        inner_layout.addLayout(self.form)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            self.tr("&Bewaren"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.save_button.setToolTip(self.tr("Bewaren (Ctrl+S of Ctrl+Enter)"))
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.cancel_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.try_save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.missing_label)
+        layout.addWidget(self.buttons)
+
+        for sequence in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self.try_save)
+
+    # -- building ------------------------------------------------------------------
+    def add_field(
+        self, name: str, label: str, widget: QWidget, *, focus: QWidget | None = None
+    ) -> Field:
+        """A form row: ``label`` (with ``&`` mnemonic, buddy of ``focus`` or ``widget``),
+        the widget, and an error line under it for errors named ``name``."""
+        caption = QLabel(label)
+        target = focus or widget
+        caption.setBuddy(target)
+        if not target.accessibleName():
+            target.setAccessibleName(label.replace("&", ""))
+        error = ErrorLabel()
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(widget)
+        box_layout.addWidget(error)
+        self.form.addRow(caption, box)
+        field = Field(name, target, caption, error)
+        self.fields[name] = field
+        self.watch(widget)
+        return field
+
+    def alias_error(self, service_field: str, form_field: str) -> None:
+        """Show the service's errors on ``service_field`` under ``form_field``."""
+        self._aliases[service_field] = form_field
+
+    def watch(self, widget: QWidget) -> None:
+        """Count changes of ``widget`` as unsaved changes (``add_field`` does this)."""
+        signal = changed_signal(widget)
+        if signal is not None:
+            signal.connect(self.mark_dirty)
+
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """Set widgets from a record without marking the editor dirty."""
+        self._loading += 1
+        try:
+            yield
+        finally:
+            self._loading -= 1
+        self.update_save_state()
+
+    def mark_dirty(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.update_save_state()
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    # -- for subclasses -----------------------------------------------------------
+    def collect(self) -> Any:
+        raise NotImplementedError
+
+    def save_input(self, data: Any) -> Any:
+        raise NotImplementedError
+
+    def load(self, view: Any) -> None:
+        raise NotImplementedError
+
+    def fetch_current(self) -> Any:
+        """The stored version of the record (for "load their version")."""
+        raise NotImplementedError
+
+    def local_errors(self) -> dict[str, str]:
+        return {}
+
+    # -- errors ----------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        self.general_error.clear_message()
+        for field in self.fields.values():
+            field.error.clear_message()
+            field.widget.setAccessibleDescription("")
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Each message under its field (or on top when no field has that name);
+        focus moves to the first field in error."""
+        self.clear_errors()
+        first: QWidget | None = None
+        general: list[str] = []
+        for name, message in errors.items():
+            field = self.fields.get(self._aliases.get(name, name))
+            if field is None:
+                general.append(message)
+                continue
+            field.error.show_message(message)
+            field.widget.setAccessibleDescription(message)
+            if first is None:
+                first = field.widget
+        if general:
+            self.general_error.show_message(" ".join(general))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def update_save_state(self) -> None:
+        missing = self.local_errors()
+        self.save_button.setEnabled(not missing)
+        if missing:
+            names = [
+                self.fields[n].label.text().replace("&", "").rstrip(":")
+                for n in missing
+                if n in self.fields
+            ]
+            self.missing_label.setText(self.tr("Nog nodig om te bewaren: %1").arg(", ".join(names)))
+        else:
+            self.missing_label.clear()
+
+    # -- saving ----------------------------------------------------------------------
+    def try_save(self) -> bool:
+        """Save through the service; True if it succeeded (the editor then closes)."""
+        missing = self.local_errors()
+        if missing:
+            self.show_errors(missing)
+            return False
+        try:
+            data = self.collect()
+            view = self.save_input(data)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return False
+        except ConflictError:
+            self._on_conflict()
+            return False
+        except NotFoundError as exc:
+            self.clear_errors()
+            self.general_error.show_message(exc.message)
+            return False
+        except DomainError as exc:
+            self.clear_errors()
+            self.general_error.show_message(exc.message)
+            return False
+        self.clear_errors()
+        self._dirty = False
+        self.record_id = getattr(view, "id", self.record_id)
+        self.expected_version = getattr(view, "version", self.expected_version)
+        self.saved.emit(view)
+        if self.kind:
+            self.ctx.notify_changed(self.kind)
+        self._closing_ok = True
+        self.accept()
+        return True
+
+    def _on_conflict(self) -> None:
+        choice = questions.ask_conflict(self)
+        try:
+            current = self.fetch_current()
+        except DomainError as exc:
+            self.general_error.show_message(exc.message)
+            return
+        if choice == questions.RELOAD:
+            self.clear_errors()
+            with self.loading():
+                self.load(current)
+            self._dirty = False
+            self.update_save_state()
+        else:
+            # Keep what was typed; the next save is knowingly based on their version.
+            self.expected_version = getattr(current, "version", self.expected_version)
+            self.general_error.show_message(
+                self.tr(
+                    "Iemand anders heeft dit record intussen gewijzigd. Wat jij typte staat "
+                    "er nog; als je opnieuw bewaart, vervang je hun versie."
+                )
+            )
+
+    # -- closing ---------------------------------------------------------------------
+    def confirm_close(self) -> bool:
+        """True when the editor may close: nothing unsaved, saved now, or discarded."""
+        if self._closing_ok or not self._dirty:
+            return True
+        choice = questions.ask_unsaved(self)
+        if choice == questions.SAVE:
+            return self.try_save()
+        if choice == questions.DISCARD:
+            self._dirty = False
+            return True
+        return False
+
+    def reject(self) -> None:
+        """Esc and Cancel: ask first when something was typed."""
+        if not self.confirm_close():
+            return
+        if self.result() == QDialog.DialogCode.Accepted and self._closing_ok:
+            return  # "save" was chosen and the save closed the editor
+        self._closing_ok = True
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing_ok or self.confirm_close():
+            self._closing_ok = True
+            event.accept()
+            super().closeEvent(event)
+        else:
+            event.ignore()

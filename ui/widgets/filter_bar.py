@@ -1,0 +1,137 @@
+"""A row of filters above a list: a text field (debounced) and labelled choice boxes.
+
+``changed`` is emitted once the user paused typing (150 ms) or at once when a choice
+changes; the page then asks its query again. Values stay Python objects (in a list
+beside each combo box), never QVariants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class FilterBar(QWidget):
+    """Text filter on the first line, with the result count; choices on the second."""
+
+    changed = Signal()
+
+    def __init__(
+        self, search_label: str, placeholder: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._combos: dict[str, QComboBox] = {}
+        self._values: dict[str, list[Any]] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.changed)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(placeholder)
+        self.search.setAccessibleName(search_label.replace("&", ""))
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        search_label_widget = QLabel(search_label)
+        search_label_widget.setBuddy(self.search)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Aantal resultaten"))
+        self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reset_button = QPushButton(self.tr("Filters &wissen"))
+        self.reset_button.clicked.connect(self.reset)
+
+        top = QHBoxLayout()
+        top.addWidget(search_label_widget)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.reset_button)
+        self._choices = QHBoxLayout()
+        self._choices.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(self._choices)
+
+    def add_choice(
+        self, key: str, label: str, items: Sequence[tuple[str, Any]], any_text: str
+    ) -> QComboBox:
+        """A labelled choice box; its first item, ``any_text``, means "no filter"."""
+        combo = QComboBox()
+        combo.setAccessibleName(label.replace("&", ""))
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        caption = QLabel(label)
+        caption.setBuddy(combo)
+        self._combos[key] = combo
+        self._fill(key, items, any_text)
+        combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        position = self._choices.count() - 1  # before the stretch
+        self._choices.insertWidget(position, caption)
+        self._choices.insertWidget(position + 1, combo)
+        return combo
+
+    def set_choices(self, key: str, items: Sequence[tuple[str, Any]]) -> None:
+        """New items for a choice box, keeping the chosen value when it is still there."""
+        combo = self._combos[key]
+        current = self.value(key)
+        combo.blockSignals(True)
+        self._fill(key, items, combo.itemText(0))
+        values = self._values[key]
+        combo.setCurrentIndex(values.index(current) if current in values else 0)
+        combo.blockSignals(False)
+        if self.value(key) != current:
+            self.changed.emit()
+
+    def _fill(self, key: str, items: Sequence[tuple[str, Any]], any_text: str) -> None:
+        combo = self._combos[key]
+        combo.clear()
+        combo.addItem(any_text)
+        self._values[key] = [None]
+        for text, value in items:
+            combo.addItem(text)
+            self._values[key].append(value)
+
+    def combo(self, key: str) -> QComboBox:
+        return self._combos[key]
+
+    def value(self, key: str) -> Any:
+        index = self._combos[key].currentIndex()
+        values = self._values[key]
+        return values[index] if 0 <= index < len(values) else None
+
+    def set_value(self, key: str, value: Any) -> None:
+        values = self._values[key]
+        if value in values:
+            self._combos[key].setCurrentIndex(values.index(value))
+
+    def text(self) -> str:
+        return self.search.text()
+
+    def flush(self) -> None:
+        """Apply typed text now instead of after the pause (Enter in the field)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.changed.emit()
+
+    def reset(self) -> None:
+        """Clear the text and set every choice back to "any"; one ``changed``."""
+        self.blockSignals(True)
+        self.search.clear()
+        for combo in self._combos.values():
+            combo.setCurrentIndex(0)
+        self.blockSignals(False)
+        self._timer.stop()
+        self.changed.emit()
+
+    def set_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n resultaten", "", total))
