@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -184,15 +184,26 @@ def check_writable(out_path: str | os.PathLike[str]) -> None:
 
 
 def _temp_file(target: Path) -> tuple[int, str]:
+    """A new empty file beside ``target``: (descriptor, name).
+
+    Made with mode 0o666 so the finished PDF gets the user's usual permissions (the
+    umask applies), unlike ``tempfile.mkstemp``'s private 0o600.
+    """
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise ExportError(f"{target}: dit is een map; geef een bestandsnaam op.")
     if not folder.is_dir():
         raise ExportError(f"{target}: de map {folder} bestaat niet.")
-    try:
-        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise ExportError(f"{target}: kan hier niet schrijven ({exc.strerror}).") from exc
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        name = str(folder / f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(name, flags, 0o666), name
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise ExportError(f"{target}: kan hier niet schrijven ({exc.strerror}).") from exc
+    raise ExportError(f"{target}: kan geen tijdelijk bestand maken in {folder}.")
 
 
 # --- building blocks -------------------------------------------------------------------

@@ -157,10 +157,11 @@ def find_local_government(session: Session, ref: str) -> LocalGovernment:
     raise NotFoundError(f"Onbekend lokaal bestuur: {ref!r}.")
 
 
-def by_public_id(session: Session, model: Any, public_id: str, kind: str) -> Any:
+def by_public_id(session: Session, model: Any, public_id: str, unknown: str) -> Any:
+    """The record with this public id; NotFoundError("<unknown>: 'id'.") otherwise."""
     obj = session.scalar(select(model).where(model.public_id == public_id.strip()))
     if obj is None:
-        raise NotFoundError(f"Onbekend {kind}: {public_id!r}.")
+        raise NotFoundError(f"{unknown}: {public_id!r}.")
     return obj
 
 

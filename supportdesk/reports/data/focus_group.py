@@ -75,7 +75,7 @@ class FocusGroupData:
 def focus_group_report_data(db: Database, focus_group_id: str) -> FocusGroupData:
     """One focus group by public id (NotFoundError when there is none)."""
     with db.read() as session:
-        g = by_public_id(session, FocusGroup, focus_group_id, "focusgroep")
+        g = by_public_id(session, FocusGroup, focus_group_id, "Onbekende focusgroep")
         ids = select(FocusGroup.id).where(FocusGroup.id == g.id)
         participants = [
             ParticipantRow(lg_name, person_name(first, last), role or "", attendance)

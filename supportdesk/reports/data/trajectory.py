@@ -187,5 +187,5 @@ def _contact_moments(session: Session, ids: Select[Any]) -> dict[int, list[Conta
 def trajectory_report_data(db: Database, trajectory_id: str) -> TrajectoryData:
     """One trajectory by public id (NotFoundError when there is none)."""
     with db.read() as session:
-        t = by_public_id(session, Trajectory, trajectory_id, "traject")
+        t = by_public_id(session, Trajectory, trajectory_id, "Onbekend traject")
         return load_trajectories(session, select(Trajectory.id).where(Trajectory.id == t.id))[0]

@@ -1,0 +1,106 @@
+"""``supportdesk pdf``: write a case summary, trajectory report, focus-group report or
+year report as PDF, the same PDFs the app makes.
+
+    supportdesk [--db D] pdf --organisation NIS_OR_NAME --out FILE [--from DATE --to DATE]
+    supportdesk [--db D] pdf --trajectory ID --out FILE
+    supportdesk [--db D] pdf --focus-group ID --out FILE
+    supportdesk [--db D] pdf --year YEAR --out FILE
+
+ID is the public id that export and the app show. An unknown subject or a file that
+cannot be written gives one line on stderr and exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from datetime import date
+from typing import Any
+
+from supportdesk.cli.app import CliError
+from supportdesk.cli.common import open_db
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_BE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+
+
+def parse_date(value: str) -> date:
+    """dd/mm/yyyy (Belgian) or yyyy-mm-dd."""
+    value = value.strip()
+    try:
+        if m := _BE.match(value):
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        if m := _ISO.match(value):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"geen geldige datum: {value!r} (gebruik dd/mm/jjjj)")
+
+
+def parse_year(value: str) -> int:
+    if value.isdigit() and 2000 <= int(value) <= 2100:
+        return int(value)
+    raise argparse.ArgumentTypeError(f"geen geldig jaar: {value!r}")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "pdf",
+        help="maak een PDF: dossieroverzicht, traject, focusgroep of jaarrapport",
+        description="Maak een PDF-rapport, zoals de app het maakt.",
+    )
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--organisation",
+        metavar="NIS_OF_NAAM",
+        help="dossieroverzicht van een lokaal bestuur (NIS-code, naam of id)",
+    )
+    what.add_argument("--trajectory", metavar="ID", help="rapport van een traject (id)")
+    what.add_argument("--focus-group", metavar="ID", help="rapport van een focusgroep (id)")
+    what.add_argument("--year", metavar="JAAR", type=parse_year, help="jaarrapport")
+    p.add_argument("--out", metavar="BESTAND", required=True, help="het PDF-bestand")
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATUM", type=parse_date, help="vanaf (dossier)"
+    )
+    p.add_argument(
+        "--to", dest="date_to", metavar="DATUM", type=parse_date, help="tot en met (dossier)"
+    )
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if (args.date_from or args.date_to) and not args.organisation:
+        raise CliError("--from en --to gelden enkel voor een dossieroverzicht (--organisation)")
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise CliError("--from ligt na --to")
+    db = open_db(args)
+    try:
+        from supportdesk import reports
+
+        who = db.actor
+        try:
+            if args.organisation:
+                path = reports.render_case_summary(
+                    db,
+                    args.organisation,
+                    args.out,
+                    exported_by=who,
+                    date_from=args.date_from,
+                    date_to=args.date_to,
+                )
+            elif args.trajectory:
+                path = reports.render_trajectory_report(
+                    db, args.trajectory, args.out, exported_by=who
+                )
+            elif args.focus_group:
+                path = reports.render_focus_group_report(
+                    db, args.focus_group, args.out, exported_by=who
+                )
+            else:
+                path = reports.render_year_report(db, args.year, args.out, exported_by=who)
+        except OSError as exc:
+            raise CliError(f"{args.out}: kan niet schrijven ({exc.strerror or exc})") from exc
+    finally:
+        db.dispose()
+    print(f"PDF geschreven: {path}")
+    return 0
