@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
@@ -19,3 +22,11 @@ def government_ids(db: Database, n: int = 2) -> list[str]:
 @pytest.fixture
 def lg_ids(db: Database) -> list[str]:
     return government_ids(db)
+
+
+@pytest.fixture
+def new_file(sqlite_template: Path, tmp_path: Path) -> Path:
+    """A migrated, seeded SupportDesk file (a copy of the session's template)."""
+    path = tmp_path / "team.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    return path
