@@ -17,7 +17,7 @@ from supportdesk import __version__
 from supportdesk.errors import DomainError
 
 # Modules under supportdesk.cli that register a command; add new ones here.
-COMMAND_MODULES: list[str] = ["pdf"]
+COMMAND_MODULES: list[str] = ["pdf", "restore", "person"]
 
 
 class CliError(Exception):
