@@ -1,0 +1,302 @@
+"""Focus groups (focusgroepen): a meeting with several local governments to evaluate the
+team's tools and map the need for new ones. Who was invited and came, what was said per
+tool, the needs for new tools, follow-up actions and feedback.
+
+Participants and findings have their own versions; inviting someone or noting a
+finding does not change the focus group's version, so the form and the lists can be
+saved independently. Those functions return the whole focus group, for the screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    ContactPerson,
+    FocusGroup,
+    FocusGroupParticipant,
+    LocalGovernment,
+    TeamMember,
+    Tool,
+    ToolFinding,
+)
+from db.models.enums import ATTENDANCE
+from db.session import Database
+from supportdesk.errors import ValidationError
+from supportdesk.services._base import (
+    Ref,
+    check_version,
+    find_ref,
+    find_refs,
+    get_record,
+    opt_ref,
+    ref,
+    refs,
+    touch,
+    write,
+)
+from supportdesk.services.feedback import FeedbackView, feedback_views
+from supportdesk.services.followups import FollowUpView, sorted_follow_ups
+from supportdesk.validation import Checker, fold
+
+
+@dataclass(frozen=True)
+class FocusGroupInput:
+    date: date
+    topic: str
+    place: str = ""
+    online: bool = False
+    new_tool_needs: str = ""
+    notes: str = ""
+    organiser_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParticipantView:
+    id: str
+    version: int
+    local_government: Ref
+    contact_person: Ref | None
+    attendance: str
+
+
+@dataclass(frozen=True)
+class ToolFindingView:
+    id: str
+    version: int
+    tool: Ref
+    findings: str
+
+
+@dataclass(frozen=True)
+class FocusGroupView:
+    id: str
+    version: int
+    date: date
+    topic: str
+    place: str
+    online: bool
+    new_tool_needs: str
+    notes: str
+    archived: bool
+    organisers: tuple[Ref, ...]
+    participants: tuple[ParticipantView, ...]
+    findings: tuple[ToolFindingView, ...]
+    follow_ups: tuple[FollowUpView, ...]
+    feedback: tuple[FeedbackView, ...]
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+
+
+def _view(session: Session, fg: FocusGroup) -> FocusGroupView:
+    participants = sorted(
+        fg.participants,
+        key=lambda p: (
+            fold(p.local_government.name),
+            p.contact_person is not None,
+            fold(p.contact_person.full_name) if p.contact_person else "",
+        ),
+    )
+    findings = sorted(fg.findings, key=lambda f: fold(f.tool.name))
+    return FocusGroupView(
+        id=fg.public_id,
+        version=fg.version,
+        date=fg.date,
+        topic=fg.topic,
+        place=fg.place,
+        online=fg.online,
+        new_tool_needs=fg.new_tool_needs,
+        notes=fg.notes,
+        archived=fg.archived,
+        organisers=refs(fg.organisers),
+        participants=tuple(
+            ParticipantView(
+                p.public_id,
+                p.version,
+                ref(p.local_government),
+                opt_ref(p.contact_person),
+                p.attendance,
+            )
+            for p in participants
+        ),
+        findings=tuple(
+            ToolFindingView(f.public_id, f.version, ref(f.tool), f.findings) for f in findings
+        ),
+        follow_ups=sorted_follow_ups(list(fg.follow_ups)),
+        feedback=feedback_views(session, focus_group_id=fg.id),
+        created_at=fg.created_at,
+        created_by=fg.created_by,
+        updated_at=fg.updated_at,
+        updated_by=fg.updated_by,
+    )
+
+
+def _apply(session: Session, fg: FocusGroup, data: FocusGroupInput) -> None:
+    chk = Checker()
+    when = chk.date("date", data.date)
+    topic = chk.required_line("topic", data.topic, "Het onderwerp", max_len=300)
+    place = chk.line("place", data.place, max_len=300)
+    online = chk.flag("online", data.online)
+    needs = chk.text("new_tool_needs", data.new_tool_needs)
+    notes = chk.text("notes", data.notes)
+    organisers = find_refs(chk, session, TeamMember, data.organiser_ids, "organiser_ids")
+    chk.raise_if_any()
+    assert when is not None
+    fg.date, fg.topic, fg.place, fg.online = when, topic, place, online
+    fg.new_tool_needs, fg.notes, fg.organisers = needs, notes, organisers
+
+
+def create_focus_group(db: Database, data: FocusGroupInput) -> FocusGroupView:
+    with write(db) as session, session.no_autoflush:
+        fg = FocusGroup(archived=False, participants=[], findings=[], follow_ups=[], feedback=[])
+        _apply(session, fg, data)
+        session.add(fg)
+        session.flush()
+        return _view(session, fg)
+
+
+def update_focus_group(
+    db: Database, public_id: str, data: FocusGroupInput, expected_version: int | None
+) -> FocusGroupView:
+    with write(db) as session:
+        fg = get_record(session, FocusGroup, public_id)
+        check_version(fg, expected_version)
+        with session.no_autoflush:
+            _apply(session, fg, data)
+        touch(fg)
+        session.flush()
+        return _view(session, fg)
+
+
+def _set_archived(
+    db: Database, public_id: str, archived: bool, expected_version: int | None
+) -> FocusGroupView:
+    with write(db) as session:
+        fg = get_record(session, FocusGroup, public_id)
+        check_version(fg, expected_version)
+        fg.archived = archived
+        touch(fg)
+        session.flush()
+        return _view(session, fg)
+
+
+def archive_focus_group(
+    db: Database, public_id: str, expected_version: int | None = None
+) -> FocusGroupView:
+    return _set_archived(db, public_id, True, expected_version)
+
+
+def unarchive_focus_group(
+    db: Database, public_id: str, expected_version: int | None = None
+) -> FocusGroupView:
+    return _set_archived(db, public_id, False, expected_version)
+
+
+def invite(
+    db: Database,
+    focus_group_id: str,
+    local_government_id: str,
+    contact_person_id: str | None = None,
+    attendance: str = "invited",
+) -> FocusGroupView:
+    """Invite a local government, or one of its contact persons, to the focus group."""
+    with write(db) as session, session.no_autoflush:
+        fg = get_record(session, FocusGroup, focus_group_id)
+        chk = Checker()
+        code = chk.choice("attendance", attendance, ATTENDANCE, "aanwezigheid")
+        lg = find_ref(chk, session, LocalGovernment, local_government_id, "local_government_id")
+        contact = find_ref(
+            chk,
+            session,
+            ContactPerson,
+            contact_person_id,
+            "contact_person_id",
+            required=False,
+        )
+        if lg is not None and contact is not None and contact.local_government_id != lg.id:
+            chk.fail(
+                "contact_person_id", f"{contact.full_name} is geen contactpersoon van {lg.name}."
+            )
+        if lg is not None and not chk.errors:
+            for p in fg.participants:
+                if p.local_government_id == lg.id and p.contact_person is contact:
+                    field = "contact_person_id" if contact else "local_government_id"
+                    who = contact.full_name if contact else lg.name
+                    chk.fail(field, f"{who} is al uitgenodigd.")
+        chk.raise_if_any()
+        fg.participants.append(
+            FocusGroupParticipant(local_government=lg, contact_person=contact, attendance=code)
+        )
+        session.flush()
+        return _view(session, fg)
+
+
+def set_attendance(
+    db: Database, participant_id: str, attendance: str, expected_version: int | None = None
+) -> FocusGroupView:
+    """Invited, present, absent or excused."""
+    chk = Checker()
+    code = chk.choice("attendance", attendance, ATTENDANCE, "aanwezigheid")
+    chk.raise_if_any()
+    with write(db) as session:
+        p = get_record(session, FocusGroupParticipant, participant_id)
+        check_version(p, expected_version)
+        p.attendance = code
+        touch(p)
+        session.flush()
+        return _view(session, p.focus_group)
+
+
+def remove_participant(
+    db: Database, participant_id: str, expected_version: int | None = None
+) -> FocusGroupView:
+    with write(db) as session:
+        p = get_record(session, FocusGroupParticipant, participant_id)
+        check_version(p, expected_version)
+        fg = p.focus_group
+        fg.participants.remove(p)  # delete-orphan: the row goes
+        session.flush()
+        return _view(session, fg)
+
+
+def set_tool_finding(
+    db: Database, focus_group_id: str, tool_id: str, findings: str
+) -> FocusGroupView:
+    """What the focus group found about one tool (adds it, or replaces the text)."""
+    with write(db) as session, session.no_autoflush:
+        fg = get_record(session, FocusGroup, focus_group_id)
+        chk = Checker()
+        text = chk.text("findings", findings)
+        tool = find_ref(chk, session, Tool, tool_id, "tool_id")
+        chk.raise_if_any()
+        assert tool is not None
+        existing = next((f for f in fg.findings if f.tool_id == tool.id), None)
+        if existing is None:
+            fg.findings.append(ToolFinding(tool=tool, findings=text))
+        elif existing.findings != text:
+            existing.findings = text
+        session.flush()
+        return _view(session, fg)
+
+
+def remove_tool_finding(db: Database, focus_group_id: str, tool_id: str) -> FocusGroupView:
+    with write(db) as session:
+        fg = get_record(session, FocusGroup, focus_group_id)
+        tool = session.scalar(select(Tool).where(Tool.public_id == tool_id))
+        existing = next((f for f in fg.findings if tool and f.tool_id == tool.id), None)
+        if existing is None:
+            raise ValidationError.single("tool_id", "Deze tool werd niet besproken.")
+        fg.findings.remove(existing)
+        session.flush()
+        return _view(session, fg)
+
+
+def get_focus_group(db: Database, public_id: str) -> FocusGroupView:
+    with db.read() as session:
+        return _view(session, get_record(session, FocusGroup, public_id))
