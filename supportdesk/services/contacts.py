@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.models import ContactPerson, LocalGovernment
 from db.session import Database
-from supportdesk.services._base import check_version, get_record, get_ref, write
+from supportdesk.services._base import check_version, find_ref, get_record, touch, write
 from supportdesk.validation import Checker
 
 
@@ -61,26 +62,28 @@ def _view(c: ContactPerson) -> ContactView:
     )
 
 
-def _apply(session: object, c: ContactPerson, data: ContactInput, lg: LocalGovernment) -> None:
+def _apply(session: Session, c: ContactPerson, data: ContactInput) -> None:
+    """Check every field (the government too, so all problems show at once), then fill."""
     chk = Checker()
     last = chk.required("last_name", data.last_name, "De familienaam")
-    first = chk.line("first_name", data.first_name, max_len=100)
     chk.line("last_name", data.last_name, max_len=100)
+    first = chk.line("first_name", data.first_name, max_len=100)
     role = chk.line("role", data.role, max_len=200)
     email = chk.email("email", data.email)
     phone = chk.line("phone", data.phone, max_len=50)
     notes = chk.text("notes", data.notes)
+    lg = find_ref(chk, session, LocalGovernment, data.local_government_id, "local_government_id")
     chk.raise_if_any()
+    assert lg is not None
     c.local_government = lg
     c.first_name, c.last_name, c.role = first, last, role
     c.email, c.phone, c.notes = email, phone, notes
 
 
 def create_contact(db: Database, data: ContactInput) -> ContactView:
-    with write(db) as session:
-        lg = get_ref(session, LocalGovernment, data.local_government_id, "local_government_id")
-        c = ContactPerson()
-        _apply(session, c, data, lg)
+    with write(db) as session, session.no_autoflush:
+        c = ContactPerson(active=True)
+        _apply(session, c, data)
         session.add(c)
         session.flush()
         return _view(c)
@@ -92,8 +95,9 @@ def update_contact(
     with write(db) as session:
         c = get_record(session, ContactPerson, public_id)
         check_version(c, expected_version)
-        lg = get_ref(session, LocalGovernment, data.local_government_id, "local_government_id")
-        _apply(session, c, data, lg)
+        with session.no_autoflush:
+            _apply(session, c, data)
+        touch(c)
         session.flush()
         return _view(c)
 
@@ -107,11 +111,16 @@ def set_contact_active(
     expected_version: int | None = None,
 ) -> ContactView:
     """Make a contact inactive (they left the job) or active again; history stays."""
+    chk = Checker()
+    flag = chk.flag("active", active)
+    since = chk.date("inactive_since", on or date.today(), "De datum")
+    chk.raise_if_any()
     with write(db) as session:
         c = get_record(session, ContactPerson, public_id)
         check_version(c, expected_version)
-        c.active = active
-        c.inactive_since = None if active else (on or date.today())
+        c.active = flag
+        c.inactive_since = None if flag else since
+        touch(c)
         session.flush()
         return _view(c)
 
@@ -128,6 +137,8 @@ def list_contacts(db: Database, local_government_id: str) -> list[ContactView]:
         rows = session.scalars(
             select(ContactPerson)
             .where(ContactPerson.local_government_id == lg.id)
-            .order_by(ContactPerson.active.desc(), ContactPerson.last_name, ContactPerson.first_name)
+            .order_by(
+                ContactPerson.active.desc(), ContactPerson.last_name, ContactPerson.first_name
+            )
         )
         return [_view(c) for c in rows]
