@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,9 +37,9 @@ from supportdesk.services.followups import (
 )
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
-from ui.formatting import DATE_FORMAT
 from ui.pages.base import Page
 from ui.pages.inbox_model import COL_DESCRIPTION, COL_DUE, COL_SUBJECT, InboxModel
+from ui.widgets.date_edit import DateEdit
 
 PAGE_SIZE = 50
 ALL = "*"  # the owner filter "everyone"
@@ -52,11 +51,8 @@ class RescheduleDialog(QDialog):
     def __init__(self, row: InboxRow, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vervaldatum verplaatsen"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
-        self.date_edit.setCalendarPopup(True)
         start = row.due_date if row.due_date and row.due_date > today else today
-        self.date_edit.setDate(QDate(start.year, start.month, start.day))
+        self.date_edit = DateEdit(start)
         self.date_edit.setAccessibleName(self.tr("Nieuwe vervaldatum"))
         label = QLabel(self.tr("&Nieuwe vervaldatum:"))
         label.setBuddy(self.date_edit)
@@ -77,7 +73,7 @@ class RescheduleDialog(QDialog):
         self.date_edit.setFocus()
 
     def chosen(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+        return self.date_edit.value()
 
 
 class FollowUpsPage(Page):
@@ -271,8 +267,8 @@ class FollowUpsPage(Page):
             return
         for g in reversed(range(len(GROUPS))):
             group = self.model.index(g, 0)
-            if self.model.canFetchMore(group):
-                self.model.fetchMore(group)
+            if self.model.has_more(group):
+                self.model.load_more(group)
                 return
 
     def _fetch_near(self, index: QModelIndex) -> None:
@@ -280,8 +276,8 @@ class FollowUpsPage(Page):
         parent = index.parent()
         if not index.isValid() or not parent.isValid():
             return
-        if index.row() >= self.model.rowCount(parent) - 5 and self.model.canFetchMore(parent):
-            self.model.fetchMore(parent)
+        if index.row() >= self.model.rowCount(parent) - 5 and self.model.has_more(parent):
+            self.model.load_more(parent)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._fetch_near(current)

@@ -3,7 +3,7 @@ later) with their actions beneath.
 
 The model holds rows the core query gave it, never a Session: ``load`` takes the first
 rows of every group with the counts (``supportdesk.queries.inbox.inbox``), and
-``fetchMore`` on a group asks ``fetch(group, offset)`` for its next rows as the list
+``load_more`` on a group asks ``fetch(group, offset)`` for its next rows as the list
 scrolls, so a group of 100,000 actions costs its first page.
 """
 
@@ -42,7 +42,7 @@ _TOP = 0  # internal id of a group row; an action row stores its group number + 
 
 
 class InboxModel(QAbstractItemModel):
-    """Groups at the top level, actions below; a group fetches more of its rows on demand."""
+    """Groups at the top level, actions below; a group loads more of its rows on demand."""
 
     def __init__(self, fetch: Fetch | None = None, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -128,14 +128,19 @@ class InboxModel(QAbstractItemModel):
         return None
 
     # -- paging ------------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+    # Not Qt's canFetchMore/fetchMore: QTreeView calls those on every layout of an
+    # expanded group (each expandAll, resize, reset) and would page in a big group bit
+    # by bit on its own. The page asks for more when the user scrolls or moves near
+    # the end of a group.
+    def has_more(self, parent: Index) -> bool:
         if not parent.isValid() or parent.internalId() != _TOP or self.fetch is None:
             return False
         key = GROUPS[parent.row()]
         return len(self.rows[key]) < self.counts[key]
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
+    def load_more(self, parent: Index) -> None:
+        """Append the next rows of the group at ``parent``."""
+        if not self.has_more(parent):
             return
         assert self.fetch is not None
         key = GROUPS[parent.row()]
