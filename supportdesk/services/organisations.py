@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -213,9 +214,8 @@ def get_local_government(db: Database, public_id: str) -> LocalGovernmentView:
         return _view(get_record(session, LocalGovernment, public_id))
 
 
-@dataclass(frozen=True)
-class LocalGovernmentBrief:
-    """One line of a picker."""
+class LocalGovernmentBrief(NamedTuple):
+    """One line of a picker (a tuple, so ``id, name, nis, kind = row`` works too)."""
 
     id: str
     name: str
@@ -241,8 +241,7 @@ def list_local_governments_brief(
     return rows
 
 
-@dataclass(frozen=True)
-class Completion:
+class Completion(NamedTuple):
     """A completer's suggestion; ``matched_alias`` is the former name that matched, if any."""
 
     id: str

@@ -189,3 +189,21 @@ def test_delete_refused_when_a_trajectory_started_from_it(db):
     assert get_advice_talk(db, v.id).trajectory_id == t.id
     with pytest.raises(DomainError):
         delete_advice_talk(db, v.id)
+
+
+def test_failure_after_rows_were_written_rolls_everything_back(db, monkeypatch):
+    """A failure after the flush (rows sent to the database) still leaves nothing."""
+    import supportdesk.services.advice as advice
+
+    def broken_view(*_args, **_kw):
+        raise RuntimeError("stroomuitval")
+
+    before = dump(db)
+    monkeypatch.setattr(advice, "_view", broken_view)
+    with pytest.raises(RuntimeError):
+        create_advice_talk(db, _talk(db, new_follow_ups=(FollowUpInput("a"), FollowUpInput("b"))))
+    assert dump(db) == before
+    monkeypatch.undo()
+    create_advice_talk(db, _talk(db))
+    after = dump(db)
+    assert len(after["advice_talk"]) == len(before["advice_talk"]) + 1  # the dump does see rows
