@@ -171,13 +171,20 @@ class Checker:
 
 
 def clean_text(value: str | None, field: str = "tekst") -> str:
-    """Text exactly as typed; refused if it holds a NUL byte (PostgreSQL cannot store it)."""
+    """Text exactly as typed; refused if it holds a NUL byte (PostgreSQL cannot store it)
+    or a lone surrogate (not encodable as UTF-8)."""
     if value is None:
         return ""
     if not isinstance(value, str):
         raise ValidationError.single(field, "Tekst verwacht.")
     if "\x00" in value:
         raise ValidationError.single(field, "De tekst bevat een ongeldig teken (NUL).")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: no database can store it
+        raise ValidationError.single(
+            field, "De tekst bevat een ongeldig teken (een half tekenpaar)."
+        ) from None
     return value
 
 
@@ -189,6 +196,10 @@ _FOLD_EXTRA = str.maketrans(
 
 def fold(text: str) -> str:
     """Lower case without accents, for matching what a person types (Łukasz ~ lukasz)."""
-    text = text.casefold().translate(_FOLD_EXTRA)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    for _ in range(3):  # compatibility forms can fold into letters that fold again (℠)
+        decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD_EXTRA))
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        if folded == text:
+            break
+        text = folded
+    return text

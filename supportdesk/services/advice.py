@@ -37,6 +37,7 @@ from supportdesk.services._base import (
     touch,
     write,
 )
+from supportdesk.services.feedback import FeedbackView, feedback_views
 from supportdesk.services.followups import (
     CheckedFollowUp,
     FollowUpInput,
@@ -95,6 +96,7 @@ class AdviceTalkView:
     themes: tuple[Ref, ...]
     tools: tuple[Ref, ...]
     follow_ups: tuple[FollowUpView, ...]
+    feedback: tuple[FeedbackView, ...]
     archived: bool
     trajectory_id: str | None
     created_at: datetime
@@ -141,6 +143,7 @@ def _view(session: Session, t: AdviceTalk) -> AdviceTalkView:
         themes=refs(t.themes),
         tools=refs(t.tools),
         follow_ups=sorted_follow_ups(list(t.follow_ups)),
+        feedback=feedback_views(session, advice_talk_id=t.id),
         archived=t.archived,
         trajectory_id=trajectory_id,
         created_at=t.created_at,
