@@ -23,6 +23,18 @@ from ui.context import AppContext
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+# The offscreen platform cannot pass a window's minimum size on to a window system, nor
+# raise a window, and says so as a warning whenever a shown top-level widget's layout
+# sets one or an editor is brought to the front; it is about the test platform, not the app.
+OFFSCREEN_NOISE = "This plugin does not support (propagateSizeHints|raise)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
     """Every UI test writes its QSettings to its own folder and starts in Dutch."""

@@ -153,6 +153,12 @@ class EditorDialog(QDialog):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.try_save)
 
+    def present(self) -> None:
+        """Show the editor as the active window, focus in its first field."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # -- building ------------------------------------------------------------------
     def add_field(
         self, name: str, label: str, widget: QWidget, *, focus: QWidget | None = None
@@ -259,7 +265,9 @@ class EditorDialog(QDialog):
                 for n in missing
                 if n in self.fields
             ]
-            self.missing_label.setText(self.tr("Nog nodig om te bewaren: %1").arg(", ".join(names)))
+            self.missing_label.setText(
+                self.tr("Nog nodig om te bewaren: %1").replace("%1", ", ".join(names))
+            )
         else:
             self.missing_label.clear()
 

@@ -43,7 +43,7 @@ class GovernmentField(QLineEdit):
         self.completer_.setMaxVisibleItems(12)
         self.completer_.setWidget(self)
         self.completer_.activated[str].connect(self._choose_text)
-        self.setPlaceholderText(self.tr("naam, NIS-code of deelgemeente"))
+        self.setPlaceholderText(self.tr("naam, NIS-code of voormalige gemeente"))
         self.textEdited.connect(self._on_edited)
 
     # -- value ------------------------------------------------------------------------

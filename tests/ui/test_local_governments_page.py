@@ -1,0 +1,120 @@
+"""The Lokale besturen page, used as a person would: filter, pick, look, edit contacts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
+from supportdesk.services.contacts import ContactInput, create_contact
+from supportdesk.services.followups import FollowUpInput
+from supportdesk.services.organisations import complete_local_governments, get_local_government
+from tests.ui.keyboard import type_text
+from ui.pages.local_governments import COL_LAST, COL_NAME, COL_OPEN, LocalGovernmentsPage
+
+
+def gov_id(ctx, name):
+    return complete_local_governments(ctx.db, name, 1)[0].id
+
+
+def make_page(qtbot, ctx):
+    page = LocalGovernmentsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.refresh()
+    page.show()
+    return page
+
+
+def type_filter(qtbot, page, text):
+    page.filters.search.setFocus()
+    with qtbot.waitSignal(page.filters.changed, timeout=2000):
+        qtbot.keyClicks(page.filters.search, text)
+
+
+def test_list_filters_and_shows_the_detail(qtbot, ctx):
+    gent = gov_id(ctx, "Antwerpen")
+    create_advice_talk(
+        ctx.db,
+        AdviceTalkInput(
+            date=date(2025, 3, 4),
+            local_government_id=gent,
+            channel="phone",
+            question="Hoe starten we met digihelpers?",
+            new_follow_ups=(FollowUpInput("Bel terug", due_date=date(2025, 3, 10)),),
+        ),
+    )
+    page = make_page(qtbot, ctx)
+    assert page.model.rowCount() == 200 and page.model.total() == 285
+    type_filter(qtbot, page, "borsbeek")  # a former municipality finds Antwerpen
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, COL_NAME).data() == "Antwerpen"
+    assert page.model.index(0, COL_OPEN).data() == "1"
+    assert page.model.index(0, COL_LAST).data() == "04/03/2025"
+    assert "1" in page.filters.count_label.text()
+    qtbot.keyClick(page.filters.search, Qt.Key.Key_Return)
+    assert page.detail.current_id() == gent
+    assert page.detail.title.text() == "Antwerpen"
+    kinds = [
+        page.detail.history.topLevelItem(i).text(1)
+        for i in range(page.detail.history.topLevelItemCount())
+    ]
+    assert kinds == ["opvolgactie", "adviesgesprek"]
+
+
+def test_province_filter_and_sort(qtbot, ctx):
+    page = make_page(qtbot, ctx)
+    page.filters.set_value("province", "Limburg")
+    assert page.model.total() == 38
+    assert {page.model.row_at(r).province for r in range(page.model.rowCount())} == {"Limburg"}
+    page.table.sortByColumn(COL_NAME, Qt.SortOrder.DescendingOrder)
+    names = [page.model.row_at(r).name for r in range(page.model.rowCount())]
+    assert names == sorted(names, key=str.lower, reverse=True)
+    page.filters.reset()
+    assert page.model.total() == 285
+
+
+def test_starting_position_saved_and_shown(qtbot, ctx):
+    gent = gov_id(ctx, "Gent")
+    page = make_page(qtbot, ctx)
+    page.open_record(gent)
+    combo = page.detail.position
+    combo.setFocus()
+    index = combo.findText("groeiend")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert get_local_government(ctx.db, gent).starting_position == "growing"
+    page.filters.set_value("starting_position", "growing")
+    assert [page.model.row_at(r).name for r in range(page.model.rowCount())] == ["Gent"]
+
+
+def test_contacts_add_edit_make_inactive(qtbot, ctx):
+    aalst = gov_id(ctx, "Aalst")
+    create_contact(ctx.db, ContactInput(aalst, "Peeters", "An", role="schepen"))
+    page = make_page(qtbot, ctx)
+    page.open_record(aalst)
+    panel = page.detail.contacts
+    assert panel.active.count() == 1
+    editor = panel.add_contact()
+    qtbot.waitUntil(editor.isActiveWindow)
+    type_text(qtbot, editor.first_name, "Łukasz")
+    type_text(qtbot, editor.last_name, "Özdemir <&>")
+    qtbot.keyClicks(editor.email, "lukasz@aalst")  # no dot in the domain
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.fields["email"].error.isVisible()
+    assert "geldig e-mailadres" in editor.fields["email"].error.text()
+    assert editor.first_name.text() == "Łukasz"  # nothing typed is lost
+    editor.email.clear()
+    qtbot.keyClicks(editor.email, "lukasz@aalst.be")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert panel.active.count() == 2
+    texts = [panel.active.item(i).text() for i in range(2)]
+    assert any(t.startswith("Łukasz Özdemir <&>") for t in texts)
+    panel.active.setCurrentRow(next(i for i, t in enumerate(texts) if t.startswith("Łukasz")))
+    qtbot.mouseClick(panel.deactivate_button, Qt.MouseButton.LeftButton)
+    assert panel.active.count() == 1 and panel.inactive.count() == 1
+    assert "inactief sinds" in panel.inactive.item(0).text()
+    panel.inactive.setCurrentRow(0)
+    qtbot.mouseClick(panel.activate_button, Qt.MouseButton.LeftButton)
+    assert panel.active.count() == 2 and not panel.inactive.isVisible()

@@ -1,0 +1,109 @@
+"""Choosing the interface language and loading its translation.
+
+The interface is written in Dutch (nl-BE). English comes from
+``resources/translations/supportdesk_en.ts`` (committed), compiled to ``.qm`` by
+``scripts/build_translations.py``. The ``.qm`` is a build product: when it is missing or
+older than the ``.ts`` (a fresh clone), it is built at start with ``pyside6-lrelease``,
+which PySide6 ships; if that fails the app stays in Dutch rather than not starting.
+
+Which language: ``--language``, else the setting ``ui/language`` ("nl" / "en"; empty
+means "follow the system"), else English when the system language is English and Dutch
+for every other system language.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from db.paths import RESOURCES
+
+LANGUAGES = ("nl", "en")
+SETTING = "ui/language"
+TRANSLATIONS = RESOURCES / "translations"
+TS_FILE = TRANSLATIONS / "supportdesk_en.ts"
+QM_FILE = TRANSLATIONS / "supportdesk_en.qm"
+
+log = logging.getLogger(__name__)
+
+
+def choose_language(cli: str | None = None, settings: QSettings | None = None) -> str:
+    """The language to use: the command line, else the setting, else the system's."""
+    if cli in LANGUAGES:
+        return str(cli)
+    value = str((settings or QSettings()).value(SETTING, "") or "")
+    if value in LANGUAGES:
+        return value
+    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
+
+
+def lrelease_command() -> list[str] | None:
+    """How to run lrelease: the pyside6-lrelease next to this Python, or on the PATH."""
+    here = Path(sys.executable).parent / "pyside6-lrelease"
+    if here.exists():
+        return [str(here)]
+    found = shutil.which("pyside6-lrelease")
+    return [found] if found else None
+
+
+def ensure_qm(ts: Path = TS_FILE, qm: Path = QM_FILE) -> bool:
+    """Build ``qm`` from ``ts`` when missing or older; True when an up-to-date .qm exists."""
+    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return True
+    if not ts.exists():
+        return False
+    command = lrelease_command()
+    if command is None:
+        log.warning("pyside6-lrelease not found; cannot build %s", qm)
+        return qm.exists()
+    try:
+        subprocess.run(
+            [*command, "-silent", str(ts), "-qm", str(qm)],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("could not build %s: %s", qm, exc)
+    return qm.exists()
+
+
+def install_translation(language: str) -> list[QTranslator]:
+    """Install the translators for ``language`` on the running application.
+
+    Dutch loads Qt's own Dutch strings (standard buttons, calendar) and sets the default
+    locale to nl-BE; English loads ours. Returns the translators, which must live as long
+    as the application (the caller keeps them).
+    """
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Belgium))
+        ours = QTranslator(app)
+        if ensure_qm() and ours.load(str(QM_FILE)):
+            app.installTranslator(ours)
+            installed.append(ours)
+        else:
+            log.warning("English translation not available; staying in Dutch")
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+        qt = QTranslator(app)
+        if qt.load("qtbase_nl", qt_dir):
+            app.installTranslator(qt)
+            installed.append(qt)
+    return installed
+
+
+def remove_translation(translators: list[QTranslator]) -> None:
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in translators:
+        app.removeTranslator(translator)

@@ -1,0 +1,153 @@
+"""A government's contact persons: active ones, and apart from them the inactive ones;
+add, edit, make inactive or active again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supportdesk.errors import DomainError
+from supportdesk.services.contacts import (
+    ContactView,
+    get_contact,
+    list_contacts,
+    set_contact_active,
+)
+from ui.context import AppContext
+from ui.editors.contact_person import ContactPersonEditor
+from ui.formatting import format_date
+from ui.widgets.questions import tell_error
+
+_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def contact_line(c: ContactView) -> str:
+    """ "Łukasz Özdemir — schepen · l@x.be · 09 123 45 67"."""
+    parts = [c.full_name]
+    extra = " · ".join(p for p in (c.role, c.email, c.phone) if p)
+    return f"{parts[0]} — {extra}" if extra else parts[0]
+
+
+class ContactsPanel(QGroupBox):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Contactpersonen"), parent)
+        self.ctx = ctx
+        self.government_id = ""
+        self.government_name = ""
+        self.editor: ContactPersonEditor | None = None
+
+        self.active = QListWidget()
+        self.active.setAccessibleName(self.tr("Actieve contactpersonen"))
+        self.inactive = QListWidget()
+        self.inactive.setAccessibleName(self.tr("Niet meer actieve contactpersonen"))
+        self.active.itemActivated.connect(lambda _item: self.edit_current())
+        self.inactive.itemActivated.connect(lambda _item: self.edit_current(inactive=True))
+        self.active.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.inactive.currentRowChanged.connect(lambda _r: self._update_buttons())
+        active_label = QLabel(self.tr("&Actief:"))
+        active_label.setBuddy(self.active)
+        self.inactive_label = QLabel(self.tr("N&iet meer actief:"))
+        self.inactive_label.setBuddy(self.inactive)
+        self.none_label = QLabel(self.tr("Nog geen contactpersonen."))
+
+        self.add_button = QPushButton(self.tr("Contactpersoon &toevoegen…"))
+        self.edit_button = QPushButton(self.tr("Be&werken…"))
+        self.deactivate_button = QPushButton(self.tr("&Inactief maken"))
+        self.activate_button = QPushButton(self.tr("Weer a&ctief maken"))
+        self.add_button.clicked.connect(self.add_contact)
+        self.edit_button.clicked.connect(lambda: self.edit_current())
+        self.deactivate_button.clicked.connect(lambda: self._set_active(False))
+        self.activate_button.clicked.connect(lambda: self._set_active(True))
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.deactivate_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(active_label)
+        layout.addWidget(self.none_label)
+        layout.addWidget(self.active, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(self.inactive_label)
+        layout.addWidget(self.inactive, 1)
+        layout.addWidget(self.activate_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_contacts(self, government_id: str, government_name: str) -> None:
+        self.government_id, self.government_name = government_id, government_name
+        self.reload()
+
+    def reload(self) -> None:
+        contacts = list_contacts(self.ctx.db, self.government_id) if self.government_id else []
+        for widget, wanted in ((self.active, True), (self.inactive, False)):
+            widget.clear()
+            for c in contacts:
+                if c.active != wanted:
+                    continue
+                text = contact_line(c)
+                if not c.active and c.inactive_since:
+                    text += " " + self.tr("(inactief sinds %1)").replace(
+                        "%1", format_date(c.inactive_since)
+                    )
+                item = QListWidgetItem(text)
+                item.setData(_ID, c.id)
+                widget.addItem(item)
+        has_inactive = self.inactive.count() > 0
+        self.inactive.setVisible(has_inactive)
+        self.inactive_label.setVisible(has_inactive)
+        self.activate_button.setVisible(has_inactive)
+        self.none_label.setVisible(not contacts)
+        self._update_buttons()
+
+    def _current(self, inactive: bool = False) -> str:
+        widget = self.inactive if inactive else self.active
+        item = widget.currentItem()
+        return str(item.data(_ID)) if item is not None else ""
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(bool(self._current() or self._current(inactive=True)))
+        self.deactivate_button.setEnabled(bool(self._current()))
+        self.activate_button.setEnabled(bool(self._current(inactive=True)))
+
+    def add_contact(self) -> ContactPersonEditor:
+        editor = ContactPersonEditor(self.ctx, self.government_id, self.government_name, self)
+        editor.saved.connect(lambda _view: self.reload())
+        self.editor = editor
+        editor.present()
+        return editor
+
+    def edit_current(self, inactive: bool = False) -> ContactPersonEditor | None:
+        public_id = self._current(inactive) or self._current(not inactive)
+        if not public_id:
+            return None
+        try:
+            view = get_contact(self.ctx.db, public_id)
+        except DomainError as exc:
+            tell_error(self, self.tr("Contactpersoon"), exc.message)
+            return None
+        editor = ContactPersonEditor(self.ctx, self.government_id, self.government_name, self)
+        editor.edit(view)
+        editor.saved.connect(lambda _view: self.reload())
+        self.editor = editor
+        editor.present()
+        return editor
+
+    def _set_active(self, active: bool) -> None:
+        public_id = self._current(inactive=active)
+        if not public_id:
+            return
+        try:
+            view = get_contact(self.ctx.db, public_id)
+            set_contact_active(self.ctx.db, public_id, active, expected_version=view.version)
+        except DomainError as exc:
+            tell_error(self, self.tr("Contactpersoon"), exc.message)
+        self.reload()
+        self.ctx.notify_changed("contact_person")
