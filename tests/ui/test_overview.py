@@ -1,0 +1,109 @@
+"""Overzicht: the year's figures against the targets in words and bars, the overdue
+follow-up actions and recent activity, each opened with Enter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.supportdesk.queries._data import action, focus_group, member, talk, trajectory
+from ui.pages.overview import OverviewPage
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+TODAY = date(2025, 6, 30)
+
+
+def make_page(qtbot, ctx) -> OverviewPage:
+    page = OverviewPage(ctx)
+    qtbot.addWidget(page)
+    page.today_override = TODAY
+    page.year.setValue(2025)
+    page.refresh()
+    page.resize(1100, 700)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    return page
+
+
+def test_figures_against_the_targets_in_words(qtbot, ctx):
+    talk(ctx.db, "Gent", date(2025, 3, 4))
+    talk(ctx.db, "Aalst", date(2025, 5, 6))
+    trajectory(ctx.db, "Regie", start_date=date(2025, 2, 1))
+    focus_group(ctx.db, "Evaluatie tools", date(2025, 4, 1))
+    page = make_page(qtbot, ctx)
+
+    assert page.words["advice_talks"].text() == "2 van 8 (25 %) — doel nog niet bereikt"
+    assert page.words["trajectories"].text() == "1 van 3 (33 %) — doel nog niet bereikt"
+    assert page.words["focus_groups"].text() == "1 van 1 (100 %) — doel bereikt"
+    bar = page.bars["advice_talks"]
+    assert (bar.value(), bar.maximum()) == (2, 8)
+    assert bar.accessibleName().endswith("2 van 8 (25 %) — doel nog niet bereikt")
+
+
+def test_another_year_by_keyboard(qtbot, ctx):
+    talk(ctx.db, "Gent", date(2024, 3, 4))
+    page = make_page(qtbot, ctx)
+    page.year.setFocus()
+    qtbot.keyClick(page.year, Qt.Key.Key_Down)
+    assert page.year.value() == 2024
+    assert page.targets_box.title() == "Doelstellingen van het actieplan 2024"
+    assert page.words["advice_talks"].text().startswith("1")
+
+
+def test_overdue_actions_open_what_they_belong_to(qtbot, ctx):
+    t = talk(ctx.db, "Gent", date(2025, 6, 1))
+    action(ctx.db, "Brochure sturen", date(2025, 6, 20), talk_id=t)
+    action(ctx.db, "Nog niet te laat", date(2025, 7, 20))
+    page = make_page(qtbot, ctx)
+    assert page.overdue_title.text() == "&Achterstallige opvolgacties (1)"
+    item = page.overdue.topLevelItem(0)
+    assert item.text(0) == "20/06/2025 · 10 dagen te laat"
+    assert item.text(1) == "Brochure sturen"
+    page.overdue.setFocus()
+    page.overdue.setCurrentItem(item)
+    with qtbot.waitSignal(ctx.open_requested) as signal:
+        qtbot.keyClick(page.overdue, Qt.Key.Key_Return)
+    assert signal.args == ["advice_talk", t]
+
+
+def test_mine_once_i_chose_who_i_am(qtbot, ctx):
+    me = member(ctx.db, "An")
+    action(ctx.db, "Van mij", date(2025, 6, 1), owner=me)
+    action(ctx.db, "Van iemand anders", date(2025, 6, 1))
+    ctx.settings().setValue("user/team_member_id", me)
+    page = make_page(qtbot, ctx)
+    assert page.overdue_title.text() == "&Mijn achterstallige opvolgacties (1)"
+    assert page.overdue.topLevelItem(0).text(1) == "Van mij"
+
+
+def test_recent_activity_and_its_button(qtbot, ctx):
+    t = talk(ctx.db, "Gent", date(2025, 6, 2), question="Hoe werven we digihelpers?")
+    tr = trajectory(ctx.db, "Regie in Brugge", start_date=date(2025, 6, 10))
+    page = make_page(qtbot, ctx)
+    rows = [
+        [page.recent.topLevelItem(i).text(c) for c in range(4)]
+        for i in range(page.recent.topLevelItemCount())
+    ]
+    assert rows == [
+        ["10/06/2025", "Traject", "Regie in Brugge", "Brugge · lopend"],
+        ["02/06/2025", "Adviesgesprek", "Gent", "Hoe werven we digihelpers?"],
+    ]
+    page.recent.setFocus()
+    page.recent.setCurrentItem(page.recent.topLevelItem(1))
+    with qtbot.waitSignal(ctx.open_requested) as signal:
+        qtbot.keyClick(page.recent, Qt.Key.Key_Return)
+    assert signal.args == ["advice_talk", t]
+    assert tr
+    with qtbot.waitSignal(ctx.open_requested) as signal:
+        qtbot.keyClick(page, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert signal.args == ["follow_up_action", ""]
+
+
+def test_empty_database(qtbot, ctx):
+    page = make_page(qtbot, ctx)
+    assert page.overdue.topLevelItem(0).text(0) == "Niets achterstallig."
+    assert page.recent.topLevelItem(0).text(0) == "Nog geen activiteit."
+    assert page.words["advice_talks"].text() == "0 van 8 (0 %) — doel nog niet bereikt"
