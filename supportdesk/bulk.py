@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Table, func, select, text
 
 from db.models import Base
 from db.reference import REFERENCE_ACTOR
+from supportdesk.errors import DomainError
 
 CHUNK = 5_000
 
@@ -24,6 +25,10 @@ DERIVED_TABLES = frozenset({"search_document", "search_fts"})
 # Tables a new database is given by db.reference; their unchanged rows are not "user
 # records", so a database holding only them counts as empty.
 REFERENCE_TABLES = ("local_government", "local_government_alias", "theme", "tool", "target")
+
+
+class NotEmptyError(DomainError):
+    """The database already holds records: demo data or an import would mix with them."""
 
 
 def record_tables() -> list[Table]:

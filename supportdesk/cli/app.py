@@ -13,11 +13,24 @@ import importlib
 import sys
 from typing import Any, NoReturn
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from supportdesk import __version__
 from supportdesk.errors import DomainError
 
 # Modules under supportdesk.cli that register a command; add new ones here.
-COMMAND_MODULES: list[str] = ["pdf", "restore", "person"]
+COMMAND_MODULES: list[str] = [
+    "demo",
+    "export",
+    "import_",  # the "import" command (import is a Python keyword)
+    "search",
+    "stats",
+    "check",
+    "backup",
+    "pdf",
+    "restore",
+    "person",
+]
 
 
 class CliError(Exception):
@@ -68,3 +81,12 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("supportdesk: onderbroken", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into head, say: not an error of ours
+        sys.stderr.close()
+        return 0
+    except SQLAlchemyError as exc:
+        # The database failed in a way no command foresaw (gone, locked, refused): one
+        # line, not a traceback; each command runs in one transaction, so nothing changed.
+        detail = getattr(exc, "orig", None) or exc
+        print(f"supportdesk: databankfout: {str(detail).splitlines()[0]}", file=sys.stderr)
+        return 1

@@ -21,9 +21,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, select, update
 
-from db.models import Base, LocalGovernment, Theme, Tool
+from db.models import Base, LocalGovernment, Target, Theme, Tool
 from db.session import Database
-from supportdesk.bulk import insert_rows, max_ids, record_tables, reset_sequences, user_record_count
+from supportdesk.bulk import (
+    NotEmptyError,
+    insert_rows,
+    max_ids,
+    record_tables,
+    reset_sequences,
+    user_record_count,
+)
 from supportdesk.demo.builder import Workbench
 from supportdesk.demo.people import (
     Municipality,
@@ -40,10 +47,6 @@ from supportdesk.services._base import storage_errors
 
 DEFAULT_SEED = 2025
 MAX_SCALE = 10_000
-
-
-class NotEmptyError(DomainError):
-    """The database already holds records: demo data would mix with real data."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ def generate_demo(
         if not munis:
             raise DomainError("De databank mist de referentiegegevens (gemeenten).")
         catalog = Catalog(
+            target_years=set(conn.scalars(select(Target.year).distinct())),
             themes={n: i for n, i in conn.execute(select(Theme.name, Theme.id).order_by(Theme.id))},
             tools={
                 n: i
@@ -116,6 +120,17 @@ def _plan(wb: Workbench, scale: int, munis: list[Municipality], catalog: Catalog
     make_talks(wb, 40 * scale, start, used, [*partnerships, partner], team, catalog)
     make_trajectories(wb, 6 * scale, used, team, catalog)
     make_focus_groups(wb, 2 * scale, used, team, catalog)
+    if wb.today.year not in catalog.target_years:
+        # This year's plan, as the team would have typed it in January.
+        for indicator, value in (("advice_talks", 10), ("trajectories", 3), ("focus_groups", 2)):
+            wb.record(
+                "target",
+                date(wb.today.year, 1, 15),
+                team[0].name,
+                year=wb.today.year,
+                indicator=indicator,
+                value=value,
+            )
 
 
 def _write(conn: Connection, wb: Workbench, tables: list[Table]) -> None:
@@ -130,6 +145,7 @@ def _write(conn: Connection, wb: Workbench, tables: list[Table]) -> None:
     for name, changes in wb.updates.items():
         table = Base.metadata.tables[name]
         values: dict[str, Any] = {k: bindparam(k) for k in changes[0] if k != "b_id"}
+        values.setdefault("updated_at", table.c.created_at)
         conn.execute(update(table).where(table.c.id == bindparam("b_id")).values(values), changes)
     reset_sequences(conn, [t for t in tables if t.name in wb.rows])
 

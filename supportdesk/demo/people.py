@@ -111,17 +111,19 @@ def make_contacts(
 
 
 def set_positions(wb: Workbench, municipalities: list[Municipality], team: list[Person]) -> None:
-    """Give each municipality the demo uses a starting position (an edit: version 2)."""
+    """Give each municipality the demo uses a starting position (an edit: version 2).
+
+    The reference rows were created when the database was, so the edit is stamped then
+    too (``updated_at`` is set to ``created_at`` by the writer).
+    """
     for muni in municipalities:
         r = wb.rng.random()
         muni.position = "starting" if r < 0.3 else "growing" if r < 0.75 else "experienced"
-        day = wb.day_between(date(wb.today.year - 1, 1, 2), wb.today)
         wb.update(
             "local_government",
             b_id=muni.id,
             starting_position=muni.position,
             version=2,
-            updated_at=wb.moment(day),
             updated_by=wb.pick(team).name,
         )
 

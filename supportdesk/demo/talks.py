@@ -29,6 +29,7 @@ DURATIONS = {"email": None, "phone": (10, 45), "online": (30, 90), "on_site": (6
 class Catalog:
     """Ids of the reference lists the demo refers to, by name."""
 
+    target_years: set[int]
     themes: dict[str, int]
     tools: dict[str, int]
 

@@ -14,16 +14,19 @@ STATUSES = ("finished", "running", "running", "intake", "request", "stopped")
 FORMS = ("on_site", "on_site", "online", "online", "phone", "email")
 
 
-def _dates(wb: Workbench, status: str) -> dict[str, date | None]:
-    """Plausible dates for a trajectory in ``status``, relative to today."""
+def _dates(wb: Workbench, status: str, early: bool) -> dict[str, date | None]:
+    """Plausible dates for a trajectory in ``status``, relative to today; an ``early``
+    running one started last year (so last year counts three, as the plan asks)."""
     t, year = wb.today, wb.today.year
     d: dict[str, date | None] = dict.fromkeys(
         ("requested_on", "intake_on", "start_date", "planned_end_date", "end_date")
     )
     if status in ("finished", "stopped"):
         req = wb.day_between(date(year - 1, 1, 10), date(year - 1, 3, 31))
+    elif status == "running" and early:
+        req = wb.day_between(date(year - 1, 6, 2), date(year - 1, 10, 15))
     elif status == "running":
-        req = wb.day_between(t - timedelta(days=420), t - timedelta(days=150))
+        req = wb.day_between(t - timedelta(days=200), t - timedelta(days=120))
     elif status == "intake":
         req = wb.day_between(t - timedelta(days=90), t - timedelta(days=40))
     else:
@@ -55,7 +58,7 @@ def make_trajectories(
     for k in range(n):
         status = STATUSES[k % len(STATUSES)]
         lg = wb.pick([m for m in munis if m.contacts] or munis)
-        d = _dates(wb, status)
+        d = _dates(wb, status, early=k % len(STATUSES) == 1)
         requested = d["requested_on"]
         assert requested is not None
         coach = wb.pick(active)

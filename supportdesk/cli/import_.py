@@ -1,0 +1,37 @@
+"""``supportdesk [--db D] import FILE``: load an export document into an empty database.
+
+The module is named ``import_`` because ``import`` is a Python keyword; the command is
+``import``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from supportdesk.cli.common import db_label, open_db, read_text_file
+from supportdesk.exchange import check_document, import_document, parse_document
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "import",
+        help="laad een export in een lege databank",
+        description="Laadt een document van 'supportdesk export' in een lege databank "
+        "(enkel referentiegegevens). Het hele document wordt eerst gecontroleerd; bij een "
+        "fout verandert er niets.",
+    )
+    p.add_argument("file", metavar="FILE", help="het JSON-bestand van 'supportdesk export'")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    doc = parse_document(read_text_file(args.file))
+    check_document(doc)  # before the database is opened, let alone created
+    db = open_db(args, create=True)
+    try:
+        summary = import_document(db, doc)
+    finally:
+        db.dispose()
+    print(f"{summary.total} records geïmporteerd in {db_label(args)}.")
+    return 0

@@ -1,0 +1,44 @@
+"""``supportdesk [--db D] search TEXT [--json] [--limit N]``: full-text search over the records."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from typing import Any
+
+from supportdesk.cli.common import open_db
+from supportdesk.services._base import KIND_NAMES
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "search",
+        help="zoek in alle records",
+        description="Zoekt records die alle woorden bevatten (ook als begin van een woord), "
+        "zonder onderscheid tussen hoofdletters en accenten.",
+    )
+    p.add_argument("text", metavar="TEXT", help="wat je zoekt")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="hoogstens N resultaten")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from supportdesk.search import search
+
+    db = open_db(args)
+    try:
+        hits = search(db, args.text, limit=max(0, args.limit))
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=1))
+        return 0
+    if not hits:
+        print("Niets gevonden.")
+    for hit in hits:
+        kind = KIND_NAMES.get(hit.kind, hit.kind)
+        subtitle = f" — {hit.subtitle}" if hit.subtitle else ""
+        print(f"{kind}: {hit.title}{subtitle}  [{hit.id}]")
+    return 0

@@ -1,0 +1,382 @@
+"""Export every record as one versioned JSON document, and import one into an empty database.
+
+The document::
+
+    {"format": "supportdesk-export", "format_version": 1, "schema_revision": "0003",
+     "tables": {"advice_talk": [{"public_id": ..., "local_government_id": <public id>,
+                                 "date": "2026-03-02", ...}, ...], ...}}
+
+It is deterministic: rows ordered by public id (or by their columns), keys sorted, so
+export, import into an empty database and export again give the same bytes. That also
+makes it the way to move a team from a local file to a shared PostgreSQL database.
+
+Import checks the whole document before it writes anything (format, version, known
+tables and columns, types, lengths, duplicates, every reference resolvable), then writes
+in one transaction: the reference tables' rows (municipalities, themes, tools, targets)
+are replaced by the document's, since it carries its own; public ids, created/updated
+stamps and versions are kept exactly. The search index is rebuilt afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, select
+from sqlalchemy.exc import IntegrityError
+
+from db.migrate import alembic_config
+from db.session import Database
+from supportdesk.bulk import (
+    REFERENCE_TABLES,
+    NotEmptyError,
+    insert_rows,
+    max_ids,
+    reset_sequences,
+    user_record_count,
+)
+from supportdesk.errors import DomainError
+from supportdesk.exchange_schema import (
+    FORMAT,
+    FORMAT_VERSION,
+    TableSpec,
+    sort_key,
+    table_specs,
+    to_json_value,
+)
+from supportdesk.services._base import storage_errors
+
+
+class ExchangeError(DomainError):
+    """The document cannot be imported (malformed, unknown, inconsistent); nothing changed."""
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    counts: dict[str, int]  # rows imported per table
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+# -- export ------------------------------------------------------------------------------
+
+
+def export_document(db: Database) -> dict[str, Any]:
+    """Every record of ``db`` as the export document (a plain dict, ready for JSON)."""
+    specs = table_specs()
+    with db.read() as session:
+        conn = session.connection()
+        revision = current_revision_of(conn)
+        public_ids: dict[str, dict[int, str]] = {}
+
+        def pid_map(table: str) -> dict[int, str]:
+            if table not in public_ids:
+                t = specs[table].table
+                result = conn.execute(select(t.c.id, t.c.public_id))
+                public_ids[table] = {i: p for i, p in result}
+            return public_ids[table]
+
+        tables: dict[str, list[dict[str, Any]]] = {}
+        for name, spec in specs.items():
+            cols = spec.columns
+            maps = {c.name: pid_map(c.target) for c in cols if c.kind == "fk" and c.target}
+            rows: list[dict[str, Any]] = []
+            for record in conn.execute(select(*(spec.table.c[c.name] for c in cols))):
+                row: dict[str, Any] = {}
+                for c, value in zip(cols, record, strict=True):
+                    if c.kind == "fk":
+                        row[c.name] = None if value is None else maps[c.name][value]
+                    else:
+                        row[c.name] = to_json_value(c.kind, value)
+                rows.append(row)
+            rows.sort(key=lambda r, s=spec: sort_key(s, r))  # type: ignore[misc]
+            tables[name] = rows
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema_revision": revision,
+        "tables": tables,
+    }
+
+
+def current_revision_of(conn: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def dump_document(doc: dict[str, Any]) -> str:
+    """The document as text: keys sorted, UTF-8 as is, one key per line; ends in a newline."""
+    return json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+
+
+def export_json(db: Database) -> str:
+    return dump_document(export_document(db))
+
+
+# -- import: checking --------------------------------------------------------------------
+
+
+def parse_document(text: str) -> dict[str, Any]:
+    """The JSON text as a dict; ExchangeError with line and column when it is malformed."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ExchangeError(
+            f"Geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})."
+        ) from exc
+    if not isinstance(doc, dict):
+        raise ExchangeError("Geen SupportDesk-export: het document is geen JSON-object.")
+    return doc
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def check_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Check the whole document; return its rows per table with missing columns filled.
+
+    Raises ExchangeError naming the table, row and column of the first problem.
+    """
+    if doc.get("format") != FORMAT:
+        raise ExchangeError(f'Geen SupportDesk-export ("format" is niet {FORMAT!r}).')
+    version = doc.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ExchangeError('Het exportformaat heeft geen geldige "format_version".')
+    if version > FORMAT_VERSION:
+        raise ExchangeError(
+            f"Exportformaat versie {version} is nieuwer dan deze SupportDesk kent "
+            f"({FORMAT_VERSION}); gebruik een nieuwere SupportDesk."
+        )
+    if version < 1:
+        raise ExchangeError(f"Onbekende versie van het exportformaat: {version}.")
+    extra = set(doc) - {"format", "format_version", "schema_revision", "tables"}
+    if extra:
+        raise ExchangeError(f"Onbekend veld in het document: {sorted(extra)[0]!r}.")
+    revision = doc.get("schema_revision")
+    if revision is not None and (
+        not isinstance(revision, str) or revision not in _known_revisions()
+    ):
+        raise ExchangeError(
+            f"Schemaversie {revision!r} van het document is onbekend; "
+            "het komt van een nieuwere SupportDesk."
+        )
+    tables = doc.get("tables")
+    if not isinstance(tables, dict):
+        raise ExchangeError('Het document mist "tables" (een object met een lijst per tabel).')
+    specs = table_specs()
+    for name in tables:
+        if name not in specs:
+            raise ExchangeError(f"Onbekende tabel in het document: {name!r}.")
+    checked: dict[str, list[dict[str, Any]]] = {}
+    for name, spec in specs.items():
+        rows = tables.get(name, [])
+        if not isinstance(rows, list):
+            raise ExchangeError(f"Tabel {name}: geen lijst van rijen.")
+        checked[name] = [_check_row(spec, i, row) for i, row in enumerate(rows, start=1)]
+    _check_unique(checked)
+    _check_references(checked)
+    return checked
+
+
+def _where(spec: TableSpec, index: int, row: Any) -> str:
+    pid = row.get("public_id") if isinstance(row, dict) else None
+    return f"Tabel {spec.name}, rij {index}" + (f" ({pid})" if isinstance(pid, str) else "")
+
+
+def _check_row(spec: TableSpec, index: int, row: Any) -> dict[str, Any]:
+    if not isinstance(row, dict):
+        raise ExchangeError(f"{_where(spec, index, row)}: geen JSON-object.")
+    cols = spec.by_name
+    for key in row:
+        if key not in cols:
+            raise ExchangeError(f"{_where(spec, index, row)}: onbekende kolom {key!r}.")
+    result: dict[str, Any] = {}
+    for c in spec.columns:
+        if c.name not in row:
+            if c.has_default or c.nullable:
+                result[c.name] = c.default
+                continue
+            raise ExchangeError(f"{_where(spec, index, row)}: kolom {c.name!r} ontbreekt.")
+        value = row[c.name]
+        if value is None:
+            if not c.nullable:
+                raise ExchangeError(f"{_where(spec, index, row)}: {c.name} mag niet leeg zijn.")
+            result[c.name] = None
+            continue
+        result[c.name] = _check_value(spec, index, row, c.name, c.kind, c.max_length, value)
+    return result
+
+
+def _check_value(
+    spec: TableSpec,
+    index: int,
+    row: dict[str, Any],
+    name: str,
+    kind: str,
+    max_length: int | None,
+    value: Any,
+) -> Any:
+    def bad(expected: str) -> ExchangeError:
+        return ExchangeError(
+            f"{_where(spec, index, row)}: {name} moet {expected} zijn, niet {value!r}."
+        )
+
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise bad("true of false")
+        return value
+    if kind == "int":
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise bad("een geheel getal")
+        return value
+    if not isinstance(value, str):
+        raise bad("tekst" if kind in ("str", "fk") else "een datum in tekst (JJJJ-MM-DD)")
+    if kind == "date":
+        try:
+            if len(value) != 10:
+                raise ValueError(value)
+            return date.fromisoformat(value)
+        except ValueError:
+            raise bad("een datum (JJJJ-MM-DD)") from None
+    if kind == "datetime":
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            raise bad("een tijdstip (JJJJ-MM-DDTuu:mm:ss)") from None
+    if kind == "str" and max_length is not None and len(value) > max_length:
+        raise ExchangeError(
+            f"{_where(spec, index, row)}: {name} is langer dan {max_length} tekens."
+        )
+    if "\x00" in value:
+        raise ExchangeError(f"{_where(spec, index, row)}: {name} bevat een NUL-teken.")
+    if name == "public_id" and not value:
+        raise bad("een niet-lege id")
+    return value
+
+
+def _check_unique(checked: dict[str, list[dict[str, Any]]]) -> None:
+    specs = table_specs()
+    for name, rows in checked.items():
+        for cols in specs[name].unique_sets():
+            seen: set[tuple[Any, ...]] = set()
+            for i, row in enumerate(rows, start=1):
+                key = tuple(row[c] for c in cols)
+                if any(v is None for v in key):
+                    continue  # SQL lets NULLs repeat in a unique constraint
+                if key in seen:
+                    shown = ", ".join(f"{c}={row[c]!r}" for c in cols)
+                    raise ExchangeError(f"Tabel {name}, rij {i}: dubbel ({shown}).")
+                seen.add(key)
+
+
+def _check_references(checked: dict[str, list[dict[str, Any]]]) -> None:
+    specs = table_specs()
+    ids = {
+        n: {r["public_id"] for r in rows} for n, rows in checked.items() if specs[n].has_public_id
+    }
+    for name, rows in checked.items():
+        fks = [c for c in specs[name].columns if c.kind == "fk"]
+        for i, row in enumerate(rows, start=1):
+            for c in fks:
+                value = row[c.name]
+                if value is not None and value not in ids[c.target or ""]:
+                    raise ExchangeError(
+                        f"Tabel {name}, rij {i}: {c.name} verwijst naar {value!r}, "
+                        f"dat niet in tabel {c.target} van het document staat."
+                    )
+
+
+# -- import: writing ---------------------------------------------------------------------
+
+
+def import_document(db: Database, doc: dict[str, Any]) -> ImportSummary:
+    """Load the document into ``db``, which must hold no user records; one transaction.
+
+    Raises ExchangeError (bad document) or NotEmptyError; in both cases nothing changed.
+    """
+    checked = check_document(doc)
+    specs = table_specs()
+    try:
+        with storage_errors(), db.write() as session:
+            conn = session.connection()
+            existing = user_record_count(conn)
+            if existing:
+                raise NotEmptyError(
+                    f"De databank bevat al {existing} records; importeren kan enkel in een "
+                    "lege databank."
+                )
+            _clear_reference(conn)
+            next_id = max_ids(conn, (s.table for s in specs.values()))
+            new_ids: dict[str, dict[str, int]] = defaultdict(dict)
+            for name, spec in specs.items():
+                rows = checked[name]
+                if not rows:
+                    continue
+                fks = [(c.name, new_ids[c.target or ""]) for c in spec.columns if c.kind == "fk"]
+                out: list[dict[str, Any]] = []
+                for row in rows:
+                    values = dict(row)
+                    for col, mapping in fks:
+                        if values[col] is not None:
+                            values[col] = mapping[values[col]]
+                    if spec.has_own_id:
+                        next_id[name] = next_id.get(name, 0) + 1
+                        values["id"] = next_id[name]
+                        if spec.has_public_id:
+                            new_ids[name][row["public_id"]] = values["id"]
+                    out.append(values)
+                insert_rows(conn, spec.table, out)
+            reset_sequences(conn, (s.table for s in specs.values()))
+    except DomainError as exc:
+        if isinstance(exc.__cause__, IntegrityError):
+            raise ExchangeError(
+                "De databank weigerde de gegevens van het document "
+                f"({_first_line(exc.__cause__)}); er is niets geïmporteerd."
+            ) from exc
+        raise
+    _reindex(db)
+    return ImportSummary({n: len(r) for n, r in checked.items() if r})
+
+
+def _first_line(exc: IntegrityError) -> str:
+    return str(exc.orig).splitlines()[0] if exc.orig else "integriteitsfout"
+
+
+def _clear_reference(conn: Connection) -> None:
+    """Remove the reference rows (the document brings its own) and the derived index."""
+    from db.models import Base
+
+    conn.execute(delete(Base.metadata.tables["search_document"]))
+    specs = table_specs()
+    for name in reversed([n for n in specs if n in REFERENCE_TABLES]):
+        conn.execute(delete(specs[name].table))
+
+
+def _reindex(db: Database) -> None:
+    try:
+        from supportdesk.search import reindex_all
+    except ImportError:  # pragma: no cover - before the search package exists
+        return
+    reindex_all(db)
+
+
+__all__ = [
+    "ExchangeError",
+    "ImportSummary",
+    "NotEmptyError",
+    "check_document",
+    "dump_document",
+    "export_document",
+    "export_json",
+    "import_document",
+    "parse_document",
+]

@@ -1,0 +1,226 @@
+"""Checking a database without changing it: storage integrity, schema revision, consistency.
+
+Used by ``supportdesk check``. On SQLite, ``PRAGMA integrity_check`` reads every page and
+index and ``PRAGMA foreign_key_check`` finds rows whose parent is gone (possible when a
+file was edited with foreign keys off). On both SQLite and PostgreSQL a few consistency
+rules the schema cannot express are checked with plain SQL: codes within their allowed
+values, date order, a follow-up action's government equal to its talk's or trajectory's,
+partnership links pointing to partnerships, stamps and versions filled in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, func, or_, select
+
+from db.migrate import SchemaState
+from db.models import (
+    AdviceTalk,
+    ContactMoment,
+    FocusGroupParticipant,
+    FollowUpAction,
+    LocalGovernment,
+    Target,
+    Trajectory,
+    enums,
+    partnership_member,
+)
+from supportdesk.bulk import record_tables
+
+MAX_LISTED = 20  # integrity_check lines reported at most
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong, in words, and how many rows it concerns (0: not countable)."""
+
+    check: str
+    message: str
+    rows: int = 0
+
+
+@dataclass
+class Report:
+    """What ``check`` found: the schema revision against the newest, counts, problems."""
+
+    backend: str
+    revision: str | None
+    head: str
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    checks: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(engine: Engine, state: SchemaState) -> Report:
+    """Run every check on ``engine`` (which is not migrated or written to)."""
+    report = Report(engine.dialect.name, state.current, state.head)
+    report.checks.append("schema")
+    if state.current != state.head:
+        report.problems.append(
+            Problem(
+                "schema",
+                f"schemaversie {state.current or 'geen'}, de nieuwste is {state.head}: open de "
+                "databank eens met SupportDesk (of een opdracht zoals 'stats') om bij te werken",
+            )
+        )
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            _sqlite_storage(conn, report)
+        if state.current is not None and state.current == state.head:
+            _count(conn, report)
+            _consistency(conn, report)
+        conn.rollback()
+    return report
+
+
+def _sqlite_storage(conn: Connection, report: Report) -> None:
+    report.checks.append("integrity_check")
+    lines = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+    if lines != ["ok"]:
+        shown = "; ".join(lines[:MAX_LISTED])
+        report.problems.append(
+            Problem("integrity_check", f"het bestand is beschadigd: {shown}", len(lines))
+        )
+    report.checks.append("foreign_key_check")
+    orphans = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if orphans:
+        by_table: dict[str, int] = {}
+        for row in orphans:
+            by_table[row[0]] = by_table.get(row[0], 0) + 1
+        shown = ", ".join(f"{t} ({n})" for t, n in sorted(by_table.items()))
+        report.problems.append(
+            Problem(
+                "foreign_key_check",
+                f"rijen die naar een verdwenen record wijzen: {shown}",
+                len(orphans),
+            )
+        )
+
+
+def _count(conn: Connection, report: Report) -> None:
+    for table in record_tables():
+        report.counts[table.name] = int(conn.scalar(select(func.count()).select_from(table)) or 0)
+
+
+def _rule(column: Any, allowed: tuple[str, ...], nullable: bool = False) -> Any:
+    wrong = column.not_in(allowed)
+    return and_(column.is_not(None), wrong) if nullable else or_(column.is_(None), wrong)
+
+
+# (check name, message, the table's rows that break the rule)
+RULES: list[tuple[str, str, Callable[[], Any]]] = [
+    (
+        "codes",
+        "lokale besturen met een onbekende soort",
+        lambda: select(LocalGovernment.id).where(_rule(LocalGovernment.kind, enums.LG_KINDS)),
+    ),
+    (
+        "codes",
+        "lokale besturen met een onbekende startpositie",
+        lambda: select(LocalGovernment.id).where(
+            _rule(LocalGovernment.starting_position, enums.STARTING_POSITIONS, nullable=True)
+        ),
+    ),
+    (
+        "codes",
+        "adviesgesprekken met een onbekend kanaal",
+        lambda: select(AdviceTalk.id).where(_rule(AdviceTalk.channel, enums.CHANNELS)),
+    ),
+    (
+        "codes",
+        "trajecten met een onbekende status",
+        lambda: select(Trajectory.id).where(_rule(Trajectory.status, enums.TRAJECTORY_STATUSES)),
+    ),
+    (
+        "codes",
+        "contactmomenten met een onbekende vorm",
+        lambda: select(ContactMoment.id).where(_rule(ContactMoment.form, enums.CONTACT_FORMS)),
+    ),
+    (
+        "codes",
+        "deelnemers met een onbekende aanwezigheid",
+        lambda: select(FocusGroupParticipant.id).where(
+            _rule(FocusGroupParticipant.attendance, enums.ATTENDANCE)
+        ),
+    ),
+    (
+        "codes",
+        "doelstellingen met een onbekende indicator",
+        lambda: select(Target.id).where(_rule(Target.indicator, enums.INDICATORS)),
+    ),
+    (
+        "dates",
+        "trajecten die eindigen voor ze begonnen",
+        lambda: select(Trajectory.id).where(Trajectory.end_date < Trajectory.start_date),
+    ),
+    (
+        "dates",
+        "trajecten met een geplande einddatum voor de start",
+        lambda: select(Trajectory.id).where(Trajectory.planned_end_date < Trajectory.start_date),
+    ),
+    (
+        "links",
+        "opvolgacties met een ander lokaal bestuur dan hun adviesgesprek",
+        lambda: (
+            select(FollowUpAction.id)
+            .join(AdviceTalk, AdviceTalk.id == FollowUpAction.advice_talk_id)
+            .where(FollowUpAction.local_government_id != AdviceTalk.local_government_id)
+        ),
+    ),
+    (
+        "links",
+        "opvolgacties met een ander lokaal bestuur dan hun traject",
+        lambda: (
+            select(FollowUpAction.id)
+            .join(Trajectory, Trajectory.id == FollowUpAction.trajectory_id)
+            .where(FollowUpAction.local_government_id != Trajectory.local_government_id)
+        ),
+    ),
+    (
+        "links",
+        "samenwerkingsverbanden waarvan een 'verband' geen samenwerkingsverband is",
+        lambda: (
+            select(partnership_member.c.partnership_id)
+            .join(LocalGovernment, LocalGovernment.id == partnership_member.c.partnership_id)
+            .where(LocalGovernment.kind != "partnership")
+        ),
+    ),
+]
+
+
+def _consistency(conn: Connection, report: Report) -> None:
+    for check, message, query in RULES:
+        if check not in report.checks:
+            report.checks.append(check)
+        n = int(conn.scalar(select(func.count()).select_from(query().subquery())) or 0)
+        if n:
+            report.problems.append(Problem(check, message, n))
+    report.checks.append("records")
+    for table in record_tables():
+        if "public_id" not in table.c:
+            continue
+        bad = select(table.c.id).where(
+            or_(
+                table.c.public_id.is_(None),
+                table.c.public_id == "",
+                table.c.version < 1,
+                table.c.updated_at < table.c.created_at,
+            )
+        )
+        n = int(conn.scalar(select(func.count()).select_from(bad.subquery())) or 0)
+        if n:
+            report.problems.append(
+                Problem(
+                    "records",
+                    f"{table.name}: rijen zonder id, met versie < 1 of "
+                    "gewijzigd vóór ze gemaakt werden",
+                    n,
+                )
+            )
