@@ -1,0 +1,104 @@
+"""The focus-group list query: counts, tools, every filter, sort and paging."""
+
+from datetime import date
+
+import pytest
+
+from supportdesk.queries.focus_groups import (
+    SORT_KEYS,
+    FocusGroupFilter,
+    count_focus_groups,
+    focus_group_years,
+    list_focus_groups,
+)
+from supportdesk.services.contacts import ContactInput, create_contact
+from supportdesk.services.focus_groups import (
+    FocusGroupInput,
+    create_focus_group,
+    invite,
+    set_attendance,
+    set_tool_finding,
+)
+from supportdesk.services.followups import FollowUpInput, create_follow_up
+from supportdesk.services.team import TeamMemberInput, create_team_member, list_tools
+from tests.supportdesk.queries._data import government
+
+TODAY = date(2025, 6, 2)
+
+
+@pytest.fixture
+def groups(db):
+    ann = create_team_member(db, TeamMemberInput("Ann")).id
+    gent, brugge = government(db, "Gent"), government(db, "Brugge")
+    tools = list_tools(db)
+    held = create_focus_group(
+        db,
+        FocusGroupInput(
+            date(2025, 3, 4),
+            "Beleidstool <&> evalueren",
+            place="Brussel",
+            organiser_ids=(ann,),
+            new_tool_needs="Een tool over cyberveiligheid",
+        ),
+    )
+    contact = create_contact(db, ContactInput(gent, "Peeters", "An")).id
+    view = invite(db, held.id, gent, contact)
+    invite(db, held.id, gent)
+    view = invite(db, held.id, brugge)
+    for p in view.participants:
+        if p.contact_person is not None:
+            set_attendance(db, p.id, "present")
+    set_tool_finding(db, held.id, tools[0].id, "Handig")
+    create_follow_up(
+        db, FollowUpInput("Verslag", due_date=date(2025, 3, 20)), focus_group_id=held.id
+    )
+    planned = create_focus_group(db, FocusGroupInput(date(2025, 9, 1), "Nieuwe tools", online=True))
+    old = create_focus_group(db, FocusGroupInput(date(2024, 5, 1), "Digihelpers"))
+    return {"held": held.id, "planned": planned.id, "old": old.id, "ann": ann, "gent": gent,
+            "tool": tools[0].id, "tool_name": tools[0].name}  # fmt: skip
+
+
+def ids(db, **kw):
+    return {r.id for r in list_focus_groups(db, FocusGroupFilter(today=TODAY, **kw))}
+
+
+def test_rows(db, groups):
+    rows = list_focus_groups(db)
+    assert [r.id for r in rows] == [groups["planned"], groups["held"], groups["old"]]
+    held = rows[1]
+    assert held.topic == "Beleidstool <&> evalueren" and held.place == "Brussel"
+    assert held.governments == 2 and held.present == 1
+    assert held.open_actions == 1 and held.next_action == "Verslag"
+    assert held.next_due == date(2025, 3, 20)
+    assert held.tools == (groups["tool_name"],) and held.organisers == ("Ann",)
+    assert rows[0].online and rows[0].governments == 0
+
+
+def test_filters(db, groups):
+    assert ids(db, year=2025) == {groups["held"], groups["planned"]}
+    assert ids(db, when="upcoming") == {groups["planned"]}
+    assert ids(db, when="held") == {groups["held"], groups["old"]}
+    assert ids(db, organiser_id=groups["ann"]) == {groups["held"]}
+    assert ids(db, local_government_id=groups["gent"]) == {groups["held"]}
+    assert ids(db, tool_id=groups["tool"]) == {groups["held"]}
+    assert ids(db, text="<&>") == {groups["held"]}
+    assert ids(db, text="cyberveiligheid") == {groups["held"]}
+    assert count_focus_groups(db, FocusGroupFilter(year=2024)) == 1
+    with pytest.raises(ValueError):
+        list_focus_groups(db, FocusGroupFilter(when="nope"))
+
+
+@pytest.mark.parametrize("key", SORT_KEYS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_every_sort_key_and_paging(db, groups, key, descending):
+    both = list_focus_groups(db, sort=key, descending=descending)
+    first = list_focus_groups(db, sort=key, descending=descending, limit=2)
+    second = list_focus_groups(db, sort=key, descending=descending, offset=2, limit=2)
+    assert [r.id for r in first + second] == [r.id for r in both]
+    assert len(both) == 3
+
+
+def test_years(db, groups):
+    assert focus_group_years(db)[-1] == 2024
+    with pytest.raises(ValueError):
+        list_focus_groups(db, sort="nope")
