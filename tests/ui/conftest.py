@@ -25,8 +25,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # The offscreen platform cannot pass a window's minimum size on to a window system, nor
 # raise a window, and says so as a warning whenever a shown top-level widget's layout
-# sets one or an editor is brought to the front; it is about the test platform, not the app.
-OFFSCREEN_NOISE = "This plugin does not support (propagateSizeHints|raise)"
+# sets one, an editor is brought to the front or a completer popup grabs the keyboard;
+# it is about the test platform, not the app.
+OFFSCREEN_NOISE = "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

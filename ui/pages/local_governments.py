@@ -17,6 +17,7 @@ from ui.formatting import format_date
 from ui.labels import choices, label
 from ui.pages.base import Page
 from ui.pages.local_government_detail import LocalGovernmentDetail
+from ui.widgets.editor import confirm_close_editors
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, PagedTableModel
 from ui.widgets.record_table import RecordTable
@@ -180,6 +181,10 @@ class LocalGovernmentsPage(Page):
         if not self.table.select_id(public_id):
             self.table.clearSelection()
         self.detail.show_government(public_id)
+
+    def confirm_close(self) -> bool:
+        """Asked by the main window before it closes: open contact editors ask first."""
+        return confirm_close_editors(self)
 
     def _save_splitter(self, *_args: object) -> None:
         self.ctx.settings().setValue("local_governments/splitter", self.splitter.saveState())

@@ -75,23 +75,24 @@ class ErrorLabel(QLabel):
         self.hide()
 
 
-def changed_signal(widget: QWidget) -> Any:
-    """The signal that says the user changed ``widget``'s value (None if unknown)."""
+def changed_signals(widget: QWidget) -> list[Any]:
+    """The signals that say the user changed ``widget``'s value."""
+    signals: list[Any] = []
     if hasattr(widget, "value_changed"):
-        return widget.value_changed
+        signals.append(widget.value_changed)
     if isinstance(widget, QLineEdit):
-        return widget.textEdited
-    if isinstance(widget, QPlainTextEdit):
-        return widget.textChanged
-    if isinstance(widget, QComboBox):
-        return widget.currentIndexChanged
-    if isinstance(widget, QAbstractButton):
-        return widget.toggled
-    if isinstance(widget, QDateEdit):
-        return widget.dateChanged
-    if isinstance(widget, QSpinBox):
-        return widget.valueChanged
-    return None
+        signals.append(widget.textEdited)
+    elif isinstance(widget, QPlainTextEdit):
+        signals.append(widget.textChanged)
+    elif isinstance(widget, QComboBox):
+        signals.append(widget.currentIndexChanged)
+    elif isinstance(widget, QAbstractButton):
+        signals.append(widget.toggled)
+    elif isinstance(widget, QDateEdit):
+        signals.append(widget.dateChanged)
+    elif isinstance(widget, QSpinBox):
+        signals.append(widget.valueChanged)
+    return signals
 
 
 class EditorDialog(QDialog):
@@ -181,7 +182,25 @@ class EditorDialog(QDialog):
         field = Field(name, target, caption, error)
         self.fields[name] = field
         self.watch(widget)
+        if focus is not None and focus is not widget:
+            self.watch(focus)
         return field
+
+    def register_field(
+        self, name: str, widget: QWidget, label: QLabel, error: ErrorLabel, *, watch: bool = True
+    ) -> Field:
+        """A field placed by the subclass itself (rows of a sub-form, such as new
+        follow-up actions named ``new_follow_ups.<n>.description``)."""
+        field = Field(name, widget, label, error)
+        self.fields[name] = field
+        if watch:
+            self.watch(widget)
+        return field
+
+    def forget_fields(self, prefix: str) -> None:
+        """Drop registered fields whose name starts with ``prefix`` (a removed row)."""
+        for name in [n for n in self.fields if n.startswith(prefix)]:
+            del self.fields[name]
 
     def alias_error(self, service_field: str, form_field: str) -> None:
         """Show the service's errors on ``service_field`` under ``form_field``."""
@@ -189,8 +208,7 @@ class EditorDialog(QDialog):
 
     def watch(self, widget: QWidget) -> None:
         """Count changes of ``widget`` as unsaved changes (``add_field`` does this)."""
-        signal = changed_signal(widget)
-        if signal is not None:
+        for signal in changed_signals(widget):
             signal.connect(self.mark_dirty)
 
     @contextmanager
@@ -342,6 +360,11 @@ class EditorDialog(QDialog):
             return True
         return False
 
+    def close_without_asking(self) -> None:
+        """Close after the question was already answered elsewhere."""
+        self._closing_ok = True
+        self.close()
+
     def reject(self) -> None:
         """Esc and Cancel: ask first when something was typed."""
         if not self.confirm_close():
@@ -358,3 +381,15 @@ class EditorDialog(QDialog):
             super().closeEvent(event)
         else:
             event.ignore()
+
+
+def confirm_close_editors(parent: QWidget) -> bool:
+    """Before ``parent`` (a page, the main window) closes: every open editor under it
+    with changes asks (save, discard, stay). True when all may close; they are then
+    closed, so no editor window outlives the main window."""
+    editors = [e for e in parent.findChildren(EditorDialog) if e.isVisible()]
+    if not all(editor.confirm_close() for editor in editors):
+        return False
+    for editor in editors:
+        editor.close_without_asking()
+    return True

@@ -9,8 +9,8 @@ with text that has exactly one suggestion (or an exact name) chooses that one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from supportdesk.services.organisations import Completion, complete_local_governments
@@ -95,21 +95,36 @@ class GovernmentField(QLineEdit):
             return True
         return False
 
-    def keyPressEvent(self, event):  # type: ignore[no-untyped-def]
+    def _accept_suggestion(self) -> None:
+        """Take the highlighted suggestion (else the only or exact one); close the popup."""
         popup = self.completer_.popup()
-        if popup.isVisible() and event.key() in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
-            Qt.Key.Key_Tab,
+        index = popup.currentIndex() if popup.isVisible() else None
+        popup.hide()
+        if index is not None and index.isValid() and index.row() < len(self._items):
+            item = self._items[index.row()]
+            self.set_value(item.id, item.name)
+        elif self._items and popup is not None and not self._id:
+            if not self.choose_first() and index is not None:
+                # Enter on an open list with nothing highlighted takes the first line.
+                self.set_value(self._items[0].id, self._items[0].name)
+        else:
+            self.choose_first()
+
+    def event(self, event: QEvent) -> bool:
+        # Tab is handled by QWidget.event before keyPressEvent: choose before moving on.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
         ):
-            index = popup.currentIndex()
-            row = index.row() if index.isValid() else 0
-            popup.hide()
-            if 0 <= row < len(self._items):
-                item = self._items[row]
-                self.set_value(item.id, item.name)
-            if event.key() == Qt.Key.Key_Tab:
-                self.focusNextChild()
+            self._accept_suggestion()
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            self.completer_.popup().isVisible() or (self.text().strip() and not self._id)
+        ):
+            self._accept_suggestion()
             event.accept()
             return
         super().keyPressEvent(event)

@@ -1,0 +1,370 @@
+"""The advice talk editor: every field of an advice talk, quick by keyboard alone.
+
+Ctrl+N (anywhere) opens it with the cursor in "Lokaal bestuur": type a few letters of
+the name, a NIS code or a former municipality's name, Enter picks; the date is today and
+the channel is phone; Tab to the question, type, Ctrl+S. Contact persons come from the
+chosen government (with "new contact person" beside them), themes, team members and
+tools are ticked from lists, and new follow-up actions are typed inside the talk and
+saved with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supportdesk.services.advice import (
+    AdviceTalkInput,
+    AdviceTalkView,
+    create_advice_talk,
+    get_advice_talk,
+    update_advice_talk,
+)
+from supportdesk.services.contacts import ContactView, list_contacts
+from supportdesk.services.team import list_team_members, list_themes, list_tools
+from ui.context import AppContext
+from ui.editors.contact_person import ContactPersonEditor
+from ui.editors.follow_up_rows import NewFollowUps
+from ui.formatting import format_date
+from ui.labels import choices, label
+from ui.widgets.check_list import CheckList
+from ui.widgets.date_edit import DateEdit
+from ui.widgets.editor import EditorDialog, ErrorLabel
+from ui.widgets.government_field import GovernmentField
+
+
+def _text_box(height: int = 70) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)  # Tab moves on; a text box is no trap for the keyboard
+    box.setMinimumHeight(height)
+    box.setMaximumHeight(height * 2)
+    return box
+
+
+class AdviceTalkEditor(EditorDialog):
+    """``AdviceTalkEditor(ctx)`` logs a new talk; ``.edit(view)`` edits one."""
+
+    kind = "advice_talk"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Nieuw adviesgesprek"))
+        self.view: AdviceTalkView | None = None
+        self._contacts_loaded_for = ""
+
+        # Created in tab order: the form's rows follow it.
+        self.government = GovernmentField(ctx)
+        self.date = DateEdit()
+        self.channel = QComboBox()
+        self._channels = [code for _text, code in choices("channel")]
+        for text, _code in choices("channel"):
+            self.channel.addItem(text)
+        self.channel.setCurrentIndex(self._channels.index("phone"))
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 100_000)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setSpecialValueText(self.tr("niet ingevuld"))
+        self.duration.setSingleStep(5)
+
+        self.contacts = CheckList(rows=4)
+        self.new_contact = QPushButton(self.tr("&Nieuwe contactpersoon…"))
+        self.new_contact.clicked.connect(self.add_contact)
+        self.no_contacts = QLabel(self.tr("Kies eerst een lokaal bestuur."))
+        contacts_box = QWidget()
+        contacts_layout = QVBoxLayout(contacts_box)
+        contacts_layout.setContentsMargins(0, 0, 0, 0)
+        contacts_layout.addWidget(self.no_contacts)
+        contacts_layout.addWidget(self.contacts)
+        contacts_layout.addWidget(self.new_contact, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.members = CheckList(rows=4)
+        self.question = _text_box(80)
+        self.advice = _text_box(80)
+        self.themes = CheckList(rows=5)
+        self.tools = CheckList(rows=4)
+        self.follow_ups = NewFollowUps(self)
+        self.existing_follow_ups = QListWidget()
+        self.existing_follow_ups.setAccessibleName(self.tr("Bestaande opvolgacties"))
+        self.existing_follow_ups.setMaximumHeight(90)
+        follow_box = QWidget()
+        follow_layout = QVBoxLayout(follow_box)
+        follow_layout.setContentsMargins(0, 0, 0, 0)
+        follow_layout.addWidget(self.existing_follow_ups)
+        follow_layout.addWidget(self.follow_ups)
+        self.existing_follow_ups.hide()
+
+        self.info_session = QCheckBox(self.tr("&Idee voor een infosessie"))
+        self.info_session_note = QLineEdit()
+        self.policy_dossier = QCheckBox(self.tr("Input voor een &beleidsdossier"))
+        self.policy_dossier_note = QLineEdit()
+        self.signal = QCheckBox(self.tr("Si&gnaal voor een ander bestuur of dienstverlener"))
+        self.signal_note = QLineEdit()
+        self.experienced = GovernmentField(ctx)
+        flags_box = QWidget()
+        flags = QGridLayout(flags_box)
+        flags.setContentsMargins(0, 0, 0, 0)
+        flags.setColumnStretch(1, 1)
+        self._flag_errors: dict[str, ErrorLabel] = {}
+        for row, (box, note, what, name) in enumerate(
+            (
+                (
+                    self.info_session,
+                    self.info_session_note,
+                    self.tr("welke infosessie?"),
+                    "info_session",
+                ),
+                (
+                    self.policy_dossier,
+                    self.policy_dossier_note,
+                    self.tr("welk dossier?"),
+                    "policy_dossier",
+                ),
+                (self.signal, self.signal_note, self.tr("waarover, voor wie?"), "signal"),
+            )
+        ):
+            note.setPlaceholderText(what)
+            note.setAccessibleName(box.text().replace("&", "") + ": " + what)
+            note.setEnabled(False)
+            box.toggled.connect(note.setEnabled)
+            flags.addWidget(box, 2 * row, 0)
+            flags.addWidget(note, 2 * row, 1)
+            self._flag_errors[name] = ErrorLabel()
+            flags.addWidget(self._flag_errors[name], 2 * row + 1, 0, 1, 2)
+        experienced_label = QLabel(self.tr("&Ervaren bestuur betrokken:"))
+        experienced_label.setBuddy(self.experienced)
+        self.experienced.setAccessibleName(self.tr("Ervaren lokaal bestuur dat betrokken werd"))
+        self.experienced.setPlaceholderText(self.tr("geen (of typ een naam)"))
+        experienced_error = ErrorLabel()
+        flags.addWidget(experienced_label, 6, 0)
+        flags.addWidget(self.experienced, 6, 1)
+        flags.addWidget(experienced_error, 7, 0, 1, 2)
+        self.notes = _text_box(60)
+
+        self.add_field("local_government_id", self.tr("&Lokaal bestuur:"), self.government)
+        self.add_field("date", self.tr("&Datum:"), self.date)
+        self.add_field("channel", self.tr("&Kanaal:"), self.channel)
+        self.add_field("duration_minutes", self.tr("D&uur:"), self.duration)
+        self.add_field(
+            "contact_ids", self.tr("C&ontactpersonen:"), contacts_box, focus=self.contacts
+        )
+        self.add_field("team_member_ids", self.tr("&Medewerkers:"), self.members)
+        self.add_field("question", self.tr("&Vraag:"), self.question)
+        self.add_field("advice", self.tr("&Advies:"), self.advice)
+        self.add_field("theme_ids", self.tr("&Thema's:"), self.themes)
+        self.add_field("tool_ids", self.tr("Aanbevolen t&ools:"), self.tools)
+        self.add_field(
+            "new_follow_ups",
+            self.tr("O&pvolgacties:"),
+            follow_box,
+            focus=self.follow_ups.add_button,
+        )
+        flags_label = QLabel(self.tr("Vlaggen uit het actieplan:"))
+        self.form.addRow(flags_label, flags_box)
+        for name, box, note in (
+            ("info_session", self.info_session, self.info_session_note),
+            ("policy_dossier", self.policy_dossier, self.policy_dossier_note),
+            ("signal", self.signal, self.signal_note),
+        ):
+            self.register_field(name + "_note", note, flags_label, self._flag_errors[name])
+            self.watch(box)
+        self.alias_error("info_session_idea", "info_session_note")
+        self.alias_error("policy_dossier_input", "policy_dossier_note")
+        self.alias_error("signal", "signal_note")
+        self.register_field(
+            "experienced_government_id", self.experienced, experienced_label, experienced_error
+        )
+        self.add_field("notes", self.tr("&Notities:"), self.notes)
+
+        self.government.value_changed.connect(self._government_changed)
+        self.question.textChanged.connect(self.update_save_state)
+        self._fill_lists()
+        self.resize(780, 860)
+        self.government.setFocus()
+        self.update_save_state()
+
+    # -- lists ---------------------------------------------------------------------
+    def _fill_lists(self, view: AdviceTalkView | None = None) -> None:
+        db = self.ctx.db
+        me = self.ctx.current_member_id()
+        members = [(m.id, m.name) for m in list_team_members(db)]
+        themes = [(t.id, t.name) for t in list_themes(db)]
+        tools = [(t.id, t.name) for t in list_tools(db)]
+        if view is None:
+            self.members.set_items(members, [me] if me else [])
+            self.themes.set_items(themes)
+            self.tools.set_items(tools)
+            return
+        # Keep what the talk has even when it is no longer offered (inactive, archived).
+        for widget, offered, chosen in (
+            (self.members, members, view.team_members),
+            (self.themes, themes, view.themes),
+            (self.tools, tools, view.tools),
+        ):
+            known = {i for i, _n in offered}
+            extra = [(r.id, r.name) for r in chosen if r.id not in known]
+            widget.set_items(offered + extra, [r.id for r in chosen])
+
+    def _government_changed(self, public_id: str) -> None:
+        self._load_contacts(public_id, keep=self.contacts.checked_ids())
+
+    def _load_contacts(self, government_id: str, keep: list[str] | tuple[str, ...] = ()) -> None:
+        contacts: list[ContactView] = (
+            list_contacts(self.ctx.db, government_id) if government_id else []
+        )
+        wanted = set(keep)
+        items = [
+            (c.id, c.full_name + (f" ({c.role})" if c.role else ""))
+            for c in contacts
+            if c.active or c.id in wanted
+        ]
+        items = [
+            (
+                cid,
+                text
+                if any(c.id == cid and c.active for c in contacts)
+                else text + " " + self.tr("(inactief)"),
+            )
+            for cid, text in items
+        ]
+        self.contacts.set_items(items, [i for i in keep if any(i == cid for cid, _t in items)])
+        self._contacts_loaded_for = government_id
+        self.new_contact.setEnabled(bool(government_id))
+        self.no_contacts.setText(
+            self.tr("Kies eerst een lokaal bestuur.")
+            if not government_id
+            else self.tr("Nog geen contactpersonen bij dit bestuur.")
+        )
+        self.no_contacts.setVisible(not items)
+        self.contacts.setVisible(bool(items))
+        self.update_save_state()
+
+    def add_contact(self) -> ContactPersonEditor | None:
+        """ "New contact person" for the chosen government; saved, it is ticked here."""
+        if not self.government.value():
+            self.government.setFocus()
+            return None
+        editor = ContactPersonEditor(
+            self.ctx, self.government.value(), self.government.name(), self
+        )
+        editor.saved.connect(self._contact_added)
+        editor.present()
+        return editor
+
+    def _contact_added(self, view: ContactView) -> None:
+        keep = [*self.contacts.checked_ids(), view.id]
+        self._load_contacts(self.government.value(), keep=keep)
+        self.mark_dirty()
+        self.contacts.setFocus()
+
+    # -- record ----------------------------------------------------------------------
+    def edit(self, view: AdviceTalkView) -> None:
+        with self.loading():
+            self.load(view)
+
+    def load(self, view: AdviceTalkView) -> None:
+        self.view = view
+        self.record_id = view.id
+        self.expected_version = view.version
+        self.setWindowTitle(
+            self.tr("Adviesgesprek van %1 met %2")
+            .replace("%1", format_date(view.date))
+            .replace("%2", view.local_government.name)
+        )
+        self.government.set_value(view.local_government.id, view.local_government.name)
+        self._load_contacts(view.local_government.id, keep=[c.id for c in view.contacts])
+        self.date.set_value(view.date)
+        if view.channel in self._channels:
+            self.channel.setCurrentIndex(self._channels.index(view.channel))
+        self.duration.setValue(view.duration_minutes or 0)
+        self.question.setPlainText(view.question)
+        self.advice.setPlainText(view.advice)
+        self.notes.setPlainText(view.notes)
+        self.info_session.setChecked(view.info_session_idea)
+        self.info_session_note.setText(view.info_session_note)
+        self.policy_dossier.setChecked(view.policy_dossier_input)
+        self.policy_dossier_note.setText(view.policy_dossier_note)
+        self.signal.setChecked(view.signal)
+        self.signal_note.setText(view.signal_note)
+        if view.experienced_government is not None:
+            self.experienced.set_value(
+                view.experienced_government.id, view.experienced_government.name
+            )
+        else:
+            self.experienced.clear_value()
+        self._fill_lists(view)
+        self.follow_ups.clear()
+        self.existing_follow_ups.clear()
+        for fu in view.follow_ups:
+            state = label(
+                "action_state", "done" if fu.is_done else ("overdue" if fu.is_overdue() else "open")
+            )
+            due = f" · {format_date(fu.due_date)}" if fu.due_date else ""
+            owner = f" · {fu.owner.name}" if fu.owner else ""
+            self.existing_follow_ups.addItem(f"{fu.description} ({state}{due}{owner})")
+        self.existing_follow_ups.setVisible(bool(view.follow_ups))
+
+    def fetch_current(self) -> AdviceTalkView:
+        assert self.record_id
+        return get_advice_talk(self.ctx.db, self.record_id)
+
+    def local_errors(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        if not self.government.value():
+            if self.government.text().strip():
+                errors["local_government_id"] = self.tr(
+                    "Kies een lokaal bestuur uit de lijst (typ een deel van de naam)."
+                )
+            else:
+                errors["local_government_id"] = self.tr("Het lokaal bestuur is verplicht.")
+        if not self.question.toPlainText().strip():
+            errors["question"] = self.tr("De vraag is verplicht.")
+        if self.experienced.text().strip() and not self.experienced.value():
+            errors["experienced_government_id"] = self.tr("Kies het ervaren bestuur uit de lijst.")
+        return errors
+
+    def try_save(self) -> bool:
+        # What was typed but not yet picked from the list counts, when it is unambiguous.
+        self.government.choose_first()
+        self.experienced.choose_first()
+        return super().try_save()
+
+    def collect(self) -> AdviceTalkInput:
+        duration = self.duration.value()
+        return AdviceTalkInput(
+            date=self.date.value(),
+            local_government_id=self.government.value(),
+            channel=self._channels[self.channel.currentIndex()],
+            question=self.question.toPlainText(),
+            advice=self.advice.toPlainText(),
+            notes=self.notes.toPlainText(),
+            duration_minutes=duration or None,
+            info_session_idea=self.info_session.isChecked(),
+            info_session_note=self.info_session_note.text(),
+            policy_dossier_input=self.policy_dossier.isChecked(),
+            policy_dossier_note=self.policy_dossier_note.text(),
+            signal=self.signal.isChecked(),
+            signal_note=self.signal_note.text(),
+            experienced_government_id=self.experienced.value() or None,
+            contact_ids=tuple(self.contacts.checked_ids()),
+            team_member_ids=tuple(self.members.checked_ids()),
+            theme_ids=tuple(self.themes.checked_ids()),
+            tool_ids=tuple(self.tools.checked_ids()),
+            new_follow_ups=self.follow_ups.inputs(),
+        )
+
+    def save_input(self, data: AdviceTalkInput) -> AdviceTalkView:
+        if self.record_id:
+            return update_advice_talk(self.ctx.db, self.record_id, data, self.expected_version)
+        return create_advice_talk(self.ctx.db, data)

@@ -1,0 +1,248 @@
+"""The Adviesgesprekken page: every advice talk, filtered and sorted in SQL, a page of
+rows at a time; Enter or a double-click opens the editor, Ctrl+N logs a new one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from supportdesk.errors import DomainError
+from supportdesk.queries.advice_talks import (
+    AdviceTalkFilter,
+    advice_talk_years,
+    count_advice_talks,
+    list_advice_talks,
+)
+from supportdesk.services.advice import get_advice_talk
+from supportdesk.services.organisations import list_local_governments_brief
+from supportdesk.services.team import list_team_members, list_themes
+from ui.context import AppContext
+from ui.editors.advice_talk import AdviceTalkEditor
+from ui.formatting import format_date, format_minutes
+from ui.labels import choices, label
+from ui.pages.base import Page
+from ui.widgets.editor import confirm_close_editors
+from ui.widgets.filter_bar import FilterBar
+from ui.widgets.paged_model import Column, PagedTableModel
+from ui.widgets.questions import tell_error
+from ui.widgets.record_table import RecordTable
+
+CONTEXT = "AdviceTalksPage"
+(
+    COL_DATE,
+    COL_GOVERNMENT,
+    COL_CHANNEL,
+    COL_DURATION,
+    COL_QUESTION,
+    COL_THEMES,
+    COL_MEMBERS,
+    COL_OPEN,
+    COL_FLAGS,
+) = range(9)
+
+_FLAG_CODES = ("info_session_idea", "policy_dossier_input", "signal", "experienced_government")
+
+
+def _flags(row: object) -> str:
+    return ", ".join(label("flag", code) for code in _FLAG_CODES if getattr(row, code))
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else ""
+
+
+COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("AdviceTalksPage", "Datum"), "date", lambda r: format_date(r.date)),
+    Column(
+        QT_TRANSLATE_NOOP("AdviceTalksPage", "Lokaal bestuur"),
+        "local_government",
+        lambda r: r.local_government,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("AdviceTalksPage", "Kanaal"),
+        "channel",
+        lambda r: label("channel", r.channel),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("AdviceTalksPage", "Duur"),
+        "duration",
+        lambda r: format_minutes(r.duration_minutes),
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("AdviceTalksPage", "Vraag"),
+        "question",
+        lambda r: _first_line(r.question),
+        tooltip=lambda r: r.question,
+    ),
+    Column(QT_TRANSLATE_NOOP("AdviceTalksPage", "Thema's"), None, lambda r: ", ".join(r.themes)),
+    Column(
+        QT_TRANSLATE_NOOP("AdviceTalksPage", "Medewerkers"),
+        None,
+        lambda r: ", ".join(r.team_members),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("AdviceTalksPage", "Open acties"),
+        "open_actions",
+        lambda r: str(r.open_actions) if r.open_actions else "",
+        numeric=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("AdviceTalksPage", "Vlaggen"), None, _flags),
+]
+
+
+class AdviceTalksPage(Page):
+    key = "advice_talk"
+    watches = ("advice_talk", "follow_up_action", "team_member", "theme", "local_government")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.editors: list[AdviceTalkEditor] = []
+        self.filters = FilterBar(
+            self.tr("&Zoeken:"), self.tr("in vraag, advies, notities of bestuur")
+        )
+        self.filters.add_choice("year", self.tr("&Jaar:"), [], self.tr("alle jaren"))
+        self.filters.add_choice("government", self.tr("&Bestuur:"), [], self.tr("alle besturen"))
+        self.filters.add_choice("theme", self.tr("T&hema:"), [], self.tr("alle thema's"))
+        self.filters.add_choice("member", self.tr("&Medewerker:"), [], self.tr("iedereen"))
+        self.filters.add_choice(
+            "channel", self.tr("&Kanaal:"), [(t, c) for t, c in choices("channel")], self.tr("alle")
+        )
+        self.filters.add_choice(
+            "flag", self.tr("&Vlag:"), [(t, c) for t, c in choices("flag")], self.tr("alle")
+        )
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.search.returnPressed.connect(self._search_enter)
+
+        self.model = PagedTableModel(COLUMNS, context=CONTEXT, default_sort=("date", True))
+        self.table = RecordTable(
+            ctx,
+            self.model,
+            state_key="advice_talks",
+            widths=(90, 170, 110, 70, 360, 180, 140, 80, 160),
+        )
+        self.table.setAccessibleName(self.tr("Adviesgesprekken"))
+        self.table.open_requested.connect(self.open_record)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("&Nieuw adviesgesprek (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_record)
+        self.open_button = QPushButton(self.tr("&Openen"))
+        self.open_button.clicked.connect(lambda: self.open_record(self.table.current_id()))
+        self.table.current_changed.connect(lambda pid: self.open_button.setEnabled(bool(pid)))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._fill_choices()
+
+    def title(self) -> str:
+        return self.tr("Adviesgesprekken")
+
+    # -- list ------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        db = self.ctx.db
+        self.filters.set_choices("year", [(str(y), y) for y in advice_talk_years(db)])
+        self.filters.set_choices(
+            "government", [(g.name, g.id) for g in list_local_governments_brief(db)]
+        )
+        self.filters.set_choices("theme", [(t.name, t.id) for t in list_themes(db)])
+        self.filters.set_choices("member", [(m.name, m.id) for m in list_team_members(db)])
+
+    def current_filter(self) -> AdviceTalkFilter:
+        flag = self.filters.value("flag")
+        return AdviceTalkFilter(
+            year=self.filters.value("year"),
+            local_government_id=self.filters.value("government"),
+            theme_id=self.filters.value("theme"),
+            team_member_id=self.filters.value("member"),
+            channel=self.filters.value("channel"),
+            flags=(flag,) if flag else (),
+            text=self.filters.text(),
+        )
+
+    def apply_filter(self) -> None:
+        f = self.current_filter()
+        db = self.ctx.db
+        keep = self.table.current_id()
+        self.model.set_source(
+            lambda sort, desc, offset, limit: list_advice_talks(
+                db, f, sort=sort, descending=desc, offset=offset, limit=limit
+            ),
+            lambda: count_advice_talks(db, f),
+        )
+        total = self.model.total()
+        self.filters.set_count(total)
+        if total == 0:
+            filtered = f != AdviceTalkFilter()
+            self.empty.setText(
+                self.tr("Geen adviesgesprekken die aan de filters voldoen.")
+                if filtered
+                else self.tr("Nog geen adviesgesprekken. Druk Ctrl+N om er een te noteren.")
+            )
+        self.empty.setVisible(total == 0)
+        if keep:
+            self.table.select_id(keep)
+        self.open_button.setEnabled(bool(self.table.current_id()))
+
+    def refresh(self) -> None:
+        self._fill_choices()
+        self.apply_filter()
+
+    def _search_enter(self) -> None:
+        self.filters.flush()
+        if self.model.rowCount():
+            if not self.table.current_id():
+                self.table.selectRow(0)
+            self.table.setFocus()
+
+    # -- editors ---------------------------------------------------------------------
+    def _editor(self) -> AdviceTalkEditor:
+        editor = AdviceTalkEditor(self.ctx, self)
+        self.editors.append(editor)
+        editor.destroyed.connect(lambda *_a, e=editor: self._forget(e))
+        editor.finished.connect(lambda *_a, e=editor: self._forget(e))
+        editor.saved.connect(lambda view: self._saved(view.id))
+        return editor
+
+    def _forget(self, editor: AdviceTalkEditor) -> None:
+        if editor in self.editors:
+            self.editors.remove(editor)
+
+    def _saved(self, public_id: str) -> None:
+        self.table.select_id(public_id)
+
+    def new_record(self) -> AdviceTalkEditor:  # type: ignore[override]
+        editor = self._editor()
+        editor.present()
+        editor.government.setFocus()
+        return editor
+
+    def open_record(self, public_id: str) -> AdviceTalkEditor | None:  # type: ignore[override]
+        if not public_id:
+            return None
+        for editor in self.editors:
+            if editor.record_id == public_id:
+                editor.present()
+                return editor
+        try:
+            view = get_advice_talk(self.ctx.db, public_id)
+        except DomainError as exc:
+            tell_error(self, self.tr("Adviesgesprek"), exc.message)
+            return None
+        self.table.select_id(public_id)
+        editor = self._editor()
+        editor.edit(view)
+        editor.present()
+        editor.question.setFocus()
+        return editor
+
+    def confirm_close(self) -> bool:
+        """Asked by the main window before it closes: each editor with changes asks."""
+        return confirm_close_editors(self)
