@@ -7,6 +7,7 @@ page's rows come from two small follow-up queries.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -53,14 +54,14 @@ class FocusGroupFilter:
 
 class FocusGroupRow(NamedTuple):
     id: str
-    date: date
+    date: dt.date
     topic: str
     place: str
     online: bool
     governments: int  # local governments invited
     present: int  # local governments with someone present
     open_actions: int
-    next_due: date | None
+    next_due: dt.date | None
     next_action: str
     tools: tuple[str, ...]
     organisers: tuple[str, ...]
@@ -208,7 +209,7 @@ def list_focus_groups(
                 .order_by(TeamMember.name)
             ):
                 organisers[fg_id].append(name)
-            for fg_id, due, description in session.execute(
+            for action_fg_id, due, description in session.execute(
                 select(
                     FollowUpAction.focus_group_id,
                     FollowUpAction.due_date,
@@ -221,7 +222,8 @@ def list_focus_groups(
                     FollowUpAction.id,
                 )
             ):
-                next_action.setdefault(fg_id, (due, description))
+                if action_fg_id is not None:
+                    next_action.setdefault(action_fg_id, (due, description))
     return [
         FocusGroupRow(
             r[1], r[2], r[3], r[4], bool(r[5]), int(r[6] or 0), int(r[7] or 0), int(r[8] or 0),

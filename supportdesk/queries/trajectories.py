@@ -276,7 +276,7 @@ def list_trajectories(
             ):
                 coaches[trajectory_id].append(name)
             # Open actions of these rows, soonest first; the first per row is "next".
-            for trajectory_id, description in session.execute(
+            for action_trajectory_id, description in session.execute(
                 select(FollowUpAction.trajectory_id, FollowUpAction.description)
                 .where(FollowUpAction.trajectory_id.in_(ids), FollowUpAction.done_date.is_(None))
                 .order_by(
@@ -285,7 +285,8 @@ def list_trajectories(
                     FollowUpAction.id,
                 )
             ):
-                next_action.setdefault(trajectory_id, description)
+                if action_trajectory_id is not None:
+                    next_action.setdefault(action_trajectory_id, description)
     return [
         TrajectoryRow(
             r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
