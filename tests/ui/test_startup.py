@@ -1,0 +1,84 @@
+"""Starting the app: a database that cannot be opened, the demo offer, the language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from supportdesk.queries.status import has_user_records
+from ui import startup
+from ui.app import open_db
+from ui.i18n import choose_language, install_translation, remove_translation
+
+
+def test_foreign_file_asks_and_another_file_opens(tmp_path, monkeypatch):
+    bad = tmp_path / "not-a-db.sqlite3"
+    bad.write_bytes(b"this is no database at all" * 100)
+    good = tmp_path / "good.sqlite3"
+    asked = []
+
+    def ask(location, exc):
+        asked.append((location, startup.problem_text(exc)))
+        return startup.OPEN
+
+    monkeypatch.setattr(startup, "ask_database_problem", ask)
+    monkeypatch.setattr(startup, "choose_file", lambda mode: str(good))
+    db = startup.open_with_recovery(str(bad), open_db)
+    assert db is not None
+    try:
+        assert asked and asked[0][0] == str(bad)
+        assert "niet geopend" in asked[0][1] or "geen SupportDesk" in asked[0][1]
+        assert good.exists()
+    finally:
+        db.dispose()
+
+
+def test_quit_when_the_user_gives_up(tmp_path, monkeypatch):
+    bad = tmp_path / "x.sqlite3"
+    bad.write_bytes(b"garbage" * 1000)
+    monkeypatch.setattr(startup, "ask_database_problem", lambda location, exc: startup.QUIT)
+    assert startup.open_with_recovery(str(bad), open_db) is None
+
+
+def test_cancelled_file_dialog_asks_again(tmp_path, monkeypatch):
+    bad = tmp_path / "x.sqlite3"
+    bad.write_bytes(b"garbage" * 1000)
+    answers = iter([startup.OPEN, startup.QUIT])
+    monkeypatch.setattr(startup, "ask_database_problem", lambda location, exc: next(answers))
+    monkeypatch.setattr(startup, "choose_file", lambda mode: "")
+    assert startup.open_with_recovery(str(bad), open_db) is None
+
+
+def test_demo_offered_once_on_an_empty_database(ctx, monkeypatch):
+    answers = []
+    monkeypatch.setattr(startup, "ask_load_demo", lambda parent: answers.append(1) or False)
+    assert not startup.offer_demo(ctx)
+    assert not startup.offer_demo(ctx)  # declined: not asked again for this database
+    assert answers == [1]
+    assert not has_user_records(ctx.db)
+
+
+def test_demo_loaded_when_accepted(ctx, monkeypatch, qtbot):
+    monkeypatch.setattr(startup, "ask_load_demo", lambda parent: True)
+    with qtbot.waitSignal(ctx.changed):
+        assert startup.offer_demo(ctx)
+    assert has_user_records(ctx.db)
+
+
+@pytest.mark.parametrize(
+    ("cli", "setting", "expected"), [("en", "nl", "en"), (None, "en", "en"), ("nl", "en", "nl")]
+)
+def test_language_choice(ctx, cli, setting, expected):
+    settings = ctx.settings()
+    settings.setValue("ui/language", setting)
+    assert choose_language(cli, settings) == expected
+
+
+def test_english_translation_loads(qapp):
+    translators = install_translation("en")
+    try:
+        assert translators, "supportdesk_en.qm could not be built or loaded"
+        assert QCoreApplication.translate("Navigation", "Lokale besturen") == "Local governments"
+    finally:
+        remove_translation(translators)
+    assert QCoreApplication.translate("Navigation", "Lokale besturen") == "Lokale besturen"

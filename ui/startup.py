@@ -1,0 +1,154 @@
+"""What happens between starting the app and its main window: opening the database
+(with a way out when it cannot be opened) and, on an empty database, the demo offer.
+
+A database that cannot be opened — not a SupportDesk database, made by a newer version,
+damaged or unreadable — is explained in words and the user may choose another file,
+make a new one, or quit; never a traceback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from db.engine import resolve_url
+from db.migrate import NewerDatabase, NotSupportDeskDatabase, UnreadableDatabase
+from db.session import Database
+from supportdesk.errors import DomainError
+from ui.context import AppContext
+
+OPEN, NEW, QUIT = "open", "new", "quit"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def problem_text(exc: BaseException) -> str:
+    """A sentence a person can act on, for each way opening can fail."""
+    if isinstance(exc, NotSupportDeskDatabase):
+        return _tr("Dit bestand is geen SupportDesk-databank.")
+    if isinstance(exc, NewerDatabase):
+        return _tr(
+            "Deze databank werd bijgewerkt door een nieuwere versie van SupportDesk. "
+            "Installeer die nieuwere versie om ze te openen."
+        )
+    return _tr(
+        "De databank kan niet geopend of gelezen worden "
+        "(beschadigd, geen toegang of geen databank)."
+    )
+
+
+def ask_database_problem(location: str, exc: BaseException) -> str:
+    """OPEN another file, make a NEW one, or QUIT."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Databank niet geopend"))
+    box.setText(problem_text(exc))
+    box.setInformativeText(_tr("Bestand: %1").replace("%1", location))
+    box.setDetailedText(str(exc))
+    open_button = box.addButton(_tr("&Ander bestand kiezen…"), QMessageBox.ButtonRole.AcceptRole)
+    new_button = box.addButton(_tr("&Nieuwe databank maken…"), QMessageBox.ButtonRole.ActionRole)
+    quit_button = box.addButton(_tr("&Afsluiten"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_button)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_button:
+        return OPEN
+    if clicked is new_button:
+        return NEW
+    return QUIT
+
+
+def choose_file(mode: str) -> str:
+    """A file to open (OPEN) or to create (NEW); "" when the user cancelled."""
+    file_filter = _tr("SupportDesk-databank (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)")
+    if mode == NEW:
+        path, _filter = QFileDialog.getSaveFileName(
+            None, _tr("Nieuwe databank"), "supportdesk.sqlite3", file_filter
+        )
+    else:
+        path, _filter = QFileDialog.getOpenFileName(None, _tr("Databank openen"), "", file_filter)
+    return path
+
+
+def open_with_recovery(
+    location: str | None, opener: Callable[[str | None], Database]
+) -> Database | None:
+    """Open ``location`` with ``opener``; on failure ask what to do until a database
+    opens or the user quits (None)."""
+    while True:
+        try:
+            return opener(location)
+        except (NotSupportDeskDatabase, NewerDatabase, UnreadableDatabase, DomainError) as exc:
+            problem: BaseException = exc
+        except Exception as exc:  # e.g. a malformed URL or a folder we may not write
+            problem = UnreadableDatabase(str(exc))
+        shown = location or resolve_url(None)
+        while True:
+            choice = ask_database_problem(shown, problem)
+            if choice == QUIT:
+                return None
+            path = choose_file(choice)
+            if path:
+                location = path
+                break
+
+
+# -- demo data ---------------------------------------------------------------------
+def _demo_key(db: Database) -> str:
+    digest = hashlib.sha1(db.url.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
+    return f"demo/offered_{digest}"
+
+
+def ask_load_demo(parent: QWidget | None) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        _tr("Demogegevens laden?"),
+        _tr(
+            "Deze databank is nog leeg. Wil je demogegevens laden om SupportDesk te "
+            "verkennen? Gebruik voor echt werk een aparte, lege databank."
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def offer_demo(ctx: AppContext, parent: QWidget | None = None) -> bool:
+    """On the first start on an empty database, offer the demo data (once per database).
+    True when demo data was loaded."""
+    from supportdesk.queries.status import has_user_records
+
+    settings = ctx.settings()
+    key = _demo_key(ctx.db)
+    if settings.value(key, False, type=bool) or has_user_records(ctx.db):
+        return False
+    settings.setValue(key, True)
+    if not ask_load_demo(parent):
+        return False
+    from supportdesk.demo import generate_demo
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        generate_demo(ctx.db, scale=1)
+    except DomainError as exc:
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, _tr("Demogegevens"), exc.message)
+        return False
+    QGuiApplication.restoreOverrideCursor()
+    for kind in (
+        "local_government",
+        "contact_person",
+        "advice_talk",
+        "trajectory",
+        "focus_group",
+        "follow_up_action",
+    ):
+        ctx.notify_changed(kind)
+    return True
