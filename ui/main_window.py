@@ -91,8 +91,9 @@ class MainWindow(QMainWindow):
             self.show_page(kind).open_record(public_id)
 
     def new_record(self, kind: str) -> None:
+        # The editor is a window of its own: the page behind stays where the user was.
         if kind in self._keys:
-            self.show_page(kind).new_record()
+            self.page(kind).new_record()
 
     # -- actions -------------------------------------------------------------------
     def _build_actions(self) -> None:
