@@ -195,13 +195,50 @@ def _to_row(r: Any, group: str) -> InboxRow:
 def _page(
     session: Session, group: str, today: date, owner_id: str | None, offset: int, limit: int
 ) -> tuple[InboxRow, ...]:
-    stmt = _row_select().where(*_open_actions(session, owner_id), _group_condition(group, today))
     if group == "later":
-        stmt = stmt.order_by(FollowUpAction.due_date.is_(None), FollowUpAction.due_date)
-    else:
-        stmt = stmt.order_by(FollowUpAction.due_date)
-    stmt = stmt.order_by(FollowUpAction.id).offset(offset).limit(limit)
+        return _later_page(session, today, owner_id, offset, limit)
+    stmt = (
+        _row_select()
+        .where(*_open_actions(session, owner_id), _group_condition(group, today))
+        .order_by(FollowUpAction.due_date, FollowUpAction.id)
+        .offset(offset)
+        .limit(limit)
+    )
     return tuple(_to_row(r, group) for r in session.execute(stmt))
+
+
+def _later_page(
+    session: Session, today: date, owner_id: str | None, offset: int, limit: int
+) -> tuple[InboxRow, ...]:
+    """Dated actions after this week by due date, then the undated ones.
+
+    Two index-ordered reads rather than one ``ORDER BY due_date IS NULL, due_date``,
+    which SQLite can only do by sorting every later action first.
+    """
+    open_ = _open_actions(session, owner_id)
+    dated = FollowUpAction.due_date > week_end(today)
+    rows: list[InboxRow] = []
+    n_dated = session.scalar(select(func.count()).select_from(FollowUpAction).where(*open_, dated))
+    n_dated = int(n_dated or 0)
+    if offset < n_dated:
+        stmt = (
+            _row_select()
+            .where(*open_, dated)
+            .order_by(FollowUpAction.due_date, FollowUpAction.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        rows.extend(_to_row(r, "later") for r in session.execute(stmt))
+    if len(rows) < limit:
+        stmt = (
+            _row_select()
+            .where(*open_, FollowUpAction.due_date.is_(None))
+            .order_by(FollowUpAction.id)
+            .offset(max(0, offset - n_dated))
+            .limit(limit - len(rows))
+        )
+        rows.extend(_to_row(r, "later") for r in session.execute(stmt))
+    return tuple(rows)
 
 
 def _counts(session: Session, today: date, owner_id: str | None) -> dict[str, int]:

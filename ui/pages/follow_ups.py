@@ -121,7 +121,7 @@ class FollowUpsPage(Page):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(COL_DUE, 200)
+        header.resizeSection(COL_DUE, 240)
         header.resizeSection(COL_SUBJECT, 260)
         header.resizeSection(3, 150)
         header.resizeSection(4, 140)

@@ -136,8 +136,9 @@ class OverviewPage(Page):
         recent_title.setBuddy(self.recent)
         for tree in (self.overdue, self.recent):
             tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            tree.header().resizeSection(0, 190)
+            tree.header().resizeSection(0, 240)
             tree.itemActivated.connect(self._open_item)
+        self.recent.header().resizeSection(0, 110)
         self.recent.header().resizeSection(1, 130)
         self.recent.header().resizeSection(2, 320)
         self.overdue.header().resizeSection(1, 320)

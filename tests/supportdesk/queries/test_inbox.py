@@ -97,3 +97,16 @@ def test_text_comes_back_as_typed(db):
 def test_empty_inbox(db):
     box = inbox(db, today=WED)
     assert all(g.count == 0 and g.rows == () and not g.has_more for g in box.groups)
+
+
+def test_later_pages_run_from_dated_to_undated(db):
+    for n, due in enumerate([date(2025, 5, 1), None, date(2025, 4, 1), None, date(2025, 6, 1)]):
+        action(db, f"later {n}", due)
+    first = inbox(db, today=WED, limit=2).group("later")
+    assert first.count == 5
+    assert [r.description for r in first.rows] == ["later 2", "later 0"]
+    assert [r.description for r in inbox_page(db, "later", 2, today=WED, limit=2)] == [
+        "later 4",
+        "later 1",
+    ]
+    assert [r.description for r in inbox_page(db, "later", 4, today=WED, limit=2)] == ["later 3"]

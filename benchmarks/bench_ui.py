@@ -1,0 +1,299 @@
+"""Measure the desktop client on big databases: start-up to a usable main window, and
+the cost of one keystroke in the advice-talk list's filter and in the global search.
+
+    .venv/bin/python benchmarks/bench_ui.py                  # scale 250 and 2500
+    .venv/bin/python benchmarks/bench_ui.py --scale 250 --repeat 5
+
+Databases come from the demo generator (``scale`` 250 ≈ 10,000 advice talks, 2500 ≈
+100,000) and are kept in ``bench-data/ui-demo-<scale>.sqlite3`` (ignored by git),
+reused when they exist. Qt runs offscreen.
+
+What is timed:
+
+- **start-up**: a fresh Python process (``startup_child``) that does what ``ui.app``
+  does: create the QApplication, open (migrate-check) the database, build the main
+  window, show it; "usable" is when the first page (Overzicht, with its figures,
+  overdue actions and recent activity) has been painted and the event loop is idle.
+  Measured from before the process is spawned until it reports, so interpreter start
+  and imports count. Median of ``--repeat`` runs (the first, cold run is shown too).
+- **filter keystroke**: in the Adviesgesprekken page, one character typed into the
+  filter box, timed from the key press until the list shows the new first rows
+  (the page's typing pause, if any, is not counted: the timer is fired at once).
+- **search keystroke**: the global search box's query and result list for a growing
+  word, one character at a time.
+- **inbox**: the Opvolgacties page reloading its grouped inbox.
+
+Figures are medians in milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BENCH_DIR = ROOT / "bench-data"
+STARTUP_CHILD = r"""
+import sys, time
+t0 = time.perf_counter()
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QSettings, QTimer
+from ui.app import create_application, open_db
+from ui.context import AppContext
+app = create_application(["bench"])
+app.setOrganizationName("SupportDesk-bench")
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {settings!r})
+from ui.main_window import MainWindow
+t_import = time.perf_counter()
+db = open_db({db!r})
+t_db = time.perf_counter()
+window = MainWindow(AppContext(db))
+window.show()
+t_window = time.perf_counter()
+def ready():
+    window.repaint()
+    t_ready = time.perf_counter()
+    print("READY", t_import - t0, t_db - t_import, t_window - t_db, t_ready - t_window, flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+db.dispose()
+"""
+
+
+def database(scale: int) -> Path:
+    """The demo database of ``scale``, generated on first use."""
+    BENCH_DIR.mkdir(exist_ok=True)
+    path = BENCH_DIR / f"ui-demo-{scale}.sqlite3"
+    if path.exists():
+        return path
+    from supportdesk.database import open_app_database
+    from supportdesk.demo import generate_demo
+
+    tmp = path.with_suffix(".tmp.sqlite3")
+    for leftover in BENCH_DIR.glob(tmp.name + "*"):
+        leftover.unlink()
+    db = open_app_database(str(tmp), actor="bench")
+    try:
+        summary = generate_demo(db, scale=scale)
+    finally:
+        db.dispose()
+    tmp.rename(path)
+    print(
+        f"  generated {path.name}: {summary.advice_talks:,} talks, "
+        f"{summary.counts.get('follow_up_action', 0):,} actions in {summary.seconds:.0f} s",
+        flush=True,
+    )
+    return path
+
+
+def startup(path: Path, repeat: int) -> tuple[float, float, list[float]]:
+    """(cold ms, median warm ms, median child breakdown ms) for start-up to a usable window."""
+    settings = BENCH_DIR / "ui-settings"
+    settings.mkdir(exist_ok=True)
+    code = STARTUP_CHILD.format(root=str(ROOT), db=str(path), settings=str(settings))
+    totals: list[float] = []
+    parts: list[list[float]] = []
+    for _ in range(repeat + 1):
+        started = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        )
+        total = (time.perf_counter() - started) * 1000
+        line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("READY")), None)
+        if line is None:
+            raise RuntimeError(f"start-up child failed:\n{proc.stderr}")
+        totals.append(total)
+        parts.append([float(x) * 1000 for x in line.split()[1:]])
+    warm = totals[1:]
+    breakdown = [statistics.median(p[i] for p in parts[1:]) for i in range(4)]
+    return totals[0], statistics.median(warm), breakdown
+
+
+def _app() -> object:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["bench"])
+    app.setOrganizationName("SupportDesk-bench")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(BENCH_DIR / "ui-settings")
+    )
+    return app
+
+
+def _fire_pending_timers(widget: object) -> None:
+    """Fire the page's typing-pause timers now, so only the work itself is timed."""
+    from PySide6.QtCore import QTimer
+
+    for timer in widget.findChildren(QTimer):  # type: ignore[attr-defined]
+        if timer.isActive() and timer.isSingleShot():
+            timer.stop()
+            timer.timeout.emit()
+
+
+def filter_keystrokes(path: Path, words: list[str]) -> dict[str, float]:
+    """Median ms per keystroke in the advice-talk page's filter box (None if no page)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from supportdesk.database import open_app_database
+    from ui.context import AppContext
+
+    app = _app()
+    assert isinstance(app, QApplication)
+    try:
+        from ui.pages.advice_talks import AdviceTalksPage
+    except ImportError:
+        return {}
+    db = open_app_database(str(path), actor="bench")
+    page = AdviceTalksPage(AppContext(db))
+    page.resize(1280, 800)
+    page.show()
+    page.refresh()
+    app.processEvents()
+    edits = [e for e in page.findChildren(QLineEdit) if e.isVisible() and e.isEnabled()]
+    box = edits[0]
+    view = page.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QTableView)[0]
+    times: list[float] = []
+    for word in words:
+        box.clear()
+        _fire_pending_timers(page)
+        app.processEvents()
+        box.setFocus()
+        for ch in word:
+            started = time.perf_counter()
+            QTest.keyClick(box, ch)
+            _fire_pending_timers(page)
+            app.processEvents()
+            view.viewport().repaint()
+            times.append((time.perf_counter() - started) * 1000)
+    # sorting a column, for the record
+    started = time.perf_counter()
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    app.processEvents()
+    view.viewport().repaint()
+    sort_ms = (time.perf_counter() - started) * 1000
+    page.close()
+    db.dispose()
+    return {
+        "median": statistics.median(times),
+        "max": max(times),
+        "sort": sort_ms,
+        "rows_model": float(view.model().rowCount()),
+    }
+
+
+def search_keystrokes(path: Path, words: list[str]) -> dict[str, float]:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from supportdesk.database import open_app_database
+    from ui.context import AppContext
+    from ui.search_box import SearchBox
+
+    app = _app()
+    assert isinstance(app, QApplication)
+    db = open_app_database(str(path), actor="bench")
+    win = QMainWindow()
+    box = SearchBox(AppContext(db))
+    win.setCentralWidget(box)
+    win.resize(900, 600)
+    win.show()
+    app.processEvents()
+    times: list[float] = []
+    for word in words:
+        box.clear()
+        app.processEvents()
+        for ch in word:
+            started = time.perf_counter()
+            QTest.keyClick(box, ch)
+            box.run_search()  # the typing pause, skipped
+            app.processEvents()
+            if box.results is not None:
+                box.results.view.viewport().repaint()
+            times.append((time.perf_counter() - started) * 1000)
+    win.close()
+    db.dispose()
+    return {"median": statistics.median(times), "max": max(times)}
+
+
+def inbox_reload(path: Path, repeat: int) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from supportdesk.database import open_app_database
+    from ui.context import AppContext
+    from ui.pages.follow_ups import FollowUpsPage
+    from ui.pages.overview import OverviewPage
+
+    app = _app()
+    assert isinstance(app, QApplication)
+    db = open_app_database(str(path), actor="bench")
+    ctx = AppContext(db)
+    result: dict[str, float] = {}
+    for name, cls in (("inbox", FollowUpsPage), ("overview", OverviewPage)):
+        page = cls(ctx)
+        page.resize(1280, 800)
+        page.show()
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            page.refresh()
+            app.processEvents()
+            page.repaint()
+            times.append((time.perf_counter() - started) * 1000)
+        result[name] = statistics.median(times)
+        page.close()
+    db.dispose()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, action="append", help="demo scale (repeatable)")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    scales = args.scale or [250, 2500]
+    filter_words = ["gent", "digi", "brugge", "web"]
+    search_words = ["digihelpers", "gent", "toegankelijk", "özdemir"]
+    for scale in scales:
+        path = database(scale)
+        print(f"\n== demo scale {scale} ({path.name}) ==", flush=True)
+        cold, warm, parts = startup(path, args.repeat)
+        print(
+            f"start-up to usable window: {warm:.0f} ms median (first run {cold:.0f} ms); "
+            f"in the process: imports {parts[0]:.0f}, open db {parts[1]:.0f}, "
+            f"window {parts[2]:.0f}, first paint {parts[3]:.0f} ms",
+            flush=True,
+        )
+        f = filter_keystrokes(path, filter_words)
+        if f:
+            print(
+                f"advice-talk filter keystroke: {f['median']:.1f} ms median, {f['max']:.1f} max; "
+                f"sort by column {f['sort']:.1f} ms",
+                flush=True,
+            )
+        else:
+            print("advice-talk filter keystroke: (no Adviesgesprekken page yet)")
+        s = search_keystrokes(path, search_words)
+        print(f"search keystroke: {s['median']:.1f} ms median, {s['max']:.1f} max", flush=True)
+        r = inbox_reload(path, args.repeat)
+        print(
+            f"Opvolgacties reload: {r['inbox']:.1f} ms; Overzicht refresh: {r['overview']:.1f} ms",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()

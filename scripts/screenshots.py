@@ -1,0 +1,170 @@
+"""Screenshots of the main screens with demo data, for the README (docs/screenshots/).
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--language nl]
+
+Makes a throw-away database with the demo generator (scale 1), opens the main window
+offscreen at 1280x800 and saves one PNG per page, plus the search results, the
+settings dialog and the advice-talk editor when those exist. A page that is not built
+yet is skipped with a note, so the script can run at any stage. Look at each picture
+before committing it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+SIZE = (1280, 800)
+
+
+def _settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def _with_modal(app: QApplication, path: Path, start: Callable[[], object]) -> bool:
+    """Run ``start``, which opens a dialog (modal or not); save the dialog and close it."""
+    done: list[bool] = []
+
+    def dialog_shown() -> QWidget | None:
+        modal = app.activeModalWidget()
+        if modal is not None:
+            return modal
+        dialogs = [w for w in app.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        return dialogs[-1] if dialogs else None
+
+    def grab() -> None:
+        if done:
+            return
+        dialog = dialog_shown()
+        if dialog is None:
+            QTimer.singleShot(50, grab)
+            return
+        done.append(True)
+        _settle(app)
+        _save(dialog, path)
+        dialog.close()
+
+    QTimer.singleShot(200, grab)
+    start()
+    _settle(app)
+    if not done:  # a dialog that does not block: it is open now
+        grab()
+    if not done:
+        done.append(False)  # stop polling
+        print(f"  (no dialog opened for {path.name})")
+    return done[0]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--language", default="nl", choices=["nl", "en"])
+    args = parser.parse_args()
+    out = Path(args.out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+
+    from ui.app import create_application
+
+    app = create_application(["screenshots"])
+    workdir = Path(tempfile.mkdtemp(prefix="sd-shots-"))
+    app.setOrganizationName("SupportDesk-screenshots")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir))
+    try:  # the other engineer's i18n, when it is there
+        from ui import i18n
+
+        install = getattr(i18n, "install_translator", None) or getattr(i18n, "install", None)
+        if install is not None:
+            install(app, args.language)
+    except ImportError:
+        pass
+
+    from supportdesk.database import open_app_database
+    from supportdesk.demo import generate_demo
+    from supportdesk.services.team import list_team_members
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.pages.registry import PAGES
+
+    db = open_app_database(str(workdir / "demo.sqlite3"), actor="demo")
+    generate_demo(db, scale=1)
+    ctx = AppContext(db)
+    members = list_team_members(db)
+    if members:  # "I" am the first team member, as after choosing in Instellingen
+        ctx.settings().setValue("user/team_member_id", members[0].id)
+
+    window = MainWindow(ctx)
+    window.resize(*SIZE)
+    window.show()
+    _settle(app)
+
+    print("Screenshots:")
+    for number, (key, *_rest) in enumerate(PAGES, start=1):
+        try:
+            window.show_page(key)
+        except (ImportError, AttributeError) as exc:
+            print(f"  (skipped {key}: {exc})")
+            continue
+        _settle(app)
+        _save(window, out / f"{number:02d}-{key}.png")
+        if key == "advice_talk":
+            page = window.page(key)
+            first_id = _first_id(page)
+            if first_id:
+                _with_modal(
+                    app,
+                    out / f"{number:02d}-{key}-editor.png",
+                    lambda p=page, i=first_id: p.open_record(i),
+                )
+
+    window.show_page(PAGES[0][0])
+    window.search_box.activate()
+    window.search_box.setText("digi")
+    window.search_box.run_search()
+    _settle(app)
+    _save(window, out / "10-search.png")
+    window.search_box.clear()
+
+    from ui.settings_dialog import SettingsDialog
+
+    _with_modal(app, out / "11-settings.png", lambda: SettingsDialog(ctx, window).exec())
+    window.close()
+    db.dispose()
+    return 0
+
+
+def _first_id(page: QWidget) -> str:
+    """The public id of the first row of a page's list, if it has one."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    for view in page.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or model.rowCount() == 0:
+            continue
+        index = model.index(0, 0)
+        for role in range(256, 264):  # the pages keep the public id in a user role
+            value = model.data(index, role)
+            if isinstance(value, str) and len(value) == 36 and value.count("-") == 4:
+                return value
+    return ""
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
