@@ -87,15 +87,9 @@ def main() -> int:
     app.setOrganizationName("SupportDesk-screenshots")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir))
-    try:  # the other engineer's i18n, when it is there
-        from ui import i18n
+    from ui.i18n import install_translation
 
-        install = getattr(i18n, "install_translator", None) or getattr(i18n, "install", None)
-        if install is not None:
-            install(app, args.language)
-    except ImportError:
-        pass
-
+    translators = install_translation(args.language)  # kept alive while the app runs
     from supportdesk.database import open_app_database
     from supportdesk.demo import generate_demo
     from supportdesk.services.team import list_team_members
@@ -147,6 +141,7 @@ def main() -> int:
     _with_modal(app, out / "11-settings.png", lambda: SettingsDialog(ctx, window).exec())
     window.close()
     db.dispose()
+    del translators
     return 0
 
 

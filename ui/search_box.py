@@ -28,6 +28,8 @@ KIND_ORDER: tuple[str, ...] = (
     "focus_group",
     "follow_up_action",
 )
+#: kinds whose title is a long text (a question, a task): the government and date first
+SUBTITLE_FIRST = ("advice_talk", "follow_up_action")
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 DELAY_MS = 60  # wait for a pause in typing; a search itself takes a few milliseconds
@@ -103,7 +105,12 @@ class SearchResults(QFrame):
             heading.setFont(bold)
             self.model.appendRow(heading)
             for hit in group:
-                label = f"{hit.title} — {hit.subtitle}" if hit.subtitle else hit.title
+                if not hit.subtitle:
+                    label = hit.title
+                elif kind in SUBTITLE_FIRST:
+                    label = f"{hit.subtitle} — {hit.title}"
+                else:
+                    label = f"{hit.title} — {hit.subtitle}"
                 item = QStandardItem("    " + label)
                 item.setData(f"{_group_title(kind)}: {label}", Qt.ItemDataRole.AccessibleTextRole)
                 item.setToolTip(label)
@@ -193,7 +200,7 @@ class SearchBox(QLineEdit):
         results = self._results()
         window = self.window()
         below = self.mapTo(window, self.rect().bottomLeft())
-        width = max(self.width(), 520)
+        width = max(self.width(), 600)
         x = min(below.x(), max(0, window.width() - width))
         view = results.view
         rows = max(1, results.model.rowCount())

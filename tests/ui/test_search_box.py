@@ -54,7 +54,7 @@ def test_results_appear_as_you_type_grouped_by_kind(qtbot, ctx, window):
     assert lines[0].startswith("Lokale besturen (")
     assert "Gent — Oost-Vlaanderen" in lines
     talks_heading = next(i for i, line in enumerate(lines) if line.startswith("Adviesgesprekken"))
-    assert lines[talks_heading + 1].startswith("Digihelpers in Gent opstarten")
+    assert lines[talks_heading + 1] == "Gent · 04/03/2025 — Digihelpers in Gent opstarten"
     # the first result is selected, headings never are
     assert box.results.current_hit()[0] == "local_government"
 
