@@ -38,11 +38,7 @@ from supportdesk.validation import Checker
 
 @dataclass(frozen=True)
 class FollowUpInput:
-    """What to do. The subject is given separately (see ``create_follow_up``).
-
-    ``done_date`` is used when an action is created (one already done when logged);
-    updates keep the stored done date.
-    """
+    """What to do. The subject is given separately (see ``create_follow_up``)."""
 
     description: str
     due_date: date | None = None
@@ -232,18 +228,14 @@ def create_follow_up(
 def update_follow_up(
     db: Database, public_id: str, data: FollowUpInput, expected_version: int | None
 ) -> FollowUpView:
-    """Change what, who, when and the notes. The subject stays, and so does the done
-    date (``data.done_date`` is ignored here: an edit form that leaves it out must not
-    reopen a done action; use ``complete_follow_up`` / ``reopen_follow_up``)."""
+    """Change what, who, when (and the done date); the subject stays."""
     with write(db) as session:
         fu = get_record(session, FollowUpAction, public_id)
         check_version(fu, expected_version)
         chk = Checker()
         checked = check_follow_up(chk, session, data)
         chk.raise_if_any()
-        done = fu.done_date
         checked.apply(fu)
-        fu.done_date = done
         touch(fu)
         session.flush()
         return follow_up_view(fu)
