@@ -228,7 +228,8 @@ def create_follow_up(
 def update_follow_up(
     db: Database, public_id: str, data: FollowUpInput, expected_version: int | None
 ) -> FollowUpView:
-    """Change what, who, when (and the done date); the subject stays."""
+    """Save the edit form: what, who, when, notes and the done date (all as given, so
+    pass the current done date to keep it); the subject stays."""
     with write(db) as session:
         fu = get_record(session, FollowUpAction, public_id)
         check_version(fu, expected_version)

@@ -43,6 +43,10 @@ def test_on_a_government_complete_reopen_reschedule(db):
     assert reschedule_follow_up(db, f.id, None).due_date is None
     edited = update_follow_up(db, f.id, FollowUpInput("Anders", notes="n"), moved.version + 1)
     assert edited.description == "Anders" and edited.owner is None
+    done = update_follow_up(
+        db, f.id, FollowUpInput("Anders", done_date=date(2025, 6, 1)), edited.version
+    )
+    assert done.done_date == date(2025, 6, 1)
     delete_follow_up(db, f.id)
     with pytest.raises(NotFoundError):
         get_follow_up(db, f.id)
