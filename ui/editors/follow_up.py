@@ -1,0 +1,117 @@
+"""One follow-up action of a saved record: what, who, when due, when done, notes.
+
+Used from the follow-up lists inside the trajectory and focus-group editors (and
+usable for any subject): ``FollowUpEditor(ctx, subject_kind, subject_id)`` adds one,
+``.edit(view)`` changes one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from supportdesk.services.followups import (
+    FollowUpInput,
+    FollowUpView,
+    create_follow_up,
+    get_follow_up,
+    update_follow_up,
+)
+from supportdesk.services.team import list_team_members
+from ui.context import AppContext
+from ui.widgets.date_edit import OptionalDateEdit
+from ui.widgets.editor import EditorDialog
+
+SUBJECT_FIELDS = {
+    "advice_talk": "advice_talk_id",
+    "trajectory": "trajectory_id",
+    "focus_group": "focus_group_id",
+    "local_government": "local_government_id",
+}
+
+
+class FollowUpEditor(EditorDialog):
+    kind = "follow_up_action"
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        subject_kind: str,
+        subject_id: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.subject_kind = subject_kind
+        self.subject_id = subject_id
+        self.setWindowTitle(self.tr("Nieuwe opvolgactie"))
+        self.description = QLineEdit()
+        self.description.setPlaceholderText(self.tr("wat moet er gebeuren?"))
+        self.owner = QComboBox()
+        self._owner_ids: list[str | None] = []
+        self.due = OptionalDateEdit()
+        self.done = OptionalDateEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+        self.add_field("description", self.tr("&Omschrijving:"), self.description)
+        self.add_field("owner_id", self.tr("&Verantwoordelijke:"), self.owner)
+        self.add_field("due_date", self.tr("Ver&valdatum:"), self.due)
+        self.add_field("done_date", self.tr("&Afgewerkt op:"), self.done)
+        self.add_field("notes", self.tr("&Notities:"), self.notes)
+        self.description.textChanged.connect(self.update_save_state)
+        self._fill_owners(ctx.current_member_id())
+        self.resize(480, 360)
+        self.update_save_state()
+
+    def _fill_owners(self, chosen: str | None, chosen_name: str = "") -> None:
+        members = [(m.id, m.name) for m in list_team_members(self.ctx.db)]
+        if chosen and chosen not in {i for i, _n in members}:
+            members.append((chosen, chosen_name or chosen))  # an inactive owner stays
+        self.owner.clear()
+        self.owner.addItem(self.tr("niemand"))
+        self._owner_ids = [None]
+        for public_id, name in members:
+            self.owner.addItem(name)
+            self._owner_ids.append(public_id)
+        self.owner.setCurrentIndex(
+            self._owner_ids.index(chosen) if chosen in self._owner_ids else 0
+        )
+
+    def edit(self, view: FollowUpView) -> None:
+        self.setWindowTitle(self.tr("Opvolgactie bewerken"))
+        with self.loading():
+            self.load(view)
+
+    def load(self, view: FollowUpView) -> None:
+        self.record_id = view.id
+        self.expected_version = view.version
+        self.description.setText(view.description)
+        self._fill_owners(
+            view.owner.id if view.owner else None, view.owner.name if view.owner else ""
+        )
+        self.due.set_optional(view.due_date)
+        self.done.set_optional(view.done_date)
+        self.notes.setPlainText(view.notes)
+
+    def local_errors(self) -> dict[str, str]:
+        if not self.description.text().strip():
+            return {"description": self.tr("De omschrijving is verplicht.")}
+        return {}
+
+    def collect(self) -> FollowUpInput:
+        return FollowUpInput(
+            description=self.description.text(),
+            due_date=self.due.optional_value(),
+            owner_id=self._owner_ids[self.owner.currentIndex()],
+            notes=self.notes.toPlainText(),
+            done_date=self.done.optional_value(),
+        )
+
+    def save_input(self, data: FollowUpInput) -> FollowUpView:
+        if self.record_id:
+            return update_follow_up(self.ctx.db, self.record_id, data, self.expected_version)
+        subject = {SUBJECT_FIELDS[self.subject_kind]: self.subject_id}
+        return create_follow_up(self.ctx.db, data, **subject)
+
+    def fetch_current(self) -> FollowUpView:
+        assert self.record_id
+        return get_follow_up(self.ctx.db, self.record_id)

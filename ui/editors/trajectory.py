@@ -1,0 +1,441 @@
+"""The trajectory editor: every field of a custom support trajectory, in tabs.
+
+- Traject: status (with a button per next step, each asking its date), local government,
+  title, the date of each step, planned end, starting position, coaches, contact
+  persons, themes, partner involvement (Mediawijs), and the advice talk it came from.
+- Inhoud: needs, goals, approach, notes.
+- Contactmomenten: the timeline; Opvolgacties: the actions; Feedback: the closing
+  feedback and whether it is still expected. These lists save on their own; a new
+  trajectory is saved first ("Nu bewaren"), its first actions can be typed before.
+
+``TrajectoryEditor(ctx)`` starts a new one; ``.edit(view)`` edits one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supportdesk.errors import ConflictError, DomainError
+from supportdesk.services.contacts import list_contacts
+from supportdesk.services.team import list_team_members, list_themes
+from supportdesk.services.trajectories import (
+    TrajectoryInput,
+    TrajectoryView,
+    change_status,
+    create_trajectory,
+    get_trajectory,
+    set_feedback_expected,
+    update_trajectory,
+)
+from ui.context import AppContext
+from ui.editors import trajectory_status
+from ui.editors.contact_moments import ContactMomentTimeline
+from ui.editors.feedback import FeedbackList
+from ui.editors.follow_up_list import FollowUpList
+from ui.editors.follow_up_rows import NewFollowUps
+from ui.editors.tabbed import TabbedEditor, plain_label
+from ui.editors.trajectory_status import StatusBar
+from ui.labels import choices, label
+from ui.widgets.check_list import CheckList
+from ui.widgets.date_edit import OptionalDateEdit
+from ui.widgets.government_field import GovernmentField
+from ui.widgets.questions import tell_error
+
+STEP_COLUMNS = {"intake": "intake_on", "running": "start_date"}  # else end_date
+
+
+def text_box(height: int = 90) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)  # Tab moves on; a text box is no keyboard trap
+    box.setMinimumHeight(height)
+    return box
+
+
+class TrajectoryEditor(TabbedEditor):
+    kind = "trajectory"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Traject"), parent)
+        self.setWindowTitle(self.tr("Nieuw traject"))
+        self.view: TrajectoryView | None = None
+        self.today_override: date | None = None  # tests fix "today"
+
+        # -- Traject tab (created in tab order) --------------------------------------
+        self.status_bar = StatusBar()
+        self.status_bar.step_requested.connect(self.move_to)
+        self.initial_status = QComboBox()
+        self._statuses = [code for _t, code in choices("trajectory_status")]
+        for text, _code in choices("trajectory_status"):
+            self.initial_status.addItem(text)
+        self.initial_status.setToolTip(
+            self.tr("Voor een traject dat al loopt: kies de stand van nu en vul de data in.")
+        )
+        status_box = QWidget()
+        status_layout = QVBoxLayout(status_box)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        status_layout.addWidget(self.initial_status)
+        status_layout.addWidget(self.status_bar)
+        self.status_bar.hide()
+
+        self.government = GovernmentField(ctx)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("leeg: “Traject <bestuur>”"))
+        self.requested_on = OptionalDateEdit()
+        self.intake_on = OptionalDateEdit()
+        self.start_date = OptionalDateEdit()
+        self.end_date = OptionalDateEdit()
+        self.planned_end = OptionalDateEdit()
+        self.position = QComboBox()
+        self._positions: list[str | None] = [None]
+        self.position.addItem(self.tr("onbekend"))
+        for text, code in choices("starting_position"):
+            self.position.addItem(text)
+            self._positions.append(code)
+        self.coaches = CheckList(rows=4)
+        self.contacts = CheckList(rows=4)
+        self.no_contacts = QLabel(self.tr("Kies eerst een lokaal bestuur."))
+        contacts_box = QWidget()
+        contacts_layout = QVBoxLayout(contacts_box)
+        contacts_layout.setContentsMargins(0, 0, 0, 0)
+        contacts_layout.addWidget(self.no_contacts)
+        contacts_layout.addWidget(self.contacts)
+        self.themes = CheckList(rows=4)
+        self.mediawijs = QCheckBox(self.tr("&Mediawijs is betrokken"))
+        self.partner = text_box(60)
+        self.partner.setMaximumHeight(120)
+        self.partner.setPlaceholderText(self.tr("welke partners, hoe?"))
+        self.origin = plain_label()
+        self.origin_button = QPushButton(self.tr("Adviesgesprek &openen"))
+        self.origin_button.setAutoDefault(False)
+        self.origin_button.clicked.connect(self._open_origin)
+        origin_box = QWidget()
+        origin_layout = QHBoxLayout(origin_box)
+        origin_layout.setContentsMargins(0, 0, 0, 0)
+        origin_layout.addWidget(self.origin, 1)
+        origin_layout.addWidget(self.origin_button)
+
+        self.add_field("status", self.tr("St&atus:"), status_box, focus=self.initial_status)
+        self.add_field("local_government_id", self.tr("&Lokaal bestuur:"), self.government)
+        self.add_field("title", self.tr("&Titel:"), self.title_edit)
+        self.add_field("requested_on", self.tr("Aan&gevraagd op:"), self.requested_on)
+        self.add_field("intake_on", self.tr("&Intake op:"), self.intake_on)
+        self.add_field("start_date", self.tr("&Gestart op:"), self.start_date)
+        self.add_field("planned_end_date", self.tr("Ge&pland einde:"), self.planned_end)
+        self.add_field("end_date", self.tr("&Beëindigd op:"), self.end_date)
+        self.add_field("starting_position", self.tr("&Startpositie:"), self.position)
+        self.add_field("coach_ids", self.tr("&Trajectbegeleiders:"), self.coaches)
+        self.add_field(
+            "contact_ids", self.tr("&Contactpersonen:"), contacts_box, focus=self.contacts
+        )
+        self.add_field("theme_ids", self.tr("T&hema's:"), self.themes)
+        self.add_field("mediawijs_involved", self.tr("Partner:"), self.mediawijs)
+        self.add_field("partner_involvement", self.tr("Partnerbet&rokkenheid:"), self.partner)
+        self.origin_field = self.add_field(
+            "origin_advice_talk_id", self.tr("Vanuit adviesgesprek:"), origin_box
+        )
+        self.alias_error("new_status", "status")
+        self.alias_error("on_date", "status")
+
+        # -- Inhoud tab ----------------------------------------------------------------
+        content = self.add_form_tab(self.tr("Inhoud"))
+        self.needs = text_box()
+        self.goals = text_box()
+        self.approach = text_box()
+        self.notes = text_box(70)
+        self.add_field_in(content, "needs", self.tr("&Noden:"), self.needs)
+        self.add_field_in(content, "goals", self.tr("&Doelen:"), self.goals)
+        self.add_field_in(content, "approach", self.tr("&Aanpak:"), self.approach)
+        self.add_field_in(content, "notes", self.tr("N&otities:"), self.notes)
+
+        # -- lists -----------------------------------------------------------------------
+        self.moments = ContactMomentTimeline(ctx)
+        self.moments.changed.connect(self._reload_lists)
+        self.add_tab(self._with_save_first(self.moments), self.tr("Contactmomenten"))
+
+        self.actions = FollowUpList(ctx, "trajectory", today=self.today)
+        self.actions.changed.connect(self._reload_lists)
+        self.new_actions = NewFollowUps(self)
+        actions_page = QWidget()
+        actions_layout = QVBoxLayout(actions_page)
+        self.new_actions_note = QLabel(
+            self.tr("De acties die je hier toevoegt, worden samen met het traject bewaard.")
+        )
+        self.new_actions_note.setWordWrap(True)
+        actions_layout.addWidget(self.new_actions_note)
+        actions_layout.addWidget(self.actions, 1)
+        actions_layout.addWidget(self.new_actions)
+        actions_layout.addStretch(0)
+        self.add_tab(actions_page, self.tr("Opvolgacties"))
+        self.alias_error("new_follow_ups", "status")
+
+        feedback_page = QWidget()
+        feedback_layout = QVBoxLayout(feedback_page)
+        self.feedback_expected = QCheckBox(
+            self.tr("We &verwachten (nog) feedback van het lokaal bestuur")
+        )
+        self.watch(self.feedback_expected)
+        self.feedback = FeedbackList(ctx, "trajectory")
+        self.feedback.changed.connect(self._reload_lists)
+        feedback_layout.addWidget(self.feedback_expected)
+        feedback_layout.addWidget(self._with_save_first(self.feedback), 1)
+        self.add_tab(feedback_page, self.tr("Feedback"))
+
+        self.government.value_changed.connect(self._government_changed)
+        self._fill_lists()
+        self._show_mode()
+        self.resize(860, 760)
+        self.government.setFocus()
+        self.update_save_state()
+
+    def today(self) -> date:
+        return self.today_override or date.today()
+
+    def _with_save_first(self, panel: QWidget) -> QWidget:
+        """The list, and for a new trajectory a line and button to save it first."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        note = QLabel(self.tr("Bewaar het traject eerst; daarna vul je dit hier aan."))
+        note.setWordWrap(True)
+        button = QPushButton(self.tr("Traject nu &bewaren"))
+        button.setAutoDefault(False)
+        button.clicked.connect(self.save_and_stay)
+        layout.addWidget(note)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(panel, 1)
+        self._save_first = [*getattr(self, "_save_first", []), note, button]
+        return page
+
+    def _show_mode(self) -> None:
+        """New: initial status and typed actions; saved: status steps and the lists."""
+        saved = self.record_id is not None
+        self.initial_status.setVisible(not saved)
+        self.status_bar.setVisible(saved)
+        for widget in self._save_first:
+            widget.setVisible(not saved)
+        self.moments.setVisible(saved)
+        self.feedback.setVisible(saved)
+        self.actions.setVisible(saved)
+        self.new_actions.setVisible(not saved)
+        self.new_actions_note.setVisible(not saved)
+        self.origin_field.label.setVisible(bool(self.view and self.view.origin_advice_talk))
+        self.origin_field.widget.setVisible(bool(self.view and self.view.origin_advice_talk))
+
+    # -- choices -------------------------------------------------------------------
+    def _fill_lists(self, view: TrajectoryView | None = None) -> None:
+        db = self.ctx.db
+        members = [(m.id, m.name) for m in list_team_members(db)]
+        themes = [(t.id, t.name) for t in list_themes(db)]
+        if view is None:
+            me = self.ctx.current_member_id()
+            self.coaches.set_items(members, [me] if me else [])
+            self.themes.set_items(themes)
+            return
+        for widget, offered, chosen in (
+            (self.coaches, members, view.coaches),
+            (self.themes, themes, view.themes),
+        ):
+            known = {i for i, _n in offered}
+            extra = [(r.id, r.name) for r in chosen if r.id not in known]
+            widget.set_items(offered + extra, [r.id for r in chosen])
+
+    def _government_changed(self, public_id: str) -> None:
+        self._load_contacts(public_id, keep=self.contacts.checked_ids())
+
+    def _load_contacts(self, government_id: str, keep: list[str] | tuple[str, ...] = ()) -> None:
+        contacts = list_contacts(self.ctx.db, government_id) if government_id else []
+        wanted = set(keep)
+        items = [
+            (c.id, c.full_name + (f" ({c.role})" if c.role else ""))
+            for c in contacts
+            if c.active or c.id in wanted
+        ]
+        self.contacts.set_items(items, [i for i in keep if any(i == cid for cid, _t in items)])
+        self.no_contacts.setText(
+            self.tr("Kies eerst een lokaal bestuur.")
+            if not government_id
+            else self.tr("Nog geen contactpersonen bij dit bestuur.")
+        )
+        self.no_contacts.setVisible(not items)
+        self.contacts.setVisible(bool(items))
+
+    # -- record --------------------------------------------------------------------
+    def edit(self, view: TrajectoryView) -> None:
+        with self.loading():
+            self.load(view)
+
+    def load(self, view: TrajectoryView) -> None:
+        self.view = view
+        self.record_id = view.id
+        self.expected_version = view.version
+        self.setWindowTitle(self.tr("Traject: %1").replace("%1", view.name))
+        self.government.set_value(view.local_government.id, view.local_government.name)
+        self._load_contacts(view.local_government.id, keep=[c.id for c in view.contacts])
+        self.title_edit.setText(view.title)
+        self.requested_on.set_optional(view.requested_on)
+        self.intake_on.set_optional(view.intake_on)
+        self.start_date.set_optional(view.start_date)
+        self.planned_end.set_optional(view.planned_end_date)
+        self.end_date.set_optional(view.end_date)
+        self.position.setCurrentIndex(
+            self._positions.index(view.starting_position)
+            if view.starting_position in self._positions
+            else 0
+        )
+        self._fill_lists(view)
+        self.mediawijs.setChecked(view.mediawijs_involved)
+        self.partner.setPlainText(view.partner_involvement)
+        self.needs.setPlainText(view.needs)
+        self.goals.setPlainText(view.goals)
+        self.approach.setPlainText(view.approach)
+        self.notes.setPlainText(view.notes)
+        self.feedback_expected.setChecked(view.feedback_expected)
+        if view.origin_advice_talk:
+            self.origin.setText(view.origin_advice_talk.name)
+        self.new_actions.clear()
+        self._show_lists(view)
+        self._show_mode()
+
+    def _show_lists(self, view: TrajectoryView) -> None:
+        self.status_bar.show_view(view, self.today())
+        self.moments.show_moments(view.id, view.local_government.id, view.contact_moments)
+        self.actions.show_actions(view.id, view.follow_ups)
+        self.feedback.show_feedback(view.id, view.local_government.id, view.feedback)
+
+    def _reload_lists(self) -> None:
+        """A list saved something: show it, without touching what is typed in the form."""
+        if not self.record_id:
+            return
+        try:
+            view = get_trajectory(self.ctx.db, self.record_id)
+        except DomainError as exc:
+            self.general_error.show_message(exc.message)
+            return
+        self.view = view
+        self._show_lists(view)
+
+    def fetch_current(self) -> TrajectoryView:
+        assert self.record_id
+        return get_trajectory(self.ctx.db, self.record_id)
+
+    def local_errors(self) -> dict[str, str]:
+        if not self.government.value():
+            if self.government.text().strip():
+                return {
+                    "local_government_id": self.tr(
+                        "Kies een lokaal bestuur uit de lijst (typ een deel van de naam)."
+                    )
+                }
+            return {"local_government_id": self.tr("Het lokaal bestuur is verplicht.")}
+        return {}
+
+    def try_save(self) -> bool:
+        self.government.choose_first()  # typed but not picked: taken when unambiguous
+        return super().try_save()
+
+    def collect(self) -> TrajectoryInput:
+        return TrajectoryInput(
+            local_government_id=self.government.value(),
+            title=self.title_edit.text(),
+            requested_on=self.requested_on.optional_value(),
+            intake_on=self.intake_on.optional_value(),
+            start_date=self.start_date.optional_value(),
+            planned_end_date=self.planned_end.optional_value(),
+            end_date=self.end_date.optional_value(),
+            starting_position=self._positions[self.position.currentIndex()],
+            needs=self.needs.toPlainText(),
+            goals=self.goals.toPlainText(),
+            approach=self.approach.toPlainText(),
+            partner_involvement=self.partner.toPlainText(),
+            mediawijs_involved=self.mediawijs.isChecked(),
+            feedback_expected=self.feedback_expected.isChecked(),
+            notes=self.notes.toPlainText(),
+            coach_ids=tuple(self.coaches.checked_ids()),
+            contact_ids=tuple(self.contacts.checked_ids()),
+            theme_ids=tuple(self.themes.checked_ids()),
+            new_follow_ups=self.new_actions.inputs() if not self.record_id else (),
+        )
+
+    def save_input(self, data: TrajectoryInput) -> TrajectoryView:
+        if self.record_id:
+            return update_trajectory(self.ctx.db, self.record_id, data, self.expected_version)
+        status = self._statuses[self.initial_status.currentIndex()]
+        return create_trajectory(self.ctx.db, data, status=status)
+
+    # -- status steps ----------------------------------------------------------------
+    def move_to(self, status: str) -> bool:
+        """Take the step to ``status`` (asking its date); the form's typing is kept."""
+        if not self.record_id or self.view is None:
+            return False
+        when = trajectory_status.ask_step_date(self, status, self.today())
+        if when is None:
+            return False
+        try:
+            view = change_status(self.ctx.db, self.record_id, status, when, self.expected_version)
+        except ConflictError:
+            self._on_conflict()
+            return False
+        except DomainError as exc:
+            errors = getattr(exc, "errors", {"status": exc.message})
+            self.show_errors({"status": " ".join(errors.values())})
+            return False
+        self.clear_errors()
+        self._took_step(view, status)
+        if status == "finished" and not view.feedback:
+            self._ask_feedback(view)
+        self.ctx.notify_changed("trajectory")
+        return True
+
+    def _took_step(self, view: TrajectoryView, status: str) -> None:
+        """Show the new status and its date, keeping what else was typed."""
+        self.view = view
+        self.expected_version = view.version
+        column = STEP_COLUMNS.get(status, "end_date")
+        edit = {
+            "intake_on": self.intake_on,
+            "start_date": self.start_date,
+            "end_date": self.end_date,
+        }[column]
+        with self.loading():
+            edit.set_optional(getattr(view, column))
+            self.feedback_expected.setChecked(view.feedback_expected)
+        self._show_lists(view)
+
+    def _ask_feedback(self, view: TrajectoryView) -> None:
+        answer = trajectory_status.ask_feedback_coming(self)
+        if answer == trajectory_status.NOW:
+            self.tabs.setCurrentIndex(self.tab_of(self.feedback))
+            self.feedback.add_feedback()
+            return
+        expected = answer == trajectory_status.COMING
+        if view.feedback_expected == expected:
+            return
+        try:
+            view = set_feedback_expected(self.ctx.db, view.id, expected, self.expected_version)
+        except DomainError as exc:
+            tell_error(self, self.tr("Feedback"), exc.message)
+            return
+        self.view = view
+        self.expected_version = view.version
+        with self.loading():
+            self.feedback_expected.setChecked(view.feedback_expected)
+        self._show_lists(view)
+
+    def _open_origin(self) -> None:
+        if self.view and self.view.origin_advice_talk:
+            self.ctx.open_requested.emit("advice_talk", self.view.origin_advice_talk.id)
+
+    def status_text(self) -> str:
+        return label("trajectory_status", self.view.status) if self.view else ""

@@ -1,0 +1,188 @@
+"""A trajectory's status inside its editor: where it stands in words, and a button for
+each next step (request -> intake -> running -> finished, or stopped), each asking the
+date of the step. Finishing without feedback asks whether feedback is still to come.
+
+The questions are module-level functions so tests can answer them
+(``monkeypatch.setattr(trajectory_status, "ask_step_date", lambda *a: date(...))``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supportdesk.services.trajectories import TrajectoryView
+from ui.formatting import format_date
+from ui.labels import label
+from ui.widgets.date_edit import DateEdit
+
+CONTEXT = "TrajectoryStatus"
+COMING, NOW, NONE = "coming", "now", "none"
+
+#: the button that moves a trajectory to each status
+STEP_BUTTONS: dict[str, str] = {
+    "intake": QT_TRANSLATE_NOOP("TrajectoryStatus", "Naar &intake…"),
+    "running": QT_TRANSLATE_NOOP("TrajectoryStatus", "&Starten…"),
+    "finished": QT_TRANSLATE_NOOP("TrajectoryStatus", "A&fronden…"),
+    "stopped": QT_TRANSLATE_NOOP("TrajectoryStatus", "Stop&zetten…"),
+}
+STEP_QUESTIONS: dict[str, str] = {
+    "intake": QT_TRANSLATE_NOOP("TrajectoryStatus", "Op welke datum was de intake?"),
+    "running": QT_TRANSLATE_NOOP("TrajectoryStatus", "Op welke datum startte het traject?"),
+    "finished": QT_TRANSLATE_NOOP("TrajectoryStatus", "Op welke datum werd het traject afgerond?"),
+    "stopped": QT_TRANSLATE_NOOP("TrajectoryStatus", "Op welke datum werd het traject stopgezet?"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def ask_step_date(parent: QWidget | None, status: str, default: date) -> date | None:
+    """The date of the step to ``status`` (None: cancelled)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(_tr(STEP_BUTTONS[status]).replace("&", "").rstrip("…"))
+    edit = DateEdit(default)
+    caption = QLabel(_tr(STEP_QUESTIONS[status]))
+    caption.setWordWrap(True)
+    caption.setBuddy(edit)
+    edit.setAccessibleName(caption.text())
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form = QFormLayout()
+    form.addRow(caption)
+    form.addRow(edit)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    edit.setFocus()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return edit.value()
+
+
+def ask_feedback_coming(parent: QWidget | None) -> str:
+    """Finished without feedback: COMING (ask for it later), NOW (note it now) or NONE."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Feedback van het lokaal bestuur"))
+    box.setText(_tr("Er is nog geen feedback van het lokaal bestuur op dit traject."))
+    box.setInformativeText(
+        _tr(
+            "Komt die nog? Dan blijft het traject als “feedback ontbreekt” in de lijst "
+            "staan tot ze genoteerd is."
+        )
+    )
+    coming = box.addButton(_tr("&Ja, die komt nog"), QMessageBox.ButtonRole.AcceptRole)
+    now = box.addButton(_tr("&Nu noteren"), QMessageBox.ButtonRole.ActionRole)
+    none = box.addButton(_tr("N&ee, er komt geen feedback"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(coming)
+    box.setEscapeButton(coming)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is now:
+        return NOW
+    if clicked is none:
+        return NONE
+    return COMING
+
+
+def status_words(view: TrajectoryView) -> str:
+    """``lopend, gestart op 01/11/2024`` — the status and the date of its step."""
+    status = label("trajectory_status", view.status)
+    step = {
+        "request": (_tr("aangevraagd op %1"), view.requested_on),
+        "intake": (_tr("intake op %1"), view.intake_on),
+        "running": (_tr("gestart op %1"), view.start_date),
+        "finished": (_tr("afgerond op %1"), view.end_date),
+        "stopped": (_tr("stopgezet op %1"), view.end_date),
+    }.get(view.status)
+    if step and step[1]:
+        return f"{status}, {step[0].replace('%1', format_date(step[1]))}"
+    return status
+
+
+def attention_words(view: TrajectoryView, today: date) -> list[str]:
+    """What needs doing, in words with a warning sign (never colour alone)."""
+    notes = []
+    late = [a for a in view.follow_ups if a.is_overdue(today)]
+    if late:
+        text = (
+            _tr("1 opvolgactie te laat")
+            if len(late) == 1
+            else _tr("%1 opvolgacties te laat").replace("%1", str(len(late)))
+        )
+        notes.append("⚠ " + text)
+    open_status = view.status in ("request", "intake", "running")
+    if open_status and view.planned_end_date and view.planned_end_date < today:
+        notes.append(
+            "⚠ "
+            + _tr("geplande einddatum %1 is voorbij").replace(
+                "%1", format_date(view.planned_end_date)
+            )
+        )
+    if view.feedback_missing:
+        notes.append("⚠ " + _tr("feedback ontbreekt"))
+    return notes
+
+
+class StatusBar(QWidget):
+    """The status in words and the buttons of the allowed next steps.
+
+    ``step_requested(status)`` when one is pressed; the editor asks the date and saves.
+    """
+
+    step_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = QLabel()
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setAccessibleName(self.tr("Status"))
+        self.attention = QLabel()
+        self.attention.setTextFormat(Qt.TextFormat.PlainText)
+        self.attention.setWordWrap(True)
+        self.attention.setAccessibleName(self.tr("Aandacht nodig"))
+        font = self.attention.font()
+        font.setBold(True)
+        self.attention.setFont(font)
+        self.step_buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.words)
+        for status, text in STEP_BUTTONS.items():
+            button = QPushButton(_tr(text))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, s=status: self.step_requested.emit(s))
+            button.hide()
+            row.addWidget(button)
+            self.step_buttons[status] = button
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.attention)
+        self.attention.hide()
+
+    def show_view(self, view: TrajectoryView, today: date) -> None:
+        self.words.setText(status_words(view))
+        for status, button in self.step_buttons.items():
+            button.setVisible(status in view.allowed_statuses)
+        notes = attention_words(view, today)
+        self.attention.setText(" · ".join(notes))
+        self.attention.setVisible(bool(notes))

@@ -1,0 +1,340 @@
+"""The Trajecten page: every support trajectory with its status, government, coaches,
+dates, next open follow-up action and what needs attention (overdue, feedback missing)
+in words and in bold, never by colour alone. Filters for status, coach, year, starting
+position and attention run in SQL; "Mijn trajecten" keeps the current team member's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from supportdesk.errors import DomainError
+from supportdesk.queries.trajectories import (
+    OPEN_STATUSES,
+    TrajectoryFilter,
+    TrajectoryRow,
+    count_trajectories,
+    list_trajectories,
+    trajectory_years,
+)
+from supportdesk.services.team import list_team_members
+from supportdesk.services.trajectories import get_trajectory
+from ui.context import AppContext
+from ui.editors.trajectory import TrajectoryEditor
+from ui.formatting import format_date
+from ui.labels import choices, label
+from ui.pages.base import Page
+from ui.widgets.editor import confirm_close_editors
+from ui.widgets.filter_bar import FilterBar
+from ui.widgets.paged_model import Column, Index, PagedTableModel
+from ui.widgets.questions import tell_error
+from ui.widgets.record_table import RecordTable
+
+CONTEXT = "TrajectoriesPage"
+(
+    COL_STATUS,
+    COL_GOVERNMENT,
+    COL_TITLE,
+    COL_COACHES,
+    COL_START,
+    COL_PLANNED_END,
+    COL_NEXT,
+    COL_ATTENTION,
+) = range(8)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def attention_text(row: TrajectoryRow) -> str:
+    """``⚠ 2 acties te laat · ⚠ feedback ontbreekt``; empty when all is well."""
+    notes = []
+    if row.overdue_actions:
+        notes.append(
+            _tr("1 actie te laat")
+            if row.overdue_actions == 1
+            else _tr("%1 acties te laat").replace("%1", str(row.overdue_actions))
+        )
+    if row.past_planned_end:
+        notes.append(_tr("einddatum voorbij"))
+    if row.feedback_missing:
+        notes.append(_tr("feedback ontbreekt"))
+    return " · ".join("⚠ " + n for n in notes)
+
+
+def next_action_text(row: TrajectoryRow) -> str:
+    if not row.next_action:
+        return ""
+    due = format_date(row.next_due)
+    return f"{due} · {row.next_action}" if due else row.next_action
+
+
+def title_text(row: TrajectoryRow) -> str:
+    return row.title or _tr("Traject %1").replace("%1", row.local_government)
+
+
+COLUMNS = [
+    Column(
+        QT_TRANSLATE_NOOP("TrajectoriesPage", "Status"),
+        "status",
+        lambda r: label("trajectory_status", r.status),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("TrajectoriesPage", "Lokaal bestuur"),
+        "local_government",
+        lambda r: r.local_government,
+    ),
+    Column(QT_TRANSLATE_NOOP("TrajectoriesPage", "Titel"), "title", title_text),
+    Column(
+        QT_TRANSLATE_NOOP("TrajectoriesPage", "Begeleiders"), None, lambda r: ", ".join(r.coaches)
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("TrajectoriesPage", "Start"),
+        "start_date",
+        lambda r: format_date(r.start_date),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("TrajectoriesPage", "Gepland einde"),
+        "planned_end_date",
+        lambda r: format_date(r.planned_end_date),
+    ),
+    Column(QT_TRANSLATE_NOOP("TrajectoriesPage", "Volgende actie"), "next_due", next_action_text),
+    Column(QT_TRANSLATE_NOOP("TrajectoriesPage", "Aandacht"), None, attention_text),
+]
+
+
+class TrajectoryTableModel(PagedTableModel):
+    """Rows that need attention are bold as well as worded (never colour alone)."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.isValid():
+            row = self.row_at(index.row())
+            if row.needs_attention:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        return super().data(index, role)
+
+
+class TrajectoriesPage(Page):
+    key = "trajectory"
+    watches = (
+        "trajectory",
+        "follow_up_action",
+        "feedback",
+        "contact_moment",
+        "team_member",
+        "local_government",
+        "advice_talk",
+        "settings",
+    )
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.editors: list[TrajectoryEditor] = []
+        self.filters = FilterBar(self.tr("&Zoeken:"), self.tr("in titel, noden, doelen of bestuur"))
+        statuses = [
+            (self.tr("nog niet afgesloten"), OPEN_STATUSES),
+            *((text, (code,)) for text, code in choices("trajectory_status")),
+            (self.tr("afgesloten"), ("finished", "stopped")),
+        ]
+        self.filters.add_choice("status", self.tr("St&atus:"), statuses, self.tr("alle"))
+        self.filters.add_choice("coach", self.tr("&Begeleider:"), [], self.tr("iedereen"))
+        self.filters.add_choice("year", self.tr("&Jaar:"), [], self.tr("alle jaren"))
+        self.filters.add_choice(
+            "position",
+            self.tr("Start&positie:"),
+            [*((t, c) for t, c in choices("starting_position")), (self.tr("onbekend"), "")],
+            self.tr("alle"),
+        )
+        self.filters.add_choice(
+            "attention",
+            self.tr("Aa&ndacht:"),
+            [
+                (self.tr("te laat of feedback ontbreekt"), "any"),
+                (self.tr("te laat"), "overdue"),
+                (self.tr("feedback ontbreekt"), "feedback_missing"),
+            ],
+            self.tr("alles"),
+        )
+        self.filters.changed.connect(self._filters_changed)
+        self.filters.search.returnPressed.connect(self._search_enter)
+
+        self.mine = QPushButton(self.tr("&Mijn trajecten"))
+        self.mine.setCheckable(True)
+        self.mine.setToolTip(self.tr("Alleen de trajecten die ik begeleid (Ctrl+M)"))
+        self.mine.toggled.connect(self._mine_toggled)
+        mine_action = QAction(self)
+        mine_action.setShortcut(QKeySequence("Ctrl+M"))
+        mine_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        mine_action.triggered.connect(self._toggle_mine)
+        self.addAction(mine_action)
+
+        self.model = TrajectoryTableModel(
+            COLUMNS, context=CONTEXT, default_sort=("next_due", False)
+        )
+        self.table = RecordTable(
+            ctx,
+            self.model,
+            state_key="trajectories",
+            widths=(80, 150, 230, 160, 90, 100, 280, 220),
+        )
+        self.table.setAccessibleName(self.tr("Trajecten"))
+        self.table.open_requested.connect(self.open_record)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("Nieuw &traject"))
+        self.new_button.clicked.connect(self.new_record)
+        self.open_button = QPushButton(self.tr("&Openen"))
+        self.open_button.clicked.connect(lambda: self.open_record(self.table.current_id()))
+        self.table.current_changed.connect(lambda pid: self.open_button.setEnabled(bool(pid)))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.filters, 1)
+        top.addWidget(self.mine, 0, Qt.AlignmentFlag.AlignTop)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._me_loaded_for: str | None = None
+        self._fill_choices()
+
+    def title(self) -> str:
+        return self.tr("Trajecten")
+
+    # -- filters -------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        db = self.ctx.db
+        self.filters.blockSignals(True)
+        self.filters.set_choices("coach", [(m.name, m.id) for m in list_team_members(db)])
+        self.filters.set_choices("year", [(str(y), y) for y in trajectory_years(db)])
+        self.filters.blockSignals(False)
+        me = self.ctx.current_member_id()
+        self.mine.setEnabled(bool(me))
+        if not me:
+            self.mine.setToolTip(self.tr("Kies eerst in Instellingen wie je bent."))
+        if me != self._me_loaded_for:
+            # "Mine" is where a coach starts, once the app knows who they are.
+            self._me_loaded_for = me
+            self.mine.blockSignals(True)
+            self.mine.setChecked(bool(me))
+            self.mine.blockSignals(False)
+            self.filters.blockSignals(True)
+            self.filters.set_value("coach", me if me else None)
+            if not me:
+                self.filters.combo("coach").setCurrentIndex(0)
+            self.filters.blockSignals(False)
+
+    def _toggle_mine(self) -> None:
+        if self.mine.isEnabled():
+            self.mine.toggle()
+
+    def _mine_toggled(self, checked: bool) -> None:
+        me = self.ctx.current_member_id()
+        if checked and me:
+            self.filters.set_value("coach", me)
+        elif not checked and self.filters.value("coach") == me:
+            self.filters.combo("coach").setCurrentIndex(0)
+
+    def _filters_changed(self) -> None:
+        me = self.ctx.current_member_id()
+        self.mine.blockSignals(True)
+        self.mine.setChecked(bool(me) and self.filters.value("coach") == me)
+        self.mine.blockSignals(False)
+        self.apply_filter()
+
+    def current_filter(self) -> TrajectoryFilter:
+        return TrajectoryFilter(
+            statuses=self.filters.value("status") or (),
+            coach_id=self.filters.value("coach"),
+            year=self.filters.value("year"),
+            starting_position=self.filters.value("position"),
+            attention=self.filters.value("attention"),
+            text=self.filters.text(),
+        )
+
+    def apply_filter(self) -> None:
+        f = self.current_filter()
+        db = self.ctx.db
+        keep = self.table.current_id()
+        self.model.set_source(
+            lambda sort, desc, offset, limit: list_trajectories(
+                db, f, sort=sort, descending=desc, offset=offset, limit=limit
+            ),
+            lambda: count_trajectories(db, f),
+        )
+        total = self.model.total()
+        self.filters.set_count(total)
+        if total == 0:
+            self.empty.setText(
+                self.tr("Geen trajecten die aan de filters voldoen.")
+                if f != TrajectoryFilter()
+                else self.tr("Nog geen trajecten. Kies “Nieuw traject” om er een te starten.")
+            )
+        self.empty.setVisible(total == 0)
+        if keep:
+            self.table.select_id(keep)
+        self.open_button.setEnabled(bool(self.table.current_id()))
+
+    def refresh(self) -> None:
+        self._fill_choices()
+        self.apply_filter()
+
+    def _search_enter(self) -> None:
+        self.filters.flush()
+        if self.model.rowCount():
+            if not self.table.current_id():
+                self.table.selectRow(0)
+            self.table.setFocus()
+
+    # -- editors -------------------------------------------------------------------
+    def _editor(self) -> TrajectoryEditor:
+        editor = TrajectoryEditor(self.ctx, self)
+        self.editors.append(editor)
+        editor.destroyed.connect(lambda *_a, e=editor: self._forget(e))
+        editor.finished.connect(lambda *_a, e=editor: self._forget(e))
+        editor.saved.connect(lambda view: self.table.select_id(view.id))
+        return editor
+
+    def _forget(self, editor: TrajectoryEditor) -> None:
+        if editor in self.editors:
+            self.editors.remove(editor)
+
+    def new_record(self) -> TrajectoryEditor:  # type: ignore[override]
+        editor = self._editor()
+        editor.present()
+        editor.government.setFocus()
+        return editor
+
+    def open_record(self, public_id: str) -> TrajectoryEditor | None:  # type: ignore[override]
+        if not public_id:
+            return None
+        for editor in self.editors:
+            if editor.record_id == public_id:
+                editor.present()
+                return editor
+        try:
+            view = get_trajectory(self.ctx.db, public_id)
+        except DomainError as exc:
+            tell_error(self, self.tr("Traject"), exc.message)
+            return None
+        self.table.select_id(public_id)
+        editor = self._editor()
+        editor.edit(view)
+        editor.present()
+        return editor
+
+    def confirm_close(self) -> bool:
+        """Asked by the main window before it closes: each editor with changes asks."""
+        return confirm_close_editors(self)
