@@ -48,8 +48,7 @@ from ui.widgets.government_field import GovernmentField
 def _text_box(height: int = 70) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)  # Tab moves on; a text box is no trap for the keyboard
-    box.setMinimumHeight(height)
-    box.setMaximumHeight(height * 2)
+    box.setFixedHeight(height)
     return box
 
 
@@ -89,15 +88,16 @@ class AdviceTalkEditor(EditorDialog):
         contacts_layout.addWidget(self.contacts)
         contacts_layout.addWidget(self.new_contact, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.members = CheckList(rows=4)
-        self.question = _text_box(80)
-        self.advice = _text_box(80)
-        self.themes = CheckList(rows=5)
-        self.tools = CheckList(rows=4)
+        self.members = CheckList(rows=5)
+        self.question = _text_box(110)
+        self.advice = _text_box(110)
+        self.themes = CheckList(rows=7)
+        self.tools = CheckList(rows=7)
         self.follow_ups = NewFollowUps(self)
         self.existing_follow_ups = QListWidget()
         self.existing_follow_ups.setAccessibleName(self.tr("Bestaande opvolgacties"))
-        self.existing_follow_ups.setMaximumHeight(90)
+        self.existing_follow_ups.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.existing_follow_ups.setTextElideMode(Qt.TextElideMode.ElideRight)
         follow_box = QWidget()
         follow_layout = QVBoxLayout(follow_box)
         follow_layout.setContentsMargins(0, 0, 0, 0)
@@ -116,6 +116,8 @@ class AdviceTalkEditor(EditorDialog):
         flags = QGridLayout(flags_box)
         flags.setContentsMargins(0, 0, 0, 0)
         flags.setColumnStretch(1, 1)
+        flags.setColumnMinimumWidth(0, 24)
+        flags.setVerticalSpacing(2)
         self._flag_errors: dict[str, ErrorLabel] = {}
         for row, (box, note, what, name) in enumerate(
             (
@@ -138,18 +140,19 @@ class AdviceTalkEditor(EditorDialog):
             note.setAccessibleName(box.text().replace("&", "") + ": " + what)
             note.setEnabled(False)
             box.toggled.connect(note.setEnabled)
-            flags.addWidget(box, 2 * row, 0)
-            flags.addWidget(note, 2 * row, 1)
+            # The note sits under its box, indented, so both get the full width.
+            flags.addWidget(box, 3 * row, 0, 1, 2)
+            flags.addWidget(note, 3 * row + 1, 1)
             self._flag_errors[name] = ErrorLabel()
-            flags.addWidget(self._flag_errors[name], 2 * row + 1, 0, 1, 2)
+            flags.addWidget(self._flag_errors[name], 3 * row + 2, 1)
         experienced_label = QLabel(self.tr("&Ervaren bestuur betrokken:"))
         experienced_label.setBuddy(self.experienced)
         self.experienced.setAccessibleName(self.tr("Ervaren lokaal bestuur dat betrokken werd"))
         self.experienced.setPlaceholderText(self.tr("geen (of typ een naam)"))
         experienced_error = ErrorLabel()
-        flags.addWidget(experienced_label, 6, 0)
-        flags.addWidget(self.experienced, 6, 1)
-        flags.addWidget(experienced_error, 7, 0, 1, 2)
+        flags.addWidget(experienced_label, 9, 0, 1, 2)
+        flags.addWidget(self.experienced, 10, 1)
+        flags.addWidget(experienced_error, 11, 1)
         self.notes = _text_box(60)
 
         self.add_field("local_government_id", self.tr("&Lokaal bestuur:"), self.government)
@@ -162,6 +165,7 @@ class AdviceTalkEditor(EditorDialog):
         self.add_field("team_member_ids", self.tr("&Medewerkers:"), self.members)
         self.add_field("question", self.tr("&Vraag:"), self.question)
         self.add_field("advice", self.tr("&Advies:"), self.advice)
+        self.add_column()
         self.add_field("theme_ids", self.tr("&Thema's:"), self.themes)
         self.add_field("tool_ids", self.tr("Aanbevolen t&ools:"), self.tools)
         self.add_field(
@@ -190,7 +194,8 @@ class AdviceTalkEditor(EditorDialog):
         self.government.value_changed.connect(self._government_changed)
         self.question.textChanged.connect(self.update_save_state)
         self._fill_lists()
-        self.resize(780, 860)
+        self._load_contacts("")
+        self.resize(1180, 760)
         self.government.setFocus()
         self.update_save_state()
 
@@ -314,6 +319,11 @@ class AdviceTalkEditor(EditorDialog):
             owner = f" · {fu.owner.name}" if fu.owner else ""
             self.existing_follow_ups.addItem(f"{fu.description} ({state}{due}{owner})")
         self.existing_follow_ups.setVisible(bool(view.follow_ups))
+        shown = max(1, min(len(view.follow_ups), 4))
+        row = self.existing_follow_ups.sizeHintForRow(0) if view.follow_ups else 20
+        self.existing_follow_ups.setFixedHeight(
+            row * shown + 2 * self.existing_follow_ups.frameWidth() + 8
+        )
 
     def fetch_current(self) -> AdviceTalkView:
         assert self.record_id

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -68,10 +68,10 @@ class ContactsPanel(QGroupBox):
         self.deactivate_button.clicked.connect(lambda: self._set_active(False))
         self.activate_button.clicked.connect(lambda: self._set_active(True))
 
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.deactivate_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()
+        buttons.addWidget(self.add_button, 0, 0, 1, 2)
+        buttons.addWidget(self.edit_button, 1, 0)
+        buttons.addWidget(self.deactivate_button, 1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(active_label)
         layout.addWidget(self.none_label)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -123,9 +124,12 @@ class LocalGovernmentDetail(QWidget):
         self.history.setHeaderLabels(
             [self.tr("Datum"), self.tr("Soort"), self.tr("Omschrijving"), self.tr("Status")]
         )
-        self.history.setColumnWidth(0, 100)
-        self.history.setColumnWidth(1, 130)
-        self.history.setColumnWidth(2, 380)
+        header = self.history.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.history.itemActivated.connect(self._open_entry)
         self.history_empty = QLabel(
             self.tr("Nog geen adviesgesprekken, trajecten, focusgroepen of opvolgacties.")

@@ -104,7 +104,7 @@ class LocalGovernmentsPage(Page):
             ctx,
             self.model,
             state_key="local_governments",
-            widths=(200, 80, 130, 120, 100, 90, 110),
+            widths=(170, 70, 120, 100, 95, 85, 105),
         )
         self.table.setAccessibleName(self.tr("Lokale besturen"))
         self.table.current_changed.connect(self._show_current)
@@ -125,6 +125,8 @@ class LocalGovernmentsPage(Page):
         state = ctx.settings().value("local_governments/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([640, 560])
         self.splitter.splitterMoved.connect(self._save_splitter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)

@@ -25,7 +25,11 @@ class CheckList(QListWidget):
         self._rows = rows
         self.itemChanged.connect(lambda _item: self.value_changed.emit())
         self.setUniformItemSizes(True)
-        self.setMaximumHeight(self.sizeHintForRow(0) * rows + 8 if self.count() else 24 * rows)
+        # Long names are elided (the tooltip has them whole), never a sideways scroll bar
+        # that would hide a row.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._fit()
 
     def set_items(self, items: Sequence[tuple[str, str]], checked: Iterable[str] = ()) -> None:
         """Offer ``items`` (id, text), ticking those in ``checked``."""
@@ -48,6 +52,7 @@ class CheckList(QListWidget):
 
     def _add(self, public_id: str, text: str, checked: bool) -> None:
         item = QListWidgetItem(text)
+        item.setToolTip(text)
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
@@ -58,10 +63,10 @@ class CheckList(QListWidget):
         self._ids.append(public_id)
 
     def _fit(self) -> None:
+        """As tall as its items, up to ``rows`` of them (then it scrolls)."""
         row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 6
         shown = max(2, min(self.count(), self._rows))
-        self.setMaximumHeight(row * shown + 2 * self.frameWidth() + 4)
-        self.setMinimumHeight(min(row * shown + 2 * self.frameWidth() + 4, row * 2 + 8))
+        self.setFixedHeight(row * shown + 2 * self.frameWidth() + 8)
 
     def checked_ids(self) -> list[str]:
         return [

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -115,13 +116,12 @@ class EditorDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         self.general_error = ErrorLabel()
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._columns = QHBoxLayout()
+        self.form = self._new_form()
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.general_error)
-        inner_layout.addLayout(self.form)
+        inner_layout.addLayout(self._columns)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -153,6 +153,19 @@ class EditorDialog(QDialog):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.try_save)
+
+    def _new_form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._columns.addLayout(form, 1)
+        return form
+
+    def add_column(self) -> QFormLayout:
+        """Start a second column of fields; ``add_field`` then fills it (tab order follows)."""
+        self._columns.addSpacing(16)
+        self.form = self._new_form()
+        return self.form
 
     def present(self) -> None:
         """Show the editor as the active window, focus in its first field."""

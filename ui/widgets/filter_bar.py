@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,14 +24,21 @@ from PySide6.QtWidgets import (
 
 
 class FilterBar(QWidget):
-    """Text filter on the first line, with the result count; choices on the second."""
+    """Text filter on the first line, with the result count; labelled choices below,
+    ``per_row`` to a line."""
 
     changed = Signal()
 
     def __init__(
-        self, search_label: str, placeholder: str = "", parent: QWidget | None = None
+        self,
+        search_label: str,
+        placeholder: str = "",
+        parent: QWidget | None = None,
+        *,
+        per_row: int = 3,
     ) -> None:
         super().__init__(parent)
+        self.per_row = per_row
         self._combos: dict[str, QComboBox] = {}
         self._values: dict[str, list[Any]] = {}
         self._timer = QTimer(self)
@@ -56,8 +64,8 @@ class FilterBar(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         top.addWidget(self.reset_button)
-        self._choices = QHBoxLayout()
-        self._choices.addStretch(1)
+        self._choices = QGridLayout()
+        self._choices.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -69,15 +77,20 @@ class FilterBar(QWidget):
         """A labelled choice box; its first item, ``any_text``, means "no filter"."""
         combo = QComboBox()
         combo.setAccessibleName(label.replace("&", ""))
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Long lists (285 governments) must not widen the page: a fixed minimum, and the
+        # list that drops down is as wide as its longest line.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         caption = QLabel(label)
         caption.setBuddy(combo)
         self._combos[key] = combo
         self._fill(key, items, any_text)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        position = self._choices.count() - 1  # before the stretch
-        self._choices.insertWidget(position, caption)
-        self._choices.insertWidget(position + 1, combo)
+        number = len(self._combos) - 1
+        row, column = divmod(number, self.per_row)
+        self._choices.addWidget(caption, row, 2 * column)
+        self._choices.addWidget(combo, row, 2 * column + 1)
+        self._choices.setColumnStretch(2 * column + 1, 1)
         return combo
 
     def set_choices(self, key: str, items: Sequence[tuple[str, Any]]) -> None:
@@ -100,6 +113,7 @@ class FilterBar(QWidget):
         for text, value in items:
             combo.addItem(text)
             self._values[key].append(value)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 30)
 
     def combo(self, key: str) -> QComboBox:
         return self._combos[key]
