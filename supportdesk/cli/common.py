@@ -8,7 +8,9 @@ not leave an empty database behind.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -39,12 +41,55 @@ def db_label(args: argparse.Namespace) -> str:
     return str(args.db) if args.db else resolve_url(None)
 
 
-def require_existing(args: argparse.Namespace) -> str:
-    """The database URL; a CliError if it names an SQLite file that does not exist."""
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def sqlite_problem(path: Path) -> str | None:
+    """Why the file at ``path`` is not a SupportDesk database, or None if it is one (or
+    an empty SQLite database). Reads only, read-only: connecting through the engine
+    would switch a foreign file to WAL, and the command must change nothing.
+    """
+    if path.is_dir():
+        return "is een map, geen databank"
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return f"kan het bestand niet lezen ({exc.strerror})"
+    if header != SQLITE_HEADER:
+        return "geen SupportDesk-databank (geen SQLite-bestand)"
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=15)) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        return f"kan de databank niet lezen ({exc})"
+    if revision is None and tables - {"alembic_version"}:
+        return "geen SupportDesk-databank (andere tabellen)"
+    if revision is not None and "local_government" not in tables:
+        return "geen SupportDesk-databank"
+    return None
+
+
+def require_existing(args: argparse.Namespace, *, create: bool = False) -> str:
+    """The database URL, after a read-only look at an SQLite file: a CliError if it does
+    not exist (unless ``create``) or is not a SupportDesk database."""
     url = resolve_url(args.db)
     path = sqlite_path(url)
-    if path is not None and not path.is_file():
+    if path is None:
+        return url
+    if not path.exists():
+        if create:
+            return url
         raise CliError(f"{db_label(args)}: databank bestaat niet")
+    if path.is_file() and path.stat().st_size == 0 and create:
+        return url
+    problem = sqlite_problem(path)
+    if problem:
+        raise CliError(f"{db_label(args)}: {problem}")
     return url
 
 
@@ -54,7 +99,7 @@ def open_db(args: argparse.Namespace, *, create: bool = False, seed: bool = True
     ``create`` allows a new SQLite file (demo, import); otherwise a missing file is an
     error. Foreign, newer or unreadable databases become a CliError.
     """
-    url = resolve_url(args.db) if create else require_existing(args)
+    url = require_existing(args, create=create)
     try:
         return _opener()(url, seed=seed)
     except NotSupportDeskDatabase as exc:

@@ -1,0 +1,53 @@
+"""Helpers for the command-line tests: run ``main.main`` and capture its output."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import main
+
+
+@dataclass(frozen=True)
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
+    """Run ``supportdesk ARGS...`` in-process; argparse's exits become exit codes."""
+
+    def run(*args: str) -> Run:
+        capsys.readouterr()
+        try:
+            code = main.main(list(args))
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        out, err = capsys.readouterr()
+        return Run(code, out, err)
+
+    return run
+
+
+@pytest.fixture
+def db_file(sqlite_template: Path, tmp_path: Path) -> Path:
+    """A fresh SupportDesk database file (reference data only)."""
+    path = tmp_path / "supportdesk.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    return path
+
+
+def digest(*paths: Path) -> str:
+    """What a set of files holds (missing files count too), to prove nothing changed."""
+    h = hashlib.sha256()
+    for p in paths:
+        for q in (p, Path(f"{p}-wal")):
+            h.update(q.read_bytes() if q.exists() else b"<none>")
+    return h.hexdigest()
