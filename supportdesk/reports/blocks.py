@@ -42,6 +42,43 @@ def follow_up_table(rows: Sequence[FollowUpRow], styles: Styles, today: date) ->
     return [Paragraph("Opvolgacties", styles.label), t]
 
 
+# The compact forms below are for long histories: each is a paragraph in ONE style,
+# which ReportLab breaks into lines on its fast path (a paragraph mixing fonts or
+# colours, or a table of paragraphs, costs several times more).
+
+
+def facts_para(pairs: Sequence[tuple[str, object]], styles: Styles) -> Paragraph:
+    """Label: value pairs on one muted line (compact form of ``fields``)."""
+    return Paragraph(
+        "  ·  ".join(f"{esc(k)}: {esc(v, breaks=False) or '—'}" for k, v in pairs), styles.facts
+    )
+
+
+def labelled_para(label_text: str, value: str, styles: Styles) -> list[Flowable]:
+    """Free text with its label in the left margin (compact form of ``text_block``):
+    the label is the paragraph's bullet, so the text stays one single-style paragraph."""
+    if not value.strip():
+        return []
+    return [Paragraph(esc(value), styles.hanging, bulletText=label_text)]
+
+
+def follow_up_lines(rows: Sequence[FollowUpRow], styles: Styles, today: date) -> list[Flowable]:
+    """Follow-up actions as a list, overdue ones in the alert colour (compact table)."""
+    if not rows:
+        return []
+    out: list[Flowable] = [Paragraph("Opvolgacties", styles.label)]
+    for f in rows:
+        state = f.state(today)
+        if f.done_date is not None:
+            state = f"afgerond op {fmt_date(f.done_date)}"
+        bits = [f.owner, f"deadline {fmt_date(f.due_date)}" if f.due_date else "", state]
+        text = f.description + (f" ({f.notes})" if f.notes.strip() else "")
+        line = f"{text} — {' · '.join(b for b in bits if b)}"
+        style = styles.bullet_alert if f.state(today) == "te laat" else styles.bullet
+        out.append(Paragraph(esc(line, breaks=False), style, bulletText="•"))
+    return out
+
+
 def feedback_block(rows: Sequence[FeedbackRow], styles: Styles) -> list[Flowable]:
     if not rows:
         return []
@@ -109,16 +146,24 @@ def contact_moment_table(t: TrajectoryData, styles: Styles) -> list[Flowable]:
     ]
 
 
-def trajectory_body(t: TrajectoryData, styles: Styles, today: date) -> list[Flowable]:
-    """Everything of a trajectory below its heading."""
-    out: list[Flowable] = [fields(trajectory_facts(t), styles)]
-    out += text_block("Noden", t.needs, styles)
-    out += text_block("Doelen", t.goals, styles)
-    out += text_block("Aanpak", t.approach, styles)
-    out += text_block("Betrokkenheid van partners", t.partner_involvement, styles)
-    out += text_block("Notities", t.notes, styles)
+def trajectory_body(
+    t: TrajectoryData, styles: Styles, today: date, *, compact: bool = False
+) -> list[Flowable]:
+    """Everything of a trajectory below its heading; ``compact`` for a long history."""
+    block = labelled_para if compact else text_block
+    out: list[Flowable] = [
+        facts_para(trajectory_facts(t), styles) if compact else fields(trajectory_facts(t), styles)
+    ]
+    out += block("Noden", t.needs, styles)
+    out += block("Doelen", t.goals, styles)
+    out += block("Aanpak", t.approach, styles)
+    out += block("Betrokkenheid van partners", t.partner_involvement, styles)
+    out += block("Notities", t.notes, styles)
     out += contact_moment_table(t, styles)
-    out += follow_up_table(t.follow_ups, styles, today)
+    if compact:
+        out += follow_up_lines(t.follow_ups, styles, today)
+    else:
+        out += follow_up_table(t.follow_ups, styles, today)
     out += feedback_block(t.feedback, styles)
     return out
 

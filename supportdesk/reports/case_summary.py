@@ -7,12 +7,15 @@ import os
 from datetime import date, datetime
 from pathlib import Path
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from db.session import Database
 from supportdesk.reports.blocks import (
+    facts_para,
     figure_strip,
+    follow_up_lines,
     follow_up_table,
+    labelled_para,
     none_line,
     trajectory_body,
 )
@@ -42,7 +45,6 @@ from supportdesk.reports.layout import (
     fields,
     gap,
     table,
-    text_block,
 )
 from supportdesk.reports.styles import Styles
 from supportdesk.reports.text import esc
@@ -149,13 +151,12 @@ def _contact_state(active: bool, since: date | None) -> str:
 
 
 def _heading(when: str, kind: str, what: str, styles: Styles) -> Paragraph:
-    text = f"{esc(when)} · {esc(kind)}"
-    if what:
-        text += f" · <font name='DejaVuSans'>{esc(what)}</font>"
-    return Paragraph(text, styles.entry)
+    # One style only: ReportLab lays out single-style paragraphs on its fast path.
+    return Paragraph(esc(" · ".join(p for p in (when, kind, what) if p)), styles.entry)
 
 
 def advice_talk_entry(t: AdviceTalkEntry, styles: Styles, today: date) -> list[Flowable]:
+    """One talk as a handful of paragraphs (a history may hold a thousand of them)."""
     how = label(CHANNELS, t.channel)
     if t.duration_minutes:
         how += f", {t.duration_minutes} min"
@@ -167,11 +168,10 @@ def advice_talk_entry(t: AdviceTalkEntry, styles: Styles, today: date) -> list[F
     ]
     if t.tools:
         facts.append(("Aanbevolen tools", join_names(t.tools)))
-    head = [_heading(fmt_date(t.date), kind, how, styles), fields(facts, styles)]
-    out: list[Flowable] = [KeepTogether(head)]
-    out += text_block("Vraag", t.question, styles)
-    out += text_block("Advies", t.advice, styles)
-    out += text_block("Notities", t.notes, styles)
+    out: list[Flowable] = [_heading(fmt_date(t.date), kind, how, styles), facts_para(facts, styles)]
+    out += labelled_para("Vraag", t.question, styles)
+    out += labelled_para("Advies", t.advice, styles)
+    out += labelled_para("Notities", t.notes, styles)
     flags = []
     if t.info_session_idea:
         flags.append(("Idee voor een infosessie", t.info_session_note or "ja"))
@@ -182,10 +182,8 @@ def advice_talk_entry(t: AdviceTalkEntry, styles: Styles, today: date) -> list[F
     if t.experienced_government:
         flags.append(("Ervaren lokaal bestuur betrokken", t.experienced_government))
     if flags:
-        out.append(Paragraph("Signalen en opvolging", styles.label))
-        out.append(fields(flags, styles, label_w=0.4))
-    out += follow_up_table(t.follow_ups, styles, today)
-    out.append(gap(2))
+        out.append(facts_para(flags, styles))
+    out += follow_up_lines(t.follow_ups, styles, today)
     return out
 
 
@@ -193,8 +191,7 @@ def trajectory_entry(t: TrajectoryData, styles: Styles, today: date) -> list[Flo
     when = fmt_date(t.sort_date) if t.sort_date else "zonder datum"
     return [
         _heading(when, "Ondersteuningstraject", t.title, styles),
-        *trajectory_body(t, styles, today),
-        gap(2),
+        *trajectory_body(t, styles, today, compact=True),
     ]
 
 
@@ -206,15 +203,13 @@ def focus_group_entry(g: FocusGroupEntry, styles: Styles, today: date) -> list[F
     where = "online" if g.online else (g.place or "—")
     facts: list[tuple[str, object]] = [
         ("Plaats", where),
-        ("Deelname", "\n".join(own) or "—"),
+        ("Deelname", ", ".join(own) or "—"),
         ("Andere deelnemende besturen", join_names(g.other_governments) or "geen"),
     ]
     return [
-        KeepTogether(
-            [_heading(fmt_date(g.date), "Focusgroep", g.topic, styles), fields(facts, styles)]
-        ),
-        *follow_up_table(g.follow_ups, styles, today),
-        gap(2),
+        _heading(fmt_date(g.date), "Focusgroep", g.topic, styles),
+        facts_para(facts, styles),
+        *follow_up_lines(g.follow_ups, styles, today),
     ]
 
 

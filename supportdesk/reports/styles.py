@@ -31,6 +31,52 @@ GOOD = colors.HexColor("#2f7d32")
 SHORT = colors.HexColor("#c05621")
 
 
+class _MeasuredFont(TTFont):
+    """A TTFont that remembers the width of each string it measured.
+
+    ReportLab measures every word of every line it breaks, in pure Python unless the
+    optional C accelerator (``rl_accel``) is installed; in a long report most of the
+    time went there. Words repeat, so a width per string (at size 1, scaled) saves it.
+    """
+
+    _LIMIT = 200_000
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._widths: dict[object, float] = {}
+        self._tables: dict[object, tuple[int, frozenset[str], dict[int, str]]] = {}
+
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) > self._LIMIT:
+                self._widths.clear()
+            width = self._widths[text] = super().stringWidth(text, 1000.0, encoding) / 1000.0
+        return width * size
+
+    def splitString(
+        self, text: str, doc: object, encoding: str = "utf-8"
+    ) -> list[tuple[int, bytes]]:
+        """ReportLab's split of a line into font-subset codes, with a fast path.
+
+        When every character of ``text`` already has a code in the first subset (after
+        the first page, nearly always), one ``str.translate`` replaces ReportLab's
+        per-character loop; anything else goes the original way.
+        """
+        state = self.state.get(doc) if text and isinstance(text, str) else None
+        if state is not None:
+            assignments = state.assignments
+            size, chars, table = self._tables.get(doc, (-1, frozenset(), {}))
+            if size != len(assignments):
+                table = {cp: chr(n) for cp, n in assignments.items() if n < 256}
+                chars = frozenset(map(chr, table))
+                self._tables[doc] = (len(assignments), chars, table)
+            if chars.issuperset(text):
+                return [(0, text.translate(table).encode("latin-1"))]
+        result: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+        return result
+
+
 @cache
 def register_fonts() -> frozenset[int]:
     """Register the shipped fonts once; return the code points all of them can draw."""
@@ -41,7 +87,7 @@ def register_fonts() -> frozenset[int]:
     }
     covered: set[int] | None = None
     for name, filename in faces.items():
-        font = TTFont(name, str(resource("fonts", filename)))
+        font = _MeasuredFont(name, str(resource("fonts", filename)))
         pdfmetrics.registerFont(font)
         chars = set(font.face.charToGlyph)
         covered = chars if covered is None else covered & chars
@@ -128,7 +174,27 @@ class Styles:
             spaceBefore=3,
             keepWithNext=True,
         )
-        self.text = ParagraphStyle("text", parent=base, spaceAfter=2)
+        self.text = ParagraphStyle("text", parent=base, spaceBefore=2, spaceAfter=2)
+        self.facts = ParagraphStyle(
+            "facts", parent=base, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=1
+        )
+        self.hanging = ParagraphStyle(
+            "hanging",
+            parent=base,
+            leftIndent=62,
+            bulletIndent=0,
+            bulletFontName=FONT_BOLD,
+            bulletFontSize=8,
+            bulletColor=MUTED,
+            spaceBefore=2,
+            spaceAfter=2,
+        )
+        self.bullet = ParagraphStyle(
+            "bullet", parent=base, fontSize=8.5, leading=11.5, leftIndent=10, bulletIndent=1
+        )
+        self.bullet_alert = ParagraphStyle(
+            "bullet_alert", parent=self.bullet, fontName=FONT_BOLD, textColor=SHORT
+        )
         self.figure = ParagraphStyle(
             "figure", parent=base, fontName=FONT_BOLD, fontSize=18, leading=22, textColor=ACCENT
         )

@@ -10,13 +10,14 @@ black box and ReportLab never fails on it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
 from supportdesk.reports.styles import register_fonts
 
 REPLACEMENT = "?"
-_XML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_XML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\t": "    "})
 # Joiners, variation selectors and skin-tone modifiers belong to a character we replace
 # anyway: drop them rather than print a second "?".
 _INVISIBLE = {0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)}
@@ -30,6 +31,8 @@ def _covered() -> frozenset[int]:
 def printable(value: str) -> str:
     """``value`` with what the fonts cannot draw replaced; no markup escaping."""
     covered = _covered()
+    if covered.issuperset(map(ord, set(value))) and not _controls(value):
+        return value  # the usual case: nothing to replace
     out: list[str] = []
     for ch in value:
         cp = ord(ch)
@@ -47,13 +50,20 @@ def printable(value: str) -> str:
     return "".join(out)
 
 
+# Control and separator characters (tab and newline aside), and lone surrogates.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def _controls(value: str) -> bool:
+    return _CONTROLS.search(value) is not None
+
+
 def esc(value: object, *, breaks: bool = True) -> str:
     """Paragraph markup that prints ``value`` literally (None prints as empty)."""
     if value is None:
         return ""
     text = printable(str(value).replace("\r\n", "\n"))
-    text = "".join(_XML.get(ch, ch) for ch in text)
-    text = text.replace("\t", "    ")
+    text = text.translate(_XML)
     if breaks:
         return text.replace("\n", "<br/>")
     return text.replace("\n", " ")

@@ -1,0 +1,246 @@
+"""Measure the PDF reports: a case summary of a local government with 1,000 history
+entries, and the year report on a database of about 100,000 records.
+
+    .venv/bin/python benchmarks/bench_reports.py                # both, default sizes
+    .venv/bin/python benchmarks/bench_reports.py --scale 400 --entries 1000 --repeat 3
+
+Databases are built with the demo generator (plus bulk Core inserts for the one busy
+government), kept in ``bench-data/`` (ignored by git) and reused. The first run of each
+report includes importing ReportLab and loading the fonts ("cold"); the median of the
+next runs is "warm". Aims (issue 5): under 3 s and under 10 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import func, select  # noqa: E402
+
+from db.base import RecordMixin  # noqa: E402
+from db.migrate import open_database  # noqa: E402
+from db.models import (  # noqa: E402
+    AdviceTalk,
+    Base,
+    ContactMoment,
+    ContactPerson,
+    FocusGroup,
+    FocusGroupParticipant,
+    FollowUpAction,
+    LocalGovernment,
+    TeamMember,
+    Theme,
+    Trajectory,
+    advice_talk_contact,
+    advice_talk_theme,
+)
+from db.session import Database  # noqa: E402
+from supportdesk.demo import generate_demo  # noqa: E402
+
+TODAY = date(2025, 11, 20)
+BENCH = ROOT / "bench-data"
+BUSY_NIS = "44021"  # Gent gets the 1,000 entries
+
+
+def record_count(db: Database) -> int:
+    """Rows in every table of records (what "100,000 records" counts)."""
+    tables = [
+        m.__table__
+        for m in Base.registry.mappers
+        if issubclass(m.class_, RecordMixin)  # type: ignore[misc]
+    ]
+    with db.read() as s:
+        return sum(int(s.scalar(select(func.count()).select_from(t)) or 0) for t in tables)
+
+
+def year_db(scale: int) -> Database:
+    path = BENCH / f"reports-demo-{scale}.sqlite3"
+    fresh = not path.exists()
+    db = open_database(str(path), actor="bench")
+    if fresh:
+        t = time.perf_counter()
+        generate_demo(db, scale=scale, today=TODAY)
+        print(f"  built {path.name} in {time.perf_counter() - t:.1f} s")
+    return db
+
+
+def busy_db(entries: int) -> Database:
+    """Demo data, plus one government with ``entries`` history entries: mostly advice
+    talks (themes, a contact, follow-up actions), some trajectories with contact
+    moments, some focus groups."""
+    path = BENCH / f"reports-busy-{entries}.sqlite3"
+    if path.exists():
+        return open_database(str(path), actor="bench")
+    db = open_database(str(path), actor="bench")
+    generate_demo(db, scale=1, today=TODAY)
+    rng = random.Random(5)
+    n_traj = entries // 25
+    n_groups = entries // 50
+    n_talks = entries - n_traj - n_groups
+    words = ["digihelpers", "vrijwilligers", "bibliotheek", "sociaal", "huis", "itsme", "formulieren", "senioren", "toegankelijkheid", "website", "regie", "beleidsplan", "Digibank", "Mediawijs", "cyberveiligheid", "Łukasz", "Özdemir", "coördinatie", "€", "“infosessie”", "onthaal"]
+
+    def text(n: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(n)).capitalize() + "."
+
+    with db.write() as s:
+        lg = s.scalar(select(LocalGovernment).where(LocalGovernment.nis_code == BUSY_NIS))
+        assert lg is not None
+        themes = list(s.scalars(select(Theme.id)))
+        members = list(s.scalars(select(TeamMember.id)))
+        person = ContactPerson(local_government=lg, first_name="Ayşe", last_name="Özdemir")
+        s.add(person)
+        s.flush()
+        conn = s.connection()
+        start = TODAY - timedelta(days=5 * 365)
+        talk_rows: list[dict[str, Any]] = []
+        for i in range(n_talks):
+            talk_rows.append(
+                dict(
+                    date=start + timedelta(days=rng.randrange(5 * 365)),
+                    local_government_id=lg.id,
+                    channel=rng.choice(["phone", "online", "on_site", "email"]),
+                    duration_minutes=rng.choice([15, 30, 45, 60]),
+                    question=text(rng.randint(15, 40)),
+                    advice=text(rng.randint(20, 60)),
+                    notes=text(8) if i % 3 == 0 else "",
+                    signal=i % 17 == 0,
+                    signal_note=text(10) if i % 17 == 0 else "",
+                    info_session_idea=i % 13 == 0,
+                    info_session_note=text(8) if i % 13 == 0 else "",
+                )
+            )
+        ids = [
+            r.id
+            for r in conn.execute(
+                AdviceTalk.__table__.insert().returning(AdviceTalk.__table__.c.id),
+                talk_rows,
+            )
+        ]
+        conn.execute(
+            advice_talk_theme.insert(),
+            [{"advice_talk_id": t, "theme_id": rng.choice(themes)} for t in ids],
+        )
+        conn.execute(
+            advice_talk_contact.insert(),
+            [{"advice_talk_id": t, "contact_person_id": person.id} for t in ids],
+        )
+        conn.execute(
+            FollowUpAction.__table__.insert(),
+            [
+                dict(
+                    description=text(8),
+                    owner_id=rng.choice(members),
+                    due_date=TODAY + timedelta(days=rng.randint(-400, 60)),
+                    done_date=None if rng.random() < 0.3 else TODAY - timedelta(days=5),
+                    advice_talk_id=t,
+                    local_government_id=lg.id,
+                )
+                for t in ids
+                if rng.random() < 0.6
+            ],
+        )
+        for i in range(n_traj):
+            begin = start + timedelta(days=rng.randrange(4 * 365))
+            traj = Trajectory(
+                local_government=lg,
+                title=f"Traject {i + 1}: {text(4)}",
+                status="finished",
+                start_date=begin,
+                end_date=begin + timedelta(days=200),
+                needs=text(40),
+                goals=text(30),
+                approach=text(30),
+            )
+            s.add(traj)
+            for k in range(4):
+                s.add(
+                    ContactMoment(
+                        trajectory=traj,
+                        date=begin + timedelta(days=30 * k),
+                        form="online",
+                        notes=text(25),
+                    )
+                )
+            s.add(
+                FollowUpAction(
+                    description=text(6), trajectory=traj, local_government=lg, due_date=begin
+                )
+            )
+        for i in range(n_groups):
+            group = FocusGroup(date=start + timedelta(days=rng.randrange(5 * 365)), topic=text(6))
+            s.add(group)
+            s.add(
+                FocusGroupParticipant(
+                    focus_group=group,
+                    local_government=lg,
+                    contact_person=person,
+                    attendance="present",
+                )
+            )
+    return db
+
+
+def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float]:
+    """(cold, warm median) seconds."""
+    t = time.perf_counter()
+    fn()
+    cold = time.perf_counter() - t
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - t)
+    return cold, statistics.median(runs)
+
+
+def pages(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(path)).pages)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=400, help="demo scale for the year report")
+    parser.add_argument("--entries", type=int, default=1000, help="history entries (case)")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    BENCH.mkdir(exist_ok=True)
+    from supportdesk.reports import render_case_summary, render_year_report
+
+    out = Path(tempfile.mkdtemp())
+    print(f"case summary, {args.entries} history entries")
+    db = busy_db(args.entries)
+    case_pdf = out / "case.pdf"
+    cold, warm = timed(
+        lambda: render_case_summary(db, BUSY_NIS, case_pdf, exported_by="bench"), args.repeat
+    )
+    print(f"  {pages(case_pdf)} pages; cold {cold:.2f} s, warm median {warm:.2f} s (aim < 3 s)")
+    db.dispose()
+
+    db = year_db(args.scale)
+    print(f"year report, demo scale {args.scale}: {record_count(db):,} records")
+    with db.read() as s:
+        talks = s.scalar(select(func.count()).select_from(AdviceTalk))
+    print(f"  {talks:,} advice talks in all")
+    year_pdf = out / "year.pdf"
+    cold, warm = timed(
+        lambda: render_year_report(db, TODAY.year, year_pdf, exported_by="bench"), args.repeat
+    )
+    print(f"  {pages(year_pdf)} pages; cold {cold:.2f} s, warm median {warm:.2f} s (aim < 10 s)")
+    db.dispose()
+
+
+if __name__ == "__main__":
+    main()
