@@ -1,0 +1,306 @@
+"""Measure search, year indicators and opening a database at 10,000 and 100,000 talks.
+
+    .venv/bin/python benchmarks/bench_search.py                 # N = 10,000 and 100,000
+    .venv/bin/python benchmarks/bench_search.py --n 10000 --repeat 21
+    .venv/bin/python benchmarks/bench_search.py --source demo   # use `supportdesk demo`
+    .venv/bin/python benchmarks/bench_search.py --pg postgresql+psycopg://...
+
+Databases are kept in ``bench-data/`` (ignored by git) and reused when they exist.
+With ``--source text`` (the default) talks get ~1,400 characters of Dutch-looking text
+drawn from a Zipf-distributed vocabulary, so some words occur in nearly every talk and
+most are rare, like real notes; ``--source demo`` uses the demo generator's shorter,
+templated text. Reports the median time of each query kind, in milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import func, insert, select, text  # noqa: E402
+
+from db.models import (  # noqa: E402
+    AdviceTalk,
+    ContactPerson,
+    FocusGroup,
+    FollowUpAction,
+    LocalGovernment,
+    TeamMember,
+    Theme,
+    Trajectory,
+    advice_talk_contact,
+    advice_talk_theme,
+)
+from db.session import Database  # noqa: E402
+from supportdesk.database import open_app_database  # noqa: E402
+from supportdesk.indicators import year_indicators  # noqa: E402
+from supportdesk.search import reindex_all, search  # noqa: E402
+
+DOMAIN_WORDS = ["gemeente", "digitale", "inclusie", "vraag", "advies", "digihelpers", "vrijwilligers", "ocmw", "sociaal", "huis", "bibliotheek", "senioren", "nieuwkomers", "toegankelijkheid", "website", "formulieren", "afspraak", "onthaal", "loket", "itsme", "eid", "kaartlezer", "laptop", "smartphone", "tablet", "cursus", "opleiding", "beleidsplan", "meerjarenplan", "netwerk", "mediawijs", "digibank", "digibanken", "cyberveiligheid", "phishing", "wachtwoord", "regie", "hr", "personeel", "collega", "medewerker", "inwoners", "burgers", "armoede", "welzijn", "budget", "subsidie", "projectoproep", "partner", "samenwerking", "ervaring", "goede", "praktijk", "schepen", "burgemeester", "directeur", "team", "opvolging", "evaluatie", "feedback", "tool", "gids", "inspiratie", "café", "özdemir", "łukasz", "coördinatie", "brochure", "infosessie", "vorming"]
+FILLER = ["de", "het", "een", "en", "van", "in", "op", "met", "voor", "dat", "die", "is", "niet", "ze", "er", "om", "ook", "bij", "naar", "als"]
+
+
+def _vocabulary(rng: random.Random, size: int = 20_000) -> list[str]:
+    syllables = ["ba", "be", "bo", "de", "da", "ge", "go", "ka", "ke", "lo", "li", "ma", "me", "na", "ne", "ni", "po", "pa", "ra", "re", "ro", "sa", "se", "ti", "to", "va", "ve", "wi", "zo"]
+    words = set(DOMAIN_WORDS) | set(FILLER)
+    while len(words) < size:
+        words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 5))))
+    ordered = FILLER + DOMAIN_WORDS + sorted(words - set(FILLER) - set(DOMAIN_WORDS))
+    return ordered
+
+
+class TextMaker:
+    """Zipf-distributed words: the first words occur in nearly every text."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.vocab = _vocabulary(rng)
+        weights = [1.0 / (i + 1) for i in range(len(self.vocab))]
+        total = 0.0
+        self.cum = []
+        for w in weights:
+            total += w
+            self.cum.append(total)
+
+    def text(self, chars: int) -> str:
+        out: list[str] = []
+        length = 0
+        while length < chars:
+            sentence = self.rng.choices(self.vocab, cum_weights=self.cum, k=self.rng.randint(6, 14))
+            s = " ".join(sentence).capitalize() + "."
+            out.append(s)
+            length += len(s) + 1
+        return " ".join(out)
+
+
+def _fill(db: Database, n: int, seed: int = 1) -> None:
+    """Bulk-insert ``n`` advice talks and what goes with them (Core, then reindex_all)."""
+    rng = random.Random(seed)
+    tm = TextMaker(rng)
+    first_names = [
+        "Łukasz",
+        "Ayşe",
+        "Jan",
+        "Els",
+        "Émile",
+        "Noor",
+        "Søren",
+        "Zoë",
+        "Inès",
+        "Pieter",
+    ]
+    last_names = [
+        "Özdemir",
+        "Peeters",
+        "Janssens",
+        "De Smet",
+        "Müller",
+        "Dubois",
+        "Van Damme",
+        "Maes",
+    ]
+    day0 = date(2021, 1, 1)
+    span = (date(2026, 11, 1) - day0).days
+    with db.write() as s:
+        conn = s.connection()
+        lgs = list(conn.scalars(select(LocalGovernment.id)))
+        themes = list(conn.scalars(select(Theme.id)))
+        conn.execute(
+            insert(TeamMember),
+            [{"name": f"Adviseur {i}", "created_by": "bench"} for i in range(12)],
+        )
+        contacts = [
+            {
+                "local_government_id": rng.choice(lgs),
+                "first_name": rng.choice(first_names),
+                "last_name": f"{rng.choice(last_names)} {i}",
+                "role": "digitale-inclusiemedewerker",
+                "email": f"c{i}@gemeente.be",
+                "notes": tm.text(120),
+            }
+            for i in range(max(300, n // 30))
+        ]
+        conn.execute(insert(ContactPerson), contacts)
+        contact_ids = list(conn.scalars(select(ContactPerson.id)))
+        base = int(conn.scalar(select(func.coalesce(func.max(AdviceTalk.id), 0))) or 0)
+        for start in range(0, n, 5000):
+            rows, links, tlinks = [], [], []
+            for i in range(start, min(n, start + 5000)):
+                tid = base + i + 1
+                rows.append(
+                    {
+                        "id": tid,
+                        "date": day0 + timedelta(days=rng.randrange(span)),
+                        "local_government_id": rng.choice(lgs),
+                        "channel": rng.choice(["email", "phone", "online", "on_site"]),
+                        "question": tm.text(400),
+                        "advice": tm.text(700),
+                        "notes": tm.text(300),
+                    }
+                )
+                links.append({"advice_talk_id": tid, "contact_person_id": rng.choice(contact_ids)})
+                tlinks.append({"advice_talk_id": tid, "theme_id": rng.choice(themes)})
+            conn.execute(insert(AdviceTalk), rows)
+            conn.execute(insert(advice_talk_contact), links)
+            conn.execute(insert(advice_talk_theme), tlinks)
+        conn.execute(
+            insert(FollowUpAction),
+            [
+                {
+                    "description": tm.text(80),
+                    "local_government_id": rng.choice(lgs),
+                    "due_date": day0 + timedelta(days=rng.randrange(span)),
+                }
+                for _ in range(n // 3)
+            ],
+        )
+        trajectories = []
+        for _ in range(max(10, n // 100)):
+            start_day = day0 + timedelta(days=rng.randrange(span))
+            trajectories.append(
+                {
+                    "local_government_id": rng.choice(lgs),
+                    "title": tm.text(40)[:60],
+                    "status": "running",
+                    "start_date": start_day,
+                    "end_date": start_day + timedelta(days=rng.randrange(60, 400)),
+                    "needs": tm.text(500),
+                    "goals": tm.text(300),
+                }
+            )
+        conn.execute(insert(Trajectory), trajectories)
+        conn.execute(
+            insert(FocusGroup),
+            [
+                {
+                    "date": day0 + timedelta(days=rng.randrange(span)),
+                    "topic": tm.text(40)[:80],
+                    "notes": tm.text(800),
+                }
+                for _ in range(max(5, n // 1000))
+            ],
+        )
+
+
+def build(path: Path, n: int, source: str) -> None:
+    if source == "demo":
+        scale = max(1, n // 40)  # the demo's --scale: about 40 talks per unit (check its help)
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "--db",
+                str(path),
+                "demo",
+                "--scale",
+                str(scale),
+            ],
+            check=True,
+        )
+        return
+    db = open_app_database(str(path), actor="bench")
+    try:
+        t0 = time.perf_counter()
+        _fill(db, n)
+        t1 = time.perf_counter()
+        written = reindex_all(db)
+        t2 = time.perf_counter()
+        print(
+            f"  filled in {t1 - t0:.1f} s; reindex_all wrote {written} documents in {t2 - t1:.1f} s"
+        )
+    finally:
+        db.dispose()
+
+
+def median_ms(fn: Callable[[], Any], repeat: int) -> float:
+    fn()  # warm the cache
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+QUERIES = {
+    "word (3+ letters)": ["digihelpers", "ozdemir", "cafe", "toegankelijk"],
+    "2-letter prefix": ["di", "ge", "ka"],
+    "1-letter prefix": ["a", "z", "k"],
+    "common word": ["de", "gemeente", "van"],
+    "two words": ["gent digihelpers", "lukasz ozdemir", "senioren cursus"],
+    "no match": ["xyzzyq"],
+}
+
+
+def measure(url_or_path: str, repeat: int) -> None:
+    t0 = time.perf_counter()
+    db = open_app_database(url_or_path, actor="bench")
+    first_open = (time.perf_counter() - t0) * 1000
+    try:
+        with db.read() as s:
+            talks = s.scalar(select(func.count()).select_from(AdviceTalk))
+            docs = s.scalar(text("SELECT count(*) FROM search_document"))
+        print(f"  {talks} advice talks, {docs} search documents")
+        for label, queries in QUERIES.items():
+            parts = []
+            for q in queries:
+                ms = median_ms(lambda q=q: search(db, q), repeat)
+                hits = len(search(db, q))
+                parts.append(f"{q!r} {ms:.1f} ms ({hits})")
+            print(f"  search, {label:18}: " + "; ".join(parts))
+        ms = median_ms(lambda: year_indicators(db, 2025), repeat)
+        print(f"  year_indicators(2025)      : {ms:.1f} ms  {year_indicators(db, 2025)}")
+    finally:
+        db.dispose()
+
+    def reopen() -> None:
+        open_app_database(url_or_path, actor="bench").dispose()
+
+    print(f"  open_app_database (first)  : {first_open:.0f} ms")
+    print(f"  open_app_database (again)  : {median_ms(reopen, max(3, repeat // 3)):.0f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--n", type=int, nargs="*", default=[10_000, 100_000])
+    parser.add_argument("--repeat", type=int, default=11)
+    parser.add_argument("--source", choices=["text", "demo"], default="text")
+    parser.add_argument("--data", default=str(ROOT / "bench-data"))
+    parser.add_argument(
+        "--pg", help="also measure on this PostgreSQL database URL (filled if empty)"
+    )
+    args = parser.parse_args()
+    for n in args.n:
+        path = Path(args.data) / f"search-{args.source}-{n}.sqlite3"
+        print(f"SQLite, N = {n:,} ({path})")
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            build(path, n, args.source)
+        measure(str(path), args.repeat)
+        if args.pg:
+            print(f"PostgreSQL, N = {n:,}")
+            db = open_app_database(args.pg, actor="bench")
+            with db.read() as s:
+                have = s.scalar(select(func.count()).select_from(AdviceTalk)) or 0
+            if have < n:
+                _fill(db, n - have)
+                reindex_all(db)
+            db.dispose()
+            measure(args.pg, args.repeat)
+
+
+if __name__ == "__main__":
+    main()

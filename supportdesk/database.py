@@ -1,0 +1,34 @@
+"""Opening a SupportDesk database the way the app, the CLI and the tests do.
+
+``db.migrate.open_database`` migrates and seeds; this adds what the core owns: the
+search index's listener is registered before anything is written, and an index that is
+empty while records exist (a database made before the index, at revision 0001, or
+filled with Core statements) is built.
+"""
+
+from __future__ import annotations
+
+import supportdesk.safety.audit  # noqa: F401  (registers the change log listener)
+import supportdesk.search.indexer as indexer
+from db.migrate import open_database
+from db.session import Database
+
+
+def open_app_database(
+    url_or_path: str | None = None, actor: str | None = None, *, seed: bool = True
+) -> Database:
+    """Open (migrate, seed) the database named by a path or URL, or the default one.
+
+    Raises ``db.migrate.NotSupportDeskDatabase``, ``NewerDatabase`` or
+    ``UnreadableDatabase`` as ``open_database`` does.
+    """
+    db = open_database(url_or_path, actor, seed=seed)
+    try:
+        with db.read() as session:
+            empty = indexer.index_is_empty(session.connection())
+        if empty:
+            indexer.reindex_all(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return db

@@ -1,0 +1,368 @@
+"""What text each kind of searchable record contributes to the search index.
+
+One builder per kind reads the records (and the names they refer to) with Core
+statements and returns one ``Document`` per record. The same builders serve the
+listener that keeps the index in step after every flush (a handful of ids) and
+``reindex_all`` (every record, in id ranges), so the two can never disagree.
+
+Documents are self-contained: an advice talk's body holds its government's name, its
+contacts', team members', themes' and tools' names, so "gent digihelpers" finds the talks
+of Gent about digihelpers with one full-text lookup. When such a name changes, the
+indexer refreshes the documents that include it (see ``indexer.dependents``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Table, select
+from sqlalchemy.orm import aliased
+
+from db.models import (
+    AdviceTalk,
+    ContactMoment,
+    ContactPerson,
+    FocusGroup,
+    FocusGroupParticipant,
+    FollowUpAction,
+    LocalGovernment,
+    LocalGovernmentAlias,
+    TeamMember,
+    Theme,
+    Tool,
+    ToolFinding,
+    Trajectory,
+    advice_talk_contact,
+    advice_talk_member,
+    advice_talk_theme,
+    advice_talk_tool,
+    focus_group_member,
+    partnership_member,
+    trajectory_coach,
+    trajectory_contact,
+    trajectory_theme,
+)
+from supportdesk.search.folding import fold_all, fold_words
+
+LOCAL_GOVERNMENT = "local_government"
+CONTACT_PERSON = "contact_person"
+ADVICE_TALK = "advice_talk"
+TRAJECTORY = "trajectory"
+FOCUS_GROUP = "focus_group"
+FOLLOW_UP_ACTION = "follow_up_action"
+
+KINDS: tuple[str, ...] = (
+    LOCAL_GOVERNMENT,
+    CONTACT_PERSON,
+    ADVICE_TALK,
+    TRAJECTORY,
+    FOCUS_GROUP,
+    FOLLOW_UP_ACTION,
+)
+
+# The model behind each kind (the kind is the table name).
+MODELS: dict[str, Any] = {
+    LOCAL_GOVERNMENT: LocalGovernment,
+    CONTACT_PERSON: ContactPerson,
+    ADVICE_TALK: AdviceTalk,
+    TRAJECTORY: Trajectory,
+    FOCUS_GROUP: FocusGroup,
+    FOLLOW_UP_ACTION: FollowUpAction,
+}
+
+TITLE_LENGTH = 120
+
+Selector = Callable[[Any], ColumnElement[bool]]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One row of ``search_document``: ``title`` as typed, the rest folded.
+
+    ``title_folded`` is what the title weight applies to; for a local government it also
+    holds the former municipalities' names, so "Gooik" ranks Pajottegem like a name match.
+    """
+
+    kind: str
+    record_id: int
+    title: str
+    title_folded: str
+    body: str
+
+
+def by_ids(ids: Collection[int]) -> Selector:
+    """Select records whose id column is one of ``ids``."""
+    wanted = sorted(ids)
+    return lambda col: col.in_(wanted)
+
+
+def by_range(low: int, high: int) -> Selector:
+    """Select records whose id column lies between ``low`` and ``high`` (inclusive)."""
+    return lambda col: col.between(low, high)
+
+
+def first_line(text: str | None, limit: int = TITLE_LENGTH) -> str:
+    """The first non-empty line of ``text``, cut at ``limit`` characters."""
+    line = next((ln.strip() for ln in (text or "").splitlines() if ln.strip()), "")
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def _doc(kind: str, record_id: int, title: str, body: Iterable[str | None]) -> Document:
+    return Document(kind, record_id, title, fold_words(title), fold_all(body))
+
+
+def _grouped(conn: Connection, stmt: Any) -> dict[int, list[str]]:
+    """Rows ``(owner id, text, text...)`` as owner id -> the texts, each row joined."""
+    out: dict[int, list[str]] = defaultdict(list)
+    for key, *parts in conn.execute(stmt):
+        out[key].append(" ".join(str(p) for p in parts if p))
+    return out
+
+
+def _people(conn: Connection, link: Table, owner: str, sel: Selector) -> dict[int, list[str]]:
+    """Contact persons' names through a link table, per owner."""
+    return _grouped(
+        conn,
+        select(link.c[owner], ContactPerson.first_name, ContactPerson.last_name)
+        .join(ContactPerson, ContactPerson.id == link.c.contact_person_id)
+        .where(sel(link.c[owner])),
+    )
+
+
+def _named(
+    conn: Connection, link: Table, owner: str, target: str, model: Any, sel: Selector
+) -> dict[int, list[str]]:
+    """Names of team members, themes or tools through a link table, per owner."""
+    return _grouped(
+        conn,
+        select(link.c[owner], model.name)
+        .join(model, model.id == link.c[target])
+        .where(sel(link.c[owner])),
+    )
+
+
+def local_governments(conn: Connection, sel: Selector) -> Iterator[Document]:
+    lg = LocalGovernment
+    al = LocalGovernmentAlias
+    aliases = _grouped(
+        conn, select(al.local_government_id, al.name).where(sel(al.local_government_id))
+    )
+    alias_codes = _grouped(
+        conn, select(al.local_government_id, al.nis_code).where(sel(al.local_government_id))
+    )
+    member = aliased(LocalGovernment)
+    members = _grouped(
+        conn,
+        select(partnership_member.c.partnership_id, member.name)
+        .join(member, member.id == partnership_member.c.member_id)
+        .where(sel(partnership_member.c.partnership_id)),
+    )
+    rows = conn.execute(
+        select(
+            lg.id,
+            lg.name,
+            lg.nis_code,
+            lg.province,
+            lg.arrondissement,
+            lg.email,
+            lg.phone,
+            lg.notes,
+        ).where(sel(lg.id))
+    )
+    for r in rows:
+        title_folded = fold_all([r.name, *aliases[r.id]])
+        body = fold_all(
+            [
+                r.nis_code,
+                *alias_codes[r.id],
+                r.province,
+                r.arrondissement,
+                r.email,
+                r.phone,
+                r.notes,
+                *members[r.id],
+            ]
+        )
+        yield Document(LOCAL_GOVERNMENT, r.id, r.name, title_folded, body)
+
+
+def contact_persons(conn: Connection, sel: Selector) -> Iterator[Document]:
+    cp = ContactPerson
+    rows = conn.execute(
+        select(
+            cp.id,
+            cp.first_name,
+            cp.last_name,
+            cp.role,
+            cp.email,
+            cp.phone,
+            cp.notes,
+            LocalGovernment.name.label("government"),
+        )
+        .join(LocalGovernment, LocalGovernment.id == cp.local_government_id)
+        .where(sel(cp.id))
+    )
+    for r in rows:
+        title = f"{r.first_name} {r.last_name}".strip()
+        yield _doc(CONTACT_PERSON, r.id, title, [r.role, r.email, r.phone, r.notes, r.government])
+
+
+def advice_talks(conn: Connection, sel: Selector) -> Iterator[Document]:
+    t = AdviceTalk
+    lg = aliased(LocalGovernment)
+    exp = aliased(LocalGovernment)
+    link = "advice_talk_id"
+    contacts = _people(conn, advice_talk_contact, link, sel)
+    members = _named(conn, advice_talk_member, link, "team_member_id", TeamMember, sel)
+    themes = _named(conn, advice_talk_theme, link, "theme_id", Theme, sel)
+    tools = _named(conn, advice_talk_tool, link, "tool_id", Tool, sel)
+    rows = conn.execute(
+        select(
+            t.id,
+            t.question,
+            t.advice,
+            t.notes,
+            t.info_session_note,
+            t.policy_dossier_note,
+            t.signal_note,
+            lg.name.label("government"),
+            exp.name.label("experienced"),
+        )
+        .join(lg, lg.id == t.local_government_id)
+        .outerjoin(exp, exp.id == t.experienced_government_id)
+        .where(sel(t.id))
+    )
+    for r in rows:
+        title = first_line(r.question) or "Adviesgesprek"
+        body = [
+            r.government,
+            r.experienced,
+            r.question,
+            r.advice,
+            r.notes,
+            r.info_session_note,
+            r.policy_dossier_note,
+            r.signal_note,
+            *contacts[r.id],
+            *members[r.id],
+            *themes[r.id],
+            *tools[r.id],
+        ]
+        yield _doc(ADVICE_TALK, r.id, title, body)
+
+
+def trajectories(conn: Connection, sel: Selector) -> Iterator[Document]:
+    t = Trajectory
+    link = "trajectory_id"
+    contacts = _people(conn, trajectory_contact, link, sel)
+    coaches = _named(conn, trajectory_coach, link, "team_member_id", TeamMember, sel)
+    themes = _named(conn, trajectory_theme, link, "theme_id", Theme, sel)
+    moments = _grouped(
+        conn,
+        select(ContactMoment.trajectory_id, ContactMoment.notes).where(
+            sel(ContactMoment.trajectory_id)
+        ),
+    )
+    rows = conn.execute(
+        select(
+            t.id,
+            t.title,
+            t.needs,
+            t.goals,
+            t.approach,
+            t.partner_involvement,
+            t.notes,
+            LocalGovernment.name.label("government"),
+        )
+        .join(LocalGovernment, LocalGovernment.id == t.local_government_id)
+        .where(sel(t.id))
+    )
+    for r in rows:
+        title = r.title or "Ondersteuningstraject"
+        body = [
+            r.government,
+            r.needs,
+            r.goals,
+            r.approach,
+            r.partner_involvement,
+            r.notes,
+            *coaches[r.id],
+            *contacts[r.id],
+            *themes[r.id],
+            *moments[r.id],
+        ]
+        yield _doc(TRAJECTORY, r.id, title, body)
+
+
+def focus_groups(conn: Connection, sel: Selector) -> Iterator[Document]:
+    f = FocusGroup
+    p = FocusGroupParticipant
+    organisers = _named(
+        conn, focus_group_member, "focus_group_id", "team_member_id", TeamMember, sel
+    )
+    participants = _grouped(
+        conn,
+        select(
+            p.focus_group_id,
+            LocalGovernment.name,
+            ContactPerson.first_name,
+            ContactPerson.last_name,
+        )
+        .join(LocalGovernment, LocalGovernment.id == p.local_government_id)
+        .outerjoin(ContactPerson, ContactPerson.id == p.contact_person_id)
+        .where(sel(p.focus_group_id)),
+    )
+    findings = _grouped(
+        conn,
+        select(ToolFinding.focus_group_id, Tool.name, ToolFinding.findings)
+        .join(Tool, Tool.id == ToolFinding.tool_id)
+        .where(sel(ToolFinding.focus_group_id)),
+    )
+    rows = conn.execute(select(f.id, f.topic, f.place, f.new_tool_needs, f.notes).where(sel(f.id)))
+    for r in rows:
+        body = [
+            r.place,
+            r.new_tool_needs,
+            r.notes,
+            *organisers[r.id],
+            *participants[r.id],
+            *findings[r.id],
+        ]
+        yield _doc(FOCUS_GROUP, r.id, r.topic or "Focusgroep", body)
+
+
+def follow_up_actions(conn: Connection, sel: Selector) -> Iterator[Document]:
+    a = FollowUpAction
+    rows = conn.execute(
+        select(
+            a.id,
+            a.description,
+            a.notes,
+            TeamMember.name.label("owner"),
+            LocalGovernment.name.label("government"),
+        )
+        .outerjoin(TeamMember, TeamMember.id == a.owner_id)
+        .outerjoin(LocalGovernment, LocalGovernment.id == a.local_government_id)
+        .where(sel(a.id))
+    )
+    for r in rows:
+        title = first_line(r.description) or "Opvolgactie"
+        yield _doc(FOLLOW_UP_ACTION, r.id, title, [r.description, r.notes, r.owner, r.government])
+
+
+BUILDERS: dict[str, Callable[[Connection, Selector], Iterator[Document]]] = {
+    LOCAL_GOVERNMENT: local_governments,
+    CONTACT_PERSON: contact_persons,
+    ADVICE_TALK: advice_talks,
+    TRAJECTORY: trajectories,
+    FOCUS_GROUP: focus_groups,
+    FOLLOW_UP_ACTION: follow_up_actions,
+}
+
+
+def build(conn: Connection, kind: str, sel: Selector) -> list[Document]:
+    """The documents of the ``kind`` records that ``sel`` picks."""
+    return list(BUILDERS[kind](conn, sel))
