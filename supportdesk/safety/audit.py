@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -26,7 +26,7 @@ from sqlalchemy import Column, Connection, Table, event, insert, inspect, select
 from sqlalchemy.orm import ColumnProperty, RelationshipProperty, Session
 from sqlalchemy.orm.attributes import PASSIVE_NO_INITIALIZE, get_history
 
-from db.base import Base, RecordMixin, utcnow
+from db.base import Base, RecordMixin
 from db.models import ChangeLogEntry
 from db.reference import REFERENCE_ACTOR
 from db.session import Database, default_actor
@@ -158,7 +158,9 @@ def _write_change_log(session: Session, _ctx: object) -> None:
     redact: dict[tuple[str, str], str] = session.info.get(REDACT_KEY, {})
     conn = session.connection()
     refs = _Refs(conn)
-    now = utcnow()
+    # Microseconds kept (unlike the record stamps): entries order by time, also after an
+    # export and import, which orders rows without public id by their columns.
+    now = datetime.now(UTC).replace(tzinfo=None)
     rows: list[dict[str, Any]] = []
 
     def add(obj: RecordMixin, action: str, changes: dict[str, list[Any]]) -> None:

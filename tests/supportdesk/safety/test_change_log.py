@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -87,3 +88,26 @@ def test_text_is_stored_exactly(db: Database, lg_ids: list[str]):
         raw = s.scalar(select(ChangeLogEntry.changes).where(ChangeLogEntry.record_id == c.id))
     assert json.loads(raw)["notes"] == [None, odd]
     assert recent_changes(db, 1)[0].record_id == c.id
+
+
+def test_change_log_is_kept_in_export_and_import(
+    db: Database, lg_ids: list[str], sqlite_template: Path, tmp_path: Path
+):
+    from supportdesk.exchange import export_json, import_document, parse_document
+    from tests.conftest import make_sqlite_db
+
+    db.actor = "An"
+    c = create_contact(db, ContactInput(lg_ids[0], "Özdemir", "Łukasz"))
+    update_contact(db, c.id, ContactInput(lg_ids[0], "Özdemir <&>", "Łukasz"), c.version)
+    before = record_history(db, c.id)
+    doc = parse_document(export_json(db))
+    assert len(doc["tables"]["change_log"]) == 2
+    (tmp_path / "copy").mkdir()
+    target = make_sqlite_db(sqlite_template, tmp_path / "copy")
+    try:
+        import_document(target, doc)
+        after = record_history(target, c.id)
+    finally:
+        target.dispose()
+    strip = [(h.at, h.actor, h.action, h.table_name, h.record_id, h.changes) for h in before]
+    assert [(h.at, h.actor, h.action, h.table_name, h.record_id, h.changes) for h in after] == strip
