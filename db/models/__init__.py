@@ -1,7 +1,13 @@
 """The schema: one module per area, all re-exported here."""
 
 from db.base import Base
-from db.models.advice import AdviceTalk, advice_talk_contact, advice_talk_member, advice_talk_theme, advice_talk_tool
+from db.models.advice import (
+    AdviceTalk,
+    advice_talk_contact,
+    advice_talk_member,
+    advice_talk_theme,
+    advice_talk_tool,
+)
 from db.models.audit import ChangeLogEntry
 from db.models.catalog import TeamMember, Theme, Tool
 from db.models.feedback import Feedback

@@ -26,7 +26,9 @@ def _link(name: str, left: str, right: str, right_table: str) -> Table:
     )
 
 
-advice_talk_contact = _link("advice_talk_contact", "advice_talk_id", "contact_person_id", "contact_person")
+advice_talk_contact = _link(
+    "advice_talk_contact", "advice_talk_id", "contact_person_id", "contact_person"
+)
 advice_talk_member = _link("advice_talk_member", "advice_talk_id", "team_member_id", "team_member")
 advice_talk_theme = _link("advice_talk_theme", "advice_talk_id", "theme_id", "theme")
 advice_talk_tool = _link("advice_talk_tool", "advice_talk_id", "tool_id", "tool")
@@ -57,14 +59,10 @@ class AdviceTalk(RecordMixin, Base):
     policy_dossier_note: Mapped[str] = mapped_column(Text, nullable=False, default="")
     signal: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     signal_note: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    experienced_government_id: Mapped[int | None] = mapped_column(
-        ForeignKey("local_government.id")
-    )
+    experienced_government_id: Mapped[int | None] = mapped_column(ForeignKey("local_government.id"))
     archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
-    local_government: Mapped[LocalGovernment] = relationship(
-        foreign_keys=[local_government_id]
-    )
+    local_government: Mapped[LocalGovernment] = relationship(foreign_keys=[local_government_id])
     experienced_government: Mapped[LocalGovernment | None] = relationship(
         foreign_keys=[experienced_government_id]
     )

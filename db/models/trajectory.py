@@ -28,13 +28,19 @@ def _link(name: str, owner: str, owner_table: str, right: str, right_table: str)
     )
 
 
-trajectory_coach = _link("trajectory_coach", "trajectory_id", "trajectory", "team_member_id", "team_member")
+trajectory_coach = _link(
+    "trajectory_coach", "trajectory_id", "trajectory", "team_member_id", "team_member"
+)
 trajectory_contact = _link(
     "trajectory_contact", "trajectory_id", "trajectory", "contact_person_id", "contact_person"
 )
 trajectory_theme = _link("trajectory_theme", "trajectory_id", "trajectory", "theme_id", "theme")
 contact_moment_contact = _link(
-    "contact_moment_contact", "contact_moment_id", "contact_moment", "contact_person_id", "contact_person"
+    "contact_moment_contact",
+    "contact_moment_id",
+    "contact_moment",
+    "contact_person_id",
+    "contact_person",
 )
 contact_moment_member = _link(
     "contact_moment_member", "contact_moment_id", "contact_moment", "team_member_id", "team_member"
