@@ -27,7 +27,7 @@ step() {
 }
 
 export QT_QPA_PLATFORM=offscreen
-step "ruff check" .venv/bin/ruff check .
+step "ruff check" .venv/bin/ruff check --output-format concise .
 step "mypy" .venv/bin/mypy
 step "pytest" .venv/bin/pytest -q "$@"
 
