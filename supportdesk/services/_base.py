@@ -39,8 +39,17 @@ KIND_NAMES: dict[str, str] = {
 }
 
 
+# Dutch "het"-words take "onbekend", the others "onbekende".
+_NEUTER = {"lokaal bestuur", "thema", "adviesgesprek", "traject", "contactmoment", "record"}
+
+
 def kind_name(model: type[Any]) -> str:
     return KIND_NAMES.get(getattr(model, "__tablename__", ""), "record")
+
+
+def unknown(what: str) -> str:
+    """'Onbekend lokaal bestuur', 'Onbekende medewerker': the adjective agrees."""
+    return f"Onbekend {what}" if what in _NEUTER else f"Onbekende {what}"
 
 
 def get_record(session: Session, model: type[R], public_id: str | None, field: str = "id") -> R:
@@ -49,7 +58,7 @@ def get_record(session: Session, model: type[R], public_id: str | None, field: s
     if public_id:
         obj = session.scalar(select(model).where(model.public_id == public_id))
     if obj is None:
-        raise NotFoundError(f"Onbekend {kind_name(model)}: {public_id!r}.")
+        raise NotFoundError(f"{unknown(kind_name(model))}: {public_id!r}.")
     return obj
 
 
@@ -58,7 +67,7 @@ def get_ref(session: Session, model: type[R], public_id: str | None, field: str)
     try:
         return get_record(session, model, public_id, field)
     except NotFoundError:
-        raise ValidationError.single(field, f"Onbekend {kind_name(model)}.") from None
+        raise ValidationError.single(field, f"{unknown(kind_name(model))}.") from None
 
 
 def get_refs(
@@ -73,7 +82,7 @@ def get_refs(
     }
     missing = [p for p in wanted if p not in found]
     if missing:
-        raise ValidationError.single(field, f"Onbekend {kind_name(model)}: {missing[0]}.")
+        raise ValidationError.single(field, f"{unknown(kind_name(model))}: {missing[0]}.")
     return [found[p] for p in wanted]
 
 
@@ -97,11 +106,11 @@ def find_ref(
             chk.fail(field, f"Kies een {what}.")
         return None
     if not isinstance(public_id, str):
-        chk.fail(field, f"Onbekend {what}.")
+        chk.fail(field, f"{unknown(what)}.")
         return None
     obj = session.scalar(select(model).where(model.public_id == public_id))
     if obj is None:
-        chk.fail(field, f"Onbekend {what}.")
+        chk.fail(field, f"{unknown(what)}.")
     return obj
 
 
@@ -117,7 +126,7 @@ def find_refs(
         o.public_id: o for o in session.scalars(select(model).where(model.public_id.in_(wanted)))
     }
     if any(p not in found for p in wanted):
-        chk.fail(field, f"Onbekend {kind_name(model)} in de lijst.")
+        chk.fail(field, f"{unknown(kind_name(model))} in de lijst.")
     return [found[p] for p in wanted if p in found]
 
 
