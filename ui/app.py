@@ -12,10 +12,12 @@ from ui.context import AppContext
 
 
 def open_db(url_or_path: str | None) -> Database:
-    """Open (migrate, seed) the database; raises the typed errors of ``db.migrate``."""
-    from supportdesk.database import open_app_database
+    """Check, back up and open (migrate, seed) the database; a damaged one with backups
+    first gets the offer to restore the newest (``ui.safety.damaged``); otherwise raises
+    ``DatabaseProblem`` or the typed errors of ``db.migrate``."""
+    from ui.safety.damaged import open_checked
 
-    return open_app_database(url_or_path)
+    return open_checked(url_or_path)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -20,6 +20,7 @@ from ui import window_tools
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.pages.registry import PAGES
+from ui.safety import restore as safety_restore
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         window_tools.install(self)  # search box, Instellingen, overdue count
+        safety_restore.install(self, ctx)  # Bestand > Reservekopie terugzetten…
         ctx.open_requested.connect(self.open_record)
         ctx.new_requested.connect(self.new_record)
         self._restore_state()

@@ -1,0 +1,134 @@
+"""The change-log viewer, the restore action and the damaged-database question."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from db.session import Database
+from supportdesk.safety.backups import list_backups, make_backup
+from supportdesk.safety.startup import DatabaseProblem
+from supportdesk.services.contacts import (
+    ContactInput,
+    create_contact,
+    list_contacts,
+    update_contact,
+)
+from tests.supportdesk.safety.conftest import government_ids
+from ui.context import AppContext
+from ui.safety import damaged, restore
+from ui.safety.change_log import ChangeLogWidget
+
+
+def test_change_log_widget_shows_history_newest_first(qtbot, ctx: AppContext):
+    lg = government_ids(ctx.db, 1)[0]
+    ctx.db.actor = "An"
+    c = create_contact(ctx.db, ContactInput(lg, "Peeters", "Jan"))
+    update_contact(ctx.db, c.id, ContactInput(lg, "Peeters-Özdemir <&>", "Jan"), c.version)
+    view = ChangeLogWidget(ctx)
+    qtbot.addWidget(view)
+    view.show_record(c.id)
+    assert view.entry_count() == 2
+    newest = view.tree.topLevelItem(0)
+    assert newest.text(1) == "An" and newest.text(2) == "gewijzigd"
+    assert newest.child(0).text(2) == "familienaam: Peeters → Peeters-Özdemir <&>"
+    oldest = view.tree.topLevelItem(1)
+    assert oldest.text(2) == "aangemaakt"
+    assert any(
+        oldest.child(i).text(2) == "lokaal bestuur: " + c.local_government_name
+        for i in range(oldest.childCount())
+    )
+    view.show_record(None)
+    assert view.entry_count() == 0 and not view.empty.isHidden()
+
+
+def _no_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    return shown
+
+
+def test_restore_action_puts_the_backup_back(qtbot, ctx: AppContext, monkeypatch):
+    db: Database = ctx.db
+    path = Path(db.url.removeprefix("sqlite:///"))
+    lg = government_ids(db, 1)[0]
+    create_contact(db, ContactInput(lg, "Voor"))
+    make_backup(path)
+    create_contact(db, ContactInput(lg, "Na"))
+    shown = _no_boxes(monkeypatch)
+    monkeypatch.setattr(restore.RestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    changed: list[str] = []
+    ctx.changed.connect(changed.append)
+    assert restore.restore_backup(None, ctx)
+    assert [c.last_name for c in list_contacts(db, lg)] == ["Voor"]  # same ctx.db, reconnected
+    assert "contact_person" in changed
+    assert shown and "bewaard als" in shown[-1]
+    assert any(b.kind == "voor-herstel" for b in list_backups(path))
+
+
+def test_restore_action_can_be_cancelled(qtbot, ctx: AppContext, monkeypatch):
+    path = Path(ctx.db.url.removeprefix("sqlite:///"))
+    make_backup(path)
+    before = path.read_bytes()
+    monkeypatch.setattr(restore.RestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert not restore.restore_backup(None, ctx)
+    assert path.read_bytes() == before
+
+
+def test_restore_dialog_lists_backups(qtbot, ctx: AppContext):
+    path = Path(ctx.db.url.removeprefix("sqlite:///"))
+    make_backup(path)
+    make_backup(path)
+    dialog = restore.RestoreDialog(list_backups(path))
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2 and dialog.ok.isEnabled()
+    assert dialog.chosen() == list_backups(path)[0].path
+    empty = restore.RestoreDialog([])
+    qtbot.addWidget(empty)
+    assert not empty.ok.isEnabled() and empty.chosen() is None
+
+
+@pytest.fixture
+def damaged_file(sqlite_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "team.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    make_backup(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # truncated
+    return path
+
+
+def test_damaged_database_offers_the_newest_backup(qtbot, damaged_file: Path, monkeypatch):
+    asked: list[DatabaseProblem] = []
+    monkeypatch.setattr(damaged, "ask_restore_newest", lambda p: asked.append(p) or True)
+    db = damaged.open_checked(str(damaged_file), keep=3)
+    try:
+        assert asked and asked[0].kind == "truncated"
+        assert government_ids(db, 1)
+    finally:
+        db.dispose()
+
+
+def test_damaged_database_other_choice_raises_for_the_startup_dialog(
+    qtbot, damaged_file: Path, monkeypatch
+):
+    monkeypatch.setattr(damaged, "ask_restore_newest", lambda p: False)
+    before = damaged_file.read_bytes()
+    with pytest.raises(DatabaseProblem):
+        damaged.open_checked(str(damaged_file))
+    assert damaged_file.read_bytes() == before
+
+
+def test_menu_item_is_installed(qtbot, ctx: AppContext):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert "Reservekopie &terugzetten…" in texts

@@ -1,0 +1,83 @@
+"""When the database cannot be opened: offer the newest backup before anything else.
+
+``open_checked`` is the app's opener: it checks the file and makes the start backup
+(``supportdesk.safety.startup.open_safely``, keeping as many as the settings say). A
+damaged, truncated, emptied or foreign file that has backups gets a question: put the
+newest backup back, or look at the other choices (another file, a new database, quit:
+``ui.startup``'s dialog, which gets the problem re-raised). A database from a newer
+version is never "restored" over: that would throw away the newer work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from db.session import Database
+from supportdesk.safety.backups import DEFAULT_KEEP, BackupError, restore
+from supportdesk.safety.startup import DatabaseProblem, open_safely
+
+CONTEXT = "Damaged"
+KEEP_KEY = "safety/backups_to_keep"
+NOT_RESTORABLE = ("newer", "missing")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def backups_to_keep() -> int:
+    """How many start backups to keep (settings key ``safety/backups_to_keep``)."""
+    value = QSettings().value(KEEP_KEY, DEFAULT_KEEP, type=int)
+    return max(1, int(value)) if isinstance(value, int) else DEFAULT_KEEP
+
+
+def ask_restore_newest(problem: DatabaseProblem) -> bool:
+    """True when the user chooses to put the newest backup back."""
+    newest = problem.newest_backup
+    assert newest is not None
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Databank niet geopend"))
+    box.setText(_tr("De databank kan niet geopend worden: %1.").replace("%1", problem.message))
+    when = newest.made_at.astimezone().strftime("%d/%m/%Y %H:%M")
+    box.setInformativeText(
+        _tr(
+            "De nieuwste reservekopie is van %1. Zet je die terug, dan wordt het huidige "
+            "bestand eerst apart bewaard; wat na %1 bewaard werd, zit niet in de kopie."
+        ).replace("%1", when)
+    )
+    if problem.path is not None:
+        box.setDetailedText(str(problem.path))
+    restore_button = box.addButton(
+        _tr("Nieuwste reservekopie &terugzetten"), QMessageBox.ButtonRole.AcceptRole
+    )
+    other_button = box.addButton(_tr("&Andere mogelijkheden…"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore_button)
+    box.setEscapeButton(other_button)
+    box.exec()
+    return box.clickedButton() is restore_button
+
+
+def open_checked(location: str | None, *, keep: int | None = None) -> Database:
+    """Open the database as the app does; restore the newest backup if the user wants.
+
+    Raises ``DatabaseProblem`` (a DomainError) when the user wants another choice or
+    no backup can help, for the caller's own "another file / new / quit" question.
+    """
+    while True:
+        try:
+            return open_safely(location, keep=keep or backups_to_keep()).db
+        except DatabaseProblem as problem:
+            if (
+                problem.path is None
+                or problem.newest_backup is None
+                or problem.kind in NOT_RESTORABLE
+                or not ask_restore_newest(problem)
+            ):
+                raise
+            try:
+                restore(problem.path, problem.newest_backup.path)
+            except BackupError as exc:
+                QMessageBox.warning(None, _tr("Niet teruggezet"), exc.message)
+                raise problem from exc
