@@ -19,7 +19,7 @@ from supportdesk.reports.labels import (
     label,
     yes_no,
 )
-from supportdesk.reports.layout import CONTENT_W, cells, fields, gap, table, text_block
+from supportdesk.reports.layout import CONTENT_W, cells, fields, gap, para, table, text_block
 from supportdesk.reports.styles import ACCENT_LIGHT, RULE, Styles
 from supportdesk.reports.text import esc
 
@@ -42,6 +42,10 @@ def follow_up_table(rows: Sequence[FollowUpRow], styles: Styles, today: date) ->
     return [Paragraph("Opvolgacties", styles.label), t]
 
 
+def _one_line(value: object) -> str:
+    return "" if value is None else " ".join(str(value).split())
+
+
 # The compact forms below are for long histories: each is a paragraph in ONE style,
 # which ReportLab breaks into lines on its fast path (a paragraph mixing fonts or
 # colours, or a table of paragraphs, costs several times more).
@@ -49,9 +53,7 @@ def follow_up_table(rows: Sequence[FollowUpRow], styles: Styles, today: date) ->
 
 def facts_para(pairs: Sequence[tuple[str, object]], styles: Styles) -> Paragraph:
     """Label: value pairs on one muted line (compact form of ``fields``)."""
-    return Paragraph(
-        "  ·  ".join(f"{esc(k)}: {esc(v, breaks=False) or '—'}" for k, v in pairs), styles.facts
-    )
+    return para("  ·  ".join(f"{k}: {_one_line(v) or '—'}" for k, v in pairs), styles.facts)
 
 
 def labelled_para(label_text: str, value: str, styles: Styles) -> list[Flowable]:
@@ -59,7 +61,7 @@ def labelled_para(label_text: str, value: str, styles: Styles) -> list[Flowable]
     the label is the paragraph's bullet, so the text stays one single-style paragraph."""
     if not value.strip():
         return []
-    return [Paragraph(esc(value), styles.hanging, bulletText=label_text)]
+    return [para(value, styles.hanging, bullet=label_text)]
 
 
 def follow_up_lines(rows: Sequence[FollowUpRow], styles: Styles, today: date) -> list[Flowable]:
@@ -75,7 +77,7 @@ def follow_up_lines(rows: Sequence[FollowUpRow], styles: Styles, today: date) ->
         text = f.description + (f" ({f.notes})" if f.notes.strip() else "")
         line = f"{text} — {' · '.join(b for b in bits if b)}"
         style = styles.bullet_alert if f.state(today) == "te laat" else styles.bullet
-        out.append(Paragraph(esc(line, breaks=False), style, bulletText="•"))
+        out.append(para(_one_line(line), style, bullet="•"))
     return out
 
 

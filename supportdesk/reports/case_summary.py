@@ -44,6 +44,7 @@ from supportdesk.reports.layout import (
     check_writable,
     fields,
     gap,
+    para,
     table,
 )
 from supportdesk.reports.styles import Styles
@@ -152,7 +153,7 @@ def _contact_state(active: bool, since: date | None) -> str:
 
 def _heading(when: str, kind: str, what: str, styles: Styles) -> Paragraph:
     # One style only: ReportLab lays out single-style paragraphs on its fast path.
-    return Paragraph(esc(" · ".join(p for p in (when, kind, what) if p)), styles.entry)
+    return para(" · ".join(p for p in (when, kind, what) if p), styles.entry)
 
 
 def advice_talk_entry(t: AdviceTalkEntry, styles: Styles, today: date) -> list[Flowable]:

@@ -163,6 +163,7 @@ def _indicator_lists(data: YearReportData, styles: Styles) -> list[Flowable]:
                 rows,
                 [0.14, 0.26, 0.17, 0.43],
                 styles,
+                split_rows=False,
             )
         )
     else:
@@ -196,6 +197,7 @@ def _indicator_lists(data: YearReportData, styles: Styles) -> list[Flowable]:
                 rows,
                 [0.22, 0.40, 0.12, 0.26],
                 styles,
+                split_rows=False,
             )
         )
     else:
@@ -222,6 +224,7 @@ def _indicator_lists(data: YearReportData, styles: Styles) -> list[Flowable]:
                 rows,
                 [0.14, 0.58, 0.14, 0.14],
                 styles,
+                split_rows=False,
                 numeric=(2, 3),
             )
         )
