@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Integer, func, select
+from sqlalchemy import text as text_
+from sqlalchemy.orm import Session
 
 from db.models import (
     AdviceTalk,
@@ -24,7 +26,7 @@ from db.models import (
     advice_talk_theme,
 )
 from db.session import Database
-from supportdesk.queries._common import contains
+from supportdesk.search.query import fts5_query, query_words, tsquery
 
 SORT_KEYS = ("date", "local_government", "channel", "duration", "question", "open_actions")
 #: the plan's flags a filter can ask for
@@ -35,8 +37,9 @@ FLAGS = ("info_session_idea", "policy_dossier_input", "signal", "experienced_gov
 class AdviceTalkFilter:
     """What the list shows; ``None`` or empty means any. Ids are public ids.
 
-    ``flags`` lists flags (from FLAGS) that must all be set. ``text`` matches the
-    question, the advice, the notes or the government's name.
+    ``flags`` lists flags (from FLAGS) that must all be set. ``text``: every word must
+    start a word of the talk (question, advice, notes, government, people, themes,
+    tools), through the search index; see ``text_matches``.
     """
 
     year: int | None = None
@@ -66,8 +69,11 @@ class AdviceTalkRow(NamedTuple):
     team_members: tuple[str, ...]
 
 
-def _conditions(f: AdviceTalkFilter) -> list[ColumnElement[bool]]:
+def _conditions(f: AdviceTalkFilter, session: Session) -> list[ColumnElement[bool]]:
     cond: list[ColumnElement[bool]] = []
+    matching = _text_condition(session, f.text)
+    if matching is not None:
+        cond.append(matching)
     if not f.include_archived:
         cond.append(AdviceTalk.archived.is_(False))
     if f.year is not None:
@@ -104,34 +110,114 @@ def _conditions(f: AdviceTalkFilter) -> list[ColumnElement[bool]]:
             cond.append(getattr(AdviceTalk, flag).is_(True))
         else:
             raise ValueError(f"unknown flag {flag!r}")
-    text = f.text.strip()
-    if text:
-        cond.append(
-            or_(
-                contains(AdviceTalk.question, text),
-                contains(AdviceTalk.advice, text),
-                contains(AdviceTalk.notes, text),
-                contains(LocalGovernment.name, text),
-            )
-        )
     return cond
 
 
-def _open_actions() -> Any:
+BROAD = 3000  # a text matching more talk documents than this is "broad" (see _text_condition)
+
+
+def text_terms(text: str) -> list[str]:
+    """The folded words of a text filter, one-letter words left out: they match nearly
+    everything and are slow to look up."""
+    return [t for t in query_words(text) if len(t) > 1]
+
+
+def _text_condition(session: Session, text: str) -> ColumnElement[bool] | None:
+    """Talks whose search document (``supportdesk.search``: question, advice, notes,
+    government, people, themes, tools; folded) has every word of ``text`` as a word
+    prefix; None when there is nothing to look for.
+
+    Two ways to the same result, chosen by how many documents match, so a keystroke
+    stays quick at 100,000 talks: a narrow text takes the full-text index's few
+    matches as a list; a broad one ("di", matching most talks) would make that list
+    huge (0.4 s), so each talk met while walking the date index is checked against its
+    folded document with LIKE, and the walk stops once a page is full.
+    """
+    terms = text_terms(text)
+    if not terms:
+        return None
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        probe = text_(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH :q "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET :skip"
+        )
+        broad = session.execute(probe, {"q": fts5_query(terms), "skip": BROAD}).first()
+        if broad is None:
+            # The match runs once, as a list, and its few ids are looked up (``+d.kind``
+            # keeps SQLite from walking every talk document by kind instead; joined, it
+            # would probe the full-text index once per talk: seconds, not milliseconds).
+            ids = text_(
+                "SELECT d.record_id FROM search_document AS d "
+                "WHERE +d.kind = 'advice_talk' AND d.id IN "
+                "(SELECT rowid FROM search_fts WHERE search_fts MATCH :fts_query)"
+            ).bindparams(fts_query=fts5_query(terms))
+            return AdviceTalk.id.in_(ids.columns(record_id=Integer))
+    else:
+        ids = text_(
+            "SELECT d.record_id FROM search_document AS d "
+            "WHERE d.tsv @@ to_tsquery('simple', :ts_query) AND d.kind = 'advice_talk'"
+        ).bindparams(ts_query=tsquery(terms))
+        return AdviceTalk.id.in_(ids.columns(record_id=Integer))
+    body = " || ".join(["' '", "d.body"])
+    likes = " AND ".join(f"({body}) LIKE :w{i}" for i in range(len(terms)))
+    check = text_(
+        "EXISTS (SELECT 1 FROM search_document AS d WHERE d.kind = 'advice_talk' "
+        f"AND d.record_id = advice_talk.id AND {likes})"
+    ).bindparams(**{f"w{i}": f"% {t}%" for i, t in enumerate(terms)})
+    return check  # type: ignore[return-value]
+
+
+def _open_counts() -> Any:
+    """Open actions per talk, as a subquery (found through the index on done_date)."""
     return (
-        select(func.count(FollowUpAction.id))
-        .where(FollowUpAction.advice_talk_id == AdviceTalk.id, FollowUpAction.done_date.is_(None))
-        .correlate(AdviceTalk)
-        .scalar_subquery()
+        select(FollowUpAction.advice_talk_id.label("talk_id"), func.count().label("n"))
+        .where(FollowUpAction.done_date.is_(None), FollowUpAction.advice_talk_id.is_not(None))
+        .group_by(FollowUpAction.advice_talk_id)
+        .subquery()
     )
 
 
-def _base(f: AdviceTalkFilter) -> Select[Any]:
-    return (
-        select(AdviceTalk.id)
-        .join(LocalGovernment, LocalGovernment.id == AdviceTalk.local_government_id)
-        .where(*_conditions(f))
-    )
+def _page_ids(
+    session: Session,
+    f: AdviceTalkFilter,
+    sort: str,
+    descending: bool,
+    offset: int,
+    limit: int | None,
+) -> list[int]:
+    """Step one: the ids of one page, in order, touching only what the sort needs."""
+    stmt = select(AdviceTalk.id).where(*_conditions(f, session))
+    if sort == "local_government":
+        # By name as stored (not lower()): the name index and the (government, date)
+        # index then give the order, and a page needs no sort of all talks.
+        stmt = stmt.join(LocalGovernment, LocalGovernment.id == AdviceTalk.local_government_id)
+        key: Any = LocalGovernment.name
+    elif sort == "open_actions":
+        counts = _open_counts()
+        stmt = stmt.outerjoin(counts, counts.c.talk_id == AdviceTalk.id)
+        key = func.coalesce(counts.c.n, 0)
+    elif sort == "question":
+        key = func.lower(func.substr(AdviceTalk.question, 1, 60))
+    elif sort == "duration":
+        key = AdviceTalk.duration_minutes
+    elif sort == "channel":
+        key = AdviceTalk.channel
+    else:
+        key = AdviceTalk.date
+    order: list[Any] = []
+    if sort == "duration":
+        order.append(key.is_(None))  # talks without a duration last, both ways
+    order.append(key.desc() if descending else key.asc())
+    if sort == "local_government":
+        order.append(LocalGovernment.id)
+    if sort != "date":
+        order.append(AdviceTalk.date.desc())
+    order.append(AdviceTalk.id.desc() if sort != "date" or descending else AdviceTalk.id.asc())
+    stmt = stmt.order_by(*order).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.scalars(stmt))
 
 
 def list_advice_talks(
@@ -143,81 +229,85 @@ def list_advice_talks(
     offset: int = 0,
     limit: int | None = 200,
 ) -> list[AdviceTalkRow]:
-    """One page of advice talks, sorted by ``sort`` (one of SORT_KEYS), newest first within."""
+    """One page of advice talks, sorted by ``sort`` (one of SORT_KEYS), newest first within.
+
+    Two steps keep it quick at any size: the page's ids in order (an index walk for the
+    date; one pass for other sorts), then the columns, counts, themes and team members
+    of just those rows.
+    """
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
     f = f or AdviceTalkFilter()
-    open_actions = _open_actions().label("open_actions")
-    keys: dict[str, Any] = {
-        "date": AdviceTalk.date,
-        "local_government": func.lower(LocalGovernment.name),
-        "channel": AdviceTalk.channel,
-        "duration": AdviceTalk.duration_minutes,
-        "question": func.lower(func.substr(AdviceTalk.question, 1, 60)),
-        "open_actions": open_actions,
-    }
-    key = keys[sort]
-    stmt = (
-        select(
-            AdviceTalk.id,
-            AdviceTalk.public_id,
-            AdviceTalk.date,
-            LocalGovernment.public_id,
-            LocalGovernment.name,
-            AdviceTalk.channel,
-            AdviceTalk.duration_minutes,
-            func.substr(AdviceTalk.question, 1, 200),
-            open_actions,
-            AdviceTalk.info_session_idea,
-            AdviceTalk.policy_dossier_input,
-            AdviceTalk.signal,
-            AdviceTalk.experienced_government_id.is_not(None),
-        )
-        .join(LocalGovernment, LocalGovernment.id == AdviceTalk.local_government_id)
-        .where(*_conditions(f))
-        .order_by(
-            key.is_(None),
-            key.desc() if descending else key.asc(),
-            AdviceTalk.date.desc(),
-            AdviceTalk.id.desc(),
-        )
-        .offset(offset)
-    )
-    if limit is not None:
-        stmt = stmt.limit(limit)
     with db.read() as session:
-        rows = session.execute(stmt).all()
-        ids = [r[0] for r in rows]
+        ids = _page_ids(session, f, sort, descending, offset, limit)
+        if not ids:
+            return []
+        open_actions = (
+            select(func.count(FollowUpAction.id))
+            .where(
+                FollowUpAction.advice_talk_id == AdviceTalk.id, FollowUpAction.done_date.is_(None)
+            )
+            .correlate(AdviceTalk)
+            .scalar_subquery()
+        )
+        rows = {
+            r[0]: r
+            for r in session.execute(
+                select(
+                    AdviceTalk.id,
+                    AdviceTalk.public_id,
+                    AdviceTalk.date,
+                    LocalGovernment.public_id,
+                    LocalGovernment.name,
+                    AdviceTalk.channel,
+                    AdviceTalk.duration_minutes,
+                    func.substr(AdviceTalk.question, 1, 200),
+                    open_actions,
+                    AdviceTalk.info_session_idea,
+                    AdviceTalk.policy_dossier_input,
+                    AdviceTalk.signal,
+                    AdviceTalk.experienced_government_id.is_not(None),
+                )
+                .join(LocalGovernment, LocalGovernment.id == AdviceTalk.local_government_id)
+                .where(AdviceTalk.id.in_(ids))
+            )
+        }
         themes: dict[int, list[str]] = defaultdict(list)
         members: dict[int, list[str]] = defaultdict(list)
-        if ids:
-            for talk_id, name in session.execute(
-                select(advice_talk_theme.c.advice_talk_id, Theme.name)
-                .join(Theme, Theme.id == advice_talk_theme.c.theme_id)
-                .where(advice_talk_theme.c.advice_talk_id.in_(ids))
-                .order_by(Theme.name)
-            ):
-                themes[talk_id].append(name)
-            for talk_id, name in session.execute(
-                select(advice_talk_member.c.advice_talk_id, TeamMember.name)
-                .join(TeamMember, TeamMember.id == advice_talk_member.c.team_member_id)
-                .where(advice_talk_member.c.advice_talk_id.in_(ids))
-                .order_by(TeamMember.name)
-            ):
-                members[talk_id].append(name)
+        for talk_id, name in session.execute(
+            select(advice_talk_theme.c.advice_talk_id, Theme.name)
+            .join(Theme, Theme.id == advice_talk_theme.c.theme_id)
+            .where(advice_talk_theme.c.advice_talk_id.in_(ids))
+            .order_by(Theme.name)
+        ):
+            themes[talk_id].append(name)
+        for talk_id, name in session.execute(
+            select(advice_talk_member.c.advice_talk_id, TeamMember.name)
+            .join(TeamMember, TeamMember.id == advice_talk_member.c.team_member_id)
+            .where(advice_talk_member.c.advice_talk_id.in_(ids))
+            .order_by(TeamMember.name)
+        ):
+            members[talk_id].append(name)
     return [
         AdviceTalkRow(
             r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", int(r[8] or 0),
             bool(r[9]), bool(r[10]), bool(r[11]), bool(r[12]),
             tuple(themes.get(r[0], ())), tuple(members.get(r[0], ())),
         )
-        for r in rows
+        for r in (rows[i] for i in ids if i in rows)
     ]  # fmt: skip
 
 
-def count_advice_talks(db: Database, f: AdviceTalkFilter | None = None) -> int:
-    stmt = select(func.count()).select_from(_base(f or AdviceTalkFilter()).subquery())
+def count_advice_talks(
+    db: Database, f: AdviceTalkFilter | None = None, *, cap: int | None = None
+) -> int:
+    """How many talks the filter selects; with ``cap``, counting stops at ``cap`` + 1
+    (the list then says "more than cap"), which keeps a broad filter quick."""
     with db.read() as session:
+        inner = select(AdviceTalk.id).where(*_conditions(f or AdviceTalkFilter(), session))
+        if cap is not None:
+            inner = inner.limit(cap + 1)
+        stmt = select(func.count()).select_from(inner.subquery())
         return int(session.scalar(stmt) or 0)
 
 

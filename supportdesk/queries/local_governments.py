@@ -57,22 +57,23 @@ class LocalGovernmentRow(NamedTuple):
 
 
 def _open_actions() -> Any:
+    """Open actions per government, counted in one pass over the open actions (the
+    index on done_date finds them); per government they would be read one by one."""
     return (
-        select(func.count(FollowUpAction.id))
-        .where(
-            FollowUpAction.local_government_id == LocalGovernment.id,
-            FollowUpAction.done_date.is_(None),
-        )
-        .correlate(LocalGovernment)
-        .scalar_subquery()
+        select(FollowUpAction.local_government_id.label("lg_id"), func.count().label("n"))
+        .where(FollowUpAction.done_date.is_(None), FollowUpAction.local_government_id.is_not(None))
+        .group_by(FollowUpAction.local_government_id)
+        .subquery()
     )
 
 
 def _last_contact() -> Any:
     """The newest of: an advice talk, a trajectory's contact moment, a focus group attended."""
+    # An archived talk still took place, and without a condition on ``archived`` the
+    # (government, date) index answers max(date) at once.
     talk = (
         select(func.max(AdviceTalk.date))
-        .where(AdviceTalk.local_government_id == LocalGovernment.id, AdviceTalk.archived.is_(False))
+        .where(AdviceTalk.local_government_id == LocalGovernment.id)
         .correlate(LocalGovernment)
         .scalar_subquery()
     )
@@ -132,7 +133,8 @@ def _conditions(f: LocalGovernmentFilter) -> list[ColumnElement[bool]]:
 
 
 def _select(f: LocalGovernmentFilter) -> tuple[Select[Any], dict[str, Any]]:
-    open_actions = _open_actions().label("open_actions")
+    counts = _open_actions()
+    open_actions = func.coalesce(counts.c.n, 0).label("open_actions")
     last_contact = _last_contact().label("last_contact")
     stmt = select(
         LocalGovernment.public_id,
@@ -144,7 +146,8 @@ def _select(f: LocalGovernmentFilter) -> tuple[Select[Any], dict[str, Any]]:
         open_actions,
         last_contact,
         LocalGovernment.archived,
-    ).where(*_conditions(f))
+    )
+    stmt = stmt.outerjoin(counts, counts.c.lg_id == LocalGovernment.id).where(*_conditions(f))
     columns: dict[str, Any] = {
         "name": func.lower(LocalGovernment.name),
         "nis_code": LocalGovernment.nis_code,
@@ -172,15 +175,74 @@ def list_local_governments(
     """
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
-    stmt, columns = _select(f or LocalGovernmentFilter())
-    key = columns[sort]
-    order = key.desc() if descending else key.asc()
-    stmt = stmt.order_by(key.is_(None), order, func.lower(LocalGovernment.name), LocalGovernment.id)
-    stmt = stmt.offset(offset)
+    f = f or LocalGovernmentFilter()
+    if sort in ("open_actions", "last_contact"):
+        # Sorting by a computed column computes it for every government (a click,
+        # ~0.5 s with thousands of governments and 100,000 talks).
+        stmt, columns = _select(f)
+        key = columns[sort]
+        order = key.desc() if descending else key.asc()
+        stmt = stmt.order_by(
+            key.is_(None), order, func.lower(LocalGovernment.name), LocalGovernment.id
+        )
+        stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with db.read() as session:
+            return [LocalGovernmentRow(*row) for row in session.execute(stmt)]
+    # Otherwise two steps: the page's ids in order, then the counts of just those.
+    plain: dict[str, Any] = {
+        "name": func.lower(LocalGovernment.name),
+        "nis_code": LocalGovernment.nis_code,
+        "province": LocalGovernment.province,
+        "kind": LocalGovernment.kind,
+        "starting_position": LocalGovernment.starting_position,
+    }
+    key = plain[sort]
+    ids_stmt = (
+        select(LocalGovernment.id)
+        .where(*_conditions(f))
+        .order_by(
+            key.is_(None),
+            key.desc() if descending else key.asc(),
+            func.lower(LocalGovernment.name),
+            LocalGovernment.id,
+        )
+        .offset(offset)
+    )
     if limit is not None:
-        stmt = stmt.limit(limit)
+        ids_stmt = ids_stmt.limit(limit)
+    open_count = (
+        select(func.count(FollowUpAction.id))
+        .where(
+            FollowUpAction.local_government_id == LocalGovernment.id,
+            FollowUpAction.done_date.is_(None),
+        )
+        .correlate(LocalGovernment)
+        .scalar_subquery()
+    )
     with db.read() as session:
-        return [LocalGovernmentRow(*row) for row in session.execute(stmt)]
+        ids = list(session.scalars(ids_stmt))
+        if not ids:
+            return []
+        found = {
+            row[0]: LocalGovernmentRow(*row[1:])
+            for row in session.execute(
+                select(
+                    LocalGovernment.id,
+                    LocalGovernment.public_id,
+                    LocalGovernment.name,
+                    LocalGovernment.nis_code,
+                    LocalGovernment.province,
+                    LocalGovernment.kind,
+                    LocalGovernment.starting_position,
+                    open_count,
+                    _last_contact(),
+                    LocalGovernment.archived,
+                ).where(LocalGovernment.id.in_(ids))
+            )
+        }
+    return [found[i] for i in ids if i in found]
 
 
 def count_local_governments(db: Database, f: LocalGovernmentFilter | None = None) -> int:

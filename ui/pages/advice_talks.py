@@ -28,6 +28,9 @@ from ui.widgets.questions import tell_error
 from ui.widgets.record_table import RecordTable
 
 CONTEXT = "AdviceTalksPage"
+#: counting stops here ("meer dan 1000 resultaten"): an exact count of a broad filter
+#: at 100,000 talks would cost more than the page itself
+COUNT_CAP = 1000
 (
     COL_DATE,
     COL_GOVERNMENT,
@@ -175,10 +178,10 @@ class AdviceTalksPage(Page):
             lambda sort, desc, offset, limit: list_advice_talks(
                 db, f, sort=sort, descending=desc, offset=offset, limit=limit
             ),
-            lambda: count_advice_talks(db, f),
+            lambda: count_advice_talks(db, f, cap=COUNT_CAP),
         )
         total = self.model.total()
-        self.filters.set_count(total)
+        self.filters.set_count(total, cap=COUNT_CAP)
         if total == 0:
             filtered = f != AdviceTalkFilter()
             self.empty.setText(

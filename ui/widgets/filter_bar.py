@@ -147,5 +147,9 @@ class FilterBar(QWidget):
         self._timer.stop()
         self.changed.emit()
 
-    def set_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n resultaten", "", total))
+    def set_count(self, total: int, cap: int | None = None) -> None:
+        """Show how many rows match; above ``cap`` (a capped count) "more than cap"."""
+        if cap is not None and total > cap:
+            self.count_label.setText(self.tr("meer dan %n resultaten", "", cap))
+        else:
+            self.count_label.setText(self.tr("%n resultaten", "", total))

@@ -32,10 +32,14 @@ def test_filters(db, history):
     assert ids(channel="email") == {history["t3"]}
     assert ids(flags=("signal",)) == {history["t1"]}
     assert ids(flags=("experienced_government",)) == {history["t2"]}
-    assert ids(text="łukasz") == {history["t3"]} or ids(text="Łukasz") == {history["t3"]}
-    assert ids(text="aalst") == {history["t3"]}
-    assert ids(text="<&>") == {history["t1"]}
+    # Text: every word starts a word of the talk, accents and case ignored.
+    assert ids(text="łukasz") == {history["t3"]} == ids(text="LUKASZ")
+    assert ids(text="aalst") == {history["t2"], history["t3"]}  # t2 brought Aalst in
+    assert ids(text="digihelp star") == {history["t1"]}
+    assert ids(text="<&>") == ids()  # no words: no text filter
+    assert ids(text="zzzz") == set()
     assert count_advice_talks(db, AdviceTalkFilter(year=2024)) == 1
+    assert count_advice_talks(db, cap=1) == 2  # "more than 1"
     with pytest.raises(ValueError):
         list_advice_talks(db, AdviceTalkFilter(flags=("nope",)))
 
@@ -56,3 +60,16 @@ def test_years(db, history):
 
 def test_years_on_empty_database(db):
     assert advice_talk_years(db) == [date.today().year]
+
+
+def test_broad_text_walks_the_talks_with_the_same_result(db, history, monkeypatch):
+    """A text matching many documents is checked talk by talk (LIKE on the folded
+    document) instead of through the full-text list; the answer must not change."""
+    from supportdesk.queries import advice_talks
+
+    def ids(text):
+        return {r.id for r in list_advice_talks(db, AdviceTalkFilter(text=text))}
+
+    narrow = {t: ids(t) for t in ("aalst", "łukasz", "digihelp star", "zzzz")}
+    monkeypatch.setattr(advice_talks, "BROAD", 0)
+    assert {t: ids(t) for t in narrow} == narrow
