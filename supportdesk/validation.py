@@ -9,6 +9,7 @@ dataclass, so the interface can put each message next to the right widget.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -194,8 +195,14 @@ _FOLD_EXTRA = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lower case without accents, for matching what a person types (Łukasz ~ lukasz)."""
+    """Lower case without accents, for matching what a person types (Łukasz ~ lukasz).
+
+    Cached: the completer folds the same few hundred names on every key typed.
+    """
+    if text.isascii():
+        return text.lower()
     for _ in range(3):  # compatibility forms can fold into letters that fold again (℠)
         decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD_EXTRA))
         folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
