@@ -153,13 +153,14 @@ def trajectory_body(
 ) -> list[Flowable]:
     """Everything of a trajectory below its heading; ``compact`` for a long history."""
     block = labelled_para if compact else text_block
+    partners = "Partners" if compact else "Betrokkenheid van partners"
     out: list[Flowable] = [
         facts_para(trajectory_facts(t), styles) if compact else fields(trajectory_facts(t), styles)
     ]
     out += block("Noden", t.needs, styles)
     out += block("Doelen", t.goals, styles)
     out += block("Aanpak", t.approach, styles)
-    out += block("Betrokkenheid van partners", t.partner_involvement, styles)
+    out += block(partners, t.partner_involvement, styles)
     out += block("Notities", t.notes, styles)
     out += contact_moment_table(t, styles)
     if compact:

@@ -93,18 +93,19 @@ def build_case_summary(
         rows = [
             cells(
                 [
-                    c.name,
+                    c.name
+                    if c.active
+                    else f"{c.name}\n({_contact_state(False, c.inactive_since)})",
                     c.role,
                     c.email,
                     c.phone,
-                    _contact_state(c.active, c.inactive_since),
                 ],
                 styles,
             )
             for c in data.contacts
         ]
-        widths = [0.2, 0.22, 0.26, 0.14, 0.18]
-        story.append(table(["Naam", "Rol", "E-mail", "Telefoon", "Status"], rows, widths, styles))
+        widths = [0.23, 0.27, 0.35, 0.15]
+        story.append(table(["Naam", "Rol", "E-mail", "Telefoon"], rows, widths, styles))
     else:
         story += none_line("Geen contactpersonen geregistreerd.", styles)
 

@@ -118,7 +118,7 @@ def target_chart(rows: Sequence[tuple[str, int, int | None]], width: float) -> D
 def count_chart(rows: Sequence[tuple[str, int]], width: float) -> Drawing:
     """Horizontal bars for counts (the themes asked about most)."""
     row_h = 18.0
-    label_w = width * 0.45
+    label_w = width * 0.56
     bar_w = width - label_w - 40
     top = max([1, *(n for _, n in rows)])
     height = row_h * len(rows)

@@ -234,7 +234,7 @@ def _indicator_lists(data: YearReportData, styles: Styles) -> list[Flowable]:
 
 
 def _themes(data: YearReportData, styles: Styles) -> list[Flowable]:
-    out: list[Flowable] = [
+    intro: list[Flowable] = [
         Paragraph("Meest gevraagde thema's", styles.h1),
         Paragraph(
             f"Thema's van alle vragen van {data.year}, ook die per e-mail; "
@@ -244,8 +244,8 @@ def _themes(data: YearReportData, styles: Styles) -> list[Flowable]:
         gap(1),
     ]
     if not data.top_themes:
-        return [*out, *none_line("Geen thema's geregistreerd.", styles)]
-    return [*out, KeepTogether([count_chart(data.top_themes, CONTENT_W)])]
+        return [*intro, *none_line("Geen thema's geregistreerd.", styles)]
+    return [KeepTogether([*intro, count_chart(data.top_themes, CONTENT_W)])]
 
 
 def _flag_table(rows: Sequence[FlagRow], styles: Styles, empty: str) -> list[Flowable]:

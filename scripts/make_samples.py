@@ -1,0 +1,139 @@
+"""Make the sample PDFs in docs/samples/ from demo data, and a PNG of a page of each.
+
+    .venv/bin/python scripts/make_samples.py
+
+The demo generator fills a fresh database (fixed seed and date, so the samples are
+the same each time); ReportLab's invariant mode keeps the files byte-stable, so a
+sample only changes in git when a report's layout does. Look at every page before
+committing: ``pdftoppm -r 60 -png docs/samples/<name>.pdf /tmp/page``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reportlab import rl_config  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
+
+from db.migrate import open_database  # noqa: E402
+from db.models import (  # noqa: E402
+    AdviceTalk,
+    ContactMoment,
+    FocusGroup,
+    FocusGroupParticipant,
+    LocalGovernment,
+    Trajectory,
+)
+from db.session import Database  # noqa: E402
+from supportdesk.demo import DEFAULT_SEED, generate_demo  # noqa: E402
+from supportdesk.reports import (  # noqa: E402
+    render_case_summary,
+    render_focus_group_report,
+    render_trajectory_report,
+    render_year_report,
+)
+
+OUT = ROOT / "docs" / "samples"
+TODAY = date(2025, 11, 20)
+EXPORTED_AT = datetime(2025, 11, 20, 10, 0)
+WHO = "An Peeters (demo)"
+
+
+def pick_government(db: Database) -> str:
+    """The government with the richest history: a trajectory, a focus group, talks."""
+    with db.read() as s:
+        talks = (
+            select(func.count())
+            .where(AdviceTalk.local_government_id == LocalGovernment.id)
+            .scalar_subquery()
+        )
+        in_group = select(FocusGroupParticipant.local_government_id)
+        with_traj = select(Trajectory.local_government_id)
+        row = s.execute(
+            select(LocalGovernment.nis_code)
+            .where(LocalGovernment.id.in_(in_group), LocalGovernment.id.in_(with_traj))
+            .order_by(talks.desc(), LocalGovernment.nis_code)
+            .limit(1)
+        ).one()
+        return str(row[0])
+
+
+def pick_trajectory(db: Database) -> str:
+    """The trajectory with the most contact moments."""
+    with db.read() as s:
+        moments = (
+            select(func.count())
+            .where(ContactMoment.trajectory_id == Trajectory.id)
+            .scalar_subquery()
+        )
+        return str(
+            s.scalar(select(Trajectory.public_id).order_by(moments.desc(), Trajectory.id).limit(1))
+        )
+
+
+def pick_focus_group(db: Database) -> str:
+    with db.read() as s:
+        return str(s.scalar(select(FocusGroup.public_id).order_by(FocusGroup.date).limit(1)))
+
+
+def png(pdf: Path, page: int = 1) -> Path:
+    """Page ``page`` of ``pdf`` as PNG beside it (for the README)."""
+    stem = pdf.with_suffix("")
+    subprocess.run(
+        ["pdftoppm", "-r", "60", "-png", "-f", str(page), "-l", str(page), "-singlefile",
+         str(pdf), str(stem)],
+        check=True,
+    )  # fmt: skip
+    return stem.with_suffix(".png")
+
+
+def main() -> None:
+    rl_config.invariant = 1  # no creation date or random ids: the same bytes each run
+    OUT.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="supportdesk-samples-"))
+    try:
+        db = open_database(str(work / "demo.sqlite3"), actor=WHO)
+        generate_demo(db, scale=1, seed=DEFAULT_SEED, today=TODAY)
+        made = [
+            render_case_summary(
+                db,
+                pick_government(db),
+                OUT / "dossieroverzicht.pdf",
+                exported_by=WHO,
+                exported_at=EXPORTED_AT,
+            ),
+            render_trajectory_report(
+                db,
+                pick_trajectory(db),
+                OUT / "traject.pdf",
+                exported_by=WHO,
+                exported_at=EXPORTED_AT,
+            ),
+            render_focus_group_report(
+                db,
+                pick_focus_group(db),
+                OUT / "focusgroep.pdf",
+                exported_by=WHO,
+                exported_at=EXPORTED_AT,
+            ),
+            render_year_report(
+                db, TODAY.year, OUT / "jaarrapport.pdf", exported_by=WHO, exported_at=EXPORTED_AT
+            ),
+        ]
+        db.dispose()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    for pdf in made:
+        print(f"{pdf.relative_to(ROOT)}  ->  {png(pdf).relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
