@@ -48,14 +48,14 @@ class FollowUpEditor(EditorDialog):
         self.owner = QComboBox()
         self._owner_ids: list[str | None] = []
         self.due = OptionalDateEdit()
-        self.done = OptionalDateEdit()
+        self.done_edit = OptionalDateEdit()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
         self.add_field("description", self.tr("&Omschrijving:"), self.description)
         self.add_field("owner_id", self.tr("&Verantwoordelijke:"), self.owner)
         self.add_field("due_date", self.tr("Ver&valdatum:"), self.due)
-        self.add_field("done_date", self.tr("&Afgewerkt op:"), self.done)
+        self.add_field("done_date", self.tr("&Afgewerkt op:"), self.done_edit)
         self.add_field("notes", self.tr("&Notities:"), self.notes)
         self.description.textChanged.connect(self.update_save_state)
         self._fill_owners(ctx.current_member_id())
@@ -89,7 +89,7 @@ class FollowUpEditor(EditorDialog):
             view.owner.id if view.owner else None, view.owner.name if view.owner else ""
         )
         self.due.set_optional(view.due_date)
-        self.done.set_optional(view.done_date)
+        self.done_edit.set_optional(view.done_date)
         self.notes.setPlainText(view.notes)
 
     def local_errors(self) -> dict[str, str]:
@@ -103,7 +103,7 @@ class FollowUpEditor(EditorDialog):
             due_date=self.due.optional_value(),
             owner_id=self._owner_ids[self.owner.currentIndex()],
             notes=self.notes.toPlainText(),
-            done_date=self.done.optional_value(),
+            done_date=self.done_edit.optional_value(),
         )
 
     def save_input(self, data: FollowUpInput) -> FollowUpView:

@@ -165,8 +165,8 @@ class TrajectoryEditor(TabbedEditor):
         self.moments.changed.connect(self._reload_lists)
         self.add_tab(self._with_save_first(self.moments), self.tr("Contactmomenten"))
 
-        self.actions = FollowUpList(ctx, "trajectory", today=self.today)
-        self.actions.changed.connect(self._reload_lists)
+        self.action_list = FollowUpList(ctx, "trajectory", today=self.today)
+        self.action_list.changed.connect(self._reload_lists)
         self.new_actions = NewFollowUps(self)
         actions_page = QWidget()
         actions_layout = QVBoxLayout(actions_page)
@@ -175,7 +175,7 @@ class TrajectoryEditor(TabbedEditor):
         )
         self.new_actions_note.setWordWrap(True)
         actions_layout.addWidget(self.new_actions_note)
-        actions_layout.addWidget(self.actions, 1)
+        actions_layout.addWidget(self.action_list, 1)
         actions_layout.addWidget(self.new_actions)
         actions_layout.addStretch(0)
         self.add_tab(actions_page, self.tr("Opvolgacties"))
@@ -227,7 +227,7 @@ class TrajectoryEditor(TabbedEditor):
             widget.setVisible(not saved)
         self.moments.setVisible(saved)
         self.feedback.setVisible(saved)
-        self.actions.setVisible(saved)
+        self.action_list.setVisible(saved)
         self.new_actions.setVisible(not saved)
         self.new_actions_note.setVisible(not saved)
         self.origin_field.label.setVisible(bool(self.view and self.view.origin_advice_talk))
@@ -311,7 +311,7 @@ class TrajectoryEditor(TabbedEditor):
     def _show_lists(self, view: TrajectoryView) -> None:
         self.status_bar.show_view(view, self.today())
         self.moments.show_moments(view.id, view.local_government.id, view.contact_moments)
-        self.actions.show_actions(view.id, view.follow_ups)
+        self.action_list.show_actions(view.id, view.follow_ups)
         self.feedback.show_feedback(view.id, view.local_government.id, view.feedback)
 
     def _reload_lists(self) -> None:
