@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -47,12 +46,52 @@ from supportdesk.database import open_app_database  # noqa: E402
 from supportdesk.indicators import year_indicators  # noqa: E402
 from supportdesk.search import reindex_all, search  # noqa: E402
 
-DOMAIN_WORDS = ["gemeente", "digitale", "inclusie", "vraag", "advies", "digihelpers", "vrijwilligers", "ocmw", "sociaal", "huis", "bibliotheek", "senioren", "nieuwkomers", "toegankelijkheid", "website", "formulieren", "afspraak", "onthaal", "loket", "itsme", "eid", "kaartlezer", "laptop", "smartphone", "tablet", "cursus", "opleiding", "beleidsplan", "meerjarenplan", "netwerk", "mediawijs", "digibank", "digibanken", "cyberveiligheid", "phishing", "wachtwoord", "regie", "hr", "personeel", "collega", "medewerker", "inwoners", "burgers", "armoede", "welzijn", "budget", "subsidie", "projectoproep", "partner", "samenwerking", "ervaring", "goede", "praktijk", "schepen", "burgemeester", "directeur", "team", "opvolging", "evaluatie", "feedback", "tool", "gids", "inspiratie", "café", "özdemir", "łukasz", "coördinatie", "brochure", "infosessie", "vorming"]
-FILLER = ["de", "het", "een", "en", "van", "in", "op", "met", "voor", "dat", "die", "is", "niet", "ze", "er", "om", "ook", "bij", "naar", "als"]
+DOMAIN_WORDS = """
+gemeente digitale inclusie vraag advies digihelpers vrijwilligers ocmw sociaal huis
+bibliotheek senioren nieuwkomers toegankelijkheid website formulieren afspraak onthaal
+loket itsme eid kaartlezer laptop smartphone tablet cursus opleiding beleidsplan
+meerjarenplan netwerk mediawijs digibank digibanken cyberveiligheid phishing wachtwoord
+regie hr personeel collega medewerker inwoners burgers armoede welzijn budget subsidie
+projectoproep partner samenwerking ervaring goede praktijk schepen burgemeester
+directeur team opvolging evaluatie feedback tool gids inspiratie café özdemir łukasz
+coördinatie brochure infosessie vorming
+""".split()  # noqa: SIM905
+FILLER = "de het een en van in op met voor dat die is niet ze er om ook bij naar als".split()  # noqa: SIM905
+SYLLABLES = "ba be bo de da ge go ka ke lo li ma me na ne ni po pa ra re ro sa se ti to va".split()  # noqa: SIM905
 
 
 def _vocabulary(rng: random.Random, size: int = 20_000) -> list[str]:
-    syllables = ["ba", "be", "bo", "de", "da", "ge", "go", "ka", "ke", "lo", "li", "ma", "me", "na", "ne", "ni", "po", "pa", "ra", "re", "ro", "sa", "se", "ti", "to", "va", "ve", "wi", "zo"]
+    syllables = [
+        "ba",
+        "be",
+        "bo",
+        "de",
+        "da",
+        "ge",
+        "go",
+        "ka",
+        "ke",
+        "lo",
+        "li",
+        "ma",
+        "me",
+        "na",
+        "ne",
+        "ni",
+        "po",
+        "pa",
+        "ra",
+        "re",
+        "ro",
+        "sa",
+        "se",
+        "ti",
+        "to",
+        "va",
+        "ve",
+        "wi",
+        "zo",
+    ]
     words = set(DOMAIN_WORDS) | set(FILLER)
     while len(words) < size:
         words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 5))))
@@ -193,22 +232,8 @@ def _fill(db: Database, n: int, seed: int = 1) -> None:
         )
 
 
-def build(path: Path, n: int, source: str) -> None:
-    if source == "demo":
-        scale = max(1, n // 40)  # the demo's --scale: about 40 talks per unit (check its help)
-        subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "main.py"),
-                "--db",
-                str(path),
-                "demo",
-                "--scale",
-                str(scale),
-            ],
-            check=True,
-        )
-        return
+def build_text(path: Path, n: int) -> None:
+    """A database with ``n`` talks of Zipf text, filled with Core, then reindex_all."""
     db = open_app_database(str(path), actor="bench")
     try:
         t0 = time.perf_counter()
@@ -216,21 +241,39 @@ def build(path: Path, n: int, source: str) -> None:
         t1 = time.perf_counter()
         written = reindex_all(db)
         t2 = time.perf_counter()
-        print(
-            f"  filled in {t1 - t0:.1f} s; reindex_all wrote {written} documents in {t2 - t1:.1f} s"
-        )
+        print(f"  filled in {t1 - t0:.1f} s; reindex_all: {written} documents in {t2 - t1:.1f} s")
     finally:
         db.dispose()
 
 
-def median_ms(fn: Callable[[], Any], repeat: int) -> float:
-    fn()  # warm the cache
-    times = []
+def database_for(n: int, source: str, folder: Path) -> Path:
+    if source == "demo":
+        from benchmarks._databases import demo_database  # shared by the benchmarks
+
+        path, meta = demo_database(n)
+        print(f"  demo database built in {meta.get('build_seconds')} s: {meta.get('counts')}")
+        return path
+    path = folder / f"search-text-{n}.sqlite3"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        build_text(path, n)
+    return path
+
+
+def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float]:
+    """Median wall-clock and CPU milliseconds of ``fn`` (after one warm-up call).
+
+    CPU time is shown too because the machine may be shared: SQLite runs in this
+    process, so its CPU time is what the call costs on an idle machine.
+    """
+    fn()
+    wall, cpu = [], []
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
+        wall.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 QUERIES = {
@@ -251,24 +294,25 @@ def measure(url_or_path: str, repeat: int) -> None:
         with db.read() as s:
             talks = s.scalar(select(func.count()).select_from(AdviceTalk))
             docs = s.scalar(text("SELECT count(*) FROM search_document"))
-        print(f"  {talks} advice talks, {docs} search documents")
+        print(f"  {talks} advice talks, {docs} search documents; ms = median wall / CPU")
         for label, queries in QUERIES.items():
             parts = []
             for q in queries:
-                ms = median_ms(lambda q=q: search(db, q), repeat)
+                wall, cpu = timed(lambda q=q: search(db, q), repeat)
                 hits = len(search(db, q))
-                parts.append(f"{q!r} {ms:.1f} ms ({hits})")
-            print(f"  search, {label:18}: " + "; ".join(parts))
-        ms = median_ms(lambda: year_indicators(db, 2025), repeat)
-        print(f"  year_indicators(2025)      : {ms:.1f} ms  {year_indicators(db, 2025)}")
+                parts.append(f"{q!r} {wall:.1f}/{cpu:.1f} ({hits})")
+            print(f"  search, {label:17}: " + "; ".join(parts))
+        wall, cpu = timed(lambda: year_indicators(db, 2025), repeat)
+        values = ", ".join(f"{i.key}={i.value}" for i in year_indicators(db, 2025))
+        print(f"  year_indicators(2025)    : {wall:.1f}/{cpu:.1f}  ({values})")
     finally:
         db.dispose()
 
     def reopen() -> None:
         open_app_database(url_or_path, actor="bench").dispose()
 
-    print(f"  open_app_database (first)  : {first_open:.0f} ms")
-    print(f"  open_app_database (again)  : {median_ms(reopen, max(3, repeat // 3)):.0f} ms")
+    wall, cpu = timed(reopen, max(3, repeat // 3))
+    print(f"  open_app_database        : {wall:.0f}/{cpu:.0f} (first open {first_open:.0f} wall)")
 
 
 def main() -> None:
@@ -279,24 +323,19 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=11)
     parser.add_argument("--source", choices=["text", "demo"], default="text")
     parser.add_argument("--data", default=str(ROOT / "bench-data"))
-    parser.add_argument(
-        "--pg", help="also measure on this PostgreSQL database URL (filled if empty)"
-    )
+    parser.add_argument("--pg", help="also measure on this PostgreSQL URL (filled if short)")
     args = parser.parse_args()
     for n in args.n:
-        path = Path(args.data) / f"search-{args.source}-{n}.sqlite3"
-        print(f"SQLite, N = {n:,} ({path})")
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            build(path, n, args.source)
+        print(f"SQLite, N = {n:,} ({args.source})", flush=True)
+        path = database_for(n, args.source, Path(args.data))
         measure(str(path), args.repeat)
         if args.pg:
-            print(f"PostgreSQL, N = {n:,}")
+            print(f"PostgreSQL, N = {n:,} (text)", flush=True)
             db = open_app_database(args.pg, actor="bench")
             with db.read() as s:
                 have = s.scalar(select(func.count()).select_from(AdviceTalk)) or 0
             if have < n:
-                _fill(db, n - have)
+                _fill(db, n - have, seed=n)
                 reindex_all(db)
             db.dispose()
             measure(args.pg, args.repeat)

@@ -21,6 +21,8 @@ Keeping it under 50 ms at 100,000 talks (measured by ``benchmarks/bench_search.p
   before any ranking). One-letter words therefore filter the other words' matches
   with LIKE on the folded text; a query of one-letter words only ("j", "j p") looks at
   names only: someone is starting to type a name.
+- A broad query limited to kinds other than talks (``kinds=["trajectory"]``) scans
+  those kinds' documents with LIKE: among the newest matches there may be none of them.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, text
 
 from db.session import Database
-from supportdesk.search.documents import CONTACT_PERSON, KINDS, LOCAL_GOVERNMENT
+from supportdesk.search.documents import ADVICE_TALK, CONTACT_PERSON, KINDS, LOCAL_GOVERNMENT
 from supportdesk.search.folding import words
 from supportdesk.search.hits import Found, SearchHit, to_hits
 
@@ -39,6 +41,7 @@ MAX_WORDS = 12  # more words only narrow the result; the rest are ignored
 TITLE_WEIGHT = 10.0  # bm25 weight of the title against 1.0 for the body (SQLite)
 BROAD = 1000  # a query matching more documents ranks only the newest this many
 NAME_KINDS = (LOCAL_GOVERNMENT, CONTACT_PERSON)
+SCAN_CAP = 5000  # documents a LIKE scan of rare kinds looks at, newest first
 
 __all__ = ["SearchHit", "fts5_query", "query_words", "search", "tsquery"]
 
@@ -137,28 +140,59 @@ WHERE d.kind IN :name_kinds AND {where}
 """
 
 
+def _newest_floor(conn: Connection, q: str) -> int | None:
+    """The rowid of the ``BROAD``-th newest match, or None when there are fewer."""
+    sql = _SQLITE_NEWEST if conn.dialect.name == "sqlite" else _PG_NEWEST
+    value = conn.execute(text(sql), {"q": q, "skip": BROAD - 1}).scalar()
+    return None if value is None else int(value)
+
+
 def _ranked(
     conn: Connection,
-    long: list[str],
+    q: str,
     short: list[str],
+    floor: int,
     limit: int,
     kinds: Sequence[str] | None,
-) -> tuple[list[Found], bool]:
-    """Documents matching every word, best first, and whether all matches were ranked
-    (False: only the newest ``BROAD``)."""
+) -> list[Found]:
+    """Documents from rowid ``floor`` on that match ``q`` and the one-letter words,
+    best first."""
     sqlite = conn.dialect.name == "sqlite"
-    q = fts5_query(long) if sqlite else tsquery(long)
-    newest, ranked = (_SQLITE_NEWEST, _SQLITE_RANKED) if sqlite else (_PG_NEWEST, _PG_RANKED)
-    floor = conn.execute(text(newest), {"q": q, "skip": BROAD - 1}).scalar()
+    ranked = _SQLITE_RANKED if sqlite else _PG_RANKED
     where = _Sql()
     where.kinds(kinds)
     where.prefixes("d.title_folded || ' ' || d.body", short, "short")
     if sqlite and not where.parts:
         ranked = _SQLITE_RANKED_BARE
-    rows = where.run(
-        conn, ranked.replace("{w}", str(TITLE_WEIGHT)), q=q, floor=floor or 0, limit=limit
-    )
-    return [Found(r.kind, r.record_id, r.title, float(r.score)) for r in rows], floor is None
+    rows = where.run(conn, ranked.replace("{w}", str(TITLE_WEIGHT)), q=q, floor=floor, limit=limit)
+    return [Found(r.kind, r.record_id, r.title, float(r.score)) for r in rows]
+
+
+_SCAN = """
+SELECT d.id, d.kind, d.record_id, d.title, d.title_folded FROM search_document AS d
+WHERE {where} ORDER BY d.id DESC LIMIT :cap
+"""
+
+
+def _scan(conn: Connection, terms: list[str], limit: int, kinds: Sequence[str]) -> list[Found]:
+    """A broad query limited to kinds other than talks: the newest ``BROAD`` matching
+    documents are mostly talks, so the wanted kinds' own documents (a few thousand) are
+    scanned with LIKE instead: an exact title first, then titles holding every word,
+    then the rest, newest first within each."""
+    where = _Sql()
+    where.kinds(kinds)
+    where.prefixes("d.title_folded || ' ' || d.body", terms, "w")
+    rows = where.run(conn, _SCAN, cap=SCAN_CAP)
+    whole = " ".join(terms)
+
+    def order(r: Any) -> tuple[int, int]:
+        if r.title_folded == whole:
+            return (0, -r.id)
+        in_title = all(f" {t}" in f" {r.title_folded}" for t in terms)
+        return (1 if in_title else 2, -r.id)
+
+    best = sorted(rows, key=order)[:limit]
+    return [Found(r.kind, r.record_id, r.title, float(limit - i)) for i, r in enumerate(best)]
 
 
 def _names(
@@ -210,10 +244,15 @@ def search(
     short = [t for t in terms if len(t) == 1]
     with db.read() as session:
         conn = session.connection()
+        q = fts5_query(long) if conn.dialect.name == "sqlite" else tsquery(long)
+        floor = _newest_floor(conn, q) if long else None
         if not long:
             found = _names(conn, terms, limit, wanted)
+        elif floor is None:  # few matches: rank them all
+            found = _ranked(conn, q, short, 0, limit, wanted)
+        elif wanted is not None and ADVICE_TALK not in wanted:
+            found = _scan(conn, terms, limit, wanted)
         else:
-            found, complete = _ranked(conn, long, short, limit, wanted)
-            if not complete:
-                found = _merge(_names(conn, terms, limit, wanted), found, limit)
+            ranked = _ranked(conn, q, short, floor, limit, wanted)
+            found = _merge(_names(conn, terms, limit, wanted), ranked, limit)
         return to_hits(conn, found)
