@@ -79,3 +79,10 @@ def test_tools(db):
     assert not t2.planned
     assert set_tool_archived(db, t.id, True).archived
     assert t.id not in {x.id for x in list_tools(db)}
+
+
+def test_too_long_names_are_field_errors_not_database_errors(db):
+    with pytest.raises(ValidationError) as e:
+        create_team_member(db, TeamMemberInput("é" * 201))
+    assert e.value.errors == {"name": "Maximaal 200 tekens (nu 201)."}
+    assert create_team_member(db, TeamMemberInput("é" * 200)).name == "é" * 200
