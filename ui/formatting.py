@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
-
 DATE_FORMAT = "dd/MM/yyyy"  # Qt's format string: the Belgian way, in every language
 _PY_DATE = "%d/%m/%Y"
 
@@ -18,9 +16,10 @@ def format_date(value: date | datetime | None) -> str:
 
 
 def format_minutes(minutes: int | None) -> str:
+    """``35 min``: the same in Dutch and English."""
     if minutes is None:
         return ""
-    return QCoreApplication.translate("Formatting", "%n min", "", minutes)
+    return f"{minutes} min"
 
 
 def join(items: tuple[str, ...] | list[str]) -> str:

@@ -24,22 +24,20 @@ from ui.context import AppContext
 OPEN, NEW, QUIT = "open", "new", "quit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def problem_text(exc: BaseException) -> str:
     """A sentence a person can act on, for each way opening can fail."""
     if isinstance(exc, NotSupportDeskDatabase):
-        return _tr("Dit bestand is geen SupportDesk-databank.")
+        return QCoreApplication.translate("Startup", "Dit bestand is geen SupportDesk-databank.")
     if isinstance(exc, NewerDatabase):
-        return _tr(
+        return QCoreApplication.translate(
+            "Startup",
             "Deze databank werd bijgewerkt door een nieuwere versie van SupportDesk. "
-            "Installeer die nieuwere versie om ze te openen."
+            "Installeer die nieuwere versie om ze te openen.",
         )
-    return _tr(
-        "De databank kan niet geopend of gelezen worden "
-        "(beschadigd, geen toegang of geen databank)."
+    return QCoreApplication.translate(
+        "Startup",
+        "De databank kan niet geopend of gelezen worden (beschadigd, geen toegang of geen "
+        "databank).",
     )
 
 
@@ -47,13 +45,23 @@ def ask_database_problem(location: str, exc: BaseException) -> str:
     """OPEN another file, make a NEW one, or QUIT."""
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Databank niet geopend"))
+    box.setWindowTitle(QCoreApplication.translate("Startup", "Databank niet geopend"))
     box.setText(problem_text(exc))
-    box.setInformativeText(_tr("Bestand: %1").replace("%1", location))
+    box.setInformativeText(
+        QCoreApplication.translate("Startup", "Bestand: %1").replace("%1", location)
+    )
     box.setDetailedText(str(exc))
-    open_button = box.addButton(_tr("&Ander bestand kiezen…"), QMessageBox.ButtonRole.AcceptRole)
-    new_button = box.addButton(_tr("&Nieuwe databank maken…"), QMessageBox.ButtonRole.ActionRole)
-    quit_button = box.addButton(_tr("&Afsluiten"), QMessageBox.ButtonRole.RejectRole)
+    open_button = box.addButton(
+        QCoreApplication.translate("Startup", "&Ander bestand kiezen…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    new_button = box.addButton(
+        QCoreApplication.translate("Startup", "&Nieuwe databank maken…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("Startup", "&Afsluiten"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(open_button)
     box.setEscapeButton(quit_button)
     box.exec()
@@ -67,13 +75,20 @@ def ask_database_problem(location: str, exc: BaseException) -> str:
 
 def choose_file(mode: str) -> str:
     """A file to open (OPEN) or to create (NEW); "" when the user cancelled."""
-    file_filter = _tr("SupportDesk-databank (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)")
+    file_filter = QCoreApplication.translate(
+        "Startup", "SupportDesk-databank (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)"
+    )
     if mode == NEW:
         path, _filter = QFileDialog.getSaveFileName(
-            None, _tr("Nieuwe databank"), "supportdesk.sqlite3", file_filter
+            None,
+            QCoreApplication.translate("Startup", "Nieuwe databank"),
+            "supportdesk.sqlite3",
+            file_filter,
         )
     else:
-        path, _filter = QFileDialog.getOpenFileName(None, _tr("Databank openen"), "", file_filter)
+        path, _filter = QFileDialog.getOpenFileName(
+            None, QCoreApplication.translate("Startup", "Databank openen"), "", file_filter
+        )
     return path
 
 
@@ -109,10 +124,11 @@ def _demo_key(db: Database) -> str:
 def ask_load_demo(parent: QWidget | None) -> bool:
     answer = QMessageBox.question(
         parent,
-        _tr("Demogegevens laden?"),
-        _tr(
+        QCoreApplication.translate("Startup", "Demogegevens laden?"),
+        QCoreApplication.translate(
+            "Startup",
             "Deze databank is nog leeg. Wil je demogegevens laden om SupportDesk te "
-            "verkennen? Gebruik voor echt werk een aparte, lege databank."
+            "verkennen? Gebruik voor echt werk een aparte, lege databank.",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -139,7 +155,9 @@ def offer_demo(ctx: AppContext, parent: QWidget | None = None) -> bool:
         generate_demo(ctx.db, scale=1)
     except DomainError as exc:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, _tr("Demogegevens"), exc.message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Startup", "Demogegevens"), exc.message
+        )
         return False
     QGuiApplication.restoreOverrideCursor()
     for kind in (

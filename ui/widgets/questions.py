@@ -10,20 +10,26 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 RELOAD, KEEP = "reload", "keep"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Questions", text)
-
-
 def ask_unsaved(parent: QWidget | None) -> str:
     """Unsaved changes: SAVE, DISCARD or CANCEL (stay in the editor)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Niet bewaarde wijzigingen"))
-    box.setText(_tr("Je hebt wijzigingen die nog niet bewaard zijn."))
-    box.setInformativeText(_tr("Wil je ze bewaren?"))
-    save = box.addButton(_tr("&Bewaren"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Niet bewaren"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("&Verder bewerken"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("Questions", "Niet bewaarde wijzigingen"))
+    box.setText(
+        QCoreApplication.translate("Questions", "Je hebt wijzigingen die nog niet bewaard zijn.")
+    )
+    box.setInformativeText(QCoreApplication.translate("Questions", "Wil je ze bewaren?"))
+    save = box.addButton(
+        QCoreApplication.translate("Questions", "&Bewaren"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Questions", "&Niet bewaren"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("Questions", "&Verder bewerken"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()
@@ -39,16 +45,27 @@ def ask_conflict(parent: QWidget | None) -> str:
     """Someone saved the record meanwhile: RELOAD their version or KEEP editing."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Intussen gewijzigd"))
-    box.setText(_tr("Iemand anders heeft dit record bewaard terwijl jij het bewerkte."))
-    box.setInformativeText(
-        _tr(
-            "Laad hun versie (wat jij typte gaat verloren), of werk verder: wat je typte "
-            "blijft staan en als je daarna opnieuw bewaart, vervang je hun versie."
+    box.setWindowTitle(QCoreApplication.translate("Questions", "Intussen gewijzigd"))
+    box.setText(
+        QCoreApplication.translate(
+            "Questions", "Iemand anders heeft dit record bewaard terwijl jij het bewerkte."
         )
     )
-    reload_button = box.addButton(_tr("Hun versie &laden"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("&Verder bewerken"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Questions",
+            "Laad hun versie (wat jij typte gaat verloren), of werk verder: wat je typte "
+            "blijft staan en als je daarna opnieuw bewaart, vervang je hun versie.",
+        )
+    )
+    reload_button = box.addButton(
+        QCoreApplication.translate("Questions", "Hun versie &laden"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Questions", "&Verder bewerken"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
