@@ -210,7 +210,7 @@ def test_contact_moments_added_edited_removed(qtbot, ctx, me, monkeypatch):
 
 
 def test_follow_up_actions_and_feedback(qtbot, ctx, me):
-    view, contact = running(ctx, me)
+    view, _contact = running(ctx, me)
     editor = open_editor(qtbot, ctx, view)
     action_editor = editor.action_list.add_action()
     type_text(qtbot, action_editor.description, "Verslag sturen")

@@ -1,0 +1,297 @@
+"""The lists inside the focus-group editor, each saved at once through its service:
+
+- ``ParticipantsPanel``: the invited local governments and contact persons and their
+  attendance (invited, present, absent, excused), set with a choice box or the keys
+  1-4; invite with the government completer and an optional contact person.
+- ``FindingsPanel``: for each evaluated tool what the group found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supportdesk.services.contacts import list_contacts
+from supportdesk.services.focus_groups import (
+    FocusGroupView,
+    ParticipantView,
+    ToolFindingView,
+    invite,
+    remove_participant,
+    remove_tool_finding,
+    set_attendance,
+    set_tool_finding,
+)
+from supportdesk.services.team import list_tools
+from ui.context import AppContext
+from ui.editors import items_panel
+from ui.editors.items_panel import ItemsPanel
+from ui.labels import choices, label
+from ui.widgets.government_field import GovernmentField
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FocusGroupParts", text)
+
+
+ATTENDANCE = [code for _text, code in choices("attendance")]
+
+
+class ParticipantsPanel(ItemsPanel):
+    """Who was invited and who came. ``show_view(view)`` fills it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Deelnemers"),
+            [self.tr("Lokaal bestuur"), self.tr("Contactpersoon"), self.tr("Aanwezigheid")],
+            self.tr("Nog niemand uitgenodigd."),
+            parent,
+        )
+        self.ctx = ctx
+        self.focus_group_id = ""
+        self._participants: dict[str, ParticipantView] = {}
+        self.tree.setColumnWidth(0, 200)
+        self.tree.setColumnWidth(1, 200)
+        self.tree.setToolTip(
+            self.tr("Toets 1 tot 4: uitgenodigd, aanwezig, afwezig, verontschuldigd")
+        )
+        # Inviting: a government (completer), optionally one of its contact persons.
+        self.government = GovernmentField(ctx)
+        self.government.setAccessibleName(self.tr("Lokaal bestuur om uit te nodigen"))
+        self.contact = QComboBox()
+        self.contact.setAccessibleName(self.tr("Contactpersoon om uit te nodigen"))
+        self._contact_ids: list[str | None] = [None]
+        self.contact.addItem(self.tr("het bestuur zelf"))
+        self.government.value_changed.connect(self._fill_contacts)
+        invite_row = QHBoxLayout()
+        caption = QLabel(self.tr("&Uitnodigen:"))
+        caption.setBuddy(self.government)
+        invite_row.addWidget(caption)
+        invite_row.addWidget(self.government, 2)
+        invite_row.addWidget(self.contact, 1)
+        self.invite_button = self.add_button(self.tr("U&itnodigen"), self.invite_chosen)
+        invite_row.addWidget(self.invite_button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(0, invite_row)
+        self.attendance = QComboBox()
+        self.attendance.setAccessibleName(self.tr("Aanwezigheid van de gekozen deelnemer"))
+        for text, _code in choices("attendance"):
+            self.attendance.addItem(text)
+        self.attendance.activated.connect(lambda i: self.set_current_attendance(ATTENDANCE[i]))
+        att_caption = QLabel(self.tr("&Aanwezigheid:"))
+        att_caption.setBuddy(self.attendance)
+        self.buttons.insertWidget(0, att_caption)
+        self.buttons.insertWidget(1, self.attendance)
+        self._needs_row.append(self.attendance)
+        self.add_button(
+            self.tr("Verwij&deren"), self.remove_current, needs_row=True, tip=self.tr("Delete")
+        )
+        self.tree.remove.connect(self.remove_current)
+        self.tree.activate.connect(lambda: self.attendance.setFocus())
+        self.tree.installEventFilter(self)
+        self.tree.currentItemChanged.connect(lambda *_a: self._show_attendance())
+
+    def eventFilter(self, obj: object, event: object) -> bool:
+        if (
+            obj is self.tree
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+        ):
+            if event.text() in ("1", "2", "3", "4") and self.current_id():
+                self.set_current_attendance(ATTENDANCE[int(event.text()) - 1])
+                return True
+        return False
+
+    def _fill_contacts(self, government_id: str) -> None:
+        self.contact.clear()
+        self.contact.addItem(self.tr("het bestuur zelf"))
+        self._contact_ids = [None]
+        if government_id:
+            for c in list_contacts(self.ctx.db, government_id):
+                if c.active:
+                    self.contact.addItem(c.full_name + (f" ({c.role})" if c.role else ""))
+                    self._contact_ids.append(c.id)
+
+    def show_view(self, view: FocusGroupView | None) -> None:
+        keep = self.current_id()
+        self.focus_group_id = view.id if view else ""
+        participants = view.participants if view else ()
+        self._participants = {p.id: p for p in participants}
+        self.clear_rows()
+        for p in participants:
+            self.add_row(
+                p.id,
+                [
+                    p.local_government.name,
+                    p.contact_person.name if p.contact_person else "—",
+                    label("attendance", p.attendance),
+                ],
+            )
+        self.finish_rows(keep)
+        self.invite_button.setEnabled(bool(self.focus_group_id))
+        self.government.setEnabled(bool(self.focus_group_id))
+        self.contact.setEnabled(bool(self.focus_group_id))
+        self._show_attendance()
+
+    def _show_attendance(self) -> None:
+        p = self._participants.get(self.current_id()) if hasattr(self, "_participants") else None
+        if p is not None and p.attendance in ATTENDANCE:
+            self.attendance.setCurrentIndex(ATTENDANCE.index(p.attendance))
+
+    def invite_chosen(self) -> bool:
+        self.government.choose_first()
+        government_id = self.government.value()
+        if not self.focus_group_id or not government_id:
+            self.government.setFocus()
+            return False
+        contact_id = self._contact_ids[self.contact.currentIndex()]
+        ok = self.run(
+            self.tr("Uitnodigen"),
+            lambda: invite(self.ctx.db, self.focus_group_id, government_id, contact_id),
+        )
+        if ok:
+            self.government.clear_value()
+            self._fill_contacts("")
+            self.government.setFocus()
+        return ok
+
+    def set_current_attendance(self, code: str) -> None:
+        p = self._participants.get(self.current_id())
+        if p is None or p.attendance == code:
+            return
+        self.run(
+            self.tr("Aanwezigheid"), lambda: set_attendance(self.ctx.db, p.id, code, p.version)
+        )
+        self.select(p.id)
+
+    def remove_current(self) -> None:
+        p = self._participants.get(self.current_id())
+        if p is None:
+            return
+        who = p.contact_person.name if p.contact_person else p.local_government.name
+        question = self.tr("%1 van de deelnemerslijst halen?").replace("%1", who)
+        if items_panel.confirm(self, self.tr("Deelnemer verwijderen"), question):
+            self.run(self.tr("Deelnemer"), lambda: remove_participant(self.ctx.db, p.id, p.version))
+
+
+def ask_finding(
+    parent: QWidget | None, tools: Sequence[tuple[str, str]], tool_id: str = "", text: str = ""
+) -> tuple[str, str] | None:
+    """Which tool and what was found (None: cancelled). Module level so tests answer it."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(_tr("Bevinding over een tool"))
+    tool = QComboBox()
+    for public_id, name in tools:
+        tool.addItem(name, public_id)
+    if tool_id:
+        tool.setCurrentIndex(max(0, tool.findData(tool_id)))
+        tool.setEnabled(False)
+    findings = QPlainTextEdit(text)
+    findings.setTabChangesFocus(True)
+    form = QFormLayout()
+    tool_label = QLabel(_tr("&Tool:"))
+    tool_label.setBuddy(tool)
+    found_label = QLabel(_tr("&Bevindingen:"))
+    found_label.setBuddy(findings)
+    form.addRow(tool_label, tool)
+    form.addRow(found_label, findings)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    dialog.resize(520, 320)
+    (findings if tool_id else tool).setFocus()
+    if dialog.exec() != QDialog.DialogCode.Accepted or tool.currentIndex() < 0:
+        return None
+    return str(tool.currentData()), findings.toPlainText()
+
+
+class FindingsPanel(ItemsPanel):
+    """Per evaluated tool what the focus group found."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Bevindingen per tool"),
+            [self.tr("Tool"), self.tr("Bevindingen")],
+            self.tr("Nog geen tools besproken."),
+            parent,
+        )
+        self.ctx = ctx
+        self.focus_group_id = ""
+        self._findings: dict[str, ToolFindingView] = {}
+        self.tree.setColumnWidth(0, 260)
+        self.new_button = self.add_button(self.tr("&Tool toevoegen…"), self.add_finding)
+        self.add_button(
+            self.tr("&Bewerken…"), self.edit_current, needs_row=True, tip=self.tr("Enter")
+        )
+        self.add_button(
+            self.tr("Verwij&deren"), self.remove_current, needs_row=True, tip=self.tr("Delete")
+        )
+        self.tree.activate.connect(self.edit_current)
+        self.tree.remove.connect(self.remove_current)
+        self.ask: Callable[..., tuple[str, str] | None] = ask_finding
+
+    def show_view(self, view: FocusGroupView | None) -> None:
+        keep = self.current_id()
+        self.focus_group_id = view.id if view else ""
+        findings = view.findings if view else ()
+        self._findings = {f.tool.id: f for f in findings}
+        self.clear_rows()
+        for f in findings:
+            self.add_row(
+                f.tool.id, [f.tool.name, f.findings.strip().replace("\n", " ⏎ ")], tip=f.findings
+            )
+        self.finish_rows(keep)
+        self.new_button.setEnabled(bool(self.focus_group_id))
+
+    def _save(self, tool_id: str, text: str) -> None:
+        self.run(
+            self.tr("Bevinding"),
+            lambda: set_tool_finding(self.ctx.db, self.focus_group_id, tool_id, text),
+        )
+        self.select(tool_id)
+
+    def add_finding(self) -> None:
+        if not self.focus_group_id:
+            return
+        tools = [(t.id, t.name) for t in list_tools(self.ctx.db) if t.id not in self._findings]
+        answer = self.ask(self, tools)
+        if answer is not None:
+            self._save(*answer)
+
+    def edit_current(self) -> None:
+        f = self._findings.get(self.current_id())
+        if f is None:
+            return
+        answer = self.ask(self, [(f.tool.id, f.tool.name)], f.tool.id, f.findings)
+        if answer is not None:
+            self._save(*answer)
+
+    def remove_current(self) -> None:
+        f = self._findings.get(self.current_id())
+        if f is None:
+            return
+        question = self.tr("De bevindingen over “%1” verwijderen?").replace("%1", f.tool.name)
+        if items_panel.confirm(self, self.tr("Bevinding verwijderen"), question):
+            self.run(
+                self.tr("Bevinding"),
+                lambda: remove_tool_finding(self.ctx.db, self.focus_group_id, f.tool.id),
+            )

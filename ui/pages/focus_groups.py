@@ -1,0 +1,223 @@
+"""The Focusgroepen page: every focus group with its date, topic, place or online, how
+many governments were invited and came, the tools evaluated and the next open action.
+Filters (year, held or to come, organiser, government, tool) and sorting run in SQL.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from supportdesk.errors import DomainError
+from supportdesk.queries.focus_groups import (
+    FocusGroupFilter,
+    FocusGroupRow,
+    count_focus_groups,
+    focus_group_years,
+    list_focus_groups,
+)
+from supportdesk.services.focus_groups import get_focus_group
+from supportdesk.services.organisations import list_local_governments_brief
+from supportdesk.services.team import list_team_members, list_tools
+from ui.context import AppContext
+from ui.editors.focus_group import FocusGroupEditor
+from ui.formatting import format_date
+from ui.pages.base import Page
+from ui.widgets.editor import confirm_close_editors
+from ui.widgets.filter_bar import FilterBar
+from ui.widgets.paged_model import Column, PagedTableModel
+from ui.widgets.questions import tell_error
+from ui.widgets.record_table import RecordTable
+
+CONTEXT = "FocusGroupsPage"
+COL_DATE, COL_TOPIC, COL_PLACE, COL_INVITED, COL_PRESENT, COL_TOOLS, COL_NEXT = range(7)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def place_text(row: FocusGroupRow) -> str:
+    if row.online:
+        return f"{_tr('online')} · {row.place}" if row.place else _tr("online")
+    return row.place
+
+
+def next_text(row: FocusGroupRow) -> str:
+    if not row.next_action:
+        return ""
+    due = format_date(row.next_due)
+    return f"{due} · {row.next_action}" if due else row.next_action
+
+
+COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("FocusGroupsPage", "Datum"), "date", lambda r: format_date(r.date)),
+    Column(QT_TRANSLATE_NOOP("FocusGroupsPage", "Onderwerp"), "topic", lambda r: r.topic),
+    Column(QT_TRANSLATE_NOOP("FocusGroupsPage", "Plaats"), "place", place_text),
+    Column(
+        QT_TRANSLATE_NOOP("FocusGroupsPage", "Uitgenodigd"),
+        "governments",
+        lambda r: str(r.governments),
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("FocusGroupsPage", "Aanwezig"),
+        "present",
+        lambda r: str(r.present),
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("FocusGroupsPage", "Geëvalueerde tools"),
+        None,
+        lambda r: ", ".join(r.tools),
+    ),
+    Column(QT_TRANSLATE_NOOP("FocusGroupsPage", "Volgende actie"), "open_actions", next_text),
+]
+
+
+class FocusGroupsPage(Page):
+    key = "focus_group"
+    watches = ("focus_group", "follow_up_action", "feedback", "team_member", "tool", "settings")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.editors: list[FocusGroupEditor] = []
+        self.filters = FilterBar(
+            self.tr("&Zoeken:"), self.tr("in onderwerp, plaats, nieuwe noden of notities")
+        )
+        self.filters.add_choice("year", self.tr("&Jaar:"), [], self.tr("alle jaren"))
+        self.filters.add_choice(
+            "when",
+            self.tr("&Wanneer:"),
+            [(self.tr("nog te houden"), "upcoming"), (self.tr("gehouden"), "held")],
+            self.tr("altijd"),
+        )
+        self.filters.add_choice("organiser", self.tr("&Organisator:"), [], self.tr("iedereen"))
+        self.filters.add_choice("government", self.tr("&Bestuur:"), [], self.tr("alle besturen"))
+        self.filters.add_choice("tool", self.tr("T&ool:"), [], self.tr("alle tools"))
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.search.returnPressed.connect(self._search_enter)
+
+        self.model = PagedTableModel(COLUMNS, context=CONTEXT, default_sort=("date", True))
+        self.table = RecordTable(
+            ctx, self.model, state_key="focus_groups", widths=(90, 300, 180, 90, 80, 260, 240)
+        )
+        self.table.setAccessibleName(self.tr("Focusgroepen"))
+        self.table.open_requested.connect(self.open_record)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("Nieuwe &focusgroep"))
+        self.new_button.clicked.connect(self.new_record)
+        self.open_button = QPushButton(self.tr("&Openen"))
+        self.open_button.clicked.connect(lambda: self.open_record(self.table.current_id()))
+        self.table.current_changed.connect(lambda pid: self.open_button.setEnabled(bool(pid)))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._fill_choices()
+
+    def title(self) -> str:
+        return self.tr("Focusgroepen")
+
+    def _fill_choices(self) -> None:
+        db = self.ctx.db
+        self.filters.blockSignals(True)
+        self.filters.set_choices("year", [(str(y), y) for y in focus_group_years(db)])
+        self.filters.set_choices("organiser", [(m.name, m.id) for m in list_team_members(db)])
+        self.filters.set_choices(
+            "government", [(g.name, g.id) for g in list_local_governments_brief(db)]
+        )
+        self.filters.set_choices("tool", [(t.name, t.id) for t in list_tools(db)])
+        self.filters.blockSignals(False)
+
+    def current_filter(self) -> FocusGroupFilter:
+        return FocusGroupFilter(
+            year=self.filters.value("year"),
+            when=self.filters.value("when"),
+            organiser_id=self.filters.value("organiser"),
+            local_government_id=self.filters.value("government"),
+            tool_id=self.filters.value("tool"),
+            text=self.filters.text(),
+        )
+
+    def apply_filter(self) -> None:
+        f = self.current_filter()
+        db = self.ctx.db
+        keep = self.table.current_id()
+        self.model.set_source(
+            lambda sort, desc, offset, limit: list_focus_groups(
+                db, f, sort=sort, descending=desc, offset=offset, limit=limit
+            ),
+            lambda: count_focus_groups(db, f),
+        )
+        total = self.model.total()
+        self.filters.set_count(total)
+        if total == 0:
+            self.empty.setText(
+                self.tr("Geen focusgroepen die aan de filters voldoen.")
+                if f != FocusGroupFilter()
+                else self.tr(
+                    "Nog geen focusgroepen. Kies “Nieuwe focusgroep” om er een te plannen."
+                )
+            )
+        self.empty.setVisible(total == 0)
+        if keep:
+            self.table.select_id(keep)
+        self.open_button.setEnabled(bool(self.table.current_id()))
+
+    def refresh(self) -> None:
+        self._fill_choices()
+        self.apply_filter()
+
+    def _search_enter(self) -> None:
+        self.filters.flush()
+        if self.model.rowCount():
+            if not self.table.current_id():
+                self.table.selectRow(0)
+            self.table.setFocus()
+
+    # -- editors -------------------------------------------------------------------
+    def _editor(self) -> FocusGroupEditor:
+        editor = FocusGroupEditor(self.ctx, self)
+        self.editors.append(editor)
+        editor.destroyed.connect(lambda *_a, e=editor: self._forget(e))
+        editor.finished.connect(lambda *_a, e=editor: self._forget(e))
+        editor.saved.connect(lambda view: self.table.select_id(view.id))
+        return editor
+
+    def _forget(self, editor: FocusGroupEditor) -> None:
+        if editor in self.editors:
+            self.editors.remove(editor)
+
+    def new_record(self) -> FocusGroupEditor:  # type: ignore[override]
+        editor = self._editor()
+        editor.present()
+        editor.topic.setFocus()
+        return editor
+
+    def open_record(self, public_id: str) -> FocusGroupEditor | None:  # type: ignore[override]
+        if not public_id:
+            return None
+        for editor in self.editors:
+            if editor.record_id == public_id:
+                editor.present()
+                return editor
+        try:
+            view = get_focus_group(self.ctx.db, public_id)
+        except DomainError as exc:
+            tell_error(self, self.tr("Focusgroep"), exc.message)
+            return None
+        self.table.select_id(public_id)
+        editor = self._editor()
+        editor.edit(view)
+        editor.present()
+        return editor
+
+    def confirm_close(self) -> bool:
+        return confirm_close_editors(self)
