@@ -207,3 +207,21 @@ def test_failure_after_rows_were_written_rolls_everything_back(db, monkeypatch):
     create_advice_talk(db, _talk(db))
     after = dump(db)
     assert len(after["advice_talk"]) == len(before["advice_talk"]) + 1  # the dump does see rows
+
+
+def test_save_racing_another_save_is_refused_by_the_version_column(db):
+    """Even past ``check_version`` (two saves at once), the UPDATE names the version it read."""
+    from sqlalchemy import select
+
+    from db.models import AdviceTalk
+    from supportdesk.services._base import storage_errors
+
+    v = create_advice_talk(db, _talk(db))
+    with db.read() as s:
+        stale = s.scalar(select(AdviceTalk).where(AdviceTalk.public_id == v.id))
+        s.commit()  # objects stay loaded (expire_on_commit=False), at version 1
+        update_advice_talk(db, v.id, _talk(db, question="Eerst bewaard"), v.version)
+        stale.question = "Later bewaard"
+        with pytest.raises(ConflictError), storage_errors():
+            s.flush()
+    assert get_advice_talk(db, v.id).question == "Eerst bewaard"
