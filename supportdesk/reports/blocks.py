@@ -20,7 +20,7 @@ from supportdesk.reports.labels import (
     yes_no,
 )
 from supportdesk.reports.layout import CONTENT_W, cells, fields, gap, para, table, text_block
-from supportdesk.reports.styles import ACCENT_LIGHT, RULE, Styles
+from supportdesk.reports.styles import ACCENT_LIGHT, FONT, RULE, Styles
 from supportdesk.reports.text import esc
 
 
@@ -180,6 +180,7 @@ def figure_strip(figures: Sequence[tuple[str, str]], styles: Styles) -> Table:
     t.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
                 ("LINEAFTER", (0, 0), (-2, -1), 2, "white"),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -35,6 +35,13 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    d = Drawing(width, height)
+    d.initialFontName = FONT  # else the PDF names Helvetica (not embedded) for it
+    d.initialFontSize = 8.5
+    return d
+
+
 def target_chart(rows: Sequence[tuple[str, int, int | None]], width: float) -> Drawing:
     """One bar per indicator: the value, with the target as a vertical mark.
 
@@ -45,7 +52,7 @@ def target_chart(rows: Sequence[tuple[str, int, int | None]], width: float) -> D
     bar_w = width - label_w - 70
     scale_max = max([1, *(max(v, t or 0) for _, v, t in rows)])
     height = ROW_H * len(rows) + 16
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     for i, (name, value, target) in enumerate(rows):
         y = height - 16 - (i + 1) * ROW_H + (ROW_H - BAR_H) / 2
         d.add(
@@ -122,7 +129,7 @@ def count_chart(rows: Sequence[tuple[str, int]], width: float) -> Drawing:
     bar_w = width - label_w - 40
     top = max([1, *(n for _, n in rows)])
     height = row_h * len(rows)
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     for i, (name, n) in enumerate(rows):
         y = height - (i + 1) * row_h + 4
         d.add(

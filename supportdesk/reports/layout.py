@@ -148,6 +148,7 @@ class _Doc(BaseDocTemplate):
             subject=plain(meta.subject),
             creator="SupportDesk",
             lang="nl-BE",
+            initialFontName=FONT,  # else every PDF names Helvetica, unembedded
         )
         frame = Frame(
             MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body"
@@ -339,6 +340,7 @@ def fields(pairs: Sequence[tuple[str, object]], styles: Styles, label_w: float =
     t.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),

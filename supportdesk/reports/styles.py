@@ -8,6 +8,8 @@ here, so import this module only when a PDF is being made (it costs ~0.15 s).
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -44,7 +46,9 @@ class _MeasuredFont(TTFont):
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
         self._widths: dict[object, float] = {}
-        self._tables: dict[object, tuple[int, frozenset[str], dict[int, str]]] = {}
+        self._tables: WeakKeyDictionary[Any, tuple[int, frozenset[str], dict[int, str]]] = (
+            WeakKeyDictionary()
+        )
 
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
         width = self._widths.get(text)
@@ -110,6 +114,7 @@ class Styles:
             textColor=INK,
             alignment=TA_LEFT,
             splitLongWords=True,
+            bulletFontName=FONT,  # ReportLab's default is Helvetica, which is not embedded
         )
         self.body = base
         self.small = ParagraphStyle("small", parent=base, fontSize=8, leading=10.5)

@@ -181,9 +181,16 @@ def flat(text: str) -> str:
 
 def check_pdf(path: Path, tmp: Path) -> list[Path]:
     """qpdf --check passes and every page renders to PNG; the PNGs."""
-    assert shutil.which("qpdf") and shutil.which("pdftoppm")
+    assert shutil.which("qpdf") and shutil.which("pdftoppm") and shutil.which("pdffonts")
     qpdf = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
     assert qpdf.returncode == 0, qpdf.stdout + qpdf.stderr
+    # Every font is one of the shipped ones, embedded (no viewer substitutes a font that
+    # lacks a character).
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    rows = [line.split() for line in fonts.stdout.splitlines()[2:] if line.strip()]
+    assert rows, fonts.stdout
+    for row in rows:
+        assert "DejaVuSans" in row[0] and row[-5:-2] == ["yes", "yes", "yes"], fonts.stdout
     out = tmp / f"{path.stem}-png"
     out.mkdir(exist_ok=True)
     done = subprocess.run(
