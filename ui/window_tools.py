@@ -84,7 +84,8 @@ def install(window: MainWindow) -> None:
     spacer = QWidget(toolbar)
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     toolbar.addWidget(spacer)
-    search_label = QLabel(window.tr("&Zoeken:"), toolbar)
+    # No mnemonic: pages use Alt+Z for their own filter box; Ctrl+F / Ctrl+K come here.
+    search_label = QLabel(window.tr("Zoeken:"), toolbar)
     search_label.setBuddy(window.search_box)
     toolbar.addWidget(search_label)
     toolbar.addWidget(window.search_box)

@@ -121,10 +121,10 @@ class FollowUpsPage(Page):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(COL_DUE, 240)
-        header.resizeSection(COL_SUBJECT, 260)
-        header.resizeSection(3, 150)
-        header.resizeSection(4, 140)
+        header.resizeSection(COL_DUE, 300)
+        header.resizeSection(COL_SUBJECT, 250)
+        header.resizeSection(3, 130)
+        header.resizeSection(4, 130)
 
         self.done_button = QPushButton(self.tr("&Afgewerkt"))
         self.done_button.setToolTip(
