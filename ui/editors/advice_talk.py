@@ -10,10 +10,13 @@ saved with it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supportdesk.errors import DomainError
 from supportdesk.services.advice import (
     AdviceTalkInput,
     AdviceTalkView,
@@ -34,6 +38,7 @@ from supportdesk.services.advice import (
 )
 from supportdesk.services.contacts import ContactView, list_contacts
 from supportdesk.services.team import list_team_members, list_themes, list_tools
+from supportdesk.services.trajectories import start_trajectory_from_advice_talk
 from ui.context import AppContext
 from ui.editors.contact_person import ContactPersonEditor
 from ui.editors.follow_up_rows import NewFollowUps
@@ -191,6 +196,15 @@ class AdviceTalkEditor(EditorDialog):
         )
         self.add_field("notes", self.tr("&Notities:"), self.notes)
 
+        self.trajectory_button = QPushButton(self.tr("Tra&ject starten…"))
+        self.trajectory_button.setAutoDefault(False)
+        self.trajectory_button.setToolTip(
+            self.tr("Een traject starten: bestuur, contactpersonen en thema's gaan mee")
+        )
+        self.trajectory_button.clicked.connect(self.start_or_open_trajectory)
+        self.trajectory_button.hide()
+        self.buttons.addButton(self.trajectory_button, QDialogButtonBox.ButtonRole.ActionRole)
+
         self.government.value_changed.connect(self._government_changed)
         self.question.textChanged.connect(self.update_save_state)
         self._fill_lists()
@@ -280,6 +294,7 @@ class AdviceTalkEditor(EditorDialog):
 
     def load(self, view: AdviceTalkView) -> None:
         self.view = view
+        self._show_trajectory_button(view.trajectory_id)
         self.record_id = view.id
         self.expected_version = view.version
         self.setWindowTitle(
@@ -324,6 +339,30 @@ class AdviceTalkEditor(EditorDialog):
         self.existing_follow_ups.setFixedHeight(
             row * shown + 2 * self.existing_follow_ups.frameWidth() + 8
         )
+
+    def _show_trajectory_button(self, trajectory_id: str | None) -> None:
+        self.trajectory_button.setText(
+            self.tr("Tra&ject openen") if trajectory_id else self.tr("Tra&ject starten…")
+        )
+        self.trajectory_button.show()
+
+    def start_or_open_trajectory(self) -> None:
+        """One action: the talk becomes a trajectory request (its government, contacts
+        and themes carry over, the question is the first need; both stay linked), which
+        opens in its editor. A talk that already led to one opens that one."""
+        if self.view is None:
+            return
+        trajectory_id = self.view.trajectory_id
+        if not trajectory_id:
+            try:
+                trajectory_id = start_trajectory_from_advice_talk(self.ctx.db, self.view.id).id
+            except DomainError as exc:
+                self.general_error.show_message(exc.message)
+                return
+            self.view = replace(self.view, trajectory_id=trajectory_id)
+            self._show_trajectory_button(trajectory_id)
+            self.ctx.notify_changed("trajectory")
+        self.ctx.open_requested.emit("trajectory", trajectory_id)
 
     def fetch_current(self) -> AdviceTalkView:
         assert self.record_id

@@ -107,13 +107,16 @@ class ParticipantsPanel(ItemsPanel):
 
     def eventFilter(self, obj: object, event: object) -> bool:
         if (
-            obj is self.tree
-            and isinstance(event, QKeyEvent)
-            and event.type() == QKeyEvent.Type.KeyPress
+            (
+                obj is self.tree
+                and isinstance(event, QKeyEvent)
+                and event.type() == QKeyEvent.Type.KeyPress
+            )
+            and event.text() in ("1", "2", "3", "4")
+            and self.current_id()
         ):
-            if event.text() in ("1", "2", "3", "4") and self.current_id():
-                self.set_current_attendance(ATTENDANCE[int(event.text()) - 1])
-                return True
+            self.set_current_attendance(ATTENDANCE[int(event.text()) - 1])
+            return True
         return False
 
     def _fill_contacts(self, government_id: str) -> None:
