@@ -158,13 +158,21 @@ class _Doc(BaseDocTemplate):
         self._total = max(total, 1)
         self._done = 0
         self._step = max(1, self._total // 100)
+        self.story: list[Flowable] = []
 
-    def afterFlowable(self, flowable: Flowable) -> None:
-        if self._progress is None:
-            return
-        self._done += 1
-        if self._done % self._step == 0 or self._done >= self._total:
-            self._progress(min(self._done, self._total), self._total)
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        """Lay out the next flowable, then report how much of the story is done.
+
+        Progress counts the story's items still waiting: a table split over pages puts
+        its remainder back, so progress waits on it and never runs ahead.
+        """
+        super().handle_flowable(flowables)
+        if self._progress is None or flowables is not self.story:
+            return  # ReportLab also handles lists of its own (e.g. at a page's start)
+        done = max(0, self._total - len(flowables))
+        if done != self._done and (done - self._done >= self._step or done == self._total):
+            self._done = done
+            self._progress(done, self._total)
 
 
 def build_pdf(
@@ -184,7 +192,8 @@ def build_pdf(
     os.close(fd)
     try:
         doc = _Doc(tmp_name, meta, progress, len(story))
-        doc.build(list(story), canvasmaker=partial(_NumberedCanvas, meta=meta))
+        doc.story = list(story)
+        doc.build(doc.story, canvasmaker=partial(_NumberedCanvas, meta=meta))
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -88,6 +88,15 @@ def test_year_report(db: Database, tmp_path: Path) -> None:
     assert f"pagina {len(pngs)} van {len(pngs)}" in f
 
 
+def test_year_without_records_or_targets(sqlite_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "leeg.pdf"
+    render_year_report(sqlite_db, 2031, out, exported_by="t")
+    check_pdf(out, tmp_path)
+    f = flat(pdf_text(out))
+    assert "geen doel bepaald" in f
+    assert "Geen adviesgesprekken." in f and "Geen feedback ontvangen." in f
+
+
 def test_year_figures_match_the_indicators(sqlite_db: Database) -> None:
     indicators = pytest.importorskip("supportdesk.indicators")
     generate_demo = pytest.importorskip("supportdesk.demo").generate_demo
