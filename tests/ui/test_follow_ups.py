@@ -18,8 +18,6 @@ from ui.pages.follow_ups import FollowUpsPage
 from ui.pages.inbox_model import COL_DUE
 
 WED = date(2025, 3, 12)
-# The offscreen platform warns when a shown top-level widget gets size constraints.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def make_page(qtbot, ctx, today=WED) -> FollowUpsPage:

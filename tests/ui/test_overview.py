@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.supportdesk.queries._data import action, focus_group, member, talk, trajectory
 from ui.pages.overview import OverviewPage
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 TODAY = date(2025, 6, 30)
 
 

@@ -13,8 +13,6 @@ from supportdesk.services.contacts import ContactInput, create_contact
 from tests.supportdesk.queries._data import action, government, talk
 from ui.search_box import ID_ROLE, SearchBox
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def window(qtbot, ctx):

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
 from supportdesk.services.team import TeamMemberInput, create_team_member, set_team_member_active
 from ui import window_tools
 from ui.settings_dialog import SettingsDialog
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def open_dialog(qtbot, ctx) -> SettingsDialog:
