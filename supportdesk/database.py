@@ -25,7 +25,7 @@ def open_app_database(
     db = open_database(url_or_path, actor, seed=seed)
     try:
         with db.read() as session:
-            empty = indexer.index_is_empty(session.connection())
+            empty = indexer.index_needs_building(session.connection())
         if empty:
             indexer.reindex_all(db)
     except BaseException:

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Select,
     Table,
     bindparam,
+    case,
     delete,
     event,
     insert,
@@ -66,6 +67,8 @@ from supportdesk.search.documents import (
     CONTACT_PERSON,
     FOCUS_GROUP,
     FOLLOW_UP_ACTION,
+    KIND_CODES,
+    KIND_SLOTS,
     KINDS,
     LOCAL_GOVERNMENT,
     MODELS,
@@ -74,6 +77,7 @@ from supportdesk.search.documents import (
     build,
     by_ids,
     by_range,
+    document_id,
 )
 
 CHUNK = 500  # ids per statement when refreshing after a flush
@@ -245,8 +249,12 @@ def _sync(conn: Connection, kind: str, sel: Selector) -> int:
     for d in docs:
         old = existing.pop(d.record_id, None)
         values = {"title": d.title, "title_folded": d.title_folded, "body": d.body}
+        doc_id = document_id(kind, d.record_id)
+        if old is not None and old.id != doc_id:  # made before ids told the kind
+            existing[d.record_id] = old
+            old = None
         if old is None:
-            inserts.append({"kind": kind, "record_id": d.record_id, **values})
+            inserts.append({"id": doc_id, "kind": kind, "record_id": d.record_id, **values})
         elif (old.title, old.title_folded, old.body) != (d.title, d.title_folded, d.body):
             updates.append({"doc_id": old.id, **{f"new_{k}": v for k, v in values.items()}})
     if existing:
@@ -298,6 +306,9 @@ def reindex_all(db: Database) -> int:
             # No merging while thousands of documents arrive: the final 'optimize'
             # merges once (saves ~25% of the indexing time in measurements).
             conn.exec_driver_sql(_FTS_AUTOMERGE.format(0))
+        # Documents from before ids told the kind: their ids may be wanted by others.
+        code = case(KIND_CODES, value=sd.c.kind, else_=0)
+        conn.execute(delete(sd).where(sd.c.id != sd.c.record_id * KIND_SLOTS + code))
         for kind in KINDS:
             model = MODELS[kind]
             ids = conn.scalars(select(model.id).order_by(model.id)).all()
@@ -324,10 +335,17 @@ def optimize(db: Database) -> None:
             conn.exec_driver_sql("ANALYZE search_document")
 
 
-def index_is_empty(conn: Connection) -> bool:
-    """True when no document exists while searchable records do (an index to build)."""
-    if conn.execute(select(sd.c.id).limit(1)).first() is not None:
-        return False
+def index_needs_building(conn: Connection) -> bool:
+    """True when the index must be built: no document exists while searchable records
+    do (a database from revision 0001, or filled with Core), or the documents predate
+    ids that tell their kind (checked on the newest one)."""
+    newest = conn.execute(
+        select(sd.c.id, sd.c.kind, sd.c.record_id).order_by(sd.c.id.desc()).limit(1)
+    ).first()
+    if newest is not None:
+        return bool(
+            newest.kind not in KIND_CODES or newest.id != document_id(newest.kind, newest.record_id)
+        )
     return any(conn.execute(select(MODELS[kind].id).limit(1)).first() is not None for kind in KINDS)
 
 

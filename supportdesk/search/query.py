@@ -12,17 +12,17 @@ SQLite ranks with FTS5's bm25, the title weighted ten times the body; PostgreSQL
 Keeping it under 50 ms at 100,000 talks (measured by ``benchmarks/bench_search.py``):
 
 - Ranking costs ~5 µs per matching document, and a common word matches nearly all of
-  them (0.3-0.7 s at 100,000 talks). Finding the newest matches in rowid order costs
-  almost nothing, so a query with more than ``BROAD`` matches ranks only its newest
+  them (0.3-0.7 s at 100,000 talks), while walking the matches in rowid order costs
+  almost nothing. So a query with more than ``BROAD`` matches ranks only its newest
   ``BROAD`` matches, and puts first the governments and contacts whose *name* matches
-  (found by a scan of those few thousand short titles), so "gent" still shows Gent.
-  A query with fewer matches is ranked in full.
+  (a title-only query over those kinds, bounded the same way), so "gent" still shows
+  Gent first. A query with fewer matches is ranked in full.
+- Kinds are told apart by the document id (``documents.document_id``): keeping to some
+  kinds is a test on the rowid, not a lookup per match.
 - A one-letter word has no prefix index and expands to thousands of terms (~50-90 ms
   before any ranking). One-letter words therefore filter the other words' matches
-  with LIKE on the folded text; a query of one-letter words only ("j", "j p") looks at
-  names only: someone is starting to type a name.
-- A broad query limited to kinds other than talks (``kinds=["trajectory"]``) scans
-  those kinds' documents with LIKE: among the newest matches there may be none of them.
+  with LIKE on the folded text; a query of one-letter words only ("j", "j p") lists
+  the local governments whose names have such words: someone started typing a name.
 """
 
 from __future__ import annotations
@@ -30,18 +30,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, text
 
 from db.session import Database
-from supportdesk.search.documents import ADVICE_TALK, CONTACT_PERSON, KINDS, LOCAL_GOVERNMENT
-from supportdesk.search.folding import words
+from supportdesk.search.documents import (
+    CONTACT_PERSON,
+    KIND_CODES,
+    KIND_SLOTS,
+    KINDS,
+    LOCAL_GOVERNMENT,
+)
+from supportdesk.search.folding import fold_words, words
 from supportdesk.search.hits import Found, SearchHit, to_hits
 
 MAX_WORDS = 12  # more words only narrow the result; the rest are ignored
 TITLE_WEIGHT = 10.0  # bm25 weight of the title against 1.0 for the body (SQLite)
 BROAD = 1000  # a query matching more documents ranks only the newest this many
 NAME_KINDS = (LOCAL_GOVERNMENT, CONTACT_PERSON)
-SCAN_CAP = 5000  # documents a LIKE scan of rare kinds looks at, newest first
 
 __all__ = ["SearchHit", "fts5_query", "query_words", "search", "tsquery"]
 
@@ -51,98 +56,86 @@ def query_words(text_: str) -> list[str]:
     return list(dict.fromkeys(words(text_)))[:MAX_WORDS]
 
 
-def fts5_query(terms: Sequence[str]) -> str:
+def fts5_query(terms: Sequence[str], *, title_only: bool = False) -> str:
     """An FTS5 MATCH expression: every term a quoted prefix, all required."""
-    return " AND ".join(f'"{t}"*' for t in terms)
+    expr = " AND ".join(f'"{t}"*' for t in terms)
+    return f"title_folded : ({expr})" if title_only else expr
 
 
-def tsquery(terms: Sequence[str]) -> str:
+def tsquery(terms: Sequence[str], *, title_only: bool = False) -> str:
     """A ``to_tsquery`` expression: every term a quoted prefix, all required."""
-    return " & ".join(f"'{t}':*" for t in terms)
+    weight = "A" if title_only else ""
+    return " & ".join(f"'{t}':*{weight}" for t in terms)
 
 
-class _Sql:
-    """A WHERE clause built from parts, with its bound parameters."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.params: dict[str, Any] = {}
-        self.expanding: list[str] = []
-
-    def add(self, part: str, **params: Any) -> None:
-        self.parts.append(part)
-        self.params.update(params)
-
-    def kinds(self, kinds: Sequence[str] | None) -> None:
-        if kinds is not None:
-            self.add("d.kind IN :kinds", kinds=list(kinds))
-            self.expanding.append("kinds")
-
-    def prefixes(self, column: str, terms: Sequence[str], name: str) -> None:
-        """Each term must start a word of ``column`` (words are space-separated)."""
-        for i, term in enumerate(terms):
-            key = f"{name}{i}"
-            self.add(f"(' ' || {column}) LIKE :{key}", **{key: f"% {term}%"})
-
-    def where(self) -> str:
-        return " AND ".join(self.parts) if self.parts else "1 = 1"
-
-    def run(self, conn: Connection, sql: str, **params: Any) -> list[Any]:
-        stmt = text(sql.replace("{where}", self.where()))
-        if self.expanding:
-            stmt = stmt.bindparams(*(bindparam(k, expanding=True) for k in self.expanding))
-        return list(conn.execute(stmt, {**self.params, **params}))
+def _kind_test(column: str, kinds: Sequence[str] | None) -> str:
+    """SQL keeping to ``kinds`` by the document id (codes are our own integers)."""
+    if kinds is None:
+        return ""
+    codes = ", ".join(str(KIND_CODES[k]) for k in kinds)
+    return f" AND {column} % {KIND_SLOTS} IN ({codes})"
 
 
 _SQLITE_NEWEST = """
-SELECT rowid FROM search_fts WHERE search_fts MATCH :q ORDER BY rowid DESC
-LIMIT 1 OFFSET :skip
+SELECT rowid FROM search_fts WHERE search_fts MATCH :q{kinds}
+ORDER BY rowid DESC LIMIT 1 OFFSET :skip
 """
 
+# Rank first and read only the winners' rows: a join would cost a row lookup per
+# ranked match (~3 µs at 100,000 talks).
 _SQLITE_RANKED = """
+SELECT d.kind, d.record_id, d.title, r.score
+FROM (
+    SELECT rowid AS id, -bm25(search_fts, {w}, 1.0) AS score FROM search_fts
+    WHERE search_fts MATCH :q AND rowid >= :floor{kinds}
+    ORDER BY bm25(search_fts, {w}, 1.0), rowid DESC
+    LIMIT :limit
+) AS r JOIN search_document AS d ON d.id = r.id
+ORDER BY r.score DESC, d.id DESC
+"""
+
+# With one-letter words, which are checked on the document's folded text.
+_SQLITE_RANKED_LIKE = """
 SELECT d.kind, d.record_id, d.title, -bm25(search_fts, {w}, 1.0) AS score
 FROM search_fts JOIN search_document AS d ON d.id = search_fts.rowid
-WHERE search_fts MATCH :q AND search_fts.rowid >= :floor AND {where}
+WHERE search_fts MATCH :q AND search_fts.rowid >= :floor{kinds} AND {like}
 ORDER BY bm25(search_fts, {w}, 1.0), d.id DESC
 LIMIT :limit
 """
 
-# Without filters on search_document, rank first and read only the winners' rows:
-# the join costs a row lookup per ranked match (~3 µs at 100,000 talks).
-_SQLITE_RANKED_BARE = """
-SELECT d.kind, d.record_id, d.title, r.score
-FROM (
-    SELECT rowid AS id, -bm25(search_fts, {w}, 1.0) AS score FROM search_fts
-    WHERE search_fts MATCH :q AND rowid >= :floor
-    ORDER BY bm25(search_fts, {w}, 1.0), rowid DESC
-    LIMIT :limit
-) AS r JOIN search_document AS d ON d.id = r.id
-WHERE {where}
-ORDER BY r.score DESC, d.id DESC
-"""
-
 _PG_NEWEST = """
-SELECT d.id FROM search_document AS d WHERE d.tsv @@ to_tsquery('simple', :q)
+SELECT d.id FROM search_document AS d WHERE d.tsv @@ to_tsquery('simple', :q){kinds}
 ORDER BY d.id DESC LIMIT 1 OFFSET :skip
 """
 
 _PG_RANKED = """
 SELECT d.kind, d.record_id, d.title, ts_rank(d.tsv, q.q) AS score
 FROM search_document AS d, to_tsquery('simple', :q) AS q(q)
-WHERE d.tsv @@ q.q AND d.id >= :floor AND {where}
+WHERE d.tsv @@ q.q AND d.id >= :floor{kinds} AND {like}
 ORDER BY score DESC, d.id DESC
 LIMIT :limit
 """
 
-_NAMES = """
+_GOVERNMENT_NAMES = """
 SELECT d.kind, d.record_id, d.title, d.title_folded FROM search_document AS d
-WHERE d.kind IN :name_kinds AND {where}
+WHERE d.kind = :kind AND {like}
 """
 
 
-def _newest_floor(conn: Connection, q: str) -> int | None:
+def _prefix_likes(column: str, terms: Sequence[str], name: str) -> tuple[str, dict[str, str]]:
+    """SQL requiring each term to start a word of ``column`` (space-separated words)."""
+    parts, params = [], {}
+    for i, term in enumerate(terms):
+        params[f"{name}{i}"] = f"% {term}%"
+        parts.append(f"(' ' || {column}) LIKE :{name}{i}")
+    return (" AND ".join(parts) or "1 = 1"), params
+
+
+def _newest_floor(conn: Connection, q: str, kinds: Sequence[str] | None) -> int | None:
     """The rowid of the ``BROAD``-th newest match, or None when there are fewer."""
-    sql = _SQLITE_NEWEST if conn.dialect.name == "sqlite" else _PG_NEWEST
+    sqlite = conn.dialect.name == "sqlite"
+    sql = _SQLITE_NEWEST if sqlite else _PG_NEWEST
+    sql = sql.replace("{kinds}", _kind_test("rowid" if sqlite else "d.id", kinds))
     value = conn.execute(text(sql), {"q": q, "skip": BROAD - 1}).scalar()
     return None if value is None else int(value)
 
@@ -155,60 +148,48 @@ def _ranked(
     limit: int,
     kinds: Sequence[str] | None,
 ) -> list[Found]:
-    """Documents from rowid ``floor`` on that match ``q`` and the one-letter words,
-    best first."""
-    sqlite = conn.dialect.name == "sqlite"
-    ranked = _SQLITE_RANKED if sqlite else _PG_RANKED
-    where = _Sql()
-    where.kinds(kinds)
-    where.prefixes("d.title_folded || ' ' || d.body", short, "short")
-    if sqlite and not where.parts:
-        ranked = _SQLITE_RANKED_BARE
-    rows = where.run(conn, ranked.replace("{w}", str(TITLE_WEIGHT)), q=q, floor=floor, limit=limit)
+    """Documents from id ``floor`` on that match ``q`` and the one-letter words ``short``,
+    of ``kinds`` (None: all), best first."""
+    like, params = _prefix_likes("d.title_folded || ' ' || d.body", short, "short")
+    if conn.dialect.name == "sqlite":
+        sql = _SQLITE_RANKED_LIKE if short else _SQLITE_RANKED
+        column = "search_fts.rowid" if short else "rowid"
+    else:
+        sql, column = _PG_RANKED, "d.id"
+    sql = sql.replace("{w}", str(TITLE_WEIGHT)).replace("{like}", like)
+    sql = sql.replace("{kinds}", _kind_test(column, kinds))
+    rows = conn.execute(text(sql), {"q": q, "floor": floor, "limit": limit, **params})
     return [Found(r.kind, r.record_id, r.title, float(r.score)) for r in rows]
 
 
-_SCAN = """
-SELECT d.id, d.kind, d.record_id, d.title, d.title_folded FROM search_document AS d
-WHERE {where} ORDER BY d.id DESC LIMIT :cap
-"""
+def _best(
+    conn: Connection,
+    long: list[str],
+    short: list[str],
+    limit: int,
+    kinds: Sequence[str] | None,
+    *,
+    title_only: bool = False,
+) -> tuple[list[Found], bool]:
+    """The best matches (all ranked, or the newest ``BROAD``) and whether all were."""
+    sqlite = conn.dialect.name == "sqlite"
+    q = (fts5_query if sqlite else tsquery)(long, title_only=title_only)
+    floor = _newest_floor(conn, q, kinds)
+    return _ranked(conn, q, short, floor or 0, limit, kinds), floor is None
 
 
-def _scan(conn: Connection, terms: list[str], limit: int, kinds: Sequence[str]) -> list[Found]:
-    """A broad query limited to kinds other than talks: the newest ``BROAD`` matching
-    documents are mostly talks, so the wanted kinds' own documents (a few thousand) are
-    scanned with LIKE instead: an exact title first, then titles holding every word,
-    then the rest, newest first within each."""
-    where = _Sql()
-    where.kinds(kinds)
-    where.prefixes("d.title_folded || ' ' || d.body", terms, "w")
-    rows = where.run(conn, _SCAN, cap=SCAN_CAP)
-    whole = " ".join(terms)
-
-    def order(r: Any) -> tuple[int, int]:
-        if r.title_folded == whole:
-            return (0, -r.id)
-        in_title = all(f" {t}" in f" {r.title_folded}" for t in terms)
-        return (1 if in_title else 2, -r.id)
-
-    best = sorted(rows, key=order)[:limit]
-    return [Found(r.kind, r.record_id, r.title, float(limit - i)) for i, r in enumerate(best)]
-
-
-def _names(
+def _government_names(
     conn: Connection, terms: list[str], limit: int, kinds: Sequence[str] | None
 ) -> list[Found]:
-    """Governments and contacts whose name (or former name) has every word as a word
-    prefix: an exact name first, then names starting with the first word, shorter first.
-    Scores run from ``limit`` down to 1."""
-    name_kinds = [k for k in NAME_KINDS if kinds is None or k in kinds]
-    if not name_kinds:
+    """Local governments whose name (or former name) has every term as a word prefix:
+    an exact name first, then names starting with the first term, shorter first.
+    Scores run from ``limit`` down to 1. A scan of a few hundred short titles."""
+    if kinds is not None and LOCAL_GOVERNMENT not in kinds:
         return []
-    where = _Sql()
-    where.add("1 = 1", name_kinds=name_kinds)
-    where.expanding.append("name_kinds")
-    where.prefixes("d.title_folded", terms, "name")
-    rows = where.run(conn, _NAMES)
+    like, params = _prefix_likes("d.title_folded", terms, "name")
+    rows = conn.execute(
+        text(_GOVERNMENT_NAMES.replace("{like}", like)), {"kind": LOCAL_GOVERNMENT, **params}
+    ).all()
     whole = " ".join(terms)
 
     def order(r: Any) -> tuple[int, int, str]:
@@ -219,13 +200,38 @@ def _names(
     return [Found(r.kind, r.record_id, r.title, float(limit - i)) for i, r in enumerate(best)]
 
 
-def _merge(names: list[Found], ranked: list[Found], limit: int) -> list[Found]:
-    """Name matches first, then the ranked rest; scores kept descending."""
-    top = max((f.score for f in ranked), default=0.0)
+def _name_tier(f: Found, terms: list[str]) -> int:
+    """0: the title is exactly the query; 1: it starts with the first word; 2: other."""
+    folded = fold_words(f.title)
+    return 0 if folded == " ".join(terms) else 1 if folded.startswith(terms[0]) else 2
+
+
+def _merge(names: list[Found], ranked: list[Found], terms: list[str], limit: int) -> list[Found]:
+    """Name matches first (exact names, then names starting with the first word, then
+    by rank), then the ranked rest; scores rewritten to stay descending."""
+    names = sorted(names, key=lambda f: (_name_tier(f, terms), -f.score))
     seen = {(f.kind, f.record_id) for f in names}
-    lifted = [Found(f.kind, f.record_id, f.title, top + f.score) for f in names]
     rest = [f for f in ranked if (f.kind, f.record_id) not in seen]
-    return (lifted + rest)[:limit]
+    return _descending(names + rest, limit)
+
+
+def _exact_first(found: list[Found], terms: list[str], limit: int) -> list[Found]:
+    """A title that is exactly the query goes first ("gent" shows Gent above a contact
+    called Gert Gentil, whom bm25 may rank higher for his shorter document)."""
+    exact = [f for f in found if _name_tier(f, terms) == 0]
+    if not exact or exact == found[: len(exact)]:
+        return found
+    return _descending(exact + [f for f in found if f not in exact], limit)
+
+
+def _descending(found: list[Found], limit: int) -> list[Found]:
+    """The first ``limit``, scores made strictly descending in this order."""
+    out: list[Found] = []
+    for f in found[:limit]:
+        score = f.score if not out or f.score < out[-1].score else out[-1].score - 1e-6
+        out.append(Found(f.kind, f.record_id, f.title, score))
+    # Lifting instead of lowering keeps the last scores meaningful; either is an order.
+    return out
 
 
 def search(
@@ -237,22 +243,21 @@ def search(
     ``kinds`` limits the search to some kinds (table names, see ``documents.KINDS``).
     """
     terms = query_words(text_ or "")
-    wanted = None if kinds is None else [k for k in kinds if k in KINDS]
+    wanted = None if kinds is None else [k for k in KINDS if k in set(kinds)]
     if not terms or limit <= 0 or wanted == []:
         return []
     long = [t for t in terms if len(t) > 1]
     short = [t for t in terms if len(t) == 1]
     with db.read() as session:
         conn = session.connection()
-        q = fts5_query(long) if conn.dialect.name == "sqlite" else tsquery(long)
-        floor = _newest_floor(conn, q) if long else None
         if not long:
-            found = _names(conn, terms, limit, wanted)
-        elif floor is None:  # few matches: rank them all
-            found = _ranked(conn, q, short, 0, limit, wanted)
-        elif wanted is not None and ADVICE_TALK not in wanted:
-            found = _scan(conn, terms, limit, wanted)
+            found = _government_names(conn, terms, limit, wanted)
         else:
-            ranked = _ranked(conn, q, short, floor, limit, wanted)
-            found = _merge(_names(conn, terms, limit, wanted), ranked, limit)
+            found, complete = _best(conn, long, short, limit, wanted)
+            names = [k for k in NAME_KINDS if wanted is None or k in wanted]
+            if not complete and names:
+                by_name, _ = _best(conn, long, short, limit, names, title_only=True)
+                found = _merge(by_name, found, terms, limit)
+            else:
+                found = _exact_first(found, terms, limit)
         return to_hits(conn, found)
