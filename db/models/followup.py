@@ -61,4 +61,7 @@ class FollowUpAction(RecordMixin, Base):
         Index("ix_follow_up_trajectory", "trajectory_id"),
         Index("ix_follow_up_focus_group", "focus_group_id"),
         Index("ix_follow_up_owner", "owner_id", "done_date"),
+        # migration 0004: a record's open actions and their due dates, index-only
+        Index("ix_follow_up_trajectory_open", "trajectory_id", "done_date", "due_date"),
+        Index("ix_follow_up_focus_group_open", "focus_group_id", "done_date", "due_date"),
     )

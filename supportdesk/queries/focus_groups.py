@@ -149,81 +149,89 @@ def list_focus_groups(
     offset: int = 0,
     limit: int | None = 200,
 ) -> list[FocusGroupRow]:
-    """One page of focus groups sorted by ``sort`` (one of SORT_KEYS), newest first within."""
+    """One page of focus groups sorted by ``sort`` (one of SORT_KEYS), newest first within.
+
+    Two steps: the page's ids (filter, sort, offset, limit; the date sort uses its
+    index), then the counts, tools and next action of those rows only.
+    """
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
     f = f or FocusGroupFilter()
     today = f.today or date.today()
-    governments = _governments().label("governments")
-    present = _governments(present_only=True).label("present")
-    open_actions = _open_actions().label("open_actions")
     keys: dict[str, Any] = {
         "date": FocusGroup.date,
         "topic": func.lower(FocusGroup.topic),
         "place": func.lower(FocusGroup.place),
-        "governments": governments,
-        "present": present,
-        "open_actions": open_actions,
+        "governments": _governments(),
+        "present": _governments(present_only=True),
+        "open_actions": _open_actions(),
     }
     key = keys[sort]
-    stmt = (
-        select(
-            FocusGroup.id,
-            FocusGroup.public_id,
-            FocusGroup.date,
-            FocusGroup.topic,
-            FocusGroup.place,
-            FocusGroup.online,
-            governments,
-            present,
-            open_actions,
-        )
+    page = (
+        select(FocusGroup.id)
         .where(*_conditions(f, today))
         .order_by(
             key.desc() if descending else key.asc(),
-            FocusGroup.date.desc(),
-            FocusGroup.id.desc(),
+            FocusGroup.date.desc() if descending else FocusGroup.date.asc(),
+            FocusGroup.id.desc() if descending else FocusGroup.id.asc(),
         )
         .offset(offset)
     )
     if limit is not None:
-        stmt = stmt.limit(limit)
+        page = page.limit(limit)
     with db.read() as session:
-        rows = session.execute(stmt).all()
-        ids = [r[0] for r in rows]
+        ids = list(session.scalars(page))
+        if not ids:
+            return []
+        by_id = {
+            r[0]: r
+            for r in session.execute(
+                select(
+                    FocusGroup.id,
+                    FocusGroup.public_id,
+                    FocusGroup.date,
+                    FocusGroup.topic,
+                    FocusGroup.place,
+                    FocusGroup.online,
+                    _governments(),
+                    _governments(present_only=True),
+                    _open_actions(),
+                ).where(FocusGroup.id.in_(ids))
+            )
+        }
+        rows = [by_id[i] for i in ids if i in by_id]
         tools: dict[int, list[str]] = defaultdict(list)
         organisers: dict[int, list[str]] = defaultdict(list)
         next_action: dict[int, tuple[date | None, str]] = {}
-        if ids:
-            for fg_id, name in session.execute(
-                select(ToolFinding.focus_group_id, Tool.name)
-                .join(Tool, Tool.id == ToolFinding.tool_id)
-                .where(ToolFinding.focus_group_id.in_(ids))
-                .order_by(Tool.name)
-            ):
-                tools[fg_id].append(name)
-            for fg_id, name in session.execute(
-                select(focus_group_member.c.focus_group_id, TeamMember.name)
-                .join(TeamMember, TeamMember.id == focus_group_member.c.team_member_id)
-                .where(focus_group_member.c.focus_group_id.in_(ids))
-                .order_by(TeamMember.name)
-            ):
-                organisers[fg_id].append(name)
-            for action_fg_id, due, description in session.execute(
-                select(
-                    FollowUpAction.focus_group_id,
-                    FollowUpAction.due_date,
-                    FollowUpAction.description,
-                )
-                .where(FollowUpAction.focus_group_id.in_(ids), FollowUpAction.done_date.is_(None))
-                .order_by(
-                    FollowUpAction.due_date.is_(None),
-                    FollowUpAction.due_date,
-                    FollowUpAction.id,
-                )
-            ):
-                if action_fg_id is not None:
-                    next_action.setdefault(action_fg_id, (due, description))
+        for fg_id, name in session.execute(
+            select(ToolFinding.focus_group_id, Tool.name)
+            .join(Tool, Tool.id == ToolFinding.tool_id)
+            .where(ToolFinding.focus_group_id.in_(ids))
+            .order_by(Tool.name)
+        ):
+            tools[fg_id].append(name)
+        for fg_id, name in session.execute(
+            select(focus_group_member.c.focus_group_id, TeamMember.name)
+            .join(TeamMember, TeamMember.id == focus_group_member.c.team_member_id)
+            .where(focus_group_member.c.focus_group_id.in_(ids))
+            .order_by(TeamMember.name)
+        ):
+            organisers[fg_id].append(name)
+        for action_fg_id, due, description in session.execute(
+            select(
+                FollowUpAction.focus_group_id,
+                FollowUpAction.due_date,
+                FollowUpAction.description,
+            )
+            .where(FollowUpAction.focus_group_id.in_(ids), FollowUpAction.done_date.is_(None))
+            .order_by(
+                FollowUpAction.due_date.is_(None),
+                FollowUpAction.due_date,
+                FollowUpAction.id,
+            )
+        ):
+            if action_fg_id is not None:
+                next_action.setdefault(action_fg_id, (due, description))
     return [
         FocusGroupRow(
             r[1], r[2], r[3], r[4], bool(r[5]), int(r[6] or 0), int(r[7] or 0), int(r[8] or 0),

@@ -52,6 +52,7 @@ class FocusGroupEditor(TabbedEditor):
         self.online = QCheckBox(self.tr("&Online"))
         self.organisers = CheckList(rows=4)
         self.notes = text_box(80)
+        self.notes.setMaximumHeight(160)
         self.add_field("topic", self.tr("&Onderwerp:"), self.topic)
         self.add_field("date", self.tr("&Datum:"), self.date)
         self.add_field("place", self.tr("&Plaats:"), self.place)

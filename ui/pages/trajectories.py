@@ -37,13 +37,13 @@ from ui.widgets.record_table import RecordTable
 CONTEXT = "TrajectoriesPage"
 (
     COL_STATUS,
+    COL_ATTENTION,
     COL_GOVERNMENT,
     COL_TITLE,
     COL_COACHES,
     COL_START,
     COL_PLANNED_END,
     COL_NEXT,
-    COL_ATTENTION,
 ) = range(8)
 
 
@@ -84,6 +84,7 @@ COLUMNS = [
         "status",
         lambda r: label("trajectory_status", r.status),
     ),
+    Column(QT_TRANSLATE_NOOP("TrajectoriesPage", "Aandacht"), None, attention_text),
     Column(
         QT_TRANSLATE_NOOP("TrajectoriesPage", "Lokaal bestuur"),
         "local_government",
@@ -104,7 +105,6 @@ COLUMNS = [
         lambda r: format_date(r.planned_end_date),
     ),
     Column(QT_TRANSLATE_NOOP("TrajectoriesPage", "Volgende actie"), "next_due", next_action_text),
-    Column(QT_TRANSLATE_NOOP("TrajectoriesPage", "Aandacht"), None, attention_text),
 ]
 
 
@@ -176,14 +176,12 @@ class TrajectoriesPage(Page):
         mine_action.triggered.connect(self._toggle_mine)
         self.addAction(mine_action)
 
-        self.model = TrajectoryTableModel(
-            COLUMNS, context=CONTEXT, default_sort=("next_due", False)
-        )
+        self.model = TrajectoryTableModel(COLUMNS, context=CONTEXT, default_sort=("status", False))
         self.table = RecordTable(
             ctx,
             self.model,
             state_key="trajectories",
-            widths=(80, 150, 230, 160, 90, 100, 280, 220),
+            widths=(75, 195, 120, 190, 130, 92, 102, 250),
         )
         self.table.setAccessibleName(self.tr("Trajecten"))
         self.table.open_requested.connect(self.open_record)

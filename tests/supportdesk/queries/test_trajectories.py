@@ -130,9 +130,11 @@ def test_done_actions_do_not_make_it_late(db, tracks):
     assert row.next_action == "Tweede overleg" and row.next_due == date(2025, 7, 1)
 
 
-def test_default_sort_puts_the_next_due_first(db, tracks):
-    rows = list_trajectories(db, TrajectoryFilter(today=TODAY))
-    assert rows[0].id == tracks["late"]
+def test_sort_by_next_due_puts_the_soonest_first(db, tracks):
+    rows = list_trajectories(db, TrajectoryFilter(today=TODAY), sort="next_due")
+    assert rows[0].id == tracks["late"] and rows[0].next_due == date(2025, 5, 20)
+    rows = list_trajectories(db, TrajectoryFilter(today=TODAY), sort="next_due", descending=True)
+    assert rows[0].id == tracks["late"]  # the only one with an open action; none last
 
 
 @pytest.mark.parametrize("key", SORT_KEYS)
@@ -145,8 +147,8 @@ def test_every_sort_key_and_paging(db, tracks, key, descending):
     assert len(both) == 3
 
 
-def test_status_sorts_in_step_order(db, tracks):
-    rows = list_trajectories(db, sort="status")
+def test_status_sorts_in_step_order_by_default(db, tracks):
+    rows = list_trajectories(db)
     assert [r.status for r in rows] == ["request", "running", "finished"]
 
 
