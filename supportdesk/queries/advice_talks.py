@@ -314,9 +314,10 @@ def count_advice_talks(
 def advice_talk_years(db: Database) -> list[int]:
     """The years that have advice talks, newest first (for the year filter)."""
     with db.read() as session:
-        first, last = session.execute(
-            select(func.min(AdviceTalk.date), func.max(AdviceTalk.date))
-        ).one()
+        # Two queries: SQLite answers a lone min() or max() from the date index at once,
+        # but both in one SELECT with a scan of every talk.
+        first = session.scalar(select(func.min(AdviceTalk.date)))
+        last = session.scalar(select(func.max(AdviceTalk.date)))
     if first is None or last is None:
         return [date.today().year]
     top = max(last.year, date.today().year)

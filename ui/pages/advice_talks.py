@@ -28,9 +28,9 @@ from ui.widgets.questions import tell_error
 from ui.widgets.record_table import RecordTable
 
 CONTEXT = "AdviceTalksPage"
-#: counting stops here ("meer dan 1000 resultaten"): an exact count of a broad filter
+#: counting stops here ("meer dan 500 resultaten"): an exact count of a broad filter
 #: at 100,000 talks would cost more than the page itself
-COUNT_CAP = 1000
+COUNT_CAP = 500
 (
     COL_DATE,
     COL_GOVERNMENT,
@@ -143,7 +143,6 @@ class AdviceTalksPage(Page):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self._fill_choices()
 
     def title(self) -> str:
         return self.tr("Adviesgesprekken")
