@@ -202,8 +202,8 @@ class AdviceTalkEditor(EditorDialog):
             self.tr("Een traject starten: bestuur, contactpersonen en thema's gaan mee")
         )
         self.trajectory_button.clicked.connect(self.start_or_open_trajectory)
-        self.trajectory_button.hide()
         self.buttons.addButton(self.trajectory_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.trajectory_button.hide()  # after addButton, which shows it: only for a saved talk
 
         self.government.value_changed.connect(self._government_changed)
         self.question.textChanged.connect(self.update_save_state)

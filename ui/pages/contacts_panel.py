@@ -49,6 +49,10 @@ class ContactsPanel(QGroupBox):
         self.active.setAccessibleName(self.tr("Actieve contactpersonen"))
         self.inactive = QListWidget()
         self.inactive.setAccessibleName(self.tr("Niet meer actieve contactpersonen"))
+        for widget in (self.active, self.inactive):
+            # Long lines are elided (whole in the tooltip), no sideways scroll bar.
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            widget.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.active.itemActivated.connect(lambda _item: self.edit_current())
         self.inactive.itemActivated.connect(lambda _item: self.edit_current(inactive=True))
         self.active.currentRowChanged.connect(lambda _r: self._update_buttons())
@@ -98,6 +102,7 @@ class ContactsPanel(QGroupBox):
                         "%1", format_date(c.inactive_since)
                     )
                 item = QListWidgetItem(text)
+                item.setToolTip(text)
                 item.setData(_ID, c.id)
                 widget.addItem(item)
         has_inactive = self.inactive.count() > 0

@@ -104,7 +104,7 @@ class LocalGovernmentsPage(Page):
             ctx,
             self.model,
             state_key="local_governments",
-            widths=(170, 70, 120, 100, 95, 85, 105),
+            widths=(170, 70, 120, 100, 125, 95, 110),
         )
         self.table.setAccessibleName(self.tr("Lokale besturen"))
         self.table.current_changed.connect(self._show_current)
