@@ -118,7 +118,7 @@ def main() -> int:
             continue
         _settle(app)
         _save(window, out / f"{number:02d}-{key}.png")
-        if key == "advice_talk":
+        if key in ("advice_talk", "trajectory", "focus_group"):
             page = window.page(key)
             first_id = _first_id(page)
             if first_id:

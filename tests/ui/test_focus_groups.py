@@ -134,3 +134,21 @@ def test_list_filters_and_opens(qtbot, ctx):
     assert editor is not None and editor.participants.row_texts()[0][0] == "Gent"
     assert page.open_record(held.id) is editor  # the same record opens once
     editor.close_without_asking()
+
+
+def test_a_focus_group_action_in_the_inbox_opens_its_focus_group(qtbot, ctx):
+    from supportdesk.services.followups import FollowUpInput, create_follow_up
+    from ui.main_window import MainWindow
+
+    held = create_focus_group(ctx.db, FocusGroupInput(date(2025, 3, 4), "Beleidstool"))
+    create_follow_up(ctx.db, FollowUpInput("Verslag", date(2025, 3, 10)), focus_group_id=held.id)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    inbox = window.show_page("follow_up_action")
+    inbox.refresh()
+    assert inbox.current_row().subject.kind == "focus_group"
+    inbox.open_current()
+    editors = window.page("focus_group").editors
+    assert [e.record_id for e in editors] == [held.id]
+    editors[0].close_without_asking()

@@ -125,3 +125,26 @@ def test_the_model_passes_qt_model_checks(qtbot, ctx, qtmodeltester):
     make_data(ctx)
     page = make_page(qtbot, ctx)
     qtmodeltester.check(page.model)
+
+
+def test_a_coachs_morning_on_the_overview(qtbot, ctx):
+    from ui.pages.overview import OverviewPage
+
+    ann, _bob, late, done, _other = make_data(ctx)
+    ctx.settings().setValue("user/team_member_id", ann)
+    page = OverviewPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    panel = page.my_trajectories
+    assert "2, waarvan 2 met aandachtspunten" in panel.heading.text()
+    rows = [
+        [panel.tree.topLevelItem(i).text(c) for c in range(5)]
+        for i in range(panel.tree.topLevelItemCount())
+    ]
+    assert {r[0] for r in rows} == {"⚠ 1 actie te laat", "⚠ feedback ontbreekt"}
+    assert panel.tree.topLevelItem(0).font(1).bold()
+    opened = []
+    ctx.open_requested.connect(lambda kind, pid: opened.append((kind, pid)))
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    panel.tree.itemActivated.emit(panel.tree.topLevelItem(0), 0)
+    assert opened and opened[0][0] == "trajectory" and opened[0][1] in {late, done}

@@ -34,6 +34,7 @@ from ui.followup_text import due_text, subject_text
 from ui.formatting import format_date
 from ui.labels import label
 from ui.pages.base import Page
+from ui.pages.my_trajectories import MyTrajectoriesPanel
 
 CONTEXT = "OverviewPage"
 INDICATOR_TITLES: dict[str, str] = {
@@ -152,6 +153,8 @@ class OverviewPage(Page):
         layout.addWidget(self.targets_box)
         layout.addLayout(overdue_head)
         layout.addWidget(self.overdue, 2)
+        self.my_trajectories = MyTrajectoriesPanel(ctx)  # a coach's trajectories
+        layout.addWidget(self.my_trajectories, 2)
         layout.addWidget(recent_title)
         layout.addWidget(self.recent, 3)
         self.setTabOrder(self.year, self.overdue)
@@ -169,6 +172,7 @@ class OverviewPage(Page):
     def refresh(self) -> None:
         self.show_indicators()
         self.show_overdue()
+        self.my_trajectories.refresh()
         self.show_recent()
 
     def show_indicators(self) -> None:
