@@ -167,6 +167,14 @@
         <translation>&amp;Notes:</translation>
     </message>
     <message>
+        <source>Tra&amp;ject starten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een traject starten: bestuur, contactpersonen en thema&apos;s gaan mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(inactief)</source>
         <translation>(inactive)</translation>
     </message>
@@ -177,6 +185,10 @@
     <message>
         <source>Adviesgesprek van %1 met %2</source>
         <translation>Advice talk of %1 with %2</translation>
+    </message>
+    <message>
+        <source>Tra&amp;ject openen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kies een lokaal bestuur uit de lijst (typ een deel van de naam).</source>
@@ -199,7 +211,7 @@
     <name>AdviceTalksPage</name>
     <message>
         <source>Datum</source>
-        <extracomment>counting stops here (&quot;meer dan 1000 resultaten&quot;): an exact count of a broad filter at 100,000 talks would cost more than the page itself</extracomment>
+        <extracomment>counting stops here (&quot;meer dan 500 resultaten&quot;): an exact count of a broad filter at 100,000 talks would cost more than the page itself</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -421,6 +433,46 @@
         <source>afgehandeld op</source>
         <translation>done on</translation>
     </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wijzigingsgeschiedenis</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Nog geen wijzigingen bewaard.</source>
+        <translation>No changes saved yet.</translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Geschiedenis…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Wie wijzigde wat en wanneer</source>
+        <translation>Who changed what, and when</translation>
+    </message>
 </context>
 <context>
     <name>ContactMomentEditor</name>
@@ -608,6 +660,33 @@
     <message>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
+    </message>
+</context>
+<context>
+    <name>Damaged</name>
+    <message>
+        <source>Databank niet geopend</source>
+        <translation>Database not opened</translation>
+    </message>
+    <message>
+        <source>De databank kan niet geopend worden: %1.</source>
+        <translation>The database cannot be opened: %1.</translation>
+    </message>
+    <message>
+        <source>De nieuwste reservekopie is van %1. Zet je die terug, dan wordt het huidige bestand eerst apart bewaard; wat na %1 bewaard werd, zit niet in de kopie.</source>
+        <translation>The newest backup is from %1. If you restore it, the current file is kept aside first; what was saved after %1 is not in the backup.</translation>
+    </message>
+    <message>
+        <source>Nieuwste reservekopie &amp;terugzetten</source>
+        <translation>&amp;Restore the newest backup</translation>
+    </message>
+    <message>
+        <source>&amp;Andere mogelijkheden…</source>
+        <translation>&amp;Other choices…</translation>
+    </message>
+    <message>
+        <source>Niet teruggezet</source>
+        <translation>Not restored</translation>
     </message>
 </context>
 <context>
@@ -825,6 +904,204 @@
     </message>
     <message>
         <source>Bevinding verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FocusGroupEditor</name>
+    <message>
+        <source>Focusgroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe focusgroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. evaluatie van de beleidstool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adres of zaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Onderwerp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation type="unfinished">&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisatoren:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notities:</source>
+        <translation type="unfinished">&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nood aan &amp;nieuwe tools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opvolgacties</source>
+        <translation type="unfinished">Follow-up actions</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished">Feedback</translation>
+    </message>
+    <message>
+        <source>Bewaar de focusgroep eerst; daarna vul je dit hier aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focusgroep nu &amp;bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link of platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focusgroep van %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het onderwerp is verplicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FocusGroupsPage</name>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgenodigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geëvalueerde tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende actie</source>
+        <translation type="unfinished">Next action</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation type="unfinished">&amp;Search:</translation>
+    </message>
+    <message>
+        <source>in onderwerp, plaats, nieuwe noden of notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation type="unfinished">&amp;Year:</translation>
+    </message>
+    <message>
+        <source>alle jaren</source>
+        <translation type="unfinished">all years</translation>
+    </message>
+    <message>
+        <source>&amp;Wanneer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog te houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gehouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>altijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iedereen</source>
+        <translation type="unfinished">everyone</translation>
+    </message>
+    <message>
+        <source>&amp;Bestuur:</source>
+        <translation type="unfinished">&amp;Government:</translation>
+    </message>
+    <message>
+        <source>alle besturen</source>
+        <translation type="unfinished">all governments</translation>
+    </message>
+    <message>
+        <source>T&amp;ool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focusgroepen</source>
+        <translation type="unfinished">Focus groups</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;focusgroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation type="unfinished">&amp;Open</translation>
+    </message>
+    <message>
+        <source>Geen focusgroepen die aan de filters voldoen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen focusgroepen. Kies “Nieuwe focusgroep” om er een te plannen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focusgroep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,13 +1367,6 @@
     <message>
         <source>“%1” verplaatst naar %2.</source>
         <translation>“%1” moved to %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Formatting</name>
-    <message>
-        <source>%n min</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1748,49 @@
     </message>
 </context>
 <context>
+    <name>MyTrajectoriesPanel</name>
+    <message>
+        <source>Mijn trajecten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aandacht</source>
+        <translation type="unfinished">Attention</translation>
+    </message>
+    <message>
+        <source>Traject</source>
+        <translation type="unfinished">Trajectory</translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur</source>
+        <translation type="unfinished">Local government</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Volgende actie</source>
+        <translation type="unfinished">Next action</translation>
+    </message>
+    <message>
+        <source>Geen lopende trajecten waarvan jij begeleider bent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle &amp;trajecten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijn &amp;trajecten (%1, waarvan %2 met aandachtspunten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in orde</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Overzicht</source>
@@ -1811,6 +2124,81 @@
     <message>
         <source>Opvolgactie:</source>
         <translation>Follow-up action:</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>bij het starten</source>
+        <translation>at start</translation>
+    </message>
+    <message>
+        <source>vóór een herstel</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Kies de reservekopie die je wilt terugzetten. Wat nu in de databank staat, wordt eerst als kopie bewaard.</source>
+        <translation>Choose the backup to restore. What the database holds now is kept as a copy first.</translation>
+    </message>
+    <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen reservekopieën.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Ander bestand…</source>
+        <translation>&amp;Other file…</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Reservekopie kiezen</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>SupportDesk-databank (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</source>
+        <translation>SupportDesk database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten?</source>
+        <translation>Restore the backup?</translation>
+    </message>
+    <message>
+        <source>De databank %1 wordt vervangen door de reservekopie %2. Wat er nu in staat, wordt eerst als kopie in de map backups bewaard. Doorgaan?</source>
+        <translation>The database %1 will be replaced by the backup %2. What it holds now is first kept as a copy in the backups folder. Continue?</translation>
+    </message>
+    <message>
+        <source>Deze databank staat op een PostgreSQL-server. Maak en herstel kopieën met pg_dump en pg_restore, of met export en import (zie de handleiding).</source>
+        <translation>This database is on a PostgreSQL server. Make and restore copies with pg_dump and pg_restore, or with export and import (see the manual).</translation>
+    </message>
+    <message>
+        <source>Niet teruggezet</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>Teruggezet</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>De reservekopie is teruggezet.</source>
+        <translation>The backup has been restored.</translation>
+    </message>
+    <message>
+        <source>De vorige databank is bewaard als %1</source>
+        <translation>The previous database was kept as %1</translation>
+    </message>
+    <message>
+        <source>Reservekopie &amp;terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
     </message>
 </context>
 <context>
@@ -2314,8 +2702,8 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>&amp;Zoeken:</source>
-        <translation>&amp;Search:</translation>
+        <source>Zoeken:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Zoeken</source>

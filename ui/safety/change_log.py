@@ -13,8 +13,17 @@ from __future__ import annotations
 from datetime import UTC
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from supportdesk.errors import DomainError
 from supportdesk.safety.audit import ChangeLogView, record_history
@@ -75,9 +84,9 @@ def value_text(value: Any) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if value is True:
-        return _tr("ja")
+        return QCoreApplication.translate("ChangeLog", "ja")
     if value is False:
-        return _tr("nee")
+        return QCoreApplication.translate("ChangeLog", "nee")
     if isinstance(value, list):
         return ", ".join(value_text(v) for v in value)
     return str(value)
@@ -98,11 +107,21 @@ class ChangeLogWidget(QWidget):
         self.record_id: str | None = None
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([_tr("Wanneer"), _tr("Wie"), _tr("Wat")])
-        self.tree.setAccessibleName(_tr("Wijzigingsgeschiedenis"))
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("ChangeLog", "Wanneer"),
+                QCoreApplication.translate("ChangeLog", "Wie"),
+                QCoreApplication.translate("ChangeLog", "Wat"),
+            ]
+        )
+        self.tree.setAccessibleName(
+            QCoreApplication.translate("ChangeLog", "Wijzigingsgeschiedenis")
+        )
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
-        self.empty = QLabel(_tr("Nog geen wijzigingen bewaard."))
+        self.empty = QLabel(
+            QCoreApplication.translate("ChangeLog", "Nog geen wijzigingen bewaard.")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -145,3 +164,66 @@ class ChangeLogWidget(QWidget):
 
     def entry_count(self) -> int:
         return self.tree.topLevelItemCount()
+
+
+class ChangeLogDialog(QDialog):
+    """The history of one record in a window of its own (from an editor's button)."""
+
+    def __init__(self, ctx: AppContext, record_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("ChangeLog", "Geschiedenis"))
+        self.view = ChangeLogWidget(ctx)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+        self.view.show_record(record_id)
+        self.view.tree.setFocus()
+
+
+def install_history_button(editor: Any) -> QPushButton | None:
+    """Give a record editor (``ui.widgets.editor.EditorDialog``) a "Geschiedenis…" button.
+
+    The button shows the change log of the record being edited; for a record that was
+    not saved yet it is disabled. One line in the editor base class embeds it everywhere.
+    """
+    buttons = getattr(editor, "buttons", None)
+    if not isinstance(buttons, QDialogButtonBox):
+        return None
+    button = buttons.addButton(
+        QCoreApplication.translate("ChangeLog", "&Geschiedenis…"),
+        QDialogButtonBox.ButtonRole.HelpRole,
+    )
+    button.setAutoDefault(False)
+    button.setToolTip(QCoreApplication.translate("ChangeLog", "Wie wijzigde wat en wanneer"))
+
+    def sync() -> None:
+        button.setEnabled(bool(getattr(editor, "record_id", None)))
+
+    def open_history() -> None:
+        record_id = getattr(editor, "record_id", None)
+        if record_id:
+            dialog = ChangeLogDialog(editor.ctx, record_id, editor)
+            dialog.exec()
+
+    button.clicked.connect(open_history)
+    saved = getattr(editor, "saved", None)
+    if saved is not None:
+        saved.connect(lambda _view: sync())
+    # The record id is known once the editor has loaded a record: check when it shows.
+    editor.installEventFilter(_OnShow(button, sync))
+    sync()
+    return button
+
+
+class _OnShow(QObject):
+    def __init__(self, parent: QObject, callback: Any) -> None:
+        super().__init__(parent)
+        self.callback = callback
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.callback()
+        return False

@@ -22,10 +22,6 @@ KEEP_KEY = "safety/backups_to_keep"
 NOT_RESTORABLE = ("newer", "missing")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def backups_to_keep() -> int:
     """How many start backups to keep (settings key ``safety/backups_to_keep``)."""
     value = QSettings().value(KEEP_KEY, DEFAULT_KEEP, type=int)
@@ -38,21 +34,30 @@ def ask_restore_newest(problem: DatabaseProblem) -> bool:
     assert newest is not None
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Databank niet geopend"))
-    box.setText(_tr("De databank kan niet geopend worden: %1.").replace("%1", problem.message))
+    box.setWindowTitle(QCoreApplication.translate("Damaged", "Databank niet geopend"))
+    box.setText(
+        QCoreApplication.translate("Damaged", "De databank kan niet geopend worden: %1.").replace(
+            "%1", problem.message
+        )
+    )
     when = newest.made_at.astimezone().strftime("%d/%m/%Y %H:%M")
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "Damaged",
             "De nieuwste reservekopie is van %1. Zet je die terug, dan wordt het huidige "
-            "bestand eerst apart bewaard; wat na %1 bewaard werd, zit niet in de kopie."
+            "bestand eerst apart bewaard; wat na %1 bewaard werd, zit niet in de kopie.",
         ).replace("%1", when)
     )
     if problem.path is not None:
         box.setDetailedText(str(problem.path))
     restore_button = box.addButton(
-        _tr("Nieuwste reservekopie &terugzetten"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("Damaged", "Nieuwste reservekopie &terugzetten"),
+        QMessageBox.ButtonRole.AcceptRole,
     )
-    other_button = box.addButton(_tr("&Andere mogelijkheden…"), QMessageBox.ButtonRole.RejectRole)
+    other_button = box.addButton(
+        QCoreApplication.translate("Damaged", "&Andere mogelijkheden…"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(restore_button)
     box.setEscapeButton(other_button)
     box.exec()
@@ -79,5 +84,7 @@ def open_checked(location: str | None, *, keep: int | None = None) -> Database:
             try:
                 restore(problem.path, problem.newest_backup.path)
             except BackupError as exc:
-                QMessageBox.warning(None, _tr("Niet teruggezet"), exc.message)
+                QMessageBox.warning(
+                    None, QCoreApplication.translate("Damaged", "Niet teruggezet"), exc.message
+                )
                 raise problem from exc

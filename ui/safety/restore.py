@@ -44,13 +44,13 @@ RECORD_KINDS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def backup_text(b: BackupInfo) -> str:
     when = b.made_at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
-    why = _tr("bij het starten") if b.kind == "start" else _tr("vóór een herstel")
+    why = (
+        QCoreApplication.translate("Restore", "bij het starten")
+        if b.kind == "start"
+        else QCoreApplication.translate("Restore", "vóór een herstel")
+    )
     return f"{when} — {why} — {max(1, b.size // 1024)} kB"
 
 
@@ -59,17 +59,18 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Reservekopie terugzetten"))
+        self.setWindowTitle(QCoreApplication.translate("Restore", "Reservekopie terugzetten"))
         self.other: Path | None = None
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "Restore",
                 "Kies de reservekopie die je wilt terugzetten. Wat nu in de databank staat, "
-                "wordt eerst als kopie bewaard."
+                "wordt eerst als kopie bewaard.",
             )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName(_tr("Reservekopieën"))
+        self.list.setAccessibleName(QCoreApplication.translate("Restore", "Reservekopieën"))
         intro.setBuddy(self.list)
         for b in backups:
             item = QListWidgetItem(backup_text(b))
@@ -78,13 +79,16 @@ class RestoreDialog(QDialog):
             self.list.addItem(item)
         if backups:
             self.list.setCurrentRow(0)
-        self.empty = QLabel(_tr("Er zijn nog geen reservekopieën."))
+        self.empty = QLabel(
+            QCoreApplication.translate("Restore", "Er zijn nog geen reservekopieën.")
+        )
         self.empty.setVisible(not backups)
-        self.other_button = QPushButton(_tr("&Ander bestand…"))
+        self.other_button = QPushButton(QCoreApplication.translate("Restore", "&Ander bestand…"))
         self.other_button.clicked.connect(self.choose_other)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.addButton(
-            _tr("&Terugzetten…"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("Restore", "&Terugzetten…"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.ok.setEnabled(bool(backups))
         self.buttons.accepted.connect(self.accept)
@@ -100,9 +104,11 @@ class RestoreDialog(QDialog):
     def choose_other(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            _tr("Reservekopie kiezen"),
+            QCoreApplication.translate("Restore", "Reservekopie kiezen"),
             "",
-            _tr("SupportDesk-databank (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)"),
+            QCoreApplication.translate(
+                "Restore", "SupportDesk-databank (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)"
+            ),
         )
         if path:
             self.other = Path(path)
@@ -118,10 +124,11 @@ class RestoreDialog(QDialog):
 def confirm_restore(parent: QWidget | None, source: Path, target: Path) -> bool:
     answer = QMessageBox.question(
         parent,
-        _tr("Reservekopie terugzetten?"),
-        _tr(
+        QCoreApplication.translate("Restore", "Reservekopie terugzetten?"),
+        QCoreApplication.translate(
+            "Restore",
             "De databank %1 wordt vervangen door de reservekopie %2. Wat er nu in staat, "
-            "wordt eerst als kopie in de map backups bewaard. Doorgaan?"
+            "wordt eerst als kopie in de map backups bewaard. Doorgaan?",
         )
         .replace("%1", str(target))
         .replace("%2", source.name),
@@ -137,10 +144,11 @@ def restore_backup(parent: QWidget | None, ctx: AppContext) -> bool:
     if target is None:
         QMessageBox.information(
             parent,
-            _tr("Reservekopie terugzetten"),
-            _tr(
+            QCoreApplication.translate("Restore", "Reservekopie terugzetten"),
+            QCoreApplication.translate(
+                "Restore",
                 "Deze databank staat op een PostgreSQL-server. Maak en herstel kopieën "
-                "met pg_dump en pg_restore, of met export en import (zie de handleiding)."
+                "met pg_dump en pg_restore, of met export en import (zie de handleiding).",
             ),
         )
         return False
@@ -154,16 +162,21 @@ def restore_backup(parent: QWidget | None, ctx: AppContext) -> bool:
     try:
         kept = restore(target, source)
     except BackupError as exc:
-        QMessageBox.warning(parent, _tr("Niet teruggezet"), exc.message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Restore", "Niet teruggezet"), exc.message
+        )
         return False
     for kind in RECORD_KINDS:
         ctx.notify_changed(kind)
     QMessageBox.information(
         parent,
-        _tr("Teruggezet"),
-        _tr("De reservekopie is teruggezet.")
+        QCoreApplication.translate("Restore", "Teruggezet"),
+        QCoreApplication.translate("Restore", "De reservekopie is teruggezet.")
         + (
-            "\n" + _tr("De vorige databank is bewaard als %1").replace("%1", str(kept))
+            "\n"
+            + QCoreApplication.translate("Restore", "De vorige databank is bewaard als %1").replace(
+                "%1", str(kept)
+            )
             if kept
             else ""
         ),
@@ -173,7 +186,7 @@ def restore_backup(parent: QWidget | None, ctx: AppContext) -> bool:
 
 def install(window: QMainWindow, ctx: AppContext) -> QAction:
     """Add "Reservekopie terugzetten…" to the window's file menu (before its last item)."""
-    action = QAction(_tr("Reservekopie &terugzetten…"), window)
+    action = QAction(QCoreApplication.translate("Restore", "Reservekopie &terugzetten…"), window)
     action.triggered.connect(lambda: restore_backup(window, ctx))
     menu = getattr(window, "file_menu", None)
     if menu is not None:

@@ -132,3 +132,24 @@ def test_menu_item_is_installed(qtbot, ctx: AppContext):
     qtbot.addWidget(window)
     texts = [a.text() for a in window.file_menu.actions()]
     assert "Reservekopie &terugzetten…" in texts
+
+
+def test_every_record_editor_has_a_history_button(qtbot, ctx: AppContext, monkeypatch):
+    from ui.editors.contact_person import ContactPersonEditor
+    from ui.safety import change_log
+
+    lg = government_ids(ctx.db, 1)[0]
+    c = create_contact(ctx.db, ContactInput(lg, "Peeters", "Jan"))
+    editor = ContactPersonEditor(ctx, lg, c.local_government_name)
+    qtbot.addWidget(editor)
+    button = next(b for b in editor.buttons.buttons() if b.text() == "&Geschiedenis…")
+    assert not button.isEnabled()  # a new record has no history yet
+    editor.record_id = c.id
+    editor.show()
+    assert button.isEnabled()
+    opened: list[int] = []
+    monkeypatch.setattr(
+        change_log.ChangeLogDialog, "exec", lambda self: opened.append(self.view.entry_count())
+    )
+    button.click()
+    assert opened == [1]
