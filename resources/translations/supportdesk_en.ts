@@ -434,6 +434,62 @@
         <translation>done on</translation>
     </message>
     <message>
+        <source>inactief sinds</source>
+        <translation>inactive since</translation>
+    </message>
+    <message>
+        <source>duur (minuten)</source>
+        <translation>duration (minutes)</translation>
+    </message>
+    <message>
+        <source>idee voor infosessie</source>
+        <translation>info-session idea</translation>
+    </message>
+    <message>
+        <source>input voor beleidsdossier</source>
+        <translation>input for a policy dossier</translation>
+    </message>
+    <message>
+        <source>signaal</source>
+        <translation>signal</translation>
+    </message>
+    <message>
+        <source>ervaren bestuur</source>
+        <translation>experienced government</translation>
+    </message>
+    <message>
+        <source>startpositie</source>
+        <translation>starting position</translation>
+    </message>
+    <message>
+        <source>eigenaar</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>startdatum</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>einddatum</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>onderwerp</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -464,6 +520,10 @@
     <message>
         <source>Geschiedenis</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>&amp;Geschiedenis…</source>
@@ -1778,11 +1838,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alle &amp;trajecten</source>
+        <source>Alle tr&amp;ajecten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mijn &amp;trajecten (%1, waarvan %2 met aandachtspunten)</source>
+        <source>Mijn tra&amp;jecten (%1, waarvan %2 met aandachtspunten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2155,6 +2215,10 @@
     <message>
         <source>&amp;Ander bestand…</source>
         <translation>&amp;Other file…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Terugzetten…</source>

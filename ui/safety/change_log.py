@@ -10,6 +10,7 @@ named for screen readers.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC
 from typing import Any
 
@@ -61,7 +62,22 @@ FIELDS = {
     "description": QT_TRANSLATE_NOOP("ChangeLog", "omschrijving"),
     "due_date": QT_TRANSLATE_NOOP("ChangeLog", "vervaldatum"),
     "done_date": QT_TRANSLATE_NOOP("ChangeLog", "afgehandeld op"),
+    "inactive_since": QT_TRANSLATE_NOOP("ChangeLog", "inactief sinds"),
+    "duration_minutes": QT_TRANSLATE_NOOP("ChangeLog", "duur (minuten)"),
+    "info_session_idea": QT_TRANSLATE_NOOP("ChangeLog", "idee voor infosessie"),
+    "policy_dossier_input": QT_TRANSLATE_NOOP("ChangeLog", "input voor beleidsdossier"),
+    "signal": QT_TRANSLATE_NOOP("ChangeLog", "signaal"),
+    "experienced_government_id": QT_TRANSLATE_NOOP("ChangeLog", "ervaren bestuur"),
+    "starting_position": QT_TRANSLATE_NOOP("ChangeLog", "startpositie"),
+    "owner_id": QT_TRANSLATE_NOOP("ChangeLog", "eigenaar"),
+    "start_date": QT_TRANSLATE_NOOP("ChangeLog", "startdatum"),
+    "end_date": QT_TRANSLATE_NOOP("ChangeLog", "einddatum"),
+    "title": QT_TRANSLATE_NOOP("ChangeLog", "titel"),
+    "topic": QT_TRANSLATE_NOOP("ChangeLog", "onderwerp"),
+    "score": QT_TRANSLATE_NOOP("ChangeLog", "score"),
+    "text": QT_TRANSLATE_NOOP("ChangeLog", "tekst"),
 }
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$")
 MAX_SHOWN = 200  # characters of a long text shown in a row; the tooltip holds all
 
 
@@ -89,6 +105,8 @@ def value_text(value: Any) -> str:
         return QCoreApplication.translate("ChangeLog", "nee")
     if isinstance(value, list):
         return ", ".join(value_text(v) for v in value)
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        return f"{value[8:10]}/{value[5:7]}/{value[0:4]}{value[10:16].replace('T', ' ')}"
     return str(value)
 
 
@@ -156,7 +174,7 @@ class ChangeLogWidget(QWidget):
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         if entries:
-            self.tree.topLevelItem(0).setExpanded(True)
+            self.tree.expandAll()
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self.tree.resizeColumnToContents(0)
         self.tree.setVisible(bool(entries))
@@ -173,7 +191,11 @@ class ChangeLogDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("ChangeLog", "Geschiedenis"))
         self.view = ChangeLogWidget(ctx)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
+        buttons.addButton(
+            QCoreApplication.translate("ChangeLog", "&Sluiten"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)

@@ -85,7 +85,11 @@ class RestoreDialog(QDialog):
         self.empty.setVisible(not backups)
         self.other_button = QPushButton(QCoreApplication.translate("Restore", "&Ander bestand…"))
         self.other_button.clicked.connect(self.choose_other)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(
+            QCoreApplication.translate("Restore", "Annuleren"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         self.ok = self.buttons.addButton(
             QCoreApplication.translate("Restore", "&Terugzetten…"),
             QDialogButtonBox.ButtonRole.AcceptRole,
