@@ -149,10 +149,24 @@ def list_focus_groups(
     offset: int = 0,
     limit: int | None = 200,
 ) -> list[FocusGroupRow]:
+    """One page of focus groups (see ``focus_groups_page``, which also counts them)."""
+    return focus_groups_page(db, f, sort=sort, descending=descending, offset=offset, limit=limit)[0]
+
+
+def focus_groups_page(
+    db: Database,
+    f: FocusGroupFilter | None = None,
+    *,
+    sort: str = "date",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = 200,
+) -> tuple[list[FocusGroupRow], int | None]:
     """One page of focus groups sorted by ``sort`` (one of SORT_KEYS), newest first within.
 
-    Two steps: the page's ids (filter, sort, offset, limit; the date sort uses its
-    index), then the counts, tools and next action of those rows only.
+    Two steps: the page's ids (filter, sort, offset, limit) with a window count of all
+    matching rows, then the counts, tools and next action of those rows only. The
+    count is None when the page is empty past the start.
     """
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
@@ -168,7 +182,7 @@ def list_focus_groups(
     }
     key = keys[sort]
     page = (
-        select(FocusGroup.id)
+        select(FocusGroup.id, func.count().over())
         .where(*_conditions(f, today))
         .order_by(
             key.desc() if descending else key.asc(),
@@ -180,9 +194,11 @@ def list_focus_groups(
     if limit is not None:
         page = page.limit(limit)
     with db.read() as session:
-        ids = list(session.scalars(page))
-        if not ids:
-            return []
+        found = session.execute(page).all()
+        if not found:
+            return [], (0 if offset == 0 else None)
+        ids = [r[0] for r in found]
+        total = int(found[0][1])
         by_id = {
             r[0]: r
             for r in session.execute(
@@ -232,7 +248,7 @@ def list_focus_groups(
         ):
             if action_fg_id is not None:
                 next_action.setdefault(action_fg_id, (due, description))
-    return [
+    result = [
         FocusGroupRow(
             r[1], r[2], r[3], r[4], bool(r[5]), int(r[6] or 0), int(r[7] or 0), int(r[8] or 0),
             next_action.get(r[0], (None, ""))[0], next_action.get(r[0], (None, ""))[1],
@@ -240,6 +256,7 @@ def list_focus_groups(
         )
         for r in rows
     ]  # fmt: skip
+    return result, total
 
 
 def count_focus_groups(db: Database, f: FocusGroupFilter | None = None) -> int:

@@ -224,12 +224,26 @@ def list_trajectories(
     offset: int = 0,
     limit: int | None = 200,
 ) -> list[TrajectoryRow]:
+    """One page of trajectories (see ``trajectories_page``, which also counts them)."""
+    return trajectories_page(db, f, sort=sort, descending=descending, offset=offset, limit=limit)[0]
+
+
+def trajectories_page(
+    db: Database,
+    f: TrajectoryFilter | None = None,
+    *,
+    sort: str = "status",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = 200,
+) -> tuple[list[TrajectoryRow], int | None]:
     """One page of trajectories sorted by ``sort`` (one of SORT_KEYS); rows without a
     value for the sort key come last, then the most recently started first.
 
     Two steps, so the costly columns (counts, next action, feedback) are worked out for
-    the page's rows only: the ids of the page (filter, sort, offset, limit), then those
-    rows in full.
+    the page's rows only: the ids of the page (filter, sort, offset, limit) with the
+    number of all matching rows (a window count, so the list is read once for both),
+    then those rows in full. The count is None when the page is empty past the start.
     """
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
@@ -258,13 +272,20 @@ def list_trajectories(
         Trajectory.start_date.desc().nulls_last(),
         Trajectory.id.desc(),
     ]
-    page = select(Trajectory.id).where(*_conditions(f, today)).order_by(*order).offset(offset)
+    page = (
+        select(Trajectory.id, func.count().over())
+        .where(*_conditions(f, today))
+        .order_by(*order)
+        .offset(offset)
+    )
     if limit is not None:
         page = page.limit(limit)
     with db.read() as session:
-        ids = list(session.scalars(page))
-        if not ids:
-            return []
+        found = session.execute(page).all()
+        if not found:
+            return [], (0 if offset == 0 else None)
+        ids = [r[0] for r in found]
+        total = int(found[0][1])
         stmt = (
             select(
                 Trajectory.id,
@@ -310,7 +331,7 @@ def list_trajectories(
         ):
             if action_trajectory_id is not None:
                 next_action.setdefault(action_trajectory_id, description)
-    return [
+    result = [
         TrajectoryRow(
             r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
             next_action.get(r[0], ""), int(r[12] or 0), int(r[13] or 0), bool(r[14]),
@@ -318,6 +339,7 @@ def list_trajectories(
         )
         for r in rows
     ]  # fmt: skip
+    return result, total
 
 
 def count_trajectories(db: Database, f: TrajectoryFilter | None = None) -> int:

@@ -14,7 +14,7 @@ from supportdesk.queries.focus_groups import (
     FocusGroupRow,
     count_focus_groups,
     focus_group_years,
-    list_focus_groups,
+    focus_groups_page,
 )
 from supportdesk.services.focus_groups import get_focus_group
 from supportdesk.services.organisations import list_local_governments_brief
@@ -150,11 +150,18 @@ class FocusGroupsPage(Page):
         f = self.current_filter()
         db = self.ctx.db
         keep = self.table.current_id()
-        self.model.set_source(
-            lambda sort, desc, offset, limit: list_focus_groups(
+        counted: dict[str, int] = {}
+
+        def fetch(sort: str, desc: bool, offset: int, limit: int) -> list[object]:
+            rows, total = focus_groups_page(
                 db, f, sort=sort, descending=desc, offset=offset, limit=limit
-            ),
-            lambda: count_focus_groups(db, f),
+            )
+            if total is not None and offset == 0:
+                counted["total"] = total  # the first page counted them all: no 2nd scan
+            return list(rows)
+
+        self.model.set_source(
+            fetch, lambda: counted["total"] if "total" in counted else count_focus_groups(db, f)
         )
         total = self.model.total()
         self.filters.set_count(total)

@@ -18,7 +18,7 @@ from supportdesk.queries.trajectories import (
     TrajectoryFilter,
     TrajectoryRow,
     count_trajectories,
-    list_trajectories,
+    trajectories_page,
     trajectory_years,
 )
 from supportdesk.services.team import list_team_members
@@ -266,11 +266,18 @@ class TrajectoriesPage(Page):
         f = self.current_filter()
         db = self.ctx.db
         keep = self.table.current_id()
-        self.model.set_source(
-            lambda sort, desc, offset, limit: list_trajectories(
+        counted: dict[str, int] = {}
+
+        def fetch(sort: str, desc: bool, offset: int, limit: int) -> list[object]:
+            rows, total = trajectories_page(
                 db, f, sort=sort, descending=desc, offset=offset, limit=limit
-            ),
-            lambda: count_trajectories(db, f),
+            )
+            if total is not None and offset == 0:
+                counted["total"] = total  # the first page counted them all: no 2nd scan
+            return list(rows)
+
+        self.model.set_source(
+            fetch, lambda: counted["total"] if "total" in counted else count_trajectories(db, f)
         )
         total = self.model.total()
         self.filters.set_count(total)

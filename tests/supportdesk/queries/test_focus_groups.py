@@ -102,3 +102,11 @@ def test_years(db, groups):
     assert focus_group_years(db)[-1] == 2024
     with pytest.raises(ValueError):
         list_focus_groups(db, sort="nope")
+
+
+def test_a_page_counts_all_matching_rows_in_the_same_read(db, groups):
+    from supportdesk.queries.focus_groups import focus_groups_page
+
+    rows, total = focus_groups_page(db, FocusGroupFilter(year=2025), limit=1)
+    assert len(rows) == 1 and total == 2
+    assert focus_groups_page(db, FocusGroupFilter(text="nergens"))[1] == 0

@@ -157,3 +157,12 @@ def test_years(db, tracks):
     assert years[-1] == 2024 and years[0] >= 2025
     with pytest.raises(ValueError):
         list_trajectories(db, sort="nope")
+
+
+def test_a_page_counts_all_matching_rows_in_the_same_read(db, tracks):
+    from supportdesk.queries.trajectories import trajectories_page
+
+    rows, total = trajectories_page(db, TrajectoryFilter(coach_id=tracks["ann"]), limit=1)
+    assert len(rows) == 1 and total == 2
+    assert trajectories_page(db, TrajectoryFilter(text="nergens"))[1] == 0
+    assert trajectories_page(db, offset=10)[1] is None
