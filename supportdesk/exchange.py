@@ -362,10 +362,9 @@ def _clear_reference(conn: Connection) -> None:
 
 
 def _reindex(db: Database) -> None:
-    try:
-        from supportdesk.search import reindex_all
-    except ImportError:  # pragma: no cover - before the search package exists
-        return
+    """Rebuild the search index: Core inserts bypass the index's flush listener."""
+    from supportdesk.search import reindex_all
+
     reindex_all(db)
 
 

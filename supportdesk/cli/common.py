@@ -28,11 +28,9 @@ from supportdesk.cli.app import CliError
 
 
 def _opener() -> Callable[..., Database]:
-    """The core's entry point (it wires the search index) when it exists, else db's."""
-    try:
-        from supportdesk.database import open_app_database
-    except ImportError:  # pragma: no cover - before the core entry point exists
-        from db.migrate import open_database as open_app_database
+    """The core's entry point: it also wires the search index and the change log."""
+    from supportdesk.database import open_app_database
+
     return open_app_database
 
 
