@@ -8,8 +8,10 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+import main
 from db.models import AdviceTalk
 from db.session import connect
 from supportdesk.cli.app import COMMAND_MODULES, build_parser
@@ -123,3 +125,13 @@ def test_backup_while_another_connection_writes(
     db.dispose()
     assert len(questions) > 1 and "half geschreven" not in questions
     assert cli("--db", str(copy), "check").code == 0
+
+
+def test_no_command_opens_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a command the same executable opens the desktop app (patched here)."""
+    import ui.app
+
+    calls: list[tuple[object, object]] = []
+    monkeypatch.setattr(ui.app, "run_app", lambda db, language=None: calls.append((db, language)) or 0)
+    assert main.main(["--db", "x.sqlite3", "--language", "en"]) == 0
+    assert calls == [("x.sqlite3", "en")]
