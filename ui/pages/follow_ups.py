@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,41 +37,10 @@ from supportdesk.services.team import list_team_members
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.pages.inbox_model import COL_DESCRIPTION, COL_DUE, COL_SUBJECT, InboxModel
-from ui.widgets.date_edit import DateEdit
+from ui.pages.reschedule_dialog import RescheduleDialog
 
 PAGE_SIZE = 50
 ALL = "*"  # the owner filter "everyone"
-
-
-class RescheduleDialog(QDialog):
-    """Pick a new due date (dd/mm/yyyy)."""
-
-    def __init__(self, row: InboxRow, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Vervaldatum verplaatsen"))
-        start = row.due_date if row.due_date and row.due_date > today else today
-        self.date_edit = DateEdit(start)
-        self.date_edit.setAccessibleName(self.tr("Nieuwe vervaldatum"))
-        label = QLabel(self.tr("&Nieuwe vervaldatum:"))
-        label.setBuddy(self.date_edit)
-        what = QLabel(row.description)
-        what.setTextFormat(Qt.TextFormat.PlainText)
-        what.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Opvolgactie:"), what)
-        form.addRow(label, self.date_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.date_edit.setFocus()
-
-    def chosen(self) -> date:
-        return self.date_edit.value()
 
 
 class FollowUpsPage(Page):

@@ -1,0 +1,49 @@
+"""The small dialog that moves a follow-up action to another due date (dd/mm/yyyy)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supportdesk.queries.inbox import InboxRow
+from ui.widgets.date_edit import DateEdit
+
+
+class RescheduleDialog(QDialog):
+    """Pick a new due date (dd/mm/yyyy)."""
+
+    def __init__(self, row: InboxRow, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Vervaldatum verplaatsen"))
+        start = row.due_date if row.due_date and row.due_date > today else today
+        self.date_edit = DateEdit(start)
+        self.date_edit.setAccessibleName(self.tr("Nieuwe vervaldatum"))
+        label = QLabel(self.tr("&Nieuwe vervaldatum:"))
+        label.setBuddy(self.date_edit)
+        what = QLabel(row.description)
+        what.setTextFormat(Qt.TextFormat.PlainText)
+        what.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Opvolgactie:"), what)
+        form.addRow(label, self.date_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.date_edit.setFocus()
+
+    def chosen(self) -> date:
+        return self.date_edit.value()
