@@ -132,6 +132,11 @@ def test_no_command_opens_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
     import ui.app
 
     calls: list[tuple[object, object]] = []
-    monkeypatch.setattr(ui.app, "run_app", lambda db, language=None: calls.append((db, language)) or 0)
+
+    def fake_run_app(db: str | None, language: str | None = None) -> int:
+        calls.append((db, language))
+        return 0
+
+    monkeypatch.setattr(ui.app, "run_app", fake_run_app)
     assert main.main(["--db", "x.sqlite3", "--language", "en"]) == 0
     assert calls == [("x.sqlite3", "en")]
