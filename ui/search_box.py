@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QFont,
+    QKeyEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from supportdesk.search import SearchHit, search
@@ -231,6 +238,30 @@ class SearchBox(QLineEdit):
         results.show_hits(hits, text)
         self._place_results()
         results.show()
+        self._announce()
+
+    def _announce(self) -> None:
+        """Tell a screen reader which result is selected: the keyboard stays in the box,
+        so the list's own selection would go unsaid."""
+        results = self.results
+        if results is None:
+            return
+        item = results.model.itemFromIndex(results.view.currentIndex())
+        count = len(results.hit_rows())
+        if item is None:
+            text = self.tr("Niets gevonden.") if count == 0 else ""
+        else:
+            text = (
+                self.tr("%1 resultaten; gekozen: %2")
+                .replace(
+                    "%2", str(item.data(Qt.ItemDataRole.AccessibleTextRole) or item.text().strip())
+                )
+                .replace("%1", str(count))
+            )
+        self.setAccessibleDescription(text)
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+        )
 
     def hide_results(self) -> None:
         if self.results is not None:
@@ -281,6 +312,7 @@ class SearchBox(QLineEdit):
                 for _ in range(count):
                     row = self.results.next_hit(row, step)
                 self.results.select(row)
+                self._announce()
             event.accept()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -79,6 +79,9 @@ def test_down_skips_headings(qtbot, ctx, window):
     assert box.results.model.item(hits[-1]).data(ID_ROLE)
     qtbot.keyClick(box, Qt.Key.Key_Up)
     assert box.results.current_row() == hits[-2]
+    # a screen reader is told which result is chosen, though the focus stays in the box
+    chosen = box.results.model.item(hits[-2]).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert box.accessibleDescription() == f"{len(hits)} resultaten; gekozen: {chosen}"
 
 
 def test_a_contact_opens_its_government_and_an_action_what_it_belongs_to(qtbot, ctx, window):
