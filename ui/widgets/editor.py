@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -127,6 +127,7 @@ class EditorDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
@@ -153,6 +154,9 @@ class EditorDialog(QDialog):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.try_save)
+        from ui.safety.change_log import install_history_button
+
+        install_history_button(self)  # "Geschiedenis…": the record's change log
 
     def _new_form(self) -> QFormLayout:
         form = QFormLayout()
@@ -167,8 +171,14 @@ class EditorDialog(QDialog):
         self.form = self._new_form()
         return self.form
 
+    def _geometry_key(self) -> str:
+        return f"editors/{type(self).__name__}/geometry"
+
     def present(self) -> None:
-        """Show the editor as the active window, focus in its first field."""
+        """Show the editor as the active window (at the size it had last time)."""
+        geometry = self.ctx.settings().value(self._geometry_key())
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
         self.show()
         self.raise_()
         self.activateWindow()
@@ -183,7 +193,7 @@ class EditorDialog(QDialog):
         target = focus or widget
         caption.setBuddy(target)
         if not target.accessibleName():
-            target.setAccessibleName(label.replace("&", ""))
+            target.setAccessibleName(label.replace("&", "").rstrip(": "))
         error = ErrorLabel()
         box = QWidget()
         box_layout = QVBoxLayout(box)
