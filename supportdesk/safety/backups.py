@@ -148,6 +148,30 @@ def verify_backup(path: Path) -> None:
         raise BackupError(f"{path.name} kan niet teruggezet worden: {problem.message}")
 
 
+def in_use(db_path: Path) -> bool:
+    """True when another connection (another SupportDesk, a command) has the file open.
+
+    An exclusive lock in SQLite's exclusive locking mode is refused while any other
+    connection to a WAL database is open, even an idle one; the attempt writes nothing.
+    A file SQLite cannot read at all is not "in use" (there is nothing to protect).
+    """
+    if not db_path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+        try:
+            conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("ROLLBACK")
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
+    except sqlite3.DatabaseError:
+        return False
+    return False
+
+
 def _checkpoint(db_path: Path) -> None:
     """Move what the WAL holds into the file, so dropping the WAL loses nothing."""
     try:
@@ -187,9 +211,9 @@ def _copy_aside(db_path: Path) -> Path | None:
 def restore(db_path: Path, backup: Path) -> Path | None:
     """Put ``backup`` in place of ``db_path``; returns the copy kept of what it replaced.
 
-    Confirmation is the caller's job. No SupportDesk connection to ``db_path`` may be
-    open in this process (close the app's database first). The backup is checked before
-    anything is touched; the new file is written beside the old one and renamed over
+    Confirmation is the caller's job. No connection to ``db_path`` may be open, in this
+    process or another (close the app's database first): one that is refuses the
+    restore. The backup is checked before anything is touched; the new file is written beside the old one and renamed over
     it, so a crash leaves either the old or the restored database, never a mix.
     """
     if not backup.is_file():
@@ -197,6 +221,11 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     if backup.resolve() == db_path.resolve():
         raise BackupError("Dat is de databank zelf, geen reservekopie.")
     verify_backup(backup)
+    if in_use(db_path):
+        raise BackupError(
+            "De databank is nog geopend door een ander programma (een andere SupportDesk?). "
+            "Sluit het eerst; er is niets gewijzigd."
+        )
     kept = _copy_aside(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = db_path.with_name(f".{db_path.name}.restore.tmp")

@@ -107,3 +107,15 @@ def test_restore_over_a_damaged_database_keeps_its_bytes(tmp_path: Path, new_fil
     db = open_safely(str(path), backup=False).db
     assert government_ids(db, 1)
     db.dispose()
+
+
+def test_restore_refuses_while_the_database_is_open_elsewhere(new_file: Path):
+    path = new_file
+    _open(path).dispose()
+    backup = list_backups(path)[0].path
+    other = _open(path)  # another window on the same file, idle but open
+    government_ids(other, 1)
+    with pytest.raises(BackupError, match="nog geopend"):
+        restore(path, backup)
+    other.dispose()
+    assert restore(path, backup) is not None
