@@ -213,8 +213,9 @@ def restore(db_path: Path, backup: Path) -> Path | None:
 
     Confirmation is the caller's job. No connection to ``db_path`` may be open, in this
     process or another (close the app's database first): one that is refuses the
-    restore. The backup is checked before anything is touched; the new file is written beside the old one and renamed over
-    it, so a crash leaves either the old or the restored database, never a mix.
+    restore. The backup is checked before anything is touched; the new file is written
+    beside the old one and renamed over it, so a crash leaves either the old or the
+    restored database, never a mix.
     """
     if not backup.is_file():
         raise BackupError(f"{backup}: bestand bestaat niet")
