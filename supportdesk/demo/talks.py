@@ -47,11 +47,13 @@ def follow_up(
     due_in: tuple[int, int] = (5, 40),
     overdue_share: float = 0.3,
 ) -> None:
-    """An action due some days after ``start``: past ones mostly done, some overdue."""
+    """An action due some days after ``start``: past ones mostly done, some overdue
+    (mostly recent ones: a team closes what lingers, so few are months late)."""
     due = start + timedelta(days=wb.between(*due_in))
     done: date | None = None
     if due <= wb.today:
-        if not wb.chance(overdue_share):
+        late = (wb.today - due).days
+        if not wb.chance(overdue_share if late < 90 else overdue_share / 15):
             done = wb.clamp(max(start, due + timedelta(days=wb.between(-6, 5))))
     elif wb.chance(0.15):
         done = wb.day_between(start, wb.today)
