@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.session import default_actor
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
+from ui.safety.settings_field import add_backup_field, save_backup_field
 
 MEMBER_KEY = "user/team_member_id"
 LANGUAGE_KEY = "ui/language"
@@ -72,6 +73,7 @@ class SettingsDialog(QDialog):
         language_label = QLabel(self.tr("&Taal:"))
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
+        self.backups_to_keep = add_backup_field(form)  # ui.safety: start backups kept
 
         note = QLabel(
             self.tr(
@@ -98,6 +100,7 @@ class SettingsDialog(QDialog):
         member_id = str(self.member.currentData() or "")
         settings.setValue(MEMBER_KEY, member_id)
         settings.setValue(LANGUAGE_KEY, str(self.language.currentData() or ""))
+        save_backup_field(settings, self.backups_to_keep)
         settings.sync()
         if member_id:
             apply_member_as_actor(self.ctx)

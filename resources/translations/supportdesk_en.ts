@@ -324,6 +324,21 @@
     </message>
 </context>
 <context>
+    <name>BackupSetting</name>
+    <message>
+        <source>Aantal reservekopieën bij het starten</source>
+        <translation>Number of backups made at start</translation>
+    </message>
+    <message>
+        <source>Bij elke start wordt een kopie van de databank bewaard; oudere vallen weg.</source>
+        <translation>Each start keeps a copy of the database; older ones are removed.</translation>
+    </message>
+    <message>
+        <source>&amp;Reservekopieën bewaren:</source>
+        <translation>&amp;Backups to keep:</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLog</name>
     <message>
         <source>aangemaakt</source>
@@ -596,12 +611,12 @@
         <translation>&amp;New contact moment…</translation>
     </message>
     <message>
-        <source>&amp;Bewerken…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken…</source>
+        <translation type="unfinished">&amp;Edit…</translation>
     </message>
     <message>
         <source>Verwij&amp;deren</source>
@@ -812,8 +827,8 @@
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <source>&amp;Gegeven door:</source>
-        <translation>&amp;Given by:</translation>
+        <source>Gegeven d&amp;oor:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Wat zeiden ze:</source>
@@ -939,12 +954,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Bewerken…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
-    </message>
-    <message>
         <source>Enter</source>
         <translation type="unfinished">Enter</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken…</source>
+        <translation type="unfinished">&amp;Edit…</translation>
     </message>
     <message>
         <source>Verwij&amp;deren</source>
@@ -986,10 +1001,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Onderwerp:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,7 +1017,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Organisatoren:</source>
+        <source>On&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisa&amp;toren:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1038,7 +1053,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Focusgroep nu &amp;bewaren</source>
+        <source>&amp;Nu bewaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1101,7 +1116,15 @@
         <translation type="unfinished">all years</translation>
     </message>
     <message>
-        <source>&amp;Wanneer:</source>
+        <source>Wa&amp;nneer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisato&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestu&amp;ur:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1117,27 +1140,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Organisator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>iedereen</source>
         <translation type="unfinished">everyone</translation>
-    </message>
-    <message>
-        <source>&amp;Bestuur:</source>
-        <translation type="unfinished">&amp;Government:</translation>
     </message>
     <message>
         <source>alle besturen</source>
         <translation type="unfinished">all governments</translation>
     </message>
     <message>
-        <source>T&amp;ool:</source>
+        <source>alle tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alle tools</source>
+        <source>Too&amp;l:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1180,12 +1195,12 @@
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <source>&amp;Verantwoordelijke:</source>
-        <translation>&amp;Owner:</translation>
+        <source>Verantwoordelij&amp;ke:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ver&amp;valdatum:</source>
-        <translation>D&amp;ue date:</translation>
+        <source>&amp;Vervaldatum:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Afgewerkt op:</source>
@@ -1243,12 +1258,12 @@
         <translation>&amp;New follow-up action…</translation>
     </message>
     <message>
-        <source>&amp;Bewerken…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken…</source>
+        <translation type="unfinished">&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Afgewerkt</source>
@@ -2304,6 +2319,14 @@
         <source>Zoekt in besturen, contactpersonen, gesprekken, trajecten, focusgroepen en acties</source>
         <translation>Searches governments, contact persons, talks, trajectories, focus groups and actions</translation>
     </message>
+    <message>
+        <source>Niets gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resultaten; gekozen: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchResults</name>
@@ -2480,12 +2503,12 @@
         <translation>all</translation>
     </message>
     <message>
-        <source>&amp;Begeleider:</source>
-        <translation>&amp;Coach:</translation>
-    </message>
-    <message>
         <source>iedereen</source>
         <translation>everyone</translation>
+    </message>
+    <message>
+        <source>Begeleide&amp;r:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Jaar:</source>
@@ -2611,32 +2634,32 @@
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>Aan&amp;gevraagd op:</source>
-        <translation>Re&amp;quested on:</translation>
-    </message>
-    <message>
-        <source>&amp;Intake op:</source>
-        <translation>&amp;Intake on:</translation>
-    </message>
-    <message>
-        <source>&amp;Gestart op:</source>
-        <translation>&amp;Started on:</translation>
-    </message>
-    <message>
-        <source>Ge&amp;pland einde:</source>
-        <translation>&amp;Planned end:</translation>
-    </message>
-    <message>
-        <source>&amp;Beëindigd op:</source>
-        <translation>&amp;Ended on:</translation>
-    </message>
-    <message>
         <source>&amp;Startpositie:</source>
         <translation>&amp;Starting position:</translation>
     </message>
     <message>
-        <source>&amp;Trajectbegeleiders:</source>
-        <translation>&amp;Trajectory coaches:</translation>
+        <source>Aangevraag&amp;d op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intak&amp;e op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestart o&amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gepland ei&amp;nde:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beëind&amp;igd op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tra&amp;jectbegeleiders:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Contactpersonen:</source>
@@ -2703,8 +2726,8 @@
         <translation>Save the trajectory first; then you fill this in here.</translation>
     </message>
     <message>
-        <source>Traject nu &amp;bewaren</source>
-        <translation>&amp;Save trajectory now</translation>
+        <source>&amp;Nu bewaren</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nog geen contactpersonen bij dit bestuur.</source>
@@ -2726,13 +2749,13 @@
 <context>
     <name>TrajectoryStatus</name>
     <message>
-        <source>Naar &amp;intake…</source>
+        <source>Naar inta&amp;ke…</source>
         <extracomment>the button that moves a trajectory to each status</extracomment>
-        <translation>To &amp;intake…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Starten…</source>
-        <translation>&amp;Start…</translation>
+        <source>Lopend &amp;vanaf…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A&amp;fronden…</source>

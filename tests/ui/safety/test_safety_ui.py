@@ -153,3 +153,14 @@ def test_every_record_editor_has_a_history_button(qtbot, ctx: AppContext, monkey
     )
     button.click()
     assert opened == [1]
+
+
+def test_settings_dialog_keeps_the_number_of_backups(qtbot, ctx: AppContext):
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.backups_to_keep.value() == damaged.backups_to_keep() == 10
+    dialog.backups_to_keep.setValue(3)
+    dialog.accept()
+    assert damaged.backups_to_keep() == 3
