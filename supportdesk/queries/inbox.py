@@ -218,7 +218,10 @@ def _later_page(
     open_ = _open_actions(session, owner_id)
     dated = FollowUpAction.due_date > week_end(today)
     rows: list[InboxRow] = []
-    n_dated = session.scalar(select(func.count()).select_from(FollowUpAction).where(*open_, dated))
+    counted = _due_to_count(owner_id) > week_end(today)
+    n_dated = session.scalar(
+        select(func.count()).select_from(FollowUpAction).where(*open_, counted)
+    )
     n_dated = int(n_dated or 0)
     if offset < n_dated:
         stmt = (
@@ -241,8 +244,22 @@ def _later_page(
     return tuple(rows)
 
 
+def _due_to_count(owner_id: str | None) -> Any:
+    """The due date as the counts compare it.
+
+    Counting one member's actions, SQLite (which keeps no statistics here) picks the
+    index on ``(done_date, due_date)`` and checks the owner of every overdue action in
+    the table: ~0.5 s at 100,000 actions. Wrapped in an expression the due date no
+    longer matches that index, so the ``(owner_id, done_date)`` index is used: ten
+    times faster. A plain column when counting everyone's actions (covered by the index).
+    """
+    if owner_id is None:
+        return FollowUpAction.due_date
+    return func.coalesce(FollowUpAction.due_date, FollowUpAction.due_date)
+
+
 def _counts(session: Session, today: date, owner_id: str | None) -> dict[str, int]:
-    due = FollowUpAction.due_date
+    due = _due_to_count(owner_id)
     end = week_end(today)
 
     def count_when(cond: Any) -> Any:
@@ -301,6 +318,6 @@ def overdue_count(db: Database, today: date | None = None, owner_id: str | None 
         stmt = (
             select(func.count())
             .select_from(FollowUpAction)
-            .where(*_open_actions(session, owner_id), FollowUpAction.due_date < today)
+            .where(*_open_actions(session, owner_id), _due_to_count(owner_id) < today)
         )
         return int(session.scalar(stmt) or 0)
