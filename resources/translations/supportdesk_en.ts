@@ -168,11 +168,11 @@
     </message>
     <message>
         <source>Tra&amp;ject starten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a tra&amp;jectory…</translation>
     </message>
     <message>
         <source>Een traject starten: bestuur, contactpersonen en thema&apos;s gaan mee</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a trajectory: government, contact persons and themes carry over</translation>
     </message>
     <message>
         <source>(inactief)</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Tra&amp;ject openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open tra&amp;jectory</translation>
     </message>
     <message>
         <source>Kies een lokaal bestuur uit de lijst (typ een deel van de naam).</source>
@@ -458,11 +458,11 @@
     </message>
     <message>
         <source>idee voor infosessie</source>
-        <translation>info-session idea</translation>
+        <translation>info session idea</translation>
     </message>
     <message>
         <source>input voor beleidsdossier</source>
-        <translation>input for a policy dossier</translation>
+        <translation>policy dossier input</translation>
     </message>
     <message>
         <source>signaal</source>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>Be&amp;werken…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Verwij&amp;deren</source>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>Gegeven d&amp;oor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Given b&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Wat zeiden ze:</source>
@@ -935,249 +935,249 @@
     <name>FindingsPanel</name>
     <message>
         <source>Bevindingen per tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings per tool</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool</translation>
     </message>
     <message>
         <source>Bevindingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <source>Nog geen tools besproken.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tools discussed yet.</translation>
     </message>
     <message>
         <source>&amp;Tool toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;tool…</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished">Enter</translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Be&amp;werken…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Verwij&amp;deren</source>
-        <translation type="unfinished">&amp;Delete</translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Bevinding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding</translation>
     </message>
     <message>
         <source>De bevindingen over “%1” verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the findings about “%1”?</translation>
     </message>
     <message>
         <source>Bevinding verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete finding</translation>
     </message>
 </context>
 <context>
     <name>FocusGroupEditor</name>
     <message>
         <source>Focusgroep</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus group</translation>
     </message>
     <message>
         <source>Nieuwe focusgroep</source>
-        <translation type="unfinished"></translation>
+        <translation>New focus group</translation>
     </message>
     <message>
         <source>bv. evaluatie van de beleidstool</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. evaluation of the policy tool</translation>
     </message>
     <message>
         <source>adres of zaal</source>
-        <translation type="unfinished"></translation>
+        <translation>address or room</translation>
     </message>
     <message>
         <source>&amp;Onderwerp:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic:</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished">&amp;Date:</translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Plaats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
         <source>Vorm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Form:</translation>
     </message>
     <message>
         <source>On&amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>On&amp;line</translation>
     </message>
     <message>
         <source>Organisa&amp;toren:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organi&amp;sers:</translation>
     </message>
     <message>
         <source>&amp;Notities:</source>
-        <translation type="unfinished">&amp;Notes:</translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>Deelnemers</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Nood aan &amp;nieuwe tools:</source>
-        <translation type="unfinished"></translation>
+        <translation>Need for &amp;new tools:</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>Opvolgacties</source>
-        <translation type="unfinished">Follow-up actions</translation>
+        <translation>Follow-up actions</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Bewaar de focusgroep eerst; daarna vul je dit hier aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the focus group first; then you fill this in here.</translation>
     </message>
     <message>
         <source>&amp;Nu bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;now</translation>
     </message>
     <message>
         <source>link of platform</source>
-        <translation type="unfinished"></translation>
+        <translation>link or platform</translation>
     </message>
     <message>
         <source>Focusgroep van %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus group of %1: %2</translation>
     </message>
     <message>
         <source>Het onderwerp is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The topic is required.</translation>
     </message>
 </context>
 <context>
     <name>FocusGroupsPage</name>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Uitgenodigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Aanwezig</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Geëvalueerde tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluated tools</translation>
     </message>
     <message>
         <source>Volgende actie</source>
-        <translation type="unfinished">Next action</translation>
+        <translation>Next action</translation>
     </message>
     <message>
         <source>&amp;Zoeken:</source>
-        <translation type="unfinished">&amp;Search:</translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>in onderwerp, plaats, nieuwe noden of notities</source>
-        <translation type="unfinished"></translation>
+        <translation>in topic, place, new needs or notes</translation>
     </message>
     <message>
         <source>&amp;Jaar:</source>
-        <translation type="unfinished">&amp;Year:</translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>alle jaren</source>
-        <translation type="unfinished">all years</translation>
+        <translation>all years</translation>
     </message>
     <message>
         <source>Wa&amp;nneer:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;hen:</translation>
     </message>
     <message>
         <source>Organisato&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organise&amp;r:</translation>
     </message>
     <message>
         <source>Bestu&amp;ur:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gover&amp;nment:</translation>
     </message>
     <message>
         <source>nog te houden</source>
-        <translation type="unfinished"></translation>
+        <translation>still to be held</translation>
     </message>
     <message>
         <source>gehouden</source>
-        <translation type="unfinished"></translation>
+        <translation>held</translation>
     </message>
     <message>
         <source>altijd</source>
-        <translation type="unfinished"></translation>
+        <translation>any time</translation>
     </message>
     <message>
         <source>iedereen</source>
-        <translation type="unfinished">everyone</translation>
+        <translation>everyone</translation>
     </message>
     <message>
         <source>alle besturen</source>
-        <translation type="unfinished">all governments</translation>
+        <translation>all governments</translation>
     </message>
     <message>
         <source>alle tools</source>
-        <translation type="unfinished"></translation>
+        <translation>all tools</translation>
     </message>
     <message>
         <source>Too&amp;l:</source>
-        <translation type="unfinished"></translation>
+        <translation>Too&amp;l:</translation>
     </message>
     <message>
         <source>Focusgroepen</source>
-        <translation type="unfinished">Focus groups</translation>
+        <translation>Focus groups</translation>
     </message>
     <message>
         <source>Nieuwe &amp;focusgroep</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;focus group</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
-        <translation type="unfinished">&amp;Open</translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Geen focusgroepen die aan de filters voldoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No focus groups match the filters.</translation>
     </message>
     <message>
         <source>Nog geen focusgroepen. Kies “Nieuwe focusgroep” om er een te plannen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No focus groups yet. Choose “New focus group” to plan one.</translation>
     </message>
     <message>
         <source>Focusgroep</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus group</translation>
     </message>
 </context>
 <context>
@@ -1196,11 +1196,11 @@
     </message>
     <message>
         <source>Verantwoordelij&amp;ke:</source>
-        <translation type="unfinished"></translation>
+        <translation>Own&amp;er:</translation>
     </message>
     <message>
         <source>&amp;Vervaldatum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Due date:</translation>
     </message>
     <message>
         <source>&amp;Afgewerkt op:</source>
@@ -1263,7 +1263,7 @@
     </message>
     <message>
         <source>Be&amp;werken…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Afgewerkt</source>
@@ -1826,43 +1826,43 @@
     <name>MyTrajectoriesPanel</name>
     <message>
         <source>Mijn trajecten</source>
-        <translation type="unfinished"></translation>
+        <translation>My trajectories</translation>
     </message>
     <message>
         <source>Aandacht</source>
-        <translation type="unfinished">Attention</translation>
+        <translation>Attention</translation>
     </message>
     <message>
         <source>Traject</source>
-        <translation type="unfinished">Trajectory</translation>
+        <translation>Trajectory</translation>
     </message>
     <message>
         <source>Lokaal bestuur</source>
-        <translation type="unfinished">Local government</translation>
+        <translation>Local government</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Volgende actie</source>
-        <translation type="unfinished">Next action</translation>
+        <translation>Next action</translation>
     </message>
     <message>
         <source>Geen lopende trajecten waarvan jij begeleider bent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No running trajectories that you coach.</translation>
     </message>
     <message>
         <source>Alle tr&amp;ajecten</source>
-        <translation type="unfinished"></translation>
+        <translation>All tr&amp;ajectories</translation>
     </message>
     <message>
         <source>Mijn tra&amp;jecten (%1, waarvan %2 met aandachtspunten)</source>
-        <translation type="unfinished"></translation>
+        <translation>My tra&amp;jectories (%1, %2 of them needing attention)</translation>
     </message>
     <message>
         <source>in orde</source>
-        <translation type="unfinished"></translation>
+        <translation>in order</translation>
     </message>
 </context>
 <context>
@@ -2064,79 +2064,79 @@
     <name>ParticipantsPanel</name>
     <message>
         <source>Deelnemers</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Lokaal bestuur</source>
-        <translation type="unfinished">Local government</translation>
+        <translation>Local government</translation>
     </message>
     <message>
         <source>Contactpersoon</source>
-        <translation type="unfinished">Contact person</translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Aanwezigheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Nog niemand uitgenodigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody invited yet.</translation>
     </message>
     <message>
         <source>Toets 1 tot 4: uitgenodigd, aanwezig, afwezig, verontschuldigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys 1 to 4: invited, present, absent, excused</translation>
     </message>
     <message>
         <source>Lokaal bestuur om uit te nodigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Local government to invite</translation>
     </message>
     <message>
         <source>Contactpersoon om uit te nodigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person to invite</translation>
     </message>
     <message>
         <source>het bestuur zelf</source>
-        <translation type="unfinished"></translation>
+        <translation>the government itself</translation>
     </message>
     <message>
         <source>&amp;Uitnodigen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invite:</translation>
     </message>
     <message>
         <source>U&amp;itnodigen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invite</translation>
     </message>
     <message>
         <source>Aanwezigheid van de gekozen deelnemer</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance of the chosen participant</translation>
     </message>
     <message>
         <source>&amp;Aanwezigheid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendance:</translation>
     </message>
     <message>
         <source>Verwij&amp;deren</source>
-        <translation type="unfinished">&amp;Delete</translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Uitnodigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite</translation>
     </message>
     <message>
         <source>%1 van de deelnemerslijst halen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 from the participants list?</translation>
     </message>
     <message>
         <source>Deelnemer verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove participant</translation>
     </message>
     <message>
         <source>Deelnemer</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
 </context>
 <context>
@@ -2321,11 +2321,11 @@
     </message>
     <message>
         <source>Niets gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found.</translation>
     </message>
     <message>
         <source>%1 resultaten; gekozen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 results; chosen: %2</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2508,7 @@
     </message>
     <message>
         <source>Begeleide&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coac&amp;h:</translation>
     </message>
     <message>
         <source>&amp;Jaar:</source>
@@ -2639,27 +2639,27 @@
     </message>
     <message>
         <source>Aangevraag&amp;d op:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requeste&amp;d on:</translation>
     </message>
     <message>
         <source>Intak&amp;e op:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intak&amp;e on:</translation>
     </message>
     <message>
         <source>Gestart o&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Started o&amp;n:</translation>
     </message>
     <message>
         <source>Gepland ei&amp;nde:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned e&amp;nd:</translation>
     </message>
     <message>
         <source>Beëind&amp;igd op:</source>
-        <translation type="unfinished"></translation>
+        <translation>End&amp;ed on:</translation>
     </message>
     <message>
         <source>Tra&amp;jectbegeleiders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra&amp;jectory coaches:</translation>
     </message>
     <message>
         <source>&amp;Contactpersonen:</source>
@@ -2727,7 +2727,7 @@
     </message>
     <message>
         <source>&amp;Nu bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;now</translation>
     </message>
     <message>
         <source>Nog geen contactpersonen bij dit bestuur.</source>
@@ -2751,11 +2751,11 @@
     <message>
         <source>Naar inta&amp;ke…</source>
         <extracomment>the button that moves a trajectory to each status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>To inta&amp;ke…</translation>
     </message>
     <message>
         <source>Lopend &amp;vanaf…</source>
-        <translation type="unfinished"></translation>
+        <translation>Running &amp;from…</translation>
     </message>
     <message>
         <source>A&amp;fronden…</source>
@@ -2790,7 +2790,7 @@
     </message>
     <message>
         <source>Zoeken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Search:</translation>
     </message>
     <message>
         <source>&amp;Zoeken</source>
