@@ -14,6 +14,9 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -72,3 +75,23 @@ def is_default_folder(path: Path) -> bool:
 def mode_of(path: Path) -> int:
     """The permission bits of ``path`` (for messages and tests)."""
     return stat.S_IMODE(path.stat().st_mode)
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    """Every new SQLite connection: its file (and side files) owner-only."""
+    try:
+        row = dbapi_conn.execute("PRAGMA database_list").fetchone()
+    except Exception:  # not SQLite, or no such pragma: nothing to secure
+        return
+    if row and row[2]:
+        secure_database(Path(row[2]))
+
+
+def install() -> None:
+    """Secure the file of every SQLite engine the app, the CLI or a test opens.
+
+    SQLite gives its -wal and -shm files the database file's mode, so securing the file
+    at connect time covers them as they appear.
+    """
+    if not event.contains(Engine, "connect", _on_connect):
+        event.listen(Engine, "connect", _on_connect)
