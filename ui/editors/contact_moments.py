@@ -41,7 +41,7 @@ class ContactMomentTimeline(ItemsPanel):
         self.tree.setColumnWidth(2, 220)
         self.new_button = self.add_button(self.tr("&Nieuw contactmoment…"), self.add_moment)
         self.add_button(
-            self.tr("&Bewerken…"), self.edit_current, needs_row=True, tip=self.tr("Enter")
+            self.tr("Be&werken…"), self.edit_current, needs_row=True, tip=self.tr("Enter")
         )
         self.add_button(
             self.tr("Verwij&deren"), self.remove_current, needs_row=True, tip=self.tr("Delete")

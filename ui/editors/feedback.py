@@ -69,7 +69,7 @@ class FeedbackEditor(EditorDialog):
         self.add_field("score", self.tr("&Score:"), self.score)
         self.add_field("given_on", self.tr("&Datum:"), self.given_on)
         if government_id:
-            self.add_field("contact_person_id", self.tr("&Gegeven door:"), self.contact)
+            self.add_field("contact_person_id", self.tr("Gegeven d&oor:"), self.contact)
         else:
             self.contact.hide()
         self.add_field("text", self.tr("&Wat zeiden ze:"), self.text)

@@ -243,7 +243,7 @@ class FindingsPanel(ItemsPanel):
         self.tree.setColumnWidth(0, 260)
         self.new_button = self.add_button(self.tr("&Tool toevoegen…"), self.add_finding)
         self.add_button(
-            self.tr("&Bewerken…"), self.edit_current, needs_row=True, tip=self.tr("Enter")
+            self.tr("Be&werken…"), self.edit_current, needs_row=True, tip=self.tr("Enter")
         )
         self.add_button(
             self.tr("Verwij&deren"), self.remove_current, needs_row=True, tip=self.tr("Delete")

@@ -78,7 +78,7 @@ class FollowUpList(ItemsPanel):
         self.tree.setColumnWidth(3, 100)
         self.new_button = self.add_button(self.tr("&Nieuwe opvolgactie…"), self.add_action)
         self.edit_button = self.add_button(
-            self.tr("&Bewerken…"), self.edit_current, needs_row=True, tip=self.tr("Enter")
+            self.tr("Be&werken…"), self.edit_current, needs_row=True, tip=self.tr("Enter")
         )
         self.done_button = self.add_button(self.tr("&Afgewerkt"), self.toggle_done, needs_row=True)
         self.remove_button = self.add_button(

@@ -33,8 +33,8 @@ COMING, NOW, NONE = "coming", "now", "none"
 
 #: the button that moves a trajectory to each status
 STEP_BUTTONS: dict[str, str] = {
-    "intake": QT_TRANSLATE_NOOP("TrajectoryStatus", "Naar &intake…"),
-    "running": QT_TRANSLATE_NOOP("TrajectoryStatus", "&Starten…"),
+    "intake": QT_TRANSLATE_NOOP("TrajectoryStatus", "Naar inta&ke…"),
+    "running": QT_TRANSLATE_NOOP("TrajectoryStatus", "Lopend &vanaf…"),
     "finished": QT_TRANSLATE_NOOP("TrajectoryStatus", "A&fronden…"),
     "stopped": QT_TRANSLATE_NOOP("TrajectoryStatus", "Stop&zetten…"),
 }

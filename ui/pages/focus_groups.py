@@ -88,13 +88,13 @@ class FocusGroupsPage(Page):
         self.filters.add_choice("year", self.tr("&Jaar:"), [], self.tr("alle jaren"))
         self.filters.add_choice(
             "when",
-            self.tr("&Wanneer:"),
+            self.tr("Wa&nneer:"),
             [(self.tr("nog te houden"), "upcoming"), (self.tr("gehouden"), "held")],
             self.tr("altijd"),
         )
-        self.filters.add_choice("organiser", self.tr("&Organisator:"), [], self.tr("iedereen"))
-        self.filters.add_choice("government", self.tr("&Bestuur:"), [], self.tr("alle besturen"))
-        self.filters.add_choice("tool", self.tr("T&ool:"), [], self.tr("alle tools"))
+        self.filters.add_choice("organiser", self.tr("Organisato&r:"), [], self.tr("iedereen"))
+        self.filters.add_choice("government", self.tr("Bestu&ur:"), [], self.tr("alle besturen"))
+        self.filters.add_choice("tool", self.tr("Too&l:"), [], self.tr("alle tools"))
         self.filters.changed.connect(self.apply_filter)
         self.filters.search.returnPressed.connect(self._search_enter)
 

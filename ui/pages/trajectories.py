@@ -145,7 +145,7 @@ class TrajectoriesPage(Page):
             (self.tr("afgesloten"), ("finished", "stopped")),
         ]
         self.filters.add_choice("status", self.tr("St&atus:"), statuses, self.tr("alle"))
-        self.filters.add_choice("coach", self.tr("&Begeleider:"), [], self.tr("iedereen"))
+        self.filters.add_choice("coach", self.tr("Begeleide&r:"), [], self.tr("iedereen"))
         self.filters.add_choice("year", self.tr("&Jaar:"), [], self.tr("alle jaren"))
         self.filters.add_choice(
             "position",
