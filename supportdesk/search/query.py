@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from db.session import Database
 from supportdesk.search.documents import (
@@ -39,6 +39,7 @@ from supportdesk.search.documents import (
     KIND_SLOTS,
     KINDS,
     LOCAL_GOVERNMENT,
+    document_id,
 )
 from supportdesk.search.folding import fold_words, words
 from supportdesk.search.hits import Found, SearchHit, to_hits
@@ -168,14 +169,70 @@ def _best(
     short: list[str],
     limit: int,
     kinds: Sequence[str] | None,
-    *,
-    title_only: bool = False,
 ) -> tuple[list[Found], bool]:
     """The best matches (all ranked, or the newest ``BROAD``) and whether all were."""
     sqlite = conn.dialect.name == "sqlite"
-    q = (fts5_query if sqlite else tsquery)(long, title_only=title_only)
+    q = (fts5_query if sqlite else tsquery)(long)
     floor = _newest_floor(conn, q, kinds)
     return _ranked(conn, q, short, floor or 0, limit, kinds), floor is None
+
+
+_SQLITE_NEWEST_IDS = """
+SELECT rowid FROM search_fts WHERE search_fts MATCH :q AND rowid <= :upper{kinds}
+ORDER BY rowid DESC LIMIT :cap
+"""
+
+_PG_NEWEST_IDS = """
+SELECT d.id FROM search_document AS d
+WHERE d.tsv @@ to_tsquery('simple', :q) AND d.id <= :upper{kinds}
+ORDER BY d.id DESC LIMIT :cap
+"""
+
+
+def _names_by_title(
+    conn: Connection, long: list[str], short: list[str], limit: int, kinds: Sequence[str]
+) -> list[Found]:
+    """Governments and contacts (``kinds``) whose title has every word: the newest
+    ``BROAD`` such documents, ordered as names are (``_name_tier``, shorter first).
+
+    No bm25 here: a broad word ("de") can be in thousands of names, and the order a
+    person expects of names is exact, then starting with the word, then shorter. The
+    walk stops at the highest id these kinds have, so it skips most talks."""
+    uppers = [
+        conn.execute(
+            text("SELECT max(record_id) FROM search_document WHERE kind = :kind"), {"kind": k}
+        ).scalar()
+        for k in kinds
+    ]
+    upper = max(
+        (document_id(k, int(u)) for k, u in zip(kinds, uppers, strict=True) if u is not None),
+        default=None,
+    )
+    if upper is None:
+        return []
+    sqlite = conn.dialect.name == "sqlite"
+    q = (fts5_query if sqlite else tsquery)(long, title_only=True)
+    sql = (_SQLITE_NEWEST_IDS if sqlite else _PG_NEWEST_IDS).replace(
+        "{kinds}", _kind_test("rowid" if sqlite else "d.id", kinds)
+    )
+    ids = list(conn.execute(text(sql), {"q": q, "upper": upper, "cap": BROAD}).scalars())
+    if not ids:
+        return []
+    stmt = text(
+        "SELECT d.kind, d.record_id, d.title, d.title_folded FROM search_document AS d "
+        "WHERE d.id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    rows = [
+        r
+        for r in conn.execute(stmt, {"ids": ids})
+        if all(f" {t}" in f" {r.title_folded}" for t in short)
+    ]
+    terms = long + short
+    found = [Found(r.kind, r.record_id, r.title, 0.0) for r in rows]
+    found.sort(key=lambda f: (_name_tier(f, terms), len(f.title), f.title))
+    return [
+        Found(f.kind, f.record_id, f.title, float(limit - i)) for i, f in enumerate(found[:limit])
+    ]
 
 
 def _government_names(
@@ -207,9 +264,8 @@ def _name_tier(f: Found, terms: list[str]) -> int:
 
 
 def _merge(names: list[Found], ranked: list[Found], terms: list[str], limit: int) -> list[Found]:
-    """Name matches first (exact names, then names starting with the first word, then
-    by rank), then the ranked rest; scores rewritten to stay descending."""
-    names = sorted(names, key=lambda f: (_name_tier(f, terms), -f.score))
+    """Name matches first (in their own order), then the ranked rest; scores rewritten
+    to stay descending."""
     seen = {(f.kind, f.record_id) for f in names}
     rest = [f for f in ranked if (f.kind, f.record_id) not in seen]
     return _descending(names + rest, limit)
@@ -256,7 +312,7 @@ def search(
             found, complete = _best(conn, long, short, limit, wanted)
             names = [k for k in NAME_KINDS if wanted is None or k in wanted]
             if not complete and names:
-                by_name, _ = _best(conn, long, short, limit, names, title_only=True)
+                by_name = _names_by_title(conn, long, short, limit, names)
                 found = _merge(by_name, found, terms, limit)
             else:
                 found = _exact_first(found, terms, limit)
