@@ -118,3 +118,29 @@ def test_contacts_add_edit_make_inactive(qtbot, ctx):
     panel.inactive.setCurrentRow(0)
     qtbot.mouseClick(panel.activate_button, Qt.MouseButton.LeftButton)
     assert panel.active.count() == 2 and not panel.inactive.isVisible()
+
+
+def test_partnership_shows_members_and_members_show_it(qtbot, ctx):
+    from supportdesk.services.organisations import (
+        LocalGovernmentInput,
+        create_local_government,
+        set_partnership_members,
+    )
+
+    p = create_local_government(
+        ctx.db, LocalGovernmentInput("Welzijnsregio Zuid", kind="partnership")
+    )
+    aalst, gent = gov_id(ctx, "Aalst"), gov_id(ctx, "Gent")
+    set_partnership_members(ctx.db, p.id, [aalst, gent], p.version)
+    page = make_page(qtbot, ctx)
+    page.open_record(p.id)
+    links = page.detail.links
+    assert [links.item(i).text() for i in range(links.count())] == ["Aalst", "Gent"]
+    assert "samenwerkingsverband" in page.detail.links_box.title().lower()
+    opened = []
+    ctx.open_requested.connect(lambda kind, pid: opened.append((kind, pid)))
+    links.setCurrentRow(1)
+    links.itemActivated.emit(links.item(1))
+    assert opened == [("local_government", gent)]
+    page.open_record(gent)
+    assert [links.item(i).text() for i in range(links.count())] == ["Welzijnsregio Zuid"]

@@ -82,3 +82,14 @@ def test_english_translation_loads(qapp):
     finally:
         remove_translation(translators)
     assert QCoreApplication.translate("Navigation", "Lokale besturen") == "Lokale besturen"
+
+
+def test_missing_qm_is_built_from_the_ts(tmp_path):
+    """A fresh clone has the .ts only: the .qm is built at start."""
+    from ui.i18n import TS_FILE, ensure_qm
+
+    ts = tmp_path / "supportdesk_en.ts"
+    ts.write_bytes(TS_FILE.read_bytes())
+    qm = tmp_path / "supportdesk_en.qm"
+    assert ensure_qm(ts, qm)
+    assert qm.exists() and qm.stat().st_size > 1000
