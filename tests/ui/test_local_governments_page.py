@@ -144,3 +144,23 @@ def test_partnership_shows_members_and_members_show_it(qtbot, ctx):
     assert opened == [("local_government", gent)]
     page.open_record(gent)
     assert [links.item(i).text() for i in range(links.count())] == ["Welzijnsregio Zuid"]
+
+
+def test_new_talk_from_the_detail_has_the_government_filled_in(qtbot, ctx):
+    from supportdesk.queries.advice_talks import list_advice_talks
+    from ui.editors.advice_talk import AdviceTalkEditor
+
+    gent = gov_id(ctx, "Gent")
+    page = make_page(qtbot, ctx)
+    page.open_record(gent)
+    qtbot.mouseClick(page.detail.new_talk_button, Qt.MouseButton.LeftButton)
+    [editor] = page.findChildren(AdviceTalkEditor)
+    qtbot.waitUntil(editor.isActiveWindow)
+    assert editor.government.value() == gent and not editor.is_dirty()
+    assert editor.question.hasFocus()  # Gent has no contacts yet: straight to the question
+    qtbot.keyClicks(editor.question, "Vraag over digihelpers")
+    qtbot.keyClick(editor.question, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.isVisible()
+    [row] = list_advice_talks(ctx.db)
+    assert row.local_government == "Gent"
+    assert page.detail.history.topLevelItem(0).text(1) == "adviesgesprek"

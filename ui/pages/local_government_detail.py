@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -57,6 +58,8 @@ class LocalGovernmentDetail(QWidget):
     """Shows one government; ``show_government(public_id)`` loads it."""
 
     starting_position_saved = Signal(str)
+    #: "new advice talk with this government": (public id, name)
+    new_talk_requested = Signal(str, str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +72,10 @@ class LocalGovernmentDetail(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setAccessibleName(self.tr("Naam van het lokaal bestuur"))
+        self.new_talk_button = QPushButton(self.tr("Nieuw &adviesgesprek met dit bestuur…"))
+        self.new_talk_button.clicked.connect(
+            lambda: self.view and self.new_talk_requested.emit(self.view.id, self.view.name)
+        )
         self.empty = QLabel(self.tr("Kies links een lokaal bestuur om het te bekijken."))
         self.empty.setWordWrap(True)
 
@@ -151,7 +158,10 @@ class LocalGovernmentDetail(QWidget):
         top.addWidget(self.contacts, 1)
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.new_talk_button)
+        body_layout.addLayout(title_row)
         body_layout.addLayout(top)
         body_layout.addWidget(history_box, 1)
 

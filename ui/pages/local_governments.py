@@ -13,6 +13,7 @@ from supportdesk.queries.local_governments import (
     provinces,
 )
 from ui.context import AppContext
+from ui.editors.advice_talk import AdviceTalkEditor
 from ui.formatting import format_date
 from ui.labels import choices, label
 from ui.pages.base import Page
@@ -110,6 +111,7 @@ class LocalGovernmentsPage(Page):
         self.table.current_changed.connect(self._show_current)
         self.table.open_requested.connect(self._focus_detail)
         self.detail = LocalGovernmentDetail(ctx)
+        self.detail.new_talk_requested.connect(self.new_talk)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -183,6 +185,18 @@ class LocalGovernmentsPage(Page):
         if not self.table.select_id(public_id):
             self.table.clearSelection()
         self.detail.show_government(public_id)
+
+    def new_talk(self, government_id: str, name: str) -> AdviceTalkEditor:
+        """A new advice talk with the government on screen already filled in."""
+        editor = AdviceTalkEditor(self.ctx, self)
+        with editor.loading():
+            editor.government.set_value(government_id, name)
+        editor.present()
+        if editor.contacts.isVisible():
+            editor.contacts.setFocus()
+        else:
+            editor.question.setFocus()
+        return editor
 
     def confirm_close(self) -> bool:
         """Asked by the main window before it closes: open contact editors ask first."""
