@@ -7,7 +7,9 @@
 ``QCoreApplication.translate()`` and ``QT_TRANSLATE_NOOP`` and updates
 ``resources/translations/supportdesk_en.ts`` (committed; translate new entries with Qt
 Linguist or by editing the XML); obsolete entries are dropped. ``pyside6-lrelease`` then
-builds ``supportdesk_en.qm`` (not committed; the app also builds it at start).
+builds ``supportdesk_en.qm`` (not committed; the app also builds it at start). Entries
+still to translate are listed at the end (exit code 1 while there are any);
+``tests/ui/test_translations.py`` fails on them too.
 """
 
 from __future__ import annotations
@@ -56,6 +58,21 @@ def lrelease() -> None:
     subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True, cwd=ROOT)
 
 
+def untranslated() -> list[str]:
+    """ "context: source" of every entry still to translate (unfinished or empty)."""
+    import xml.etree.ElementTree as ET
+
+    missing = []
+    for context in ET.parse(TS).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+            if translation.get("type") == "unfinished" or not all((f or "").strip() for f in forms):
+                missing.append(f"{context.findtext('name')}: {message.findtext('source')}")
+    return missing
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release", action="store_true", help="only build the .qm")
@@ -63,7 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.release:
         lupdate()
     lrelease()
-    return 0
+    missing = untranslated()
+    for line in missing:
+        print(f"untranslated: {line}")
+    return 1 if missing else 0
 
 
 if __name__ == "__main__":
