@@ -148,3 +148,14 @@ def test_a_coachs_morning_on_the_overview(qtbot, ctx):
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     panel.tree.itemActivated.emit(panel.tree.topLevelItem(0), 0)
     assert opened and opened[0][0] == "trajectory" and opened[0][1] in {late, done}
+
+
+def test_someone_who_coaches_nothing_starts_with_everyones(qtbot, ctx):
+    make_data(ctx)
+    nobody = create_team_member(ctx.db, TeamMemberInput("Nieuwe collega")).id
+    ctx.settings().setValue("user/team_member_id", nobody)
+    page = make_page(qtbot, ctx)
+    assert page.mine.isEnabled() and not page.mine.isChecked()
+    assert page.model.total() == 3
+    page.mine.setChecked(True)
+    assert page.model.total() == 0 and "Mijn trajecten" in page.empty.text()

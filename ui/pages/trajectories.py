@@ -181,7 +181,7 @@ class TrajectoriesPage(Page):
             ctx,
             self.model,
             state_key="trajectories",
-            widths=(75, 195, 120, 190, 130, 92, 102, 250),
+            widths=(75, 180, 115, 180, 120, 90, 100, 170),
         )
         self.table.setAccessibleName(self.tr("Trajecten"))
         self.table.open_requested.connect(self.open_record)
@@ -220,13 +220,19 @@ class TrajectoriesPage(Page):
         self.filters.blockSignals(False)
         me = self.ctx.current_member_id()
         self.mine.setEnabled(bool(me))
-        if not me:
-            self.mine.setToolTip(self.tr("Kies eerst in Instellingen wie je bent."))
+        self.mine.setToolTip(
+            self.tr("Alleen de trajecten die ik begeleid (Ctrl+M)")
+            if me
+            else self.tr("Kies eerst in Instellingen wie je bent.")
+        )
         if me != self._me_loaded_for:
-            # "Mine" is where a coach starts, once the app knows who they are.
+            # "Mine" is where a coach starts, once the app knows who they are and they
+            # coach something; someone who coaches nothing starts with everyone's.
             self._me_loaded_for = me
+            mine = bool(me) and count_trajectories(db, TrajectoryFilter(coach_id=me)) > 0
+            me = me if mine else None
             self.mine.blockSignals(True)
-            self.mine.setChecked(bool(me))
+            self.mine.setChecked(mine)
             self.mine.blockSignals(False)
             self.filters.blockSignals(True)
             self.filters.set_value("coach", me if me else None)
@@ -282,11 +288,17 @@ class TrajectoriesPage(Page):
         total = self.model.total()
         self.filters.set_count(total)
         if total == 0:
-            self.empty.setText(
-                self.tr("Geen trajecten die aan de filters voldoen.")
-                if f != TrajectoryFilter()
-                else self.tr("Nog geen trajecten. Kies “Nieuw traject” om er een te starten.")
-            )
+            me = self.ctx.current_member_id()
+            if f == TrajectoryFilter():
+                text = self.tr("Nog geen trajecten. Kies “Nieuw traject” om er een te starten.")
+            elif me and f == TrajectoryFilter(coach_id=me):
+                text = self.tr(
+                    "Je begeleidt (nog) geen trajecten. Zet “Mijn trajecten” uit (Ctrl+M) "
+                    "om die van iedereen te zien."
+                )
+            else:
+                text = self.tr("Geen trajecten die aan de filters voldoen.")
+            self.empty.setText(text)
         self.empty.setVisible(total == 0)
         if keep:
             self.table.select_id(keep)
