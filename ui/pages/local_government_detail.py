@@ -136,7 +136,8 @@ class LocalGovernmentDetail(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 170)
         self.history.itemActivated.connect(self._open_entry)
         self.history_empty = QLabel(
             self.tr("Nog geen adviesgesprekken, trajecten, focusgroepen of opvolgacties.")
@@ -235,6 +236,7 @@ class LocalGovernmentDetail(QWidget):
             item.setData(0, _ID, entry.id)
             item.setData(0, _KIND, entry.kind)
             item.setToolTip(2, entry.title)
+            item.setToolTip(3, state)
             items.append(item)
         self.history.addTopLevelItems(items)
         self.history_empty.setVisible(not entries)
