@@ -16,12 +16,13 @@ import sys
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reportlab import rl_config  # noqa: E402
-from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy import case, func, select  # noqa: E402
 
 from db.migrate import open_database  # noqa: E402
 from db.models import (  # noqa: E402
@@ -48,22 +49,29 @@ WHO = "An Peeters (demo)"
 
 
 def pick_government(db: Database) -> str:
-    """The government with the richest history: a trajectory, a focus group, talks."""
+    """The government whose history shows the most kinds of record: advice talks, a
+    trajectory and a focus group if one has them all, then the most talks."""
     with db.read() as s:
-        talks = (
-            select(func.count())
-            .where(AdviceTalk.local_government_id == LocalGovernment.id)
-            .scalar_subquery()
+        lg = LocalGovernment.id
+
+        def count(model: Any, column: Any) -> Any:
+            return select(func.count()).where(column == lg).scalar_subquery()
+
+        talks = count(AdviceTalk, AdviceTalk.local_government_id)
+        tracks = count(Trajectory, Trajectory.local_government_id)
+        groups = count(FocusGroupParticipant, FocusGroupParticipant.local_government_id)
+        kinds = (
+            case((talks > 0, 1), else_=0)
+            + case((tracks > 0, 1), else_=0)
+            + case((groups > 0, 1), else_=0)
         )
-        in_group = select(FocusGroupParticipant.local_government_id)
-        with_traj = select(Trajectory.local_government_id)
-        row = s.execute(
+        nis = s.scalar(
             select(LocalGovernment.nis_code)
-            .where(LocalGovernment.id.in_(in_group), LocalGovernment.id.in_(with_traj))
-            .order_by(talks.desc(), LocalGovernment.nis_code)
+            .where(LocalGovernment.nis_code.is_not(None))
+            .order_by(kinds.desc(), talks.desc(), LocalGovernment.nis_code)
             .limit(1)
-        ).one()
-        return str(row[0])
+        )
+        return str(nis)
 
 
 def pick_trajectory(db: Database) -> str:
