@@ -32,12 +32,18 @@ def due_text(row: InboxRow, today: date) -> str:
     """``11/03/2025 · 3 dagen te laat``, ``vandaag``, ``14/03/2025`` or ``geen datum``."""
     due = row.due_date
     if due is None:
-        return tr("geen datum")
+        return QCoreApplication.translate("FollowUps", "geen datum")
     if due == today:
-        return tr("vandaag") + " · " + format_date(due)
+        return QCoreApplication.translate("FollowUps", "vandaag") + " · " + format_date(due)
     if due < today:
         days = (today - due).days
-        late = tr("1 dag te laat") if days == 1 else tr("%1 dagen te laat").replace("%1", str(days))
+        late = (
+            QCoreApplication.translate("FollowUps", "1 dag te laat")
+            if days == 1
+            else QCoreApplication.translate("FollowUps", "%1 dagen te laat").replace(
+                "%1", str(days)
+            )
+        )
         return f"{format_date(due)} · {late}"
     return format_date(due)
 
@@ -46,11 +52,17 @@ def subject_text(subject: Subject) -> str:
     """What the action belongs to, e.g. ``Adviesgesprek Gent, 03/03/2025``."""
     day = format_date(subject.day)
     if subject.kind == "advice_talk":
-        text = tr("Adviesgesprek %1").replace("%1", subject.title)
+        text = QCoreApplication.translate("FollowUps", "Adviesgesprek %1").replace(
+            "%1", subject.title
+        )
         return f"{text}, {day}" if day else text
     if subject.kind == "trajectory":
-        return tr("Traject: %1").replace("%1", subject.title)
+        return QCoreApplication.translate("FollowUps", "Traject: %1").replace("%1", subject.title)
     if subject.kind == "focus_group":
-        text = tr("Focusgroep: %1").replace("%1", subject.title)
+        text = QCoreApplication.translate("FollowUps", "Focusgroep: %1").replace(
+            "%1", subject.title
+        )
         return f"{text}, {day}" if day else text
-    return tr("Lokaal bestuur: %1").replace("%1", subject.title)
+    return QCoreApplication.translate("FollowUps", "Lokaal bestuur: %1").replace(
+        "%1", subject.title
+    )

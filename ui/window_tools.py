@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
 
@@ -77,7 +77,7 @@ def install(window: MainWindow) -> None:
     ctx = window.ctx
     apply_member_as_actor(ctx)
 
-    toolbar = QToolBar(window.tr("Zoeken"), window)
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Zoeken"), window)
     toolbar.setObjectName("search_toolbar")
     toolbar.setMovable(False)
     window.search_box = SearchBox(ctx, toolbar)
@@ -85,20 +85,20 @@ def install(window: MainWindow) -> None:
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     toolbar.addWidget(spacer)
     # No mnemonic: pages use Alt+Z for their own filter box; Ctrl+F / Ctrl+K come here.
-    search_label = QLabel(window.tr("Zoeken:"), toolbar)
+    search_label = QLabel(QCoreApplication.translate("MainWindow", "Zoeken:"), toolbar)
     search_label.setBuddy(window.search_box)
     toolbar.addWidget(search_label)
     toolbar.addWidget(window.search_box)
     window.addToolBar(toolbar)
 
-    find = QAction(window.tr("&Zoeken"), window)
+    find = QAction(QCoreApplication.translate("MainWindow", "&Zoeken"), window)
     find.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
     find.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     find.triggered.connect(window.search_box.activate)
     window.addAction(find)
     window.find_action = find
 
-    settings = QAction(window.tr("&Instellingen…"), window)
+    settings = QAction(QCoreApplication.translate("MainWindow", "&Instellingen…"), window)
     settings.setShortcut(QKeySequence("Ctrl+,"))
     settings.triggered.connect(lambda: SettingsDialog(ctx, window).exec())
     menu = window.file_menu

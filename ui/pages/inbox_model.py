@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -169,7 +170,9 @@ class InboxModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self._text(row, col)
             if col == COL_DUE and row.group == "overdue":
-                return tr("Achterstallig: %1").replace("%1", text)
+                return QCoreApplication.translate("FollowUps", "Achterstallig: %1").replace(
+                    "%1", text
+                )
             return text
         if role == ID_ROLE:
             return row.id
@@ -206,7 +209,7 @@ class InboxModel(QAbstractItemModel):
         if col == COL_GOVERNMENT:
             return row.local_government_name
         if col == COL_OWNER:
-            return row.owner_name or tr("(niemand)")
+            return row.owner_name or QCoreApplication.translate("FollowUps", "(niemand)")
         return ""
 
     def _warning_icon(self) -> QIcon:

@@ -55,11 +55,17 @@ def _tr(text: str) -> str:
 def indicator_words(ind: Indicator) -> str:
     """``5 van 8 (63 %) — doel nog niet bereikt``; the words carry what the bar shows."""
     if ind.target is None:
-        return _tr("%1 (geen doel voor dit jaar)").replace("%1", str(ind.value))
+        return QCoreApplication.translate("OverviewPage", "%1 (geen doel voor dit jaar)").replace(
+            "%1", str(ind.value)
+        )
     percent = round(100 * ind.value / ind.target) if ind.target else 100
-    state = _tr("doel bereikt") if ind.value >= ind.target else _tr("doel nog niet bereikt")
+    state = (
+        QCoreApplication.translate("OverviewPage", "doel bereikt")
+        if ind.value >= ind.target
+        else QCoreApplication.translate("OverviewPage", "doel nog niet bereikt")
+    )
     return (
-        _tr("%1 van %2 (%3 %) — %4")
+        QCoreApplication.translate("OverviewPage", "%1 van %2 (%3 %) — %4")
         .replace("%1", str(ind.value))
         .replace("%2", str(ind.target))
         .replace("%3", str(percent))
