@@ -12,6 +12,7 @@ keeps others out, so these functions do nothing there.
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,8 @@ def mode_of(path: Path) -> int:
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     """Every new SQLite connection: its file (and side files) owner-only."""
+    if not isinstance(dbapi_conn, sqlite3.Connection):
+        return  # e.g. PostgreSQL: a failed PRAGMA would abort the connection's transaction
     try:
         row = dbapi_conn.execute("PRAGMA database_list").fetchone()
     except Exception:  # not SQLite, or no such pragma: nothing to secure
