@@ -47,7 +47,7 @@ from supportdesk.reports.layout import (
     para,
     table,
 )
-from supportdesk.reports.styles import Styles
+from supportdesk.reports.styles import Styles, shared_styles
 from supportdesk.reports.text import esc
 
 
@@ -230,7 +230,7 @@ def render_case_summary(
     check_writable(out_path)
     exported_at = exported_at or datetime.now().replace(microsecond=0)
     data = case_summary_data(db, local_government, date_from=date_from, date_to=date_to)
-    styles = Styles()
+    styles = shared_styles()
     story = build_case_summary(data, styles, exported_by=exported_by, exported_at=exported_at)
     subject = f"Dossieroverzicht {data.name}" + (f" ({data.nis_code})" if data.nis_code else "")
     if data.date_from or data.date_to:

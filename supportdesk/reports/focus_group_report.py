@@ -24,7 +24,7 @@ from supportdesk.reports.layout import (
     table,
     text_block,
 )
-from supportdesk.reports.styles import Styles
+from supportdesk.reports.styles import Styles, shared_styles
 from supportdesk.reports.text import esc
 
 
@@ -115,7 +115,9 @@ def render_focus_group_report(
     check_writable(out_path)
     exported_at = exported_at or datetime.now().replace(microsecond=0)
     g = focus_group_report_data(db, focus_group_id)
-    story = build_focus_group_report(g, Styles(), exported_by=exported_by, exported_at=exported_at)
+    story = build_focus_group_report(
+        g, shared_styles(), exported_by=exported_by, exported_at=exported_at
+    )
     meta = ReportMeta(
         title=f"Focusgroep {fmt_date(g.date)}: {g.topic}",
         subject=f"Focusgroep {fmt_date(g.date)} · {g.topic}",

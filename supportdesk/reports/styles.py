@@ -203,3 +203,10 @@ class Styles:
         self.figure = ParagraphStyle(
             "figure", parent=base, fontName=FONT_BOLD, fontSize=18, leading=22, textColor=ACCENT
         )
+
+
+@cache
+def shared_styles() -> Styles:
+    """The one set of styles every report uses: made once per process, so what is
+    cached per style (fragment templates) does not grow with each export."""
+    return Styles()

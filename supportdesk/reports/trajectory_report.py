@@ -20,7 +20,7 @@ from supportdesk.reports.layout import (
     fields,
     gap,
 )
-from supportdesk.reports.styles import Styles
+from supportdesk.reports.styles import Styles, shared_styles
 from supportdesk.reports.text import esc
 
 
@@ -59,7 +59,9 @@ def render_trajectory_report(
     check_writable(out_path)
     exported_at = exported_at or datetime.now().replace(microsecond=0)
     t = trajectory_report_data(db, trajectory_id)
-    story = build_trajectory_report(t, Styles(), exported_by=exported_by, exported_at=exported_at)
+    story = build_trajectory_report(
+        t, shared_styles(), exported_by=exported_by, exported_at=exported_at
+    )
     name = t.title or "Ondersteuningstraject"
     meta = ReportMeta(
         title=f"Ondersteuningstraject {t.local_government}: {name}",

@@ -40,7 +40,7 @@ from supportdesk.reports.layout import (
     gap,
     table,
 )
-from supportdesk.reports.styles import FONT_BOLD, Styles
+from supportdesk.reports.styles import FONT_BOLD, Styles, shared_styles
 from supportdesk.reports.text import esc
 
 CHART_LABELS = {
@@ -361,7 +361,9 @@ def render_year_report(
     check_writable(out_path)
     exported_at = exported_at or datetime.now().replace(microsecond=0)
     data = year_report_data(db, year)
-    story = build_year_report(data, Styles(), exported_by=exported_by, exported_at=exported_at)
+    story = build_year_report(
+        data, shared_styles(), exported_by=exported_by, exported_at=exported_at
+    )
     meta = ReportMeta(
         title=f"Jaarrapport {year} digitale inclusie",
         subject=f"Jaarrapport {year} · actieplan digitale inclusie",
