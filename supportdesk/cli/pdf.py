@@ -48,6 +48,9 @@ def register(sub: Any) -> None:
         "pdf",
         help="maak een PDF: dossieroverzicht, traject, focusgroep of jaarrapport",
         description="Maak een PDF-rapport, zoals de app het maakt.",
+        epilog="ID is de id die de app en 'supportdesk export' tonen. DATUM als dd/mm/jjjj "
+        "(of jjjj-mm-dd). Een onbekend bestuur of id, of een bestand dat niet geschreven "
+        "kan worden, geeft één regel uitleg en afsluitcode 1.",
     )
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument(
