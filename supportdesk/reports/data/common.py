@@ -15,7 +15,14 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.models import ContactPerson, Feedback, FollowUpAction, LocalGovernment, TeamMember
+from db.models import (
+    ContactPerson,
+    Feedback,
+    FollowUpAction,
+    LocalGovernment,
+    LocalGovernmentAlias,
+    TeamMember,
+)
 from supportdesk.errors import NotFoundError
 
 
@@ -130,7 +137,8 @@ def member_names_by(
 
 
 def find_local_government(session: Session, ref: str) -> LocalGovernment:
-    """A local government by public id, NIS code or exact name (case-insensitive).
+    """A local government by public id, NIS code or exact name (case-insensitive), or
+    by the name or NIS code of a former municipality merged into it.
 
     A name that fits several (two organisations with one name) is refused with the
     NIS codes to choose from, never a guess.
@@ -149,6 +157,19 @@ def find_local_government(session: Session, ref: str) -> LocalGovernment:
             .order_by(LocalGovernment.archived, LocalGovernment.name)
         )
     )
+    if not matches:
+        # A former municipality (merged in 2019 or 2025) finds the one it became.
+        matches = list(
+            session.scalars(
+                select(LocalGovernment)
+                .join(LocalGovernmentAlias)
+                .where(
+                    (func.lower(LocalGovernmentAlias.name) == ref.lower())
+                    | (LocalGovernmentAlias.nis_code == ref)
+                )
+                .distinct()
+            )
+        )
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:

@@ -78,6 +78,10 @@ def test_lookup_by_name_and_public_id(sqlite_db: Database, tmp_path: Path) -> No
         out = tmp_path / "x.pdf"
         render_case_summary(sqlite_db, ref, out, exported_by="t")
         assert "Dossieroverzicht Gent" in flat(pdf_text(out))
+    # A former municipality, by name or old NIS code, finds the one it merged into.
+    for ref in ("borsbeek", "11007"):
+        render_case_summary(sqlite_db, ref, out, exported_by="t")
+        assert "Dossieroverzicht Antwerpen" in flat(pdf_text(out))
 
 
 def test_date_range_limits_the_history(sqlite_db: Database, tmp_path: Path) -> None:
