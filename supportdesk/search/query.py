@@ -263,31 +263,28 @@ def _name_tier(f: Found, terms: list[str]) -> int:
     return 0 if folded == " ".join(terms) else 1 if folded.startswith(terms[0]) else 2
 
 
-def _merge(names: list[Found], ranked: list[Found], terms: list[str], limit: int) -> list[Found]:
-    """Name matches first (in their own order), then the ranked rest; scores rewritten
-    to stay descending."""
+def _lift(first: list[Found], rest: list[Found]) -> list[Found]:
+    """``first`` re-scored above every score in ``rest``, keeping its order."""
+    top = max((f.score for f in rest), default=0.0)
+    n = len(first)
+    return [Found(f.kind, f.record_id, f.title, top + n - i) for i, f in enumerate(first)]
+
+
+def _merge(names: list[Found], ranked: list[Found], limit: int) -> list[Found]:
+    """Name matches first (in their own order), then the ranked rest."""
     seen = {(f.kind, f.record_id) for f in names}
     rest = [f for f in ranked if (f.kind, f.record_id) not in seen]
-    return _descending(names + rest, limit)
+    return (_lift(names, rest) + rest)[:limit]
 
 
-def _exact_first(found: list[Found], terms: list[str], limit: int) -> list[Found]:
+def _exact_first(found: list[Found], terms: list[str]) -> list[Found]:
     """A title that is exactly the query goes first ("gent" shows Gent above a contact
     called Gert Gentil, whom bm25 may rank higher for his shorter document)."""
     exact = [f for f in found if _name_tier(f, terms) == 0]
     if not exact or exact == found[: len(exact)]:
         return found
-    return _descending(exact + [f for f in found if f not in exact], limit)
-
-
-def _descending(found: list[Found], limit: int) -> list[Found]:
-    """The first ``limit``, scores made strictly descending in this order."""
-    out: list[Found] = []
-    for f in found[:limit]:
-        score = f.score if not out or f.score < out[-1].score else out[-1].score - 1e-6
-        out.append(Found(f.kind, f.record_id, f.title, score))
-    # Lifting instead of lowering keeps the last scores meaningful; either is an order.
-    return out
+    rest = [f for f in found if f not in exact]
+    return _lift(exact, rest) + rest
 
 
 def search(
@@ -313,7 +310,7 @@ def search(
             names = [k for k in NAME_KINDS if wanted is None or k in wanted]
             if not complete and names:
                 by_name = _names_by_title(conn, long, short, limit, names)
-                found = _merge(by_name, found, terms, limit)
+                found = _merge(by_name, found, limit)
             else:
-                found = _exact_first(found, terms, limit)
+                found = _exact_first(found, terms)
         return to_hits(conn, found)
