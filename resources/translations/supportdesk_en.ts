@@ -23,34 +23,6 @@
             <source>open</source>
             <translation>open</translation>
         </message>
-        <message>
-            <source>geen datum</source>
-            <translation>no date</translation>
-        </message>
-        <message>
-            <source>Adviesgesprek %1</source>
-            <translation>Advice talk %1</translation>
-        </message>
-        <message>
-            <source>Traject: %1</source>
-            <translation>Trajectory: %1</translation>
-        </message>
-        <message>
-            <source>Focusgroep: %1</source>
-            <translation>Focus group: %1</translation>
-        </message>
-        <message>
-            <source>Lokaal bestuur: %1</source>
-            <translation>Local government: %1</translation>
-        </message>
-        <message>
-            <source>Achterstallig: %1</source>
-            <translation>Overdue: %1</translation>
-        </message>
-        <message>
-            <source>(niemand)</source>
-            <translation>(nobody)</translation>
-        </message>
     </context>
     <context>
         <name>AdviceTalkEditor</name>
@@ -1317,6 +1289,38 @@
             <translation>Later</translation>
         </message>
         <message>
+            <source>geen datum</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <source>vandaag</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <source>1 dag te laat</source>
+            <translation>1 day late</translation>
+        </message>
+        <message>
+            <source>%1 dagen te laat</source>
+            <translation>%1 days late</translation>
+        </message>
+        <message>
+            <source>Adviesgesprek %1</source>
+            <translation>Advice talk %1</translation>
+        </message>
+        <message>
+            <source>Traject: %1</source>
+            <translation>Trajectory: %1</translation>
+        </message>
+        <message>
+            <source>Focusgroep: %1</source>
+            <translation>Focus group: %1</translation>
+        </message>
+        <message>
+            <source>Lokaal bestuur: %1</source>
+            <translation>Local government: %1</translation>
+        </message>
+        <message>
             <source>Vervaldatum</source>
             <translation>Due date</translation>
         </message>
@@ -1335,6 +1339,14 @@
         <message>
             <source>Eigenaar</source>
             <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Achterstallig: %1</source>
+            <translation>Overdue: %1</translation>
+        </message>
+        <message>
+            <source>(niemand)</source>
+            <translation>(nobody)</translation>
         </message>
     </context>
     <context>
@@ -1826,6 +1838,22 @@
             <source>&amp;Ga naar</source>
             <translation>&amp;Go to</translation>
         </message>
+        <message>
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Zoeken:</source>
+            <translation>Search:</translation>
+        </message>
+        <message>
+            <source>&amp;Zoeken</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>&amp;Instellingen…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
     </context>
     <context>
         <name>MyTrajectoriesPanel</name>
@@ -1979,6 +2007,22 @@
         <message>
             <source>Focusgroepen met lokale besturen</source>
             <translation>Focus groups with local governments</translation>
+        </message>
+        <message>
+            <source>%1 (geen doel voor dit jaar)</source>
+            <translation>%1 (no target for this year)</translation>
+        </message>
+        <message>
+            <source>doel bereikt</source>
+            <translation>target reached</translation>
+        </message>
+        <message>
+            <source>doel nog niet bereikt</source>
+            <translation>target not reached yet</translation>
+        </message>
+        <message>
+            <source>%1 van %2 (%3 %) — %4</source>
+            <translation>%1 of %2 (%3 %) — %4</translation>
         </message>
         <message>
             <source>Overzicht</source>
@@ -2576,6 +2620,10 @@
             <translation>First choose who you are in Settings.</translation>
         </message>
         <message>
+            <source>Je begeleidt (nog) geen trajecten. Zet “Mijn trajecten” uit (Ctrl+M) om die van iedereen te zien.</source>
+            <translation>You do not coach any trajectories (yet). Turn off “My trajectories” (Ctrl+M) to see everyone's.</translation>
+        </message>
+        <message>
             <source>Geen trajecten die aan de filters voldoen.</source>
             <translation>No trajectories match the filters.</translation>
         </message>
@@ -2785,25 +2833,6 @@
         <message>
             <source>Op welke datum werd het traject stopgezet?</source>
             <translation>On which date was the trajectory stopped?</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>Zoeken</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <source>Zoeken:</source>
-            <translation>Search:</translation>
-        </message>
-        <message>
-            <source>&amp;Zoeken</source>
-            <translation>&amp;Search</translation>
-        </message>
-        <message>
-            <source>&amp;Instellingen…</source>
-            <translation>&amp;Settings…</translation>
         </message>
     </context>
 </TS>
