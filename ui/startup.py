@@ -143,9 +143,11 @@ def offer_demo(ctx: AppContext, parent: QWidget | None = None) -> bool:
 
     settings = ctx.settings()
     key = _demo_key(ctx.db)
-    if settings.value(key, False, type=bool) or has_user_records(ctx.db):
+    if settings.value(key, False, type=bool):
         return False
-    settings.setValue(key, True)
+    settings.setValue(key, True)  # asked once per database, and never once it holds records
+    if has_user_records(ctx.db):
+        return False
     if not ask_load_demo(parent):
         return False
     from supportdesk.demo import generate_demo
