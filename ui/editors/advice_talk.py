@@ -93,7 +93,7 @@ class AdviceTalkEditor(EditorDialog):
         contacts_layout.addWidget(self.contacts)
         contacts_layout.addWidget(self.new_contact, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.members = CheckList(rows=5)
+        self.members = CheckList(rows=7)  # a team is a handful: all in sight
         self.question = _text_box(110)
         self.advice = _text_box(110)
         self.themes = CheckList(rows=7)
