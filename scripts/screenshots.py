@@ -92,6 +92,7 @@ def main() -> int:
     translators = install_translation(args.language)  # kept alive while the app runs
     from supportdesk.database import open_app_database
     from supportdesk.demo import generate_demo
+    from supportdesk.queries.inbox import inbox
     from supportdesk.services.team import list_team_members
     from ui.context import AppContext
     from ui.main_window import MainWindow
@@ -101,8 +102,9 @@ def main() -> int:
     generate_demo(db, scale=1)
     ctx = AppContext(db)
     members = list_team_members(db)
-    if members:  # "I" am the first team member, as after choosing in Instellingen
-        ctx.settings().setValue("user/team_member_id", members[0].id)
+    if members:  # "I" am the busiest team member, as after choosing in Instellingen
+        busiest = max(members, key=lambda m: sum(g.count for g in inbox(db, owner_id=m.id).groups))
+        ctx.settings().setValue("user/team_member_id", busiest.id)
 
     window = MainWindow(ctx)
     window.resize(*SIZE)
@@ -116,6 +118,9 @@ def main() -> int:
         except (ImportError, AttributeError) as exc:
             print(f"  (skipped {key}: {exc})")
             continue
+        if key == "follow_up_action":  # the whole team's inbox: every group has rows
+            owner = window.page(key).owner
+            owner.setCurrentIndex(owner.findText("Iedereen"))
         _settle(app)
         _save(window, out / f"{number:02d}-{key}.png")
         if key in ("advice_talk", "trajectory", "focus_group"):

@@ -215,6 +215,10 @@ class FollowUpsPage(Page):
         total = self.model.total()
         if total == 0:
             self.summary.setText(self.tr("Geen open opvolgacties."))
+        elif total == 1:
+            self.summary.setText(
+                self.tr("1 open opvolgactie, waarvan %2 achterstallig.").replace("%2", str(overdue))
+            )
         else:
             self.summary.setText(
                 self.tr("%1 open opvolgacties, waarvan %2 achterstallig.")
