@@ -16,13 +16,12 @@ with ``session.info["search_index"] = False`` is skipped, for the same bulk case
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from itertools import chain
 from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
-    Select,
     Table,
     bindparam,
     case,
@@ -30,49 +29,22 @@ from sqlalchemy import (
     event,
     insert,
     inspect,
-    or_,
     select,
     update,
 )
 from sqlalchemy.orm import Session, UOWTransaction
 
 from db.models import (
-    AdviceTalk,
-    ContactMoment,
-    ContactPerson,
-    FocusGroup,
-    FocusGroupParticipant,
-    FollowUpAction,
-    LocalGovernment,
-    LocalGovernmentAlias,
     SearchDocument,
-    TeamMember,
-    Theme,
-    Tool,
-    ToolFinding,
-    Trajectory,
-    advice_talk_contact,
-    advice_talk_member,
-    advice_talk_theme,
-    advice_talk_tool,
-    focus_group_member,
-    partnership_member,
-    trajectory_coach,
-    trajectory_contact,
-    trajectory_theme,
 )
 from db.session import Database
+from supportdesk.search.dependents import CASCADES_TO_ACTIONS, DEPENDENTS, NAMES, PARTS
 from supportdesk.search.documents import (
-    ADVICE_TALK,
-    CONTACT_PERSON,
-    FOCUS_GROUP,
     FOLLOW_UP_ACTION,
     KIND_CODES,
     KIND_SLOTS,
     KINDS,
-    LOCAL_GOVERNMENT,
     MODELS,
-    TRAJECTORY,
     Selector,
     build,
     by_ids,
@@ -85,140 +57,6 @@ BULK_CHUNK = 2000  # records per step of reindex_all
 
 _SEARCHABLE: dict[type, str] = {model: kind for kind, model in MODELS.items()}
 
-# Parts kept in their owner's document: class -> (owner kind, column naming the owner).
-_PARTS: dict[type, tuple[str, str]] = {
-    LocalGovernmentAlias: (LOCAL_GOVERNMENT, "local_government_id"),
-    ContactMoment: (TRAJECTORY, "trajectory_id"),
-    FocusGroupParticipant: (FOCUS_GROUP, "focus_group_id"),
-    ToolFinding: (FOCUS_GROUP, "focus_group_id"),
-}
-
-# Names that other documents include: class -> the attributes holding the name.
-_NAMES: dict[type, tuple[str, ...]] = {
-    LocalGovernment: ("name",),
-    ContactPerson: ("first_name", "last_name"),
-    TeamMember: ("name",),
-    Theme: ("name",),
-    Tool: ("name",),
-}
-
-Ids = list[int]
-_Dependents = list[tuple[str, Callable[[Ids], Select[Any]]]]
-
-# Which documents include a name: class -> [(kind, ids -> SELECT of that kind's ids)].
-_DEPENDENTS: dict[type, _Dependents] = {
-    LocalGovernment: [
-        (
-            ADVICE_TALK,
-            lambda ids: select(AdviceTalk.id).where(
-                or_(
-                    AdviceTalk.local_government_id.in_(ids),
-                    AdviceTalk.experienced_government_id.in_(ids),
-                )
-            ),
-        ),
-        (
-            TRAJECTORY,
-            lambda ids: select(Trajectory.id).where(Trajectory.local_government_id.in_(ids)),
-        ),
-        (
-            CONTACT_PERSON,
-            lambda ids: select(ContactPerson.id).where(ContactPerson.local_government_id.in_(ids)),
-        ),
-        (
-            FOLLOW_UP_ACTION,
-            lambda ids: select(FollowUpAction.id).where(
-                FollowUpAction.local_government_id.in_(ids)
-            ),
-        ),
-        (
-            FOCUS_GROUP,
-            lambda ids: select(FocusGroupParticipant.focus_group_id).where(
-                FocusGroupParticipant.local_government_id.in_(ids)
-            ),
-        ),
-        (
-            LOCAL_GOVERNMENT,
-            lambda ids: select(partnership_member.c.partnership_id).where(
-                partnership_member.c.member_id.in_(ids)
-            ),
-        ),
-    ],
-    ContactPerson: [
-        (
-            ADVICE_TALK,
-            lambda ids: select(advice_talk_contact.c.advice_talk_id).where(
-                advice_talk_contact.c.contact_person_id.in_(ids)
-            ),
-        ),
-        (
-            TRAJECTORY,
-            lambda ids: select(trajectory_contact.c.trajectory_id).where(
-                trajectory_contact.c.contact_person_id.in_(ids)
-            ),
-        ),
-        (
-            FOCUS_GROUP,
-            lambda ids: select(FocusGroupParticipant.focus_group_id).where(
-                FocusGroupParticipant.contact_person_id.in_(ids)
-            ),
-        ),
-    ],
-    TeamMember: [
-        (
-            ADVICE_TALK,
-            lambda ids: select(advice_talk_member.c.advice_talk_id).where(
-                advice_talk_member.c.team_member_id.in_(ids)
-            ),
-        ),
-        (
-            TRAJECTORY,
-            lambda ids: select(trajectory_coach.c.trajectory_id).where(
-                trajectory_coach.c.team_member_id.in_(ids)
-            ),
-        ),
-        (
-            FOCUS_GROUP,
-            lambda ids: select(focus_group_member.c.focus_group_id).where(
-                focus_group_member.c.team_member_id.in_(ids)
-            ),
-        ),
-        (
-            FOLLOW_UP_ACTION,
-            lambda ids: select(FollowUpAction.id).where(FollowUpAction.owner_id.in_(ids)),
-        ),
-    ],
-    Theme: [
-        (
-            ADVICE_TALK,
-            lambda ids: select(advice_talk_theme.c.advice_talk_id).where(
-                advice_talk_theme.c.theme_id.in_(ids)
-            ),
-        ),
-        (
-            TRAJECTORY,
-            lambda ids: select(trajectory_theme.c.trajectory_id).where(
-                trajectory_theme.c.theme_id.in_(ids)
-            ),
-        ),
-    ],
-    Tool: [
-        (
-            ADVICE_TALK,
-            lambda ids: select(advice_talk_tool.c.advice_talk_id).where(
-                advice_talk_tool.c.tool_id.in_(ids)
-            ),
-        ),
-        (
-            FOCUS_GROUP,
-            lambda ids: select(ToolFinding.focus_group_id).where(ToolFinding.tool_id.in_(ids)),
-        ),
-    ],
-}
-
-# Deleting one of these can delete follow-up actions by ON DELETE CASCADE, unseen by
-# the ORM; their documents are then removed as orphans.
-_CASCADES_TO_ACTIONS = (AdviceTalk, Trajectory, FocusGroup)
 
 sd = cast(Table, SearchDocument.__table__)
 
@@ -380,16 +218,16 @@ def touched_records(session: Session) -> tuple[dict[str, set[int]], dict[type, s
             rid = _record_id(state)
             if rid is not None:
                 touched[kind].add(rid)
-        part = _PARTS.get(cls)
+        part = PARTS.get(cls)
         if part is not None:
             touched[part[0]].update(_ids_of(state, part[1]))
-        names = _NAMES.get(cls)
+        names = NAMES.get(cls)
         persistent = obj not in session.new and obj not in session.deleted
         if names and persistent and any(state.attrs[a].history.has_changes() for a in names):
             rid = _record_id(state)
             if rid is not None:
                 renamed[cls].add(rid)
-        if obj in session.deleted and isinstance(obj, _CASCADES_TO_ACTIONS):
+        if obj in session.deleted and isinstance(obj, CASCADES_TO_ACTIONS):
             cascades = True
     return touched, renamed, cascades
 
@@ -404,7 +242,7 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
         return
     conn = session.connection()
     for cls, ids in renamed.items():
-        for kind, stmt in _DEPENDENTS[cls]:
+        for kind, stmt in DEPENDENTS[cls]:
             for part in _chunks(sorted(ids), CHUNK):
                 touched[kind].update(conn.scalars(stmt(list(part))))
     refresh(conn, touched)
