@@ -26,7 +26,8 @@ from supportdesk.safety.startup import diagnose_file
 from tests.supportdesk.safety import processes
 from tests.supportdesk.safety.conftest import government_ids
 
-ROUNDS = 5
+# More rounds for a longer stress run: SUPPORTDESK_KILL_ROUNDS=25 pytest -k sigkill
+ROUNDS = int(os.environ.get("SUPPORTDESK_KILL_ROUNDS", "5"))
 WRITERS = 2  # processes writing at once, each killed at its own moment
 SURVIVED: list[int] = []  # saves confirmed per killed process, for the report
 
