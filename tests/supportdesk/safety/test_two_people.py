@@ -8,6 +8,7 @@ neither lose a record nor end in "database is locked".
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from collections import Counter
 
@@ -23,7 +24,7 @@ from tests.supportdesk.safety.talks import new_talk
 
 FIRST = "Eerste persoon: start met een digihelpersnetwerk. Özdemir <&> 🙂"
 SECOND = "Tweede persoon: begin met een opleiding."
-RACES = 5
+RACES = int(os.environ.get("SUPPORTDESK_RACES", "5"))  # more for a longer run
 QUICK_SAVES = 100  # per process; each is a create and a change
 
 # Figures for the report (printed with -s): outcome counts per backend.
