@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name for the handler
         for page in self._pages.values():
             if hasattr(page, "confirm_close") and not page.confirm_close():
                 event.ignore()

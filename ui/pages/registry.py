@@ -22,7 +22,12 @@ PAGES: list[tuple[str, str, str, str]] = [
         "ui.pages.advice_talks",
         "AdviceTalksPage",
     ),
-    ("trajectory", QT_TRANSLATE_NOOP("Navigation", "Trajecten"), "ui.pages.trajectories", "TrajectoriesPage"),
+    (
+        "trajectory",
+        QT_TRANSLATE_NOOP("Navigation", "Trajecten"),
+        "ui.pages.trajectories",
+        "TrajectoriesPage",
+    ),
     (
         "focus_group",
         QT_TRANSLATE_NOOP("Navigation", "Focusgroepen"),
