@@ -158,7 +158,7 @@ def _fill(db: Database, n: int, seed: int = 1) -> None:
         themes = list(conn.scalars(select(Theme.id)))
         conn.execute(
             insert(TeamMember),
-            [{"name": f"Adviseur {i}", "created_by": "bench"} for i in range(12)],
+            [{"name": f"Adviseur {seed}-{i}", "created_by": "bench"} for i in range(12)],
         )
         contacts = [
             {
