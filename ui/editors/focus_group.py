@@ -29,6 +29,7 @@ from ui.editors.focus_group_parts import FindingsPanel, ParticipantsPanel
 from ui.editors.follow_up_list import FollowUpList
 from ui.editors.tabbed import TabbedEditor
 from ui.editors.trajectory import text_box
+from ui.export.actions import export_focus_group, install_in_editor
 from ui.formatting import format_date
 from ui.widgets.check_list import CheckList
 from ui.widgets.date_edit import DateEdit
@@ -93,6 +94,13 @@ class FocusGroupEditor(TabbedEditor):
             [(m.id, m.name) for m in list_team_members(ctx.db)], [me] if me else []
         )
         self._show_mode()
+        install_in_editor(  # Ctrl+E: the focus-group report (as stored)
+            self,
+            lambda: (
+                self.view
+                and export_focus_group(self, ctx, self.view.id, self.view.date, self.view.topic)
+            ),
+        )
         self.resize(860, 700)
         self.topic.setFocus()
         self.update_save_state()

@@ -48,6 +48,7 @@ from ui.editors.follow_up_list import FollowUpList
 from ui.editors.follow_up_rows import NewFollowUps
 from ui.editors.tabbed import TabbedEditor, plain_label
 from ui.editors.trajectory_status import StatusBar
+from ui.export.actions import export_trajectory, install_in_editor
 from ui.labels import choices, label
 from ui.widgets.check_list import CheckList
 from ui.widgets.date_edit import OptionalDateEdit
@@ -196,6 +197,9 @@ class TrajectoryEditor(TabbedEditor):
         self.government.value_changed.connect(self._government_changed)
         self._fill_lists()
         self._show_mode()
+        install_in_editor(  # Ctrl+E: the trajectory report (as stored)
+            self, lambda: self.view and export_trajectory(self, ctx, self.view.id, self.view.name)
+        )
         self.resize(860, 760)
         self.government.setFocus()
         self.update_save_state()

@@ -28,6 +28,7 @@ from supportdesk.services.organisations import (
     set_starting_position,
 )
 from ui.context import AppContext
+from ui.export.actions import export_case_summary, install_export
 from ui.formatting import format_date
 from ui.labels import choices, label
 from ui.pages.contacts_panel import ContactsPanel
@@ -162,6 +163,10 @@ class LocalGovernmentDetail(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.new_talk_button)
+        _action, self.export_button = install_export(  # Ctrl+E: the case summary
+            self, lambda: self.view and export_case_summary(self, ctx, self.view.id, self.view.name)
+        )
+        title_row.addWidget(self.export_button)
         body_layout.addLayout(title_row)
         body_layout.addLayout(top)
         body_layout.addWidget(history_box, 1)

@@ -30,6 +30,7 @@ from supportdesk.indicators import PLAN_ITEMS, Indicator, year_indicators
 from supportdesk.queries.inbox import inbox_page, overdue_count
 from supportdesk.queries.overview import Activity, recent_activity
 from ui.context import AppContext
+from ui.export.actions import export_year_report, install_export
 from ui.followup_text import due_text, subject_text
 from ui.formatting import format_date
 from ui.labels import label
@@ -109,6 +110,12 @@ class OverviewPage(Page):
         top.addStretch(1)
         top.addWidget(year_label)
         top.addWidget(self.year)
+        _action, self.export_button = install_export(  # Ctrl+E: the chosen year's report
+            self,
+            lambda: export_year_report(self, ctx, self.year.value()),
+            self.tr("Jaarrapport als &PDF…"),
+        )
+        top.addWidget(self.export_button)
 
         self.targets_box = QGroupBox()
         grid = QGridLayout(self.targets_box)

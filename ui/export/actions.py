@@ -1,0 +1,303 @@
+"""The "Exporteren als PDF…" action wherever a record or the year is on screen.
+
+Each view adds the action with one call: ``install_export(widget, handler)`` gives a
+button and Ctrl+E (a window shortcut on that widget: only the visible page or the
+active editor answers it), ``install_in_editor(editor, handler)`` does the same in an
+editor's button row. The handlers call ``export_case_summary``, ``export_trajectory``,
+``export_focus_group`` or ``export_year_report``: ask where to save (a suggested name
+in the folder used last time, remembered as ``export/folder``), then make the PDF off
+the GUI thread (``ui.export.worker``).
+
+The case summary first asks for an optional period (a small dialog with two optional
+dates), since a government's whole history can be long and a period is what people
+usually want to hand over.
+
+PDFs are signed "geëxporteerd door" the team member chosen in the settings, or the
+system user when none is chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
+
+from db.session import default_actor
+from supportdesk import reports
+from supportdesk.services.team import list_team_members
+from ui.context import AppContext
+from ui.export import questions
+from ui.export.worker import ExportTask, start_export
+
+CONTEXT = "Export"
+SHORTCUT = "Ctrl+E"
+FOLDER_KEY = "export/folder"
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+# -- where and by whom ---------------------------------------------------------------
+def file_name(text: str) -> str:
+    """``text`` as a file name on every system: no / \\ : * ? " < > | or control
+    characters, no trailing dots or spaces, not endless; accents and emoji stay."""
+    name = _UNSAFE.sub(" ", text)
+    name = re.sub(r"\s+", " ", name).strip().rstrip(". ")
+    return (name[:150].rstrip(". ") or "export") + ".pdf"
+
+
+def export_folder(ctx: AppContext) -> Path:
+    """The folder of the last export, else Documents, else the home folder."""
+    saved = str(ctx.settings().value(FOLDER_KEY, "") or "")
+    if saved and Path(saved).is_dir():
+        return Path(saved)
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+
+def exported_by(ctx: AppContext) -> str:
+    """The chosen team member's name, else the system user's name."""
+    member_id = ctx.current_member_id()
+    if member_id:
+        for member in list_team_members(ctx.db, include_inactive=True):
+            if member.id == member_id:
+                return member.name
+    return default_actor()
+
+
+def export_pdf(
+    parent: QWidget,
+    ctx: AppContext,
+    title: str,
+    suggested_name: str,
+    render: Callable[[Path, str, Any], Path],
+) -> ExportTask | None:
+    """Ask where to save, then run ``render(path, exported_by, progress)`` in a thread.
+    None when the user cancelled the save dialog."""
+    suggested = export_folder(ctx) / file_name(suggested_name)
+    chosen = questions.ask_save_path(parent, title, str(suggested))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    ctx.settings().setValue(FOLDER_KEY, str(path.parent))
+    who = exported_by(ctx)
+    return start_export(parent, title, lambda progress: render(path, who, progress))
+
+
+# -- the four reports ------------------------------------------------------------------
+def export_case_summary(
+    parent: QWidget, ctx: AppContext, government_id: str, name: str
+) -> ExportTask | None:
+    period = questions.ask_period(parent, name)
+    if period is None:
+        return None
+    start, end = period
+    suggested = f"{_tr('Dossier')} {name} {date.today().isoformat()}"
+    db = ctx.db
+    return export_pdf(
+        parent,
+        ctx,
+        _tr("Dossieroverzicht als PDF"),
+        suggested,
+        lambda path, who, progress: reports.render_case_summary(
+            db,
+            government_id,
+            path,
+            exported_by=who,
+            date_from=start,
+            date_to=end,
+            progress=progress,
+        ),
+    )
+
+
+def export_trajectory(
+    parent: QWidget, ctx: AppContext, trajectory_id: str, name: str
+) -> ExportTask | None:
+    db = ctx.db
+    return export_pdf(
+        parent,
+        ctx,
+        _tr("Trajectrapport als PDF"),
+        f"{name} {date.today().isoformat()}",
+        lambda path, who, progress: reports.render_trajectory_report(
+            db, trajectory_id, path, exported_by=who, progress=progress
+        ),
+    )
+
+
+def export_focus_group(
+    parent: QWidget, ctx: AppContext, focus_group_id: str, when: date, topic: str
+) -> ExportTask | None:
+    db = ctx.db
+    return export_pdf(
+        parent,
+        ctx,
+        _tr("Focusgroeprapport als PDF"),
+        f"{_tr('Focusgroep')} {when.isoformat()} {topic}",
+        lambda path, who, progress: reports.render_focus_group_report(
+            db, focus_group_id, path, exported_by=who, progress=progress
+        ),
+    )
+
+
+def export_year_report(parent: QWidget, ctx: AppContext, year: int) -> ExportTask | None:
+    db = ctx.db
+    return export_pdf(
+        parent,
+        ctx,
+        _tr("Jaarrapport als PDF"),
+        f"{_tr('Jaarrapport')} {year}",
+        lambda path, who, progress: reports.render_year_report(
+            db, year, path, exported_by=who, progress=progress
+        ),
+    )
+
+
+# -- Ctrl+E inside text fields ------------------------------------------------------------
+# On Linux a line edit (and a spin or date box) takes Ctrl+E itself (emacs-style "end
+# of line") and the window never sees the shortcut. A text field that gets focus in a
+# window offering an export is given a small filter that lets Ctrl+E through to the
+# export. Hooked on focus changes rather than as an application-wide event filter,
+# which would see every event.
+_ACTIONS: list[QAction] = []
+_KEY = QKeySequence(SHORTCUT)[0]
+_focus_hooked = False
+
+
+class _LetCtrlEThrough(QObject):
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.keyCombination() == _KEY
+        ):
+            event.ignore()
+            return True  # the field does not claim the key; the shortcut fires
+        return False
+
+
+_FILTER: _LetCtrlEThrough | None = None
+_TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
+
+
+def _offers_export(window: QWidget) -> bool:
+    alive = [a for a in _ACTIONS if shiboken6.isValid(a)]
+    _ACTIONS[:] = alive
+    for action in alive:
+        owner = action.parent()
+        if (
+            isinstance(owner, QWidget)
+            and owner.window() is window
+            and owner.isVisible()
+            and action.isEnabled()
+        ):
+            return True
+    return False
+
+
+def _on_focus(_old: QWidget | None, new: QWidget | None) -> None:
+    global _FILTER
+    if not isinstance(new, _TEXT_FIELDS):
+        return
+    if new.property("exportKeyThrough") or not _offers_export(new.window()):
+        return
+    if _FILTER is None:
+        _FILTER = _LetCtrlEThrough()
+    new.installEventFilter(_FILTER)
+    new.setProperty("exportKeyThrough", True)
+
+
+def _hook_focus() -> None:
+    global _focus_hooked
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and not _focus_hooked:
+        app.focusChanged.connect(_on_focus)
+        _focus_hooked = True
+
+
+# -- the action ------------------------------------------------------------------------
+def export_action(widget: QWidget, handler: Callable[[], object], text: str = "") -> QAction:
+    """An action with Ctrl+E, live while ``widget`` is visible in the active window."""
+    action = QAction(text or _tr("Exporteren als &PDF…"), widget)
+    action.setShortcut(QKeySequence(SHORTCUT))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda _checked=False: handler())
+    widget.addAction(action)
+    _ACTIONS.append(action)
+    _hook_focus()
+    return action
+
+
+def action_button(action: QAction) -> QPushButton:
+    """A push button that triggers ``action`` and follows its enabled state."""
+    button = QPushButton(action.text())
+    button.setAutoDefault(False)
+    tip = _tr("Exporteren als PDF (%1)").replace(
+        "%1", action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    )
+    button.setToolTip(tip)
+    button.setAccessibleDescription(tip)
+    button.clicked.connect(action.trigger)
+    button.setEnabled(action.isEnabled())
+    action.enabledChanged.connect(button.setEnabled)
+    return button
+
+
+def install_export(
+    widget: QWidget, handler: Callable[[], object], text: str = ""
+) -> tuple[QAction, QPushButton]:
+    """Ctrl+E on ``widget`` and a button to place in its layout."""
+    action = export_action(widget, handler, text)
+    return action, action_button(action)
+
+
+def install_in_editor(editor: Any, handler: Callable[[], object]) -> QAction:
+    """Ctrl+E and a button in a record editor's button row; both disabled until the
+    record is saved (the PDF shows what is stored, so a new record has nothing yet)."""
+    action = export_action(editor, handler)
+    buttons = getattr(editor, "buttons", None)
+    if isinstance(buttons, QDialogButtonBox):
+        buttons.addButton(action_button(action), QDialogButtonBox.ButtonRole.HelpRole)
+
+    def sync(*_args: object) -> None:
+        action.setEnabled(bool(getattr(editor, "record_id", None)))
+
+    saved = getattr(editor, "saved", None)
+    if saved is not None:
+        saved.connect(sync)
+    editor.installEventFilter(_OnShow(action, sync))
+    sync()
+    return action
+
+
+class _OnShow(QObject):
+    """Calls back when the watched widget is shown (an editor's record is loaded by then)."""
+
+    def __init__(self, parent: QObject, callback: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.callback = callback
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.callback()
+        return False

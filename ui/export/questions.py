@@ -1,0 +1,148 @@
+"""What an export asks and tells: where to save, which period, open the PDF?, what
+went wrong. Module-level functions, so tests answer them with ``monkeypatch``
+(``monkeypatch.setattr(questions, "ask_save_path", lambda parent, title, path: ...)``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets.date_edit import OptionalDateEdit
+from ui.widgets.editor import ErrorLabel
+
+CONTEXT = "Export"
+OPEN, FOLDER, CLOSE = "open", "folder", "close"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
+    """The save dialog, starting at ``suggested`` (folder and name); "" when cancelled.
+    The name always ends in .pdf (a name typed without it gets it)."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, suggested, _tr("PDF-documenten (*.pdf)")
+    )
+    if path and not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    return path
+
+
+def ask_open(parent: QWidget | None, path: str) -> str:
+    """After a successful export: OPEN the PDF, show its FOLDER, or CLOSE."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_tr("PDF klaar"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the name may hold < or &
+    box.setText(_tr("De PDF is bewaard als %1.").replace("%1", Path(path).name))
+    box.setInformativeText(_tr("PDF openen?"))
+    open_button = box.addButton(_tr("&Openen"), QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(_tr("&Map tonen"), QMessageBox.ButtonRole.ActionRole)
+    close_button = box.addButton(_tr("&Sluiten"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_button)
+    box.setEscapeButton(close_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_button:
+        return OPEN
+    if clicked is folder_button:
+        return FOLDER
+    return CLOSE
+
+
+def open_url(url: QUrl) -> bool:
+    """Open a file or folder with the system's program for it."""
+    return QDesktopServices.openUrl(url)
+
+
+def tell_failure(parent: QWidget | None, title: str, message: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(_tr("De PDF is niet gemaakt."))
+    box.setInformativeText(message)
+    box.exec()
+
+
+class PeriodDialog(QDialog):
+    """Before a case summary is saved: all of the history, or only a period
+    (either date may stay empty: "vanaf" or "tot en met")."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Dossieroverzicht als PDF"))
+        intro = QLabel(
+            self.tr(
+                "Dossieroverzicht van %1. Laat beide data leeg voor de hele geschiedenis, "
+                "of beperk het tot een periode."
+            ).replace("%1", name)
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.date_from = OptionalDateEdit()
+        self.date_to = OptionalDateEdit()
+        self.date_from.setAccessibleName(self.tr("Vanaf (leeg: van het begin)"))
+        self.date_to.setAccessibleName(self.tr("Tot en met (leeg: tot vandaag)"))
+        form = QFormLayout()
+        from_label = QLabel(self.tr("&Vanaf:"))
+        from_label.setBuddy(self.date_from)
+        to_label = QLabel(self.tr("&Tot en met:"))
+        to_label.setBuddy(self.date_to)
+        form.addRow(from_label, self.date_from)
+        form.addRow(to_label, self.date_to)
+        hint = QLabel(self.tr("Een datum leegmaken: selecteer ze en druk op Delete."))
+        hint.setWordWrap(True)
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(
+            self.tr("&Verder…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.date_from.dateChanged.connect(self._check)
+        self.date_to.dateChanged.connect(self._check)
+        self.setMinimumWidth(420)
+        self.date_from.setFocus()
+
+    def period(self) -> tuple[date | None, date | None]:
+        return self.date_from.optional_value(), self.date_to.optional_value()
+
+    def _check(self) -> None:
+        start, end = self.period()
+        wrong = start is not None and end is not None and start > end
+        if wrong:
+            self.error.show_message(self.tr("“Vanaf” ligt na “Tot en met”."))
+        else:
+            self.error.clear_message()
+        self.ok_button.setEnabled(not wrong)
+
+
+def ask_period(parent: QWidget | None, name: str) -> tuple[date | None, date | None] | None:
+    """The period of a case summary (None, None = everything); None when cancelled."""
+    dialog = PeriodDialog(name, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.period()
