@@ -761,6 +761,89 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Dossier %1 %2</source>
+            <translation>Case summary %1 %2</translation>
+        </message>
+        <message>
+            <source>Dossieroverzicht als PDF</source>
+            <translation>Case summary as PDF</translation>
+        </message>
+        <message>
+            <source>Trajectrapport als PDF</source>
+            <translation>Trajectory report as PDF</translation>
+        </message>
+        <message>
+            <source>Focusgroeprapport als PDF</source>
+            <translation>Focus group report as PDF</translation>
+        </message>
+        <message>
+            <source>Focusgroep %1 %2</source>
+            <translation>Focus group %1 %2</translation>
+        </message>
+        <message>
+            <source>Jaarrapport als PDF</source>
+            <translation>Year report as PDF</translation>
+        </message>
+        <message>
+            <source>Jaarrapport %1</source>
+            <translation>Year report %1</translation>
+        </message>
+        <message>
+            <source>Exporteren als &amp;PDF…</source>
+            <translation>Export as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Exporteren als PDF (%1)</source>
+            <translation>Export as PDF (%1)</translation>
+        </message>
+        <message>
+            <source>PDF-documenten (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF klaar</source>
+            <translation>PDF ready</translation>
+        </message>
+        <message>
+            <source>De PDF is bewaard als %1.</source>
+            <translation>The PDF was saved as %1.</translation>
+        </message>
+        <message>
+            <source>PDF openen?</source>
+            <translation>Open the PDF?</translation>
+        </message>
+        <message>
+            <source>&amp;Openen</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Map tonen</source>
+            <translation>Show &amp;folder</translation>
+        </message>
+        <message>
+            <source>&amp;Sluiten</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>De PDF is niet gemaakt.</source>
+            <translation>The PDF was not made.</translation>
+        </message>
+        <message>
+            <source>De PDF kon niet gemaakt worden: %1</source>
+            <translation>The PDF could not be made: %1</translation>
+        </message>
+        <message>
+            <source>De PDF wordt gemaakt…</source>
+            <translation>Making the PDF…</translation>
+        </message>
+        <message>
+            <source>Voortgang van de PDF-export</source>
+            <translation>Progress of the PDF export</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackEditor</name>
         <message>
             <source>Feedback noteren</source>
@@ -2107,6 +2190,53 @@
         <message>
             <source>Actie afgewerkt</source>
             <translation>Action done</translation>
+        </message>
+        <message>
+            <source>Jaarrapport als &amp;PDF…</source>
+            <translation>Year report as &amp;PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodDialog</name>
+        <message>
+            <source>Dossieroverzicht als PDF</source>
+            <translation>Case summary as PDF</translation>
+        </message>
+        <message>
+            <source>Dossieroverzicht van %1. Laat beide data leeg voor de hele geschiedenis, of beperk het tot een periode.</source>
+            <translation>Case summary of %1. Leave both dates empty for the whole history, or limit it to a period.</translation>
+        </message>
+        <message>
+            <source>Vanaf (leeg: van het begin)</source>
+            <translation>From (empty: from the start)</translation>
+        </message>
+        <message>
+            <source>Tot en met (leeg: tot vandaag)</source>
+            <translation>Up to and including (empty: until today)</translation>
+        </message>
+        <message>
+            <source>&amp;Vanaf:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Tot en met:</source>
+            <translation>&amp;Up to and including:</translation>
+        </message>
+        <message>
+            <source>Een datum leegmaken: selecteer ze en druk op Delete.</source>
+            <translation>To empty a date: select it and press Delete.</translation>
+        </message>
+        <message>
+            <source>&amp;Verder…</source>
+            <translation>&amp;Next…</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>“Vanaf” ligt na “Tot en met”.</source>
+            <translation>“From” is after “Up to and including”.</translation>
         </message>
     </context>
     <context>

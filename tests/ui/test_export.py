@@ -216,6 +216,21 @@ def test_an_unwritable_folder_shows_the_message_and_leaves_nothing(
         locked.chmod(0o700)
 
 
+def test_a_folder_that_is_gone_shows_the_message_and_leaves_nothing(
+    qtbot, ids, window, tmp_path, monkeypatch
+):
+    answers = Answers(monkeypatch, tmp_path / "verwijderd", "Dossier.pdf")
+    page = window.show_page("local_government")
+    page.open_record(ids.home)
+    task, _progress = press_ctrl_e(qtbot, page.detail.history)
+    assert task.path == "" and task.error and "verwijderd" in task.error
+    assert answers.failures == [task.error]
+    assert answers.opened == []
+    assert not (tmp_path / "verwijderd").exists()
+    assert not [p for p in tmp_path.rglob("*") if "pdf" in p.name.lower()]  # nor a temp file
+    assert not worker.running()
+
+
 def test_an_unknown_record_shows_the_core_message(qtbot, ctx, window, tmp_path, monkeypatch):
     answers = Answers(monkeypatch, tmp_path)
     page = window.show_page("overview")

@@ -52,10 +52,6 @@ FOLDER_KEY = "export/folder"
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 # -- where and by whom ---------------------------------------------------------------
 def file_name(text: str) -> str:
     """``text`` as a file name on every system: no / \\ : * ? " < > | or control
@@ -111,12 +107,16 @@ def export_case_summary(
     if period is None:
         return None
     start, end = period
-    suggested = f"{_tr('Dossier')} {name} {date.today().isoformat()}"
+    suggested = (
+        QCoreApplication.translate("Export", "Dossier %1 %2")
+        .replace("%2", date.today().isoformat())
+        .replace("%1", name)  # last: a name may hold "%2"
+    )
     db = ctx.db
     return export_pdf(
         parent,
         ctx,
-        _tr("Dossieroverzicht als PDF"),
+        QCoreApplication.translate("Export", "Dossieroverzicht als PDF"),
         suggested,
         lambda path, who, progress: reports.render_case_summary(
             db,
@@ -137,7 +137,7 @@ def export_trajectory(
     return export_pdf(
         parent,
         ctx,
-        _tr("Trajectrapport als PDF"),
+        QCoreApplication.translate("Export", "Trajectrapport als PDF"),
         f"{name} {date.today().isoformat()}",
         lambda path, who, progress: reports.render_trajectory_report(
             db, trajectory_id, path, exported_by=who, progress=progress
@@ -152,8 +152,10 @@ def export_focus_group(
     return export_pdf(
         parent,
         ctx,
-        _tr("Focusgroeprapport als PDF"),
-        f"{_tr('Focusgroep')} {when.isoformat()} {topic}",
+        QCoreApplication.translate("Export", "Focusgroeprapport als PDF"),
+        QCoreApplication.translate("Export", "Focusgroep %1 %2")
+        .replace("%1", when.isoformat())
+        .replace("%2", topic),
         lambda path, who, progress: reports.render_focus_group_report(
             db, focus_group_id, path, exported_by=who, progress=progress
         ),
@@ -165,8 +167,8 @@ def export_year_report(parent: QWidget, ctx: AppContext, year: int) -> ExportTas
     return export_pdf(
         parent,
         ctx,
-        _tr("Jaarrapport als PDF"),
-        f"{_tr('Jaarrapport')} {year}",
+        QCoreApplication.translate("Export", "Jaarrapport als PDF"),
+        QCoreApplication.translate("Export", "Jaarrapport %1").replace("%1", str(year)),
         lambda path, who, progress: reports.render_year_report(
             db, year, path, exported_by=who, progress=progress
         ),
@@ -238,7 +240,7 @@ def _hook_focus() -> None:
 # -- the action ------------------------------------------------------------------------
 def export_action(widget: QWidget, handler: Callable[[], object], text: str = "") -> QAction:
     """An action with Ctrl+E, live while ``widget`` is visible in the active window."""
-    action = QAction(text or _tr("Exporteren als &PDF…"), widget)
+    action = QAction(text or QCoreApplication.translate("Export", "Exporteren als &PDF…"), widget)
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda _checked=False: handler())
@@ -252,7 +254,7 @@ def action_button(action: QAction) -> QPushButton:
     """A push button that triggers ``action`` and follows its enabled state."""
     button = QPushButton(action.text())
     button.setAutoDefault(False)
-    tip = _tr("Exporteren als PDF (%1)").replace(
+    tip = QCoreApplication.translate("Export", "Exporteren als PDF (%1)").replace(
         "%1", action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     )
     button.setToolTip(tip)

@@ -28,15 +28,11 @@ CONTEXT = "Export"
 OPEN, FOLDER, CLOSE = "open", "folder", "close"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
     """The save dialog, starting at ``suggested`` (folder and name); "" when cancelled.
     The name always ends in .pdf (a name typed without it gets it)."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, title, suggested, _tr("PDF-documenten (*.pdf)")
+        parent, title, suggested, QCoreApplication.translate("Export", "PDF-documenten (*.pdf)")
     )
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
@@ -47,13 +43,23 @@ def ask_open(parent: QWidget | None, path: str) -> str:
     """After a successful export: OPEN the PDF, show its FOLDER, or CLOSE."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("PDF klaar"))
+    box.setWindowTitle(QCoreApplication.translate("Export", "PDF klaar"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the name may hold < or &
-    box.setText(_tr("De PDF is bewaard als %1.").replace("%1", Path(path).name))
-    box.setInformativeText(_tr("PDF openen?"))
-    open_button = box.addButton(_tr("&Openen"), QMessageBox.ButtonRole.AcceptRole)
-    folder_button = box.addButton(_tr("&Map tonen"), QMessageBox.ButtonRole.ActionRole)
-    close_button = box.addButton(_tr("&Sluiten"), QMessageBox.ButtonRole.RejectRole)
+    box.setText(
+        QCoreApplication.translate("Export", "De PDF is bewaard als %1.").replace(
+            "%1", Path(path).name
+        )
+    )
+    box.setInformativeText(QCoreApplication.translate("Export", "PDF openen?"))
+    open_button = box.addButton(
+        QCoreApplication.translate("Export", "&Openen"), QMessageBox.ButtonRole.AcceptRole
+    )
+    folder_button = box.addButton(
+        QCoreApplication.translate("Export", "&Map tonen"), QMessageBox.ButtonRole.ActionRole
+    )
+    close_button = box.addButton(
+        QCoreApplication.translate("Export", "&Sluiten"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(open_button)
     box.setEscapeButton(close_button)
     box.exec()
@@ -75,7 +81,7 @@ def tell_failure(parent: QWidget | None, title: str, message: str) -> None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(_tr("De PDF is niet gemaakt."))
+    box.setText(QCoreApplication.translate("Export", "De PDF is niet gemaakt."))
     box.setInformativeText(message)
     box.exec()
 

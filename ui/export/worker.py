@@ -36,10 +36,6 @@ CONTEXT = "Export"
 PROGRESS_DELAY_MS = 400  # a quick export finishes before any dialog flashes up
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class _RenderThread(QThread):
     """Runs one render call; reports by signal (queued to the GUI thread)."""
 
@@ -59,7 +55,9 @@ class _RenderThread(QThread):
         except Exception as exc:  # any other failure still ends in words, not a crash
             log.exception("PDF export failed")
             self.failed.emit(
-                _tr("De PDF kon niet gemaakt worden: %1").replace("%1", str(exc) or repr(exc))
+                QCoreApplication.translate("Export", "De PDF kon niet gemaakt worden: %1").replace(
+                    "%1", str(exc) or repr(exc)
+                )
             )
         else:
             self.succeeded.emit(str(path))
@@ -80,8 +78,10 @@ class ExportTask(QObject):
         self.error = ""
         self.dialog = QProgressDialog(parent_widget)
         self.dialog.setWindowTitle(title)
-        self.dialog.setLabelText(_tr("De PDF wordt gemaakt…"))
-        self.dialog.setAccessibleName(_tr("Voortgang van de PDF-export"))
+        self.dialog.setLabelText(QCoreApplication.translate("Export", "De PDF wordt gemaakt…"))
+        self.dialog.setAccessibleName(
+            QCoreApplication.translate("Export", "Voortgang van de PDF-export")
+        )
         self.dialog.setCancelButton(None)  # type: ignore[arg-type]  # cannot be stopped midway
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setAutoClose(False)
