@@ -109,6 +109,18 @@ SELECT d.id FROM search_document AS d WHERE d.tsv @@ to_tsquery('simple', :q){ki
 ORDER BY d.id DESC LIMIT 1 OFFSET :skip
 """
 
+# Only the newest ids: walk them by the primary key and test each (OFFSET 0 keeps the
+# planner from intersecting with the GIN index, which for a short prefix first builds a
+# bitmap of every match: 70-90 ms at 100,000 talks against 14-23 ms).
+_PG_RANKED_NEWEST = """
+SELECT d.kind, d.record_id, d.title, ts_rank(d.tsv, q.q) AS score
+FROM (SELECT * FROM search_document WHERE id >= :floor OFFSET 0) AS d,
+    to_tsquery('simple', :q) AS q(q)
+WHERE d.tsv @@ q.q{kinds} AND {like}
+ORDER BY score DESC, d.id DESC
+LIMIT :limit
+"""
+
 _PG_RANKED = """
 SELECT d.kind, d.record_id, d.title, ts_rank(d.tsv, q.q) AS score
 FROM search_document AS d, to_tsquery('simple', :q) AS q(q)
@@ -156,7 +168,7 @@ def _ranked(
         sql = _SQLITE_RANKED_LIKE if short else _SQLITE_RANKED
         column = "search_fts.rowid" if short else "rowid"
     else:
-        sql, column = _PG_RANKED, "d.id"
+        sql, column = (_PG_RANKED_NEWEST if floor else _PG_RANKED), "d.id"
     sql = sql.replace("{w}", str(TITLE_WEIGHT)).replace("{like}", like)
     sql = sql.replace("{kinds}", _kind_test(column, kinds))
     rows = conn.execute(text(sql), {"q": q, "floor": floor, "limit": limit, **params})
@@ -183,8 +195,10 @@ ORDER BY rowid DESC LIMIT :cap
 """
 
 _PG_NEWEST_IDS = """
-SELECT d.id FROM search_document AS d
-WHERE d.tsv @@ to_tsquery('simple', :q) AND d.id <= :upper{kinds}
+SELECT d.id FROM (
+    SELECT id, tsv FROM search_document AS d WHERE d.id <= :upper{kinds} OFFSET 0
+) AS d
+WHERE d.tsv @@ to_tsquery('simple', :q)
 ORDER BY d.id DESC LIMIT :cap
 """
 

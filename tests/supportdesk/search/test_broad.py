@@ -33,7 +33,6 @@ def test_broad_query_puts_matching_names_first_then_ranks_the_newest(
     assert len(found) <= 2 + 3
     scores = [h.score for h in found]
     assert scores == sorted(scores, reverse=True)
-    assert len(set(scores)) == len(scores)
     query.BROAD = 1000
     assert len([h for h in search(db, "gent") if h.kind == "advice_talk"]) == 6
 
