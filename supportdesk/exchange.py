@@ -23,6 +23,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, delete, select
@@ -94,7 +95,7 @@ def export_document(db: Database) -> dict[str, Any]:
                     else:
                         row[c.name] = to_json_value(c.kind, value)
                 rows.append(row)
-            rows.sort(key=lambda r, s=spec: sort_key(s, r))  # type: ignore[misc]
+            rows.sort(key=partial(sort_key, spec))
             tables[name] = rows
     return {
         "format": FORMAT,
