@@ -1,0 +1,134 @@
+"""The app's order at start: cheap checks before the window, quick check and start
+backup afterwards (``defer_checks``), and no writes once damage is found."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from supportdesk.errors import DomainError
+from supportdesk.safety.backups import list_backups
+from supportdesk.safety.start_checks import (
+    allow_writes,
+    block_writes,
+    run_start_checks,
+    writes_blocked,
+)
+from supportdesk.safety.startup import DatabaseProblem, diagnose_file, open_safely
+from supportdesk.services.contacts import ContactInput, create_contact, list_contacts
+from tests.supportdesk.safety.conftest import government_ids
+
+
+def _damage_deep_page(path: Path) -> None:
+    """Overwrite a page near the end: the header and schema still read fine, so only
+    the full quick check notices."""
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    at = (len(data) // page - 2) * page
+    data[at : at + page] = b"\xa5" * page
+    path.write_bytes(bytes(data))
+
+
+def test_deferred_open_makes_no_backup_and_names_the_pending_file(new_file: Path):
+    opened = open_safely(str(new_file), "test", defer_checks=True)
+    try:
+        assert opened.checks_pending == new_file and opened.backup is None
+        assert list_backups(new_file) == []
+    finally:
+        opened.db.dispose()
+
+
+def test_run_start_checks_makes_the_backup_while_the_app_works(new_file: Path):
+    opened = open_safely(str(new_file), "test", defer_checks=True, keep=2)
+    try:
+        lg = government_ids(opened.db, 1)[0]
+        create_contact(opened.db, ContactInput(lg, "Özdemir"))
+        for _ in range(3):
+            check = run_start_checks(new_file, keep=2)
+            assert check.problem is None and check.backup is not None
+            assert check.backup.is_file() and diagnose_file(check.backup) is None
+        assert len(list_backups(new_file)) == 2  # rotation as before
+    finally:
+        opened.db.dispose()
+
+
+@pytest.mark.parametrize(
+    "spoil, kind",
+    [
+        (lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]), "truncated"),
+        (lambda p: p.write_text("geen databank", encoding="utf-8"), "not_database"),
+    ],
+)
+def test_cheap_checks_still_refuse_before_anything_writes(new_file: Path, spoil, kind):
+    open_safely(str(new_file), "test").db.dispose()  # one good backup
+    spoil(new_file)
+    before = new_file.read_bytes()
+    with pytest.raises(DatabaseProblem) as info:
+        open_safely(str(new_file), "test", defer_checks=True)
+    assert info.value.kind == kind and info.value.newest_backup is not None
+    assert new_file.read_bytes() == before
+
+
+def test_newer_database_refused_with_deferred_checks(new_file: Path):
+    with sqlite3.connect(new_file) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    conn.close()
+    with pytest.raises(DatabaseProblem) as info:
+        open_safely(str(new_file), "test", defer_checks=True)
+    assert info.value.kind == "newer"
+
+
+def test_a_file_that_needs_migrating_is_checked_and_backed_up_first(new_file: Path):
+    with sqlite3.connect(new_file) as conn:  # pretend it is one revision behind
+        conn.execute("DELETE FROM alembic_version")
+        conn.execute("INSERT INTO alembic_version VALUES ('0003')")
+        conn.execute("DROP INDEX ix_follow_up_trajectory_open")
+        conn.execute("DROP INDEX ix_follow_up_focus_group_open")
+    conn.close()
+    opened = open_safely(str(new_file), "test", defer_checks=True)
+    try:
+        assert opened.checks_pending is None and opened.backup is not None
+    finally:
+        opened.db.dispose()
+
+
+def test_damage_found_later_blocks_writes(new_file: Path):
+    open_safely(str(new_file), "test").db.dispose()
+    opened = open_safely(str(new_file), "test", defer_checks=True)
+    db = opened.db
+    try:
+        lg = government_ids(db, 1)[0]
+        backups_before = list_backups(new_file)
+        db.dispose()
+        _damage_deep_page(new_file)
+        check = run_start_checks(new_file, keep=10)
+        assert check.problem is not None and check.problem.kind == "damaged"
+        assert check.backup is None and list_backups(new_file) == backups_before
+        block_writes(db)
+        assert writes_blocked(db)
+        before = new_file.read_bytes()
+        with pytest.raises(DomainError):
+            create_contact(db, ContactInput(lg, "Na de schade"))
+        db.dispose()
+        assert new_file.read_bytes() == before
+        allow_writes(db)
+        assert not writes_blocked(db)
+    finally:
+        db.dispose()
+
+
+def test_blocked_writes_can_be_allowed_again(new_file: Path):
+    opened = open_safely(str(new_file), "test", defer_checks=True)
+    db = opened.db
+    try:
+        lg = government_ids(db, 1)[0]
+        block_writes(db)
+        with pytest.raises(DomainError):
+            create_contact(db, ContactInput(lg, "Geblokkeerd"))
+        allow_writes(db)
+        create_contact(db, ContactInput(lg, "Toegelaten"))
+        assert [c.last_name for c in list_contacts(db, lg)] == ["Toegelaten"]
+    finally:
+        db.dispose()
