@@ -791,8 +791,8 @@
             <translation>Year report %1</translation>
         </message>
         <message>
-            <source>Exporteren als &amp;PDF…</source>
-            <translation>Export as &amp;PDF…</translation>
+            <source>E&amp;xporteren als PDF…</source>
+            <translation>E&amp;xport as PDF…</translation>
         </message>
         <message>
             <source>Exporteren als PDF (%1)</source>
@@ -837,6 +837,10 @@
         <message>
             <source>De PDF wordt gemaakt…</source>
             <translation>Making the PDF…</translation>
+        </message>
+        <message>
+            <source>%1 wordt gemaakt…</source>
+            <translation>Making %1…</translation>
         </message>
         <message>
             <source>Voortgang van de PDF-export</source>

@@ -6,13 +6,14 @@ are answered by the test; the PDF is real and read back; the export runs in a th
 from __future__ import annotations
 
 import os
+import threading
 from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QLabel
 
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from tests.supportdesk.reports._fixtures import build_two_governments, flat, pdf_text
@@ -229,6 +230,37 @@ def test_a_folder_that_is_gone_shows_the_message_and_leaves_nothing(
     assert not (tmp_path / "verwijderd").exists()
     assert not [p for p in tmp_path.rglob("*") if "pdf" in p.name.lower()]  # nor a temp file
     assert not worker.running()
+
+
+def test_the_window_keeps_working_while_the_pdf_is_made(qtbot, window, tmp_path, monkeypatch):
+    answers = Answers(monkeypatch, tmp_path)
+    answers.open_choice = questions.CLOSE
+    gate = threading.Event()
+    out = tmp_path / "traag.pdf"
+
+    def slow_render(progress):
+        progress(1, 4)
+        gate.wait(10)  # a long export: the thread waits until the test lets it finish
+        out.write_bytes(b"%PDF-1.4")
+        progress(4, 4)
+        return out
+
+    task = worker.start_export(window, "Traag", slow_render, file_name=out.name)
+    try:
+        # The GUI thread goes on: the progress dialog appears after its delay, timers fire.
+        qtbot.waitUntil(task.dialog.isVisible, timeout=3000)
+        assert task.is_running()
+        assert "traag.pdf" in task.dialog.findChild(QLabel).text()
+        assert task.dialog.windowModality() == Qt.WindowModality.WindowModal
+        ticks = []
+        QTimer.singleShot(0, lambda: ticks.append(1))
+        qtbot.waitUntil(lambda: bool(ticks))
+        with qtbot.waitSignal(task.finished, timeout=10000) as done:
+            gate.set()
+    finally:
+        gate.set()
+        task.wait()
+    assert done.args == [str(out)] and worker.running() == []
 
 
 def test_an_unknown_record_shows_the_core_message(qtbot, ctx, window, tmp_path, monkeypatch):

@@ -96,7 +96,9 @@ def export_pdf(
     path = Path(chosen)
     ctx.settings().setValue(FOLDER_KEY, str(path.parent))
     who = exported_by(ctx)
-    return start_export(parent, title, lambda progress: render(path, who, progress))
+    return start_export(
+        parent, title, lambda progress: render(path, who, progress), file_name=path.name
+    )
 
 
 # -- the four reports ------------------------------------------------------------------
@@ -240,7 +242,7 @@ def _hook_focus() -> None:
 # -- the action ------------------------------------------------------------------------
 def export_action(widget: QWidget, handler: Callable[[], object], text: str = "") -> QAction:
     """An action with Ctrl+E, live while ``widget`` is visible in the active window."""
-    action = QAction(text or QCoreApplication.translate("Export", "Exporteren als &PDF…"), widget)
+    action = QAction(text or QCoreApplication.translate("Export", "E&xporteren als PDF…"), widget)
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda _checked=False: handler())

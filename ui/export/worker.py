@@ -22,7 +22,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from supportdesk.errors import DomainError
 from ui.export import questions
@@ -70,7 +70,9 @@ class ExportTask(QObject):
     progressed = Signal(int, int)
     finished = Signal(str)
 
-    def __init__(self, parent_widget: QWidget | None, title: str, render: RenderCall) -> None:
+    def __init__(
+        self, parent_widget: QWidget | None, title: str, render: RenderCall, file_name: str = ""
+    ) -> None:
         super().__init__()
         self._parent = parent_widget
         self.title = title
@@ -78,7 +80,14 @@ class ExportTask(QObject):
         self.error = ""
         self.dialog = QProgressDialog(parent_widget)
         self.dialog.setWindowTitle(title)
-        self.dialog.setLabelText(QCoreApplication.translate("Export", "De PDF wordt gemaakt…"))
+        text = QCoreApplication.translate("Export", "De PDF wordt gemaakt…")
+        if file_name:
+            text = QCoreApplication.translate("Export", "%1 wordt gemaakt…").replace(
+                "%1", file_name
+            )
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # a file name may hold < or &
+        self.dialog.setLabel(label)
         self.dialog.setAccessibleName(
             QCoreApplication.translate("Export", "Voortgang van de PDF-export")
         )
@@ -169,7 +178,9 @@ def running() -> list[ExportTask]:
     return list(_RUNNING)
 
 
-def start_export(parent: QWidget | None, title: str, render: RenderCall) -> ExportTask:
+def start_export(
+    parent: QWidget | None, title: str, render: RenderCall, *, file_name: str = ""
+) -> ExportTask:
     """Run ``render(progress)`` in a thread with a progress dialog over ``parent``'s
     window; afterwards offer to open the PDF, or show why it failed."""
     global _quit_hooked
@@ -177,7 +188,7 @@ def start_export(parent: QWidget | None, title: str, render: RenderCall) -> Expo
     if app is not None and not _quit_hooked:
         app.aboutToQuit.connect(_wait_all)
         _quit_hooked = True
-    task = ExportTask(parent, title, render)
+    task = ExportTask(parent, title, render, file_name)
     task.start()
     TRACKER.started.emit(task)
     return task
