@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from db.session import Database
 from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from supportdesk.safety.startup import Opened
+    from ui.safety.start_check import StartChecker
 
 
 def open_db(url_or_path: str | None) -> Database:
@@ -18,6 +23,27 @@ def open_db(url_or_path: str | None) -> Database:
     from ui.safety.damaged import open_checked
 
     return open_checked(url_or_path)
+
+
+def open_for_window(url_or_path: str | None) -> Opened:
+    """As ``open_db``, but only the cheap checks run before the window (a file that is
+    no database, truncated, foreign or newer is still refused); the quick check and the
+    start backup of ``Opened.checks_pending`` are for ``show_and_check``."""
+    from ui.safety.damaged import open_checked_deferred
+
+    return open_checked_deferred(url_or_path)
+
+
+def show_and_check(window: QMainWindow, ctx: AppContext, opened: Opened) -> StartChecker | None:
+    """Show the window, then start the deferred quick check and start backup (if any)
+    in a worker thread."""
+    from ui.safety.damaged import backups_to_keep
+    from ui.safety.start_check import start_checks
+
+    window.show()
+    if opened.checks_pending is None:
+        return None
+    return start_checks(window, ctx, opened.checks_pending, backups_to_keep())
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -43,14 +69,29 @@ def run_app(db_arg: str | None, language: str | None = None) -> int:
     from ui.main_window import MainWindow
     from ui.startup import offer_demo, open_with_recovery
 
-    db = open_with_recovery(db_arg, open_db)
-    if db is None:
-        return 1
-    ctx = AppContext(db)
-    window = MainWindow(ctx)
-    window.show()
-    QTimer.singleShot(0, lambda: offer_demo(ctx, window))
-    code = app.exec()
-    db.dispose()
+    location = db_arg
+    while True:
+        opened: list[Opened] = []
+        db = open_with_recovery(
+            location, lambda loc, opened=opened: _remember(opened, open_for_window(loc))
+        )
+        if db is None:
+            return 1
+        ctx = AppContext(db)
+        window = MainWindow(ctx)
+        checker = show_and_check(window, ctx, opened[-1])
+        QTimer.singleShot(0, lambda ctx=ctx, window=window: offer_demo(ctx, window))
+        code = app.exec()
+        if checker is not None:
+            checker.wait()
+        db.dispose()
+        if checker is None or checker.next_location is None:
+            break
+        location = checker.next_location  # damage found later: the user chose this file
     del translators
     return code
+
+
+def _remember(opened: list[Opened], result: Opened) -> Database:
+    opened.append(result)
+    return result.db

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from db.session import Database
 from supportdesk.safety.backups import DEFAULT_KEEP, BackupError, restore
-from supportdesk.safety.startup import DatabaseProblem, open_safely
+from supportdesk.safety.startup import DatabaseProblem, Opened, open_safely
 
 CONTEXT = "Damaged"
 KEEP_KEY = "safety/backups_to_keep"
@@ -65,14 +65,24 @@ def ask_restore_newest(problem: DatabaseProblem) -> bool:
 
 
 def open_checked(location: str | None, *, keep: int | None = None) -> Database:
-    """Open the database as the app does; restore the newest backup if the user wants.
+    """Open the database with every check and the start backup before it returns;
+    restore the newest backup if the user wants.
 
     Raises ``DatabaseProblem`` (a DomainError) when the user wants another choice or
     no backup can help, for the caller's own "another file / new / quit" question.
     """
+    return open_checked_deferred(location, keep=keep, defer_checks=False).db
+
+
+def open_checked_deferred(
+    location: str | None, *, keep: int | None = None, defer_checks: bool = True
+) -> Opened:
+    """As ``open_checked``, but the quick check and the start backup of a sound file
+    are left for later: ``Opened.checks_pending`` names the file for
+    ``ui.safety.start_check.start_checks``, once the window shows."""
     while True:
         try:
-            return open_safely(location, keep=keep or backups_to_keep()).db
+            return open_safely(location, keep=keep or backups_to_keep(), defer_checks=defer_checks)
         except DatabaseProblem as problem:
             if (
                 problem.path is None
