@@ -74,5 +74,7 @@ class AdviceTalk(RecordMixin, Base):
 
     __table_args__ = (
         Index("ix_advice_talk_date", "date"),
+        # migration 0005: the year's count of talks (mail-only excluded) is index-only
+        Index("ix_advice_talk_date_channel", "date", "channel"),
         Index("ix_advice_talk_lg_date", "local_government_id", "date"),
     )

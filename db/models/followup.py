@@ -56,11 +56,12 @@ class FollowUpAction(RecordMixin, Base):
             name="has_subject",
         ),
         Index("ix_follow_up_open_due", "done_date", "due_date"),
-        Index("ix_follow_up_lg", "local_government_id"),
-        Index("ix_follow_up_talk", "advice_talk_id"),
         Index("ix_follow_up_trajectory", "trajectory_id"),
         Index("ix_follow_up_focus_group", "focus_group_id"),
-        Index("ix_follow_up_owner", "owner_id", "done_date"),
+        # migration 0005: open actions per government, talk and owner, index-only
+        Index("ix_follow_up_lg_open", "local_government_id", "done_date", "due_date"),
+        Index("ix_follow_up_talk_open", "advice_talk_id", "done_date", "due_date"),
+        Index("ix_follow_up_owner_open", "owner_id", "done_date", "due_date"),
         # migration 0004: a record's open actions and their due dates, index-only
         Index("ix_follow_up_trajectory_open", "trajectory_id", "done_date", "due_date"),
         Index("ix_follow_up_focus_group_open", "focus_group_id", "done_date", "due_date"),
