@@ -59,7 +59,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("kind", "record_id", name=op.f("uq_search_document_kind")),
     )
     dialect = op.get_bind().dialect.name
-    statements = SQLITE_FTS if dialect == "sqlite" else POSTGRES_TSV if dialect == "postgresql" else []
+    statements = (
+        SQLITE_FTS if dialect == "sqlite" else POSTGRES_TSV if dialect == "postgresql" else []
+    )
     for statement in statements:
         op.execute(statement)
 
