@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from db.models import LocalGovernment, LocalGovernmentAlias, Target, Theme, Tool
 from db.paths import resource
@@ -59,8 +60,27 @@ def read_reference() -> dict[str, Any]:
     return data
 
 
+def _something_missing(session: Session) -> bool:
+    """True when a part of the reference data is not there (index or rowid probes)."""
+    probes = (
+        select(LocalGovernment.id).where(LocalGovernment.nis_code.is_not(None)),
+        select(Theme.id),
+        select(Tool.id),
+        select(Target.id),
+    )
+    return any(session.scalar(probe.limit(1)) is None for probe in probes)
+
+
 def ensure_reference_data(db: Database) -> bool:
-    """Load whatever part of the reference data is missing; True if anything was added."""
+    """Load whatever part of the reference data is missing; True if anything was added.
+
+    Looked at in a read transaction first: on every start of an existing database
+    nothing is missing, and a write transaction would wait (up to the busy timeout,
+    15 s) for any other program writing to the file, before the app's window shows.
+    """
+    with db.read() as session:
+        if not _something_missing(session):
+            return False
     added = False
     ref = read_reference()
     with db.write() as session:

@@ -81,12 +81,17 @@ def test_newer_database_refused_with_deferred_checks(new_file: Path):
 
 
 def test_a_file_that_needs_migrating_is_checked_and_backed_up_first(new_file: Path):
-    with sqlite3.connect(new_file) as conn:  # pretend it is one revision behind
-        conn.execute("DELETE FROM alembic_version")
-        conn.execute("INSERT INTO alembic_version VALUES ('0003')")
-        conn.execute("DROP INDEX ix_follow_up_trajectory_open")
-        conn.execute("DROP INDEX ix_follow_up_focus_group_open")
-    conn.close()
+    from alembic import command
+
+    from db.engine import build_engine
+    from db.migrate import alembic_config
+
+    engine = build_engine(f"sqlite:///{new_file}")
+    with engine.begin() as conn:  # one revision behind, as after an update of the app
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "-1")
+    engine.dispose()
     opened = open_safely(str(new_file), "test", defer_checks=True)
     try:
         assert opened.checks_pending is None and opened.backup is not None
@@ -132,3 +137,21 @@ def test_blocked_writes_can_be_allowed_again(new_file: Path):
         assert [c.last_name for c in list_contacts(db, lg)] == ["Toegelaten"]
     finally:
         db.dispose()
+
+
+def test_opening_does_not_wait_for_another_program_writing(new_file: Path):
+    """Opening an up-to-date database reads only: it does not queue behind a writer
+    (before, the reference-data check took the write lock on every start)."""
+    open_safely(str(new_file), "test").db.dispose()  # WAL mode, as the app leaves it
+    writer = sqlite3.connect(new_file, isolation_level=None, timeout=0)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE theme SET description = description")
+        opened = open_safely(str(new_file), "test", defer_checks=True)
+        try:
+            assert government_ids(opened.db, 1)
+        finally:
+            opened.db.dispose()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
