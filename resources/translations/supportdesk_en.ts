@@ -843,6 +843,26 @@
             <translation>Making %1…</translation>
         </message>
         <message>
+            <source>Niet bewaarde wijzigingen</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>De PDF toont wat bewaard is; je wijzigingen zijn nog niet bewaard.</source>
+            <translation>The PDF shows what is saved; your changes are not saved yet.</translation>
+        </message>
+        <message>
+            <source>Eerst &amp;bewaren</source>
+            <translation>&amp;Save first</translation>
+        </message>
+        <message>
+            <source>&amp;Bewaarde versie exporteren</source>
+            <translation>Export the saved &amp;version</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>Voortgang van de PDF-export</source>
             <translation>Progress of the PDF export</translation>
         </message>

@@ -42,6 +42,13 @@ class Answers:
             questions, "tell_failure", lambda _p, _t, message: self.failures.append(message)
         )
         monkeypatch.setattr(editor_questions, "ask_unsaved", lambda *_a: editor_questions.DISCARD)
+        self.unsaved = questions.SAVE_FIRST
+        self.unsaved_asked = 0
+        monkeypatch.setattr(questions, "ask_unsaved_before_export", self._unsaved)
+
+    def _unsaved(self, _parent) -> str:
+        self.unsaved_asked += 1
+        return self.unsaved
 
     def _save(self, _parent, _title, suggested: str) -> str:
         self.suggested.append(suggested)
@@ -153,6 +160,34 @@ def test_ctrl_e_in_a_trajectory_editor_exports_that_trajectory(
     text = check_pdf_file(task.path)
     assert "Traject Łukasz Wiśniewski <b>" in text
     assert answers.opened == [QUrl.fromLocalFile(str(tmp_path))]  # "Map tonen"
+    editor.close()
+
+
+def test_unsaved_changes_are_saved_first_or_left_out_knowingly(
+    qtbot, ctx, ids, window, tmp_path, monkeypatch
+):
+    answers = Answers(monkeypatch, tmp_path, "traject.pdf")
+    answers.open_choice = questions.CLOSE
+    editor = window.show_page("trajectory").open_record(ids.trajectory)
+    activate(qtbot, editor)
+    editor.title_edit.setFocus()
+    editor.title_edit.selectAll()
+    qtbot.keyClicks(editor.title_edit, "Nieuwe titel")
+    assert editor.is_dirty()
+
+    answers.unsaved = questions.CANCEL
+    qtbot.keyClick(editor.title_edit, "e", Qt.KeyboardModifier.ControlModifier)
+    assert answers.unsaved_asked == 1 and answers.suggested == []  # nothing exported
+
+    answers.unsaved = questions.STORED
+    task, _progress = press_ctrl_e(qtbot, editor.title_edit)
+    assert "Traject Łukasz Wiśniewski <b>" in check_pdf_file(task.path)
+    assert editor.is_dirty() and editor.title_edit.text() == "Nieuwe titel"  # still typed
+
+    answers.unsaved = questions.SAVE_FIRST
+    task, _progress = press_ctrl_e(qtbot, editor.title_edit)
+    assert not editor.is_dirty() and editor.isVisible()  # saved, the editor stays open
+    assert "Nieuwe titel" in check_pdf_file(task.path)
     editor.close()
 
 

@@ -184,7 +184,7 @@ def export_year_report(parent: QWidget, ctx: AppContext, year: int) -> ExportTas
 # export. Hooked on focus changes rather than as an application-wide event filter,
 # which would see every event.
 _ACTIONS: list[QAction] = []
-_KEY = QKeySequence(SHORTCUT)[0]
+_KEY = QKeySequence(SHORTCUT)[0]  # type: ignore[index]  # the first key combination
 _focus_hooked = False
 
 
@@ -277,8 +277,9 @@ def install_export(
 
 def install_in_editor(editor: Any, handler: Callable[[], object]) -> QAction:
     """Ctrl+E and a button in a record editor's button row; both disabled until the
-    record is saved (the PDF shows what is stored, so a new record has nothing yet)."""
-    action = export_action(editor, handler)
+    record is saved (the PDF shows what is stored, so a new record has nothing yet).
+    With unsaved changes it first asks: save, export the stored version, or cancel."""
+    action = export_action(editor, lambda: _unsaved_answered(editor) and handler())
     buttons = getattr(editor, "buttons", None)
     if isinstance(buttons, QDialogButtonBox):
         buttons.addButton(action_button(action), QDialogButtonBox.ButtonRole.HelpRole)
@@ -292,6 +293,17 @@ def install_in_editor(editor: Any, handler: Callable[[], object]) -> QAction:
     editor.installEventFilter(_OnShow(action, sync))
     sync()
     return action
+
+
+def _unsaved_answered(editor: Any) -> bool:
+    """True when the export may go on: nothing unsaved, saved now, or the stored
+    version chosen knowingly. A failed save leaves its errors beside the fields."""
+    if not editor.is_dirty():
+        return True
+    choice = questions.ask_unsaved_before_export(editor)
+    if choice == questions.SAVE_FIRST:
+        return bool(editor.save_and_stay())
+    return choice == questions.STORED
 
 
 class _OnShow(QObject):

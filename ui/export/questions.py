@@ -26,6 +26,7 @@ from ui.widgets.editor import ErrorLabel
 
 CONTEXT = "Export"
 OPEN, FOLDER, CLOSE = "open", "folder", "close"
+SAVE_FIRST, STORED, CANCEL = "save", "stored", "cancel"
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
@@ -69,6 +70,38 @@ def ask_open(parent: QWidget | None, path: str) -> str:
     if clicked is folder_button:
         return FOLDER
     return CLOSE
+
+
+def ask_unsaved_before_export(parent: QWidget | None) -> str:
+    """The editor holds changes not yet saved, and the PDF shows what is stored:
+    SAVE_FIRST, export the STORED version, or CANCEL."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Export", "Niet bewaarde wijzigingen"))
+    box.setText(
+        QCoreApplication.translate(
+            "Export", "De PDF toont wat bewaard is; je wijzigingen zijn nog niet bewaard."
+        )
+    )
+    save = box.addButton(
+        QCoreApplication.translate("Export", "Eerst &bewaren"), QMessageBox.ButtonRole.AcceptRole
+    )
+    stored = box.addButton(
+        QCoreApplication.translate("Export", "&Bewaarde versie exporteren"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("Export", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return SAVE_FIRST
+    if clicked is stored:
+        return STORED
+    return CANCEL
 
 
 def open_url(url: QUrl) -> bool:

@@ -91,7 +91,7 @@ class ExportTask(QObject):
         self.dialog.setAccessibleName(
             QCoreApplication.translate("Export", "Voortgang van de PDF-export")
         )
-        self.dialog.setCancelButton(None)  # type: ignore[arg-type]  # cannot be stopped midway
+        self.dialog.setCancelButton(None)  # type: ignore[arg-type,unused-ignore]  # no stopping midway
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
