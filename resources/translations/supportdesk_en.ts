@@ -855,7 +855,7 @@
             <translation>&amp;Save first</translation>
         </message>
         <message>
-            <source>&amp;Bewaarde versie exporteren</source>
+            <source>Bewaarde versie e&amp;xporteren</source>
             <translation>Export the saved &amp;version</translation>
         </message>
         <message>

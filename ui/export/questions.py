@@ -87,7 +87,7 @@ def ask_unsaved_before_export(parent: QWidget | None) -> str:
         QCoreApplication.translate("Export", "Eerst &bewaren"), QMessageBox.ButtonRole.AcceptRole
     )
     stored = box.addButton(
-        QCoreApplication.translate("Export", "&Bewaarde versie exporteren"),
+        QCoreApplication.translate("Export", "Bewaarde versie e&xporteren"),
         QMessageBox.ButtonRole.ActionRole,
     )
     cancel = box.addButton(
