@@ -59,6 +59,13 @@ class Answers:
         return self.period
 
 
+@pytest.fixture(autouse=True)
+def progress_always_shown(monkeypatch):
+    """The progress dialog shows at once, however fast this machine is: every test
+    goes the same way (a slow export's way)."""
+    monkeypatch.setattr(worker, "PROGRESS_DELAY_MS", 0)
+
+
 @pytest.fixture
 def ids(ctx):
     return build_two_governments(ctx.db)

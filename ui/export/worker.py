@@ -143,10 +143,17 @@ class ExportTask(QObject):
         self._finish()
 
     def _close_dialog(self) -> None:
-        if shiboken6.isValid(self.dialog):
-            self.dialog.reset()
-            self.dialog.close()
-            self.dialog.deleteLater()
+        if not shiboken6.isValid(self.dialog):
+            return
+        shown = self.dialog.isVisible()
+        self.dialog.reset()
+        self.dialog.close()
+        self.dialog.deleteLater()
+        parent = self.parent_widget()
+        if shown and parent is not None and parent.isVisible():
+            # Back to the window the export came from (not every platform returns
+            # there when a window-modal dialog closes), so Ctrl+E and typing go on there.
+            parent.window().activateWindow()
 
     def _finish(self) -> None:
         self._thread.wait()  # its run() has returned; this only joins the thread
