@@ -1,2992 +1,3016 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_BE">
-    <context>
-        <name />
-        <message>
-            <source>afgewerkt</source>
-            <translation>done</translation>
-        </message>
-        <message>
-            <source>1 dag te laat</source>
-            <translation>1 day late</translation>
-        </message>
-        <message>
-            <source>%1 dagen te laat</source>
-            <translation>%1 days late</translation>
-        </message>
-        <message>
-            <source>vandaag</source>
-            <translation>today</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>open</translation>
-        </message>
-    </context>
-    <context>
-        <name>AdviceTalkEditor</name>
-        <message>
-            <source>Nieuw adviesgesprek</source>
-            <translation>New advice talk</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>niet ingevuld</source>
-            <translation>not filled in</translation>
-        </message>
-        <message>
-            <source>&amp;Nieuwe contactpersoon…</source>
-            <translation>&amp;New contact person…</translation>
-        </message>
-        <message>
-            <source>Kies eerst een lokaal bestuur.</source>
-            <translation>Choose a local government first.</translation>
-        </message>
-        <message>
-            <source>Bestaande opvolgacties</source>
-            <translation>Existing follow-up actions</translation>
-        </message>
-        <message>
-            <source>&amp;Idee voor een infosessie</source>
-            <translation>&amp;Idea for an info session</translation>
-        </message>
-        <message>
-            <source>Input voor een &amp;beleidsdossier</source>
-            <translation>Input for a &amp;policy dossier</translation>
-        </message>
-        <message>
-            <source>Si&amp;gnaal voor een ander bestuur of dienstverlener</source>
-            <translation>Si&amp;gnal for another government or service provider</translation>
-        </message>
-        <message>
-            <source>welke infosessie?</source>
-            <translation>which info session?</translation>
-        </message>
-        <message>
-            <source>welk dossier?</source>
-            <translation>which dossier?</translation>
-        </message>
-        <message>
-            <source>waarover, voor wie?</source>
-            <translation>about what, for whom?</translation>
-        </message>
-        <message>
-            <source>&amp;Ervaren bestuur betrokken:</source>
-            <translation>&amp;Experienced government involved:</translation>
-        </message>
-        <message>
-            <source>Ervaren lokaal bestuur dat betrokken werd</source>
-            <translation>Experienced local government that was brought in</translation>
-        </message>
-        <message>
-            <source>geen (of typ een naam)</source>
-            <translation>none (or type a name)</translation>
-        </message>
-        <message>
-            <source>&amp;Lokaal bestuur:</source>
-            <translation>&amp;Local government:</translation>
-        </message>
-        <message>
-            <source>&amp;Datum:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <source>&amp;Kanaal:</source>
-            <translation>&amp;Channel:</translation>
-        </message>
-        <message>
-            <source>D&amp;uur:</source>
-            <translation>D&amp;uration:</translation>
-        </message>
-        <message>
-            <source>C&amp;ontactpersonen:</source>
-            <translation>C&amp;ontact persons:</translation>
-        </message>
-        <message>
-            <source>&amp;Medewerkers:</source>
-            <translation>&amp;Team members:</translation>
-        </message>
-        <message>
-            <source>&amp;Vraag:</source>
-            <translation>&amp;Question:</translation>
-        </message>
-        <message>
-            <source>&amp;Advies:</source>
-            <translation>&amp;Advice:</translation>
-        </message>
-        <message>
-            <source>&amp;Thema's:</source>
-            <translation>&amp;Themes:</translation>
-        </message>
-        <message>
-            <source>Aanbevolen t&amp;ools:</source>
-            <translation>Recommended t&amp;ools:</translation>
-        </message>
-        <message>
-            <source>O&amp;pvolgacties:</source>
-            <translation>Follow-u&amp;p actions:</translation>
-        </message>
-        <message>
-            <source>Vlaggen uit het actieplan:</source>
-            <translation>Flags from the action plan:</translation>
-        </message>
-        <message>
-            <source>&amp;Notities:</source>
-            <translation>&amp;Notes:</translation>
-        </message>
-        <message>
-            <source>Tra&amp;ject starten…</source>
-            <translation>Start a tra&amp;jectory…</translation>
-        </message>
-        <message>
-            <source>Een traject starten: bestuur, contactpersonen en thema's gaan mee</source>
-            <translation>Start a trajectory: government, contact persons and themes carry over</translation>
-        </message>
-        <message>
-            <source>(inactief)</source>
-            <translation>(inactive)</translation>
-        </message>
-        <message>
-            <source>Nog geen contactpersonen bij dit bestuur.</source>
-            <translation>No contact persons at this government yet.</translation>
-        </message>
-        <message>
-            <source>Adviesgesprek van %1 met %2</source>
-            <translation>Advice talk of %1 with %2</translation>
-        </message>
-        <message>
-            <source>Tra&amp;ject openen</source>
-            <translation>Open tra&amp;jectory</translation>
-        </message>
-        <message>
-            <source>Kies een lokaal bestuur uit de lijst (typ een deel van de naam).</source>
-            <translation>Choose a local government from the list (type part of the name).</translation>
-        </message>
-        <message>
-            <source>Het lokaal bestuur is verplicht.</source>
-            <translation>The local government is required.</translation>
-        </message>
-        <message>
-            <source>De vraag is verplicht.</source>
-            <translation>The question is required.</translation>
-        </message>
-        <message>
-            <source>Kies het ervaren bestuur uit de lijst.</source>
-            <translation>Choose the experienced government from the list.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AdviceTalksPage</name>
-        <message>
-            <source>Datum</source>
-            <extracomment>counting stops here ("meer dan 500 resultaten"): an exact count of a broad filter at 100,000 talks would cost more than the page itself</extracomment>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Lokaal bestuur</source>
-            <translation>Local government</translation>
-        </message>
-        <message>
-            <source>Kanaal</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <source>Duur</source>
-            <translation>Duration</translation>
-        </message>
-        <message>
-            <source>Vraag</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>Thema's</source>
-            <translation>Themes</translation>
-        </message>
-        <message>
-            <source>Medewerkers</source>
-            <translation>Team members</translation>
-        </message>
-        <message>
-            <source>Open acties</source>
-            <translation>Open actions</translation>
-        </message>
-        <message>
-            <source>Vlaggen</source>
-            <translation>Flags</translation>
-        </message>
-        <message>
-            <source>&amp;Zoeken:</source>
-            <translation>&amp;Search:</translation>
-        </message>
-        <message>
-            <source>in vraag, advies, notities of bestuur</source>
-            <translation>in question, advice, notes or government</translation>
-        </message>
-        <message>
-            <source>&amp;Jaar:</source>
-            <translation>&amp;Year:</translation>
-        </message>
-        <message>
-            <source>alle jaren</source>
-            <translation>all years</translation>
-        </message>
-        <message>
-            <source>&amp;Bestuur:</source>
-            <translation>&amp;Government:</translation>
-        </message>
-        <message>
-            <source>alle besturen</source>
-            <translation>all governments</translation>
-        </message>
-        <message>
-            <source>T&amp;hema:</source>
-            <translation>T&amp;heme:</translation>
-        </message>
-        <message>
-            <source>alle thema's</source>
-            <translation>all themes</translation>
-        </message>
-        <message>
-            <source>&amp;Medewerker:</source>
-            <translation>&amp;Team member:</translation>
-        </message>
-        <message>
-            <source>iedereen</source>
-            <translation>everyone</translation>
-        </message>
-        <message>
-            <source>&amp;Kanaal:</source>
-            <translation>&amp;Channel:</translation>
-        </message>
-        <message>
-            <source>alle</source>
-            <translation>all</translation>
-        </message>
-        <message>
-            <source>&amp;Vlag:</source>
-            <translation>&amp;Flag:</translation>
-        </message>
-        <message>
-            <source>Adviesgesprekken</source>
-            <translation>Advice talks</translation>
-        </message>
-        <message>
-            <source>&amp;Nieuw adviesgesprek (Ctrl+N)</source>
-            <translation>&amp;New advice talk (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>&amp;Openen</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>Geen adviesgesprekken die aan de filters voldoen.</source>
-            <translation>No advice talks match the filters.</translation>
-        </message>
-        <message>
-            <source>Nog geen adviesgesprekken. Druk Ctrl+N om er een te noteren.</source>
-            <translation>No advice talks yet. Press Ctrl+N to log one.</translation>
-        </message>
-        <message>
-            <source>Adviesgesprek</source>
-            <translation>Advice talk</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupSetting</name>
-        <message>
-            <source>Aantal reservekopieën bij het starten</source>
-            <translation>Number of backups made at start</translation>
-        </message>
-        <message>
-            <source>Bij elke start wordt een kopie van de databank bewaard; oudere vallen weg.</source>
-            <translation>Each start keeps a copy of the database; older ones are removed.</translation>
-        </message>
-        <message>
-            <source>&amp;Reservekopieën bewaren:</source>
-            <translation>&amp;Backups to keep:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeLog</name>
-        <message>
-            <source>aangemaakt</source>
-            <translation>created</translation>
-        </message>
-        <message>
-            <source>gewijzigd</source>
-            <translation>changed</translation>
-        </message>
-        <message>
-            <source>gearchiveerd</source>
-            <translation>archived</translation>
-        </message>
-        <message>
-            <source>teruggezet uit archief</source>
-            <translation>restored from archive</translation>
-        </message>
-        <message>
-            <source>verwijderd</source>
-            <translation>deleted</translation>
-        </message>
-        <message>
-            <source>persoonsgegevens gewist</source>
-            <translation>personal data erased</translation>
-        </message>
-        <message>
-            <source>voornaam</source>
-            <translation>first name</translation>
-        </message>
-        <message>
-            <source>familienaam</source>
-            <translation>last name</translation>
-        </message>
-        <message>
-            <source>functie</source>
-            <translation>role</translation>
-        </message>
-        <message>
-            <source>e-mail</source>
-            <translation>e-mail</translation>
-        </message>
-        <message>
-            <source>telefoon</source>
-            <translation>phone</translation>
-        </message>
-        <message>
-            <source>notities</source>
-            <translation>notes</translation>
-        </message>
-        <message>
-            <source>actief</source>
-            <translation>active</translation>
-        </message>
-        <message>
-            <source>naam</source>
-            <translation>name</translation>
-        </message>
-        <message>
-            <source>datum</source>
-            <translation>date</translation>
-        </message>
-        <message>
-            <source>kanaal</source>
-            <translation>channel</translation>
-        </message>
-        <message>
-            <source>vraag</source>
-            <translation>question</translation>
-        </message>
-        <message>
-            <source>advies</source>
-            <translation>advice</translation>
-        </message>
-        <message>
-            <source>lokaal bestuur</source>
-            <translation>local government</translation>
-        </message>
-        <message>
-            <source>contactpersonen</source>
-            <translation>contact persons</translation>
-        </message>
-        <message>
-            <source>medewerkers</source>
-            <translation>team members</translation>
-        </message>
-        <message>
-            <source>thema's</source>
-            <translation>themes</translation>
-        </message>
-        <message>
-            <source>tools</source>
-            <translation>tools</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>omschrijving</source>
-            <translation>description</translation>
-        </message>
-        <message>
-            <source>vervaldatum</source>
-            <translation>due date</translation>
-        </message>
-        <message>
-            <source>afgehandeld op</source>
-            <translation>done on</translation>
-        </message>
-        <message>
-            <source>inactief sinds</source>
-            <translation>inactive since</translation>
-        </message>
-        <message>
-            <source>duur (minuten)</source>
-            <translation>duration (minutes)</translation>
-        </message>
-        <message>
-            <source>idee voor infosessie</source>
-            <translation>info session idea</translation>
-        </message>
-        <message>
-            <source>input voor beleidsdossier</source>
-            <translation>policy dossier input</translation>
-        </message>
-        <message>
-            <source>signaal</source>
-            <translation>signal</translation>
-        </message>
-        <message>
-            <source>ervaren bestuur</source>
-            <translation>experienced government</translation>
-        </message>
-        <message>
-            <source>startpositie</source>
-            <translation>starting position</translation>
-        </message>
-        <message>
-            <source>eigenaar</source>
-            <translation>owner</translation>
-        </message>
-        <message>
-            <source>startdatum</source>
-            <translation>start date</translation>
-        </message>
-        <message>
-            <source>einddatum</source>
-            <translation>end date</translation>
-        </message>
-        <message>
-            <source>titel</source>
-            <translation>title</translation>
-        </message>
-        <message>
-            <source>onderwerp</source>
-            <translation>topic</translation>
-        </message>
-        <message>
-            <source>score</source>
-            <translation>score</translation>
-        </message>
-        <message>
-            <source>tekst</source>
-            <translation>text</translation>
-        </message>
-        <message>
-            <source>ja</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>nee</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>Wanneer</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>Wie</source>
-            <translation>Who</translation>
-        </message>
-        <message>
-            <source>Wat</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <source>Wijzigingsgeschiedenis</source>
-            <translation>Change history</translation>
-        </message>
-        <message>
-            <source>Nog geen wijzigingen bewaard.</source>
-            <translation>No changes saved yet.</translation>
-        </message>
-        <message>
-            <source>Geschiedenis</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>&amp;Sluiten</source>
-            <translation>&amp;Close</translation>
-        </message>
-        <message>
-            <source>&amp;Geschiedenis…</source>
-            <translation>&amp;History…</translation>
-        </message>
-        <message>
-            <source>Wie wijzigde wat en wanneer</source>
-            <translation>Who changed what, and when</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactMomentEditor</name>
-        <message>
-            <source>Nieuw contactmoment</source>
-            <translation>New contact moment</translation>
-        </message>
-        <message>
-            <source>&amp;Datum:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <source>&amp;Vorm:</source>
-            <translation>&amp;Form:</translation>
-        </message>
-        <message>
-            <source>&amp;Contactpersonen:</source>
-            <translation>&amp;Contact persons:</translation>
-        </message>
-        <message>
-            <source>&amp;Medewerkers:</source>
-            <translation>&amp;Team members:</translation>
-        </message>
-        <message>
-            <source>&amp;Notities:</source>
-            <translation>&amp;Notes:</translation>
-        </message>
-        <message>
-            <source>Contactmoment bewerken</source>
-            <translation>Edit contact moment</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactMomentTimeline</name>
-        <message>
-            <source>Contactmomenten</source>
-            <translation>Contact moments</translation>
-        </message>
-        <message>
-            <source>Datum</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Vorm</source>
-            <translation>Form</translation>
-        </message>
-        <message>
-            <source>Wie nam deel</source>
-            <translation>Who took part</translation>
-        </message>
-        <message>
-            <source>Notities</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Nog geen contactmomenten.</source>
-            <translation>No contact moments yet.</translation>
-        </message>
-        <message>
-            <source>&amp;Nieuw contactmoment…</source>
-            <translation>&amp;New contact moment…</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <source>Be&amp;werken…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>Verwij&amp;deren</source>
-            <translation>&amp;Delete</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Het contactmoment van %1 verwijderen?</source>
-            <translation>Delete the contact moment of %1?</translation>
-        </message>
-        <message>
-            <source>Contactmoment verwijderen</source>
-            <translation>Delete contact moment</translation>
-        </message>
-        <message>
-            <source>Contactmoment</source>
-            <translation>Contact moment</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactPersonEditor</name>
-        <message>
-            <source>Nieuwe contactpersoon</source>
-            <translation>New contact person</translation>
-        </message>
-        <message>
-            <source>bv. ambtenaar digitale inclusie, schepen</source>
-            <translation>e.g. digital inclusion officer, alderman</translation>
-        </message>
-        <message>
-            <source>Lokaal bestuur:</source>
-            <translation>Local government:</translation>
-        </message>
-        <message>
-            <source>&amp;Voornaam:</source>
-            <translation>&amp;First name:</translation>
-        </message>
-        <message>
-            <source>&amp;Familienaam:</source>
-            <translation>&amp;Last name:</translation>
-        </message>
-        <message>
-            <source>&amp;Functie:</source>
-            <translation>&amp;Role:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;E-mail:</translation>
-        </message>
-        <message>
-            <source>&amp;Telefoon:</source>
-            <translation>&amp;Phone:</translation>
-        </message>
-        <message>
-            <source>&amp;Notities:</source>
-            <translation>&amp;Notes:</translation>
-        </message>
-        <message>
-            <source>Contactpersoon bewerken</source>
-            <translation>Edit contact person</translation>
-        </message>
-        <message>
-            <source>De familienaam is verplicht.</source>
-            <translation>The last name is required.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsPanel</name>
-        <message>
-            <source>Contactpersonen</source>
-            <translation>Contact persons</translation>
-        </message>
-        <message>
-            <source>Actieve contactpersonen</source>
-            <translation>Active contact persons</translation>
-        </message>
-        <message>
-            <source>Niet meer actieve contactpersonen</source>
-            <translation>Contact persons no longer active</translation>
-        </message>
-        <message>
-            <source>&amp;Actief:</source>
-            <translation>&amp;Active:</translation>
-        </message>
-        <message>
-            <source>N&amp;iet meer actief:</source>
-            <translation>No longer act&amp;ive:</translation>
-        </message>
-        <message>
-            <source>Nog geen contactpersonen.</source>
-            <translation>No contact persons yet.</translation>
-        </message>
-        <message>
-            <source>Contactpersoon &amp;toevoegen…</source>
-            <translation>&amp;Add contact person…</translation>
-        </message>
-        <message>
-            <source>Be&amp;werken…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>&amp;Inactief maken</source>
-            <translation>Make &amp;inactive</translation>
-        </message>
-        <message>
-            <source>Weer a&amp;ctief maken</source>
-            <translation>Make a&amp;ctive again</translation>
-        </message>
-        <message>
-            <source>(inactief sinds %1)</source>
-            <translation>(inactive since %1)</translation>
-        </message>
-        <message>
-            <source>Contactpersoon</source>
-            <translation>Contact person</translation>
-        </message>
-    </context>
-    <context>
-        <name>Damaged</name>
-        <message>
-            <source>Databank niet geopend</source>
-            <translation>Database not opened</translation>
-        </message>
-        <message>
-            <source>De databank kan niet geopend worden: %1.</source>
-            <translation>The database cannot be opened: %1.</translation>
-        </message>
-        <message>
-            <source>De nieuwste reservekopie is van %1. Zet je die terug, dan wordt het huidige bestand eerst apart bewaard; wat na %1 bewaard werd, zit niet in de kopie.</source>
-            <translation>The newest backup is from %1. If you restore it, the current file is kept aside first; what was saved after %1 is not in the backup.</translation>
-        </message>
-        <message>
-            <source>Nieuwste reservekopie &amp;terugzetten</source>
-            <translation>&amp;Restore the newest backup</translation>
-        </message>
-        <message>
-            <source>&amp;Andere mogelijkheden…</source>
-            <translation>&amp;Other choices…</translation>
-        </message>
-        <message>
-            <source>Niet teruggezet</source>
-            <translation>Not restored</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorDialog</name>
-        <message>
-            <source>&amp;Bewaren</source>
-            <extracomment>the record kind announced through ``AppContext.notify_changed`` after a save</extracomment>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>Bewaren (Ctrl+S of Ctrl+Enter)</source>
-            <translation>Save (Ctrl+S or Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Nog nodig om te bewaren: %1</source>
-            <translation>Still needed to save: %1</translation>
-        </message>
-        <message>
-            <source>Iemand anders heeft dit record intussen gewijzigd. Wat jij typte staat er nog; als je opnieuw bewaart, vervang je hun versie.</source>
-            <translation>Someone else changed this record meanwhile. What you typed is still here; if you save again, you replace their version.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message>
-            <source>Dossier %1 %2</source>
-            <translation>Case summary %1 %2</translation>
-        </message>
-        <message>
-            <source>Dossieroverzicht als PDF</source>
-            <translation>Case summary as PDF</translation>
-        </message>
-        <message>
-            <source>Trajectrapport als PDF</source>
-            <translation>Trajectory report as PDF</translation>
-        </message>
-        <message>
-            <source>Focusgroeprapport als PDF</source>
-            <translation>Focus group report as PDF</translation>
-        </message>
-        <message>
-            <source>Focusgroep %1 %2</source>
-            <translation>Focus group %1 %2</translation>
-        </message>
-        <message>
-            <source>Jaarrapport als PDF</source>
-            <translation>Year report as PDF</translation>
-        </message>
-        <message>
-            <source>Jaarrapport %1</source>
-            <translation>Year report %1</translation>
-        </message>
-        <message>
-            <source>E&amp;xporteren als PDF…</source>
-            <translation>E&amp;xport as PDF…</translation>
-        </message>
-        <message>
-            <source>Exporteren als PDF (%1)</source>
-            <translation>Export as PDF (%1)</translation>
-        </message>
-        <message>
-            <source>PDF-documenten (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PDF klaar</source>
-            <translation>PDF ready</translation>
-        </message>
-        <message>
-            <source>De PDF is bewaard als %1.</source>
-            <translation>The PDF was saved as %1.</translation>
-        </message>
-        <message>
-            <source>PDF openen?</source>
-            <translation>Open the PDF?</translation>
-        </message>
-        <message>
-            <source>&amp;Openen</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>&amp;Map tonen</source>
-            <translation>Show &amp;folder</translation>
-        </message>
-        <message>
-            <source>&amp;Sluiten</source>
-            <translation>&amp;Close</translation>
-        </message>
-        <message>
-            <source>De PDF is niet gemaakt.</source>
-            <translation>The PDF was not made.</translation>
-        </message>
-        <message>
-            <source>De PDF kon niet gemaakt worden: %1</source>
-            <translation>The PDF could not be made: %1</translation>
-        </message>
-        <message>
-            <source>De PDF wordt gemaakt…</source>
-            <translation>Making the PDF…</translation>
-        </message>
-        <message>
-            <source>%1 wordt gemaakt…</source>
-            <translation>Making %1…</translation>
-        </message>
-        <message>
-            <source>Niet bewaarde wijzigingen</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <source>De PDF toont wat bewaard is; je wijzigingen zijn nog niet bewaard.</source>
-            <translation>The PDF shows what is saved; your changes are not saved yet.</translation>
-        </message>
-        <message>
-            <source>Eerst &amp;bewaren</source>
-            <translation>&amp;Save first</translation>
-        </message>
-        <message>
-            <source>Bewaarde versie e&amp;xporteren</source>
-            <translation>Export the saved &amp;version</translation>
-        </message>
-        <message>
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Voortgang van de PDF-export</source>
-            <translation>Progress of the PDF export</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackEditor</name>
-        <message>
-            <source>Feedback noteren</source>
-            <translation>Record feedback</translation>
-        </message>
-        <message>
-            <source>kies een score</source>
-            <translation>choose a score</translation>
-        </message>
-        <message>
-            <source>1 — zeer ontevreden</source>
-            <translation>1 — very dissatisfied</translation>
-        </message>
-        <message>
-            <source>2 — ontevreden</source>
-            <translation>2 — dissatisfied</translation>
-        </message>
-        <message>
-            <source>3 — neutraal</source>
-            <translation>3 — neutral</translation>
-        </message>
-        <message>
-            <source>4 — tevreden</source>
-            <translation>4 — satisfied</translation>
-        </message>
-        <message>
-            <source>5 — zeer tevreden</source>
-            <translation>5 — very satisfied</translation>
-        </message>
-        <message>
-            <source>&amp;Score:</source>
-            <translation>&amp;Score:</translation>
-        </message>
-        <message>
-            <source>&amp;Datum:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <source>Gegeven d&amp;oor:</source>
-            <translation>Given b&amp;y:</translation>
-        </message>
-        <message>
-            <source>&amp;Wat zeiden ze:</source>
-            <translation>&amp;What they said:</translation>
-        </message>
-        <message>
-            <source>niet ingevuld</source>
-            <translation>not filled in</translation>
-        </message>
-        <message>
-            <source>Feedback bewerken</source>
-            <translation>Edit feedback</translation>
-        </message>
-        <message>
-            <source>Kies een score van 1 tot 5.</source>
-            <translation>Choose a score from 1 to 5.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackList</name>
-        <message>
-            <source>Feedback</source>
-            <translation>Feedback</translation>
-        </message>
-        <message>
-            <source>Datum</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <source>Gegeven door</source>
-            <translation>Given by</translation>
-        </message>
-        <message>
-            <source>Wat zeiden ze</source>
-            <translation>What they said</translation>
-        </message>
-        <message>
-            <source>Nog geen feedback genoteerd.</source>
-            <translation>No feedback recorded yet.</translation>
-        </message>
-        <message>
-            <source>&amp;Feedback noteren…</source>
-            <translation>Record &amp;feedback…</translation>
-        </message>
-        <message>
-            <source>Be&amp;werken…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <source>Verwij&amp;deren</source>
-            <translation>&amp;Delete</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>%1 van 5</source>
-            <translation>%1 of 5</translation>
-        </message>
-        <message>
-            <source>De feedback van %1 verwijderen?</source>
-            <translation>Delete the feedback of %1?</translation>
-        </message>
-        <message>
-            <source>Feedback verwijderen</source>
-            <translation>Delete feedback</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <source>Aantal resultaten</source>
-            <translation>Number of results</translation>
-        </message>
-        <message>
-            <source>Filters &amp;wissen</source>
-            <translation>Clear &amp;filters</translation>
-        </message>
-        <message numerus="yes">
-            <source>meer dan %n resultaten</source>
-            <translation>
-                <numerusform>more than %n result</numerusform>
-                <numerusform>more than %n results</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n resultaten</source>
-            <translation>
-                <numerusform>%n result</numerusform>
-                <numerusform>%n results</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FindingsPanel</name>
-        <message>
-            <source>Bevindingen per tool</source>
-            <translation>Findings per tool</translation>
-        </message>
-        <message>
-            <source>Tool</source>
-            <translation>Tool</translation>
-        </message>
-        <message>
-            <source>Bevindingen</source>
-            <translation>Findings</translation>
-        </message>
-        <message>
-            <source>Nog geen tools besproken.</source>
-            <translation>No tools discussed yet.</translation>
-        </message>
-        <message>
-            <source>&amp;Tool toevoegen…</source>
-            <translation>Add &amp;tool…</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <source>Be&amp;werken…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>Verwij&amp;deren</source>
-            <translation>&amp;Delete</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Bevinding</source>
-            <translation>Finding</translation>
-        </message>
-        <message>
-            <source>De bevindingen over “%1” verwijderen?</source>
-            <translation>Delete the findings about “%1”?</translation>
-        </message>
-        <message>
-            <source>Bevinding verwijderen</source>
-            <translation>Delete finding</translation>
-        </message>
-    </context>
-    <context>
-        <name>FocusGroupEditor</name>
-        <message>
-            <source>Focusgroep</source>
-            <translation>Focus group</translation>
-        </message>
-        <message>
-            <source>Nieuwe focusgroep</source>
-            <translation>New focus group</translation>
-        </message>
-        <message>
-            <source>bv. evaluatie van de beleidstool</source>
-            <translation>e.g. evaluation of the policy tool</translation>
-        </message>
-        <message>
-            <source>adres of zaal</source>
-            <translation>address or room</translation>
-        </message>
-        <message>
-            <source>&amp;Onderwerp:</source>
-            <translation>&amp;Topic:</translation>
-        </message>
-        <message>
-            <source>&amp;Datum:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <source>&amp;Plaats:</source>
-            <translation>&amp;Place:</translation>
-        </message>
-        <message>
-            <source>Vorm:</source>
-            <translation>Form:</translation>
-        </message>
-        <message>
-            <source>On&amp;line</source>
-            <translation>On&amp;line</translation>
-        </message>
-        <message>
-            <source>Organisa&amp;toren:</source>
-            <translation>Organi&amp;sers:</translation>
-        </message>
-        <message>
-            <source>&amp;Notities:</source>
-            <translation>&amp;Notes:</translation>
-        </message>
-        <message>
-            <source>Deelnemers</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Nood aan &amp;nieuwe tools:</source>
-            <translation>Need for &amp;new tools:</translation>
-        </message>
-        <message>
-            <source>Tools</source>
-            <translation>Tools</translation>
-        </message>
-        <message>
-            <source>Opvolgacties</source>
-            <translation>Follow-up actions</translation>
-        </message>
-        <message>
-            <source>Feedback</source>
-            <translation>Feedback</translation>
-        </message>
-        <message>
-            <source>Bewaar de focusgroep eerst; daarna vul je dit hier aan.</source>
-            <translation>Save the focus group first; then you fill this in here.</translation>
-        </message>
-        <message>
-            <source>&amp;Nu bewaren</source>
-            <translation>Save &amp;now</translation>
-        </message>
-        <message>
-            <source>link of platform</source>
-            <translation>link or platform</translation>
-        </message>
-        <message>
-            <source>Focusgroep van %1: %2</source>
-            <translation>Focus group of %1: %2</translation>
-        </message>
-        <message>
-            <source>Het onderwerp is verplicht.</source>
-            <translation>The topic is required.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FocusGroupsPage</name>
-        <message>
-            <source>Datum</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Onderwerp</source>
-            <translation>Topic</translation>
-        </message>
-        <message>
-            <source>Plaats</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <source>Uitgenodigd</source>
-            <translation>Invited</translation>
-        </message>
-        <message>
-            <source>Aanwezig</source>
-            <translation>Present</translation>
-        </message>
-        <message>
-            <source>Geëvalueerde tools</source>
-            <translation>Evaluated tools</translation>
-        </message>
-        <message>
-            <source>Volgende actie</source>
-            <translation>Next action</translation>
-        </message>
-        <message>
-            <source>&amp;Zoeken:</source>
-            <translation>&amp;Search:</translation>
-        </message>
-        <message>
-            <source>in onderwerp, plaats, nieuwe noden of notities</source>
-            <translation>in topic, place, new needs or notes</translation>
-        </message>
-        <message>
-            <source>&amp;Jaar:</source>
-            <translation>&amp;Year:</translation>
-        </message>
-        <message>
-            <source>alle jaren</source>
-            <translation>all years</translation>
-        </message>
-        <message>
-            <source>Wa&amp;nneer:</source>
-            <translation>W&amp;hen:</translation>
-        </message>
-        <message>
-            <source>Organisato&amp;r:</source>
-            <translation>Organise&amp;r:</translation>
-        </message>
-        <message>
-            <source>Bestu&amp;ur:</source>
-            <translation>Gover&amp;nment:</translation>
-        </message>
-        <message>
-            <source>nog te houden</source>
-            <translation>still to be held</translation>
-        </message>
-        <message>
-            <source>gehouden</source>
-            <translation>held</translation>
-        </message>
-        <message>
-            <source>altijd</source>
-            <translation>any time</translation>
-        </message>
-        <message>
-            <source>iedereen</source>
-            <translation>everyone</translation>
-        </message>
-        <message>
-            <source>alle besturen</source>
-            <translation>all governments</translation>
-        </message>
-        <message>
-            <source>alle tools</source>
-            <translation>all tools</translation>
-        </message>
-        <message>
-            <source>Too&amp;l:</source>
-            <translation>Too&amp;l:</translation>
-        </message>
-        <message>
-            <source>Focusgroepen</source>
-            <translation>Focus groups</translation>
-        </message>
-        <message>
-            <source>Nieuwe &amp;focusgroep</source>
-            <translation>New &amp;focus group</translation>
-        </message>
-        <message>
-            <source>&amp;Openen</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>Geen focusgroepen die aan de filters voldoen.</source>
-            <translation>No focus groups match the filters.</translation>
-        </message>
-        <message>
-            <source>Nog geen focusgroepen. Kies “Nieuwe focusgroep” om er een te plannen.</source>
-            <translation>No focus groups yet. Choose “New focus group” to plan one.</translation>
-        </message>
-        <message>
-            <source>Focusgroep</source>
-            <translation>Focus group</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowUpEditor</name>
-        <message>
-            <source>Nieuwe opvolgactie</source>
-            <translation>New follow-up action</translation>
-        </message>
-        <message>
-            <source>wat moet er gebeuren?</source>
-            <translation>what needs to be done?</translation>
-        </message>
-        <message>
-            <source>&amp;Omschrijving:</source>
-            <translation>&amp;Description:</translation>
-        </message>
-        <message>
-            <source>Verantwoordelij&amp;ke:</source>
-            <translation>Own&amp;er:</translation>
-        </message>
-        <message>
-            <source>&amp;Vervaldatum:</source>
-            <translation>&amp;Due date:</translation>
-        </message>
-        <message>
-            <source>&amp;Afgewerkt op:</source>
-            <translation>&amp;Done on:</translation>
-        </message>
-        <message>
-            <source>&amp;Notities:</source>
-            <translation>&amp;Notes:</translation>
-        </message>
-        <message>
-            <source>niemand</source>
-            <translation>nobody</translation>
-        </message>
-        <message>
-            <source>Opvolgactie bewerken</source>
-            <translation>Edit follow-up action</translation>
-        </message>
-        <message>
-            <source>De omschrijving is verplicht.</source>
-            <translation>The description is required.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowUpList</name>
-        <message>
-            <source>Opvolgacties</source>
-            <translation>Follow-up actions</translation>
-        </message>
-        <message>
-            <source>Omschrijving</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Verantwoordelijke</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <source>Vervaldatum</source>
-            <translation>Due date</translation>
-        </message>
-        <message>
-            <source>Afgewerkt op</source>
-            <translation>Done on</translation>
-        </message>
-        <message>
-            <source>Stand</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Nog geen opvolgacties.</source>
-            <translation>No follow-up actions yet.</translation>
-        </message>
-        <message>
-            <source>&amp;Nieuwe opvolgactie…</source>
-            <translation>&amp;New follow-up action…</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <source>Be&amp;werken…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>&amp;Afgewerkt</source>
-            <translation>&amp;Done</translation>
-        </message>
-        <message>
-            <source>Verwij&amp;deren</source>
-            <translation>&amp;Delete</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>geen datum</source>
-            <translation>no date</translation>
-        </message>
-        <message>
-            <source>Terug &amp;open</source>
-            <translation>Re&amp;open</translation>
-        </message>
-        <message>
-            <source>Opvolgactie</source>
-            <translation>Follow-up action</translation>
-        </message>
-        <message>
-            <source>Opvolgactie “%1” verwijderen? Een afgewerkte actie markeer je beter als afgewerkt: dan blijft ze in de geschiedenis.</source>
-            <translation>Delete follow-up action “%1”? A finished action is better marked as done: then it stays in the history.</translation>
-        </message>
-        <message>
-            <source>Opvolgactie verwijderen</source>
-            <translation>Delete follow-up action</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowUps</name>
-        <message>
-            <source>Achterstallig</source>
-            <translation>Overdue</translation>
-        </message>
-        <message>
-            <source>Vandaag</source>
-            <translation>Today</translation>
-        </message>
-        <message>
-            <source>Deze week</source>
-            <translation>This week</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Later</translation>
-        </message>
-        <message>
-            <source>geen datum</source>
-            <translation>no date</translation>
-        </message>
-        <message>
-            <source>vandaag</source>
-            <translation>today</translation>
-        </message>
-        <message>
-            <source>1 dag te laat</source>
-            <translation>1 day late</translation>
-        </message>
-        <message>
-            <source>%1 dagen te laat</source>
-            <translation>%1 days late</translation>
-        </message>
-        <message>
-            <source>Adviesgesprek %1</source>
-            <translation>Advice talk %1</translation>
-        </message>
-        <message>
-            <source>Traject: %1</source>
-            <translation>Trajectory: %1</translation>
-        </message>
-        <message>
-            <source>Focusgroep: %1</source>
-            <translation>Focus group: %1</translation>
-        </message>
-        <message>
-            <source>Lokaal bestuur: %1</source>
-            <translation>Local government: %1</translation>
-        </message>
-        <message>
-            <source>Vervaldatum</source>
-            <translation>Due date</translation>
-        </message>
-        <message>
-            <source>Opvolgactie</source>
-            <translation>Follow-up action</translation>
-        </message>
-        <message>
-            <source>Hoort bij</source>
-            <translation>Belongs to</translation>
-        </message>
-        <message>
-            <source>Lokaal bestuur</source>
-            <translation>Local government</translation>
-        </message>
-        <message>
-            <source>Eigenaar</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <source>Achterstallig: %1</source>
-            <translation>Overdue: %1</translation>
-        </message>
-        <message>
-            <source>(niemand)</source>
-            <translation>(nobody)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowUpsPage</name>
-        <message>
-            <source>Opvolgacties</source>
-            <translation>Follow-up actions</translation>
-        </message>
-        <message>
-            <source>Eigenaar</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <source>&amp;Eigenaar:</source>
-            <translation>&amp;Owner:</translation>
-        </message>
-        <message>
-            <source>Samenvatting</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <source>Open opvolgacties</source>
-            <translation>Open follow-up actions</translation>
-        </message>
-        <message>
-            <source>&amp;Afgewerkt</source>
-            <translation>&amp;Done</translation>
-        </message>
-        <message>
-            <source>Markeer als afgewerkt met de datum van vandaag (Ctrl+D)</source>
-            <translation>Mark as done with today's date (Ctrl+D)</translation>
-        </message>
-        <message>
-            <source>&amp;Verplaatsen</source>
-            <translation>&amp;Reschedule</translation>
-        </message>
-        <message>
-            <source>Kies een nieuwe vervaldatum</source>
-            <translation>Choose a new due date</translation>
-        </message>
-        <message>
-            <source>&amp;Openen</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>Open waar deze actie bij hoort (Enter)</source>
-            <translation>Open what this action belongs to (Enter)</translation>
-        </message>
-        <message>
-            <source>Ongedaan &amp;maken</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>Zet de laatst afgewerkte actie terug open (Ctrl+Z)</source>
-            <translation>Reopen the action last marked done (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <source>Melding</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>Mijn opvolgacties</source>
-            <translation>My follow-up actions</translation>
-        </message>
-        <message>
-            <source>Iedereen</source>
-            <translation>Everyone</translation>
-        </message>
-        <message>
-            <source>Zonder eigenaar</source>
-            <translation>Without owner</translation>
-        </message>
-        <message>
-            <source>Geen open opvolgacties.</source>
-            <translation>No open follow-up actions.</translation>
-        </message>
-        <message>
-            <source>%1 open opvolgacties, waarvan %2 achterstallig.</source>
-            <translation>%1 open follow-up actions, %2 of them overdue.</translation>
-        </message>
-        <message>
-            <source>Naar &amp;morgen</source>
-            <translation>To to&amp;morrow</translation>
-        </message>
-        <message>
-            <source>Naar volgende maan&amp;dag</source>
-            <translation>To next &amp;Monday</translation>
-        </message>
-        <message>
-            <source>Een &amp;week later</source>
-            <translation>A &amp;week later</translation>
-        </message>
-        <message>
-            <source>&amp;Andere datum…</source>
-            <translation>&amp;Other date…</translation>
-        </message>
-        <message>
-            <source>“%1” is afgewerkt.</source>
-            <translation>“%1” is done.</translation>
-        </message>
-        <message>
-            <source>“%1” staat weer open.</source>
-            <translation>“%1” is open again.</translation>
-        </message>
-        <message>
-            <source>“%1” verplaatst naar %2.</source>
-            <translation>“%1” moved to %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovernmentField</name>
-        <message>
-            <source>naam, NIS-code of voormalige gemeente</source>
-            <translation>name, NIS code or former municipality</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemsPanel</name>
-        <message>
-            <source>Intussen gewijzigd</source>
-            <translation>Changed meanwhile</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>gemeente</source>
-            <translation>municipality</translation>
-        </message>
-        <message>
-            <source>samenwerkingsverband</source>
-            <translation>partnership</translation>
-        </message>
-        <message>
-            <source>organisatie</source>
-            <translation>organisation</translation>
-        </message>
-        <message>
-            <source>startend</source>
-            <translation>starting</translation>
-        </message>
-        <message>
-            <source>groeiend</source>
-            <translation>growing</translation>
-        </message>
-        <message>
-            <source>ervaren</source>
-            <translation>experienced</translation>
-        </message>
-        <message>
-            <source>e-mail</source>
-            <translation>e-mail</translation>
-        </message>
-        <message>
-            <source>telefoon</source>
-            <translation>phone</translation>
-        </message>
-        <message>
-            <source>online overleg</source>
-            <translation>online meeting</translation>
-        </message>
-        <message>
-            <source>ter plaatse</source>
-            <translation>on site</translation>
-        </message>
-        <message>
-            <source>online</source>
-            <translation>online</translation>
-        </message>
-        <message>
-            <source>aanvraag</source>
-            <translation>request</translation>
-        </message>
-        <message>
-            <source>intake</source>
-            <translation>intake</translation>
-        </message>
-        <message>
-            <source>lopend</source>
-            <translation>running</translation>
-        </message>
-        <message>
-            <source>afgerond</source>
-            <translation>finished</translation>
-        </message>
-        <message>
-            <source>stopgezet</source>
-            <translation>stopped</translation>
-        </message>
-        <message>
-            <source>uitgenodigd</source>
-            <translation>invited</translation>
-        </message>
-        <message>
-            <source>aanwezig</source>
-            <translation>present</translation>
-        </message>
-        <message>
-            <source>afwezig</source>
-            <translation>absent</translation>
-        </message>
-        <message>
-            <source>verontschuldigd</source>
-            <translation>excused</translation>
-        </message>
-        <message>
-            <source>adviesgesprekken</source>
-            <translation>advice talks</translation>
-        </message>
-        <message>
-            <source>ondersteuningstrajecten</source>
-            <translation>support trajectories</translation>
-        </message>
-        <message>
-            <source>focusgroepen</source>
-            <translation>focus groups</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <source>te laat</source>
-            <translation>overdue</translation>
-        </message>
-        <message>
-            <source>afgehandeld</source>
-            <translation>done</translation>
-        </message>
-        <message>
-            <source>lokaal bestuur</source>
-            <translation>local government</translation>
-        </message>
-        <message>
-            <source>contactpersoon</source>
-            <translation>contact person</translation>
-        </message>
-        <message>
-            <source>adviesgesprek</source>
-            <translation>advice talk</translation>
-        </message>
-        <message>
-            <source>traject</source>
-            <translation>trajectory</translation>
-        </message>
-        <message>
-            <source>focusgroep</source>
-            <translation>focus group</translation>
-        </message>
-        <message>
-            <source>opvolgactie</source>
-            <translation>follow-up action</translation>
-        </message>
-        <message>
-            <source>contactmoment</source>
-            <translation>contact moment</translation>
-        </message>
-        <message>
-            <source>medewerker</source>
-            <translation>team member</translation>
-        </message>
-        <message>
-            <source>thema</source>
-            <translation>theme</translation>
-        </message>
-        <message>
-            <source>tool</source>
-            <translation>tool</translation>
-        </message>
-        <message>
-            <source>idee voor infosessie</source>
-            <translation>info session idea</translation>
-        </message>
-        <message>
-            <source>input voor beleidsdossier</source>
-            <translation>policy dossier input</translation>
-        </message>
-        <message>
-            <source>signaal</source>
-            <translation>signal</translation>
-        </message>
-        <message>
-            <source>ervaren bestuur betrokken</source>
-            <translation>experienced government involved</translation>
-        </message>
-    </context>
-    <context>
-        <name>LocalGovernmentDetail</name>
-        <message>
-            <source>Naam van het lokaal bestuur</source>
-            <extracomment>"new advice talk with this government": (public id, name)</extracomment>
-            <translation>Name of the local government</translation>
-        </message>
-        <message>
-            <source>Nieuw &amp;adviesgesprek met dit bestuur…</source>
-            <translation>New &amp;advice talk with this government…</translation>
-        </message>
-        <message>
-            <source>Kies links een lokaal bestuur om het te bekijken.</source>
-            <translation>Choose a local government on the left to view it.</translation>
-        </message>
-        <message>
-            <source>onbekend</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>&amp;Startpositie:</source>
-            <translation>&amp;Starting position:</translation>
-        </message>
-        <message>
-            <source>Startpositie</source>
-            <translation>Starting position</translation>
-        </message>
-        <message>
-            <source>Soort:</source>
-            <translation>Kind:</translation>
-        </message>
-        <message>
-            <source>NIS-code:</source>
-            <translation>NIS code:</translation>
-        </message>
-        <message>
-            <source>Provincie:</source>
-            <translation>Province:</translation>
-        </message>
-        <message>
-            <source>Voormalige gemeenten:</source>
-            <translation>Former municipalities:</translation>
-        </message>
-        <message>
-            <source>E-mail:</source>
-            <translation>E-mail:</translation>
-        </message>
-        <message>
-            <source>Telefoon:</source>
-            <translation>Phone:</translation>
-        </message>
-        <message>
-            <source>Notities:</source>
-            <translation>Notes:</translation>
-        </message>
-        <message>
-            <source>Gekoppelde besturen</source>
-            <translation>Linked governments</translation>
-        </message>
-        <message>
-            <source>Geschiedenis</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>Datum</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Soort</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Omschrijving</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Nog geen adviesgesprekken, trajecten, focusgroepen of opvolgacties.</source>
-            <translation>No advice talks, trajectories, focus groups or follow-up actions yet.</translation>
-        </message>
-        <message>
-            <source>&amp;Geschiedenis (nieuwste eerst)</source>
-            <translation>&amp;History (newest first)</translation>
-        </message>
-        <message>
-            <source>Gegevens</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Lokaal bestuur</source>
-            <translation>Local government</translation>
-        </message>
-        <message>
-            <source>Gemeenten in dit samenwerkingsverband</source>
-            <translation>Municipalities in this partnership</translation>
-        </message>
-        <message>
-            <source>Samenwerkingsverbanden waarin dit bestuur zit</source>
-            <translation>Partnerships this government belongs to</translation>
-        </message>
-        <message>
-            <source>Intussen gewijzigd</source>
-            <translation>Changed meanwhile</translation>
-        </message>
-    </context>
-    <context>
-        <name>LocalGovernmentsPage</name>
-        <message>
-            <source>Naam</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>NIS-code</source>
-            <translation>NIS code</translation>
-        </message>
-        <message>
-            <source>Provincie</source>
-            <translation>Province</translation>
-        </message>
-        <message>
-            <source>Soort</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Startpositie</source>
-            <translation>Starting position</translation>
-        </message>
-        <message>
-            <source>Open acties</source>
-            <translation>Open actions</translation>
-        </message>
-        <message>
-            <source>Laatste contact</source>
-            <translation>Last contact</translation>
-        </message>
-        <message>
-            <source>&amp;Zoeken:</source>
-            <translation>&amp;Search:</translation>
-        </message>
-        <message>
-            <source>naam, NIS-code of voormalige gemeente</source>
-            <translation>name, NIS code or former municipality</translation>
-        </message>
-        <message>
-            <source>&amp;Provincie:</source>
-            <translation>&amp;Province:</translation>
-        </message>
-        <message>
-            <source>alle provincies</source>
-            <translation>all provinces</translation>
-        </message>
-        <message>
-            <source>S&amp;oort:</source>
-            <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <source>alle soorten</source>
-            <translation>all kinds</translation>
-        </message>
-        <message>
-            <source>S&amp;tartpositie:</source>
-            <translation>S&amp;tarting position:</translation>
-        </message>
-        <message>
-            <source>onbekend</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>alle</source>
-            <translation>all</translation>
-        </message>
-        <message>
-            <source>Lokale besturen</source>
-            <translation>Local governments</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Navigatie</source>
-            <translation>Navigation</translation>
-        </message>
-        <message>
-            <source>Achterstallige opvolgacties</source>
-            <translation>Overdue follow-up actions</translation>
-        </message>
-        <message>
-            <source>&amp;Bestand</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>Nieuw &amp;adviesgesprek</source>
-            <translation>New &amp;advice talk</translation>
-        </message>
-        <message>
-            <source>&amp;Afsluiten</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Ga naar</source>
-            <translation>&amp;Go to</translation>
-        </message>
-        <message>
-            <source>Zoeken</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <source>Zoeken:</source>
-            <translation>Search:</translation>
-        </message>
-        <message>
-            <source>&amp;Zoeken</source>
-            <translation>&amp;Search</translation>
-        </message>
-        <message>
-            <source>&amp;Instellingen…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MyTrajectoriesPanel</name>
-        <message>
-            <source>Mijn trajecten</source>
-            <translation>My trajectories</translation>
-        </message>
-        <message>
-            <source>Aandacht</source>
-            <translation>Attention</translation>
-        </message>
-        <message>
-            <source>Traject</source>
-            <translation>Trajectory</translation>
-        </message>
-        <message>
-            <source>Lokaal bestuur</source>
-            <translation>Local government</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Volgende actie</source>
-            <translation>Next action</translation>
-        </message>
-        <message>
-            <source>Geen lopende trajecten waarvan jij begeleider bent.</source>
-            <translation>No running trajectories that you coach.</translation>
-        </message>
-        <message>
-            <source>Alle tr&amp;ajecten</source>
-            <translation>All tr&amp;ajectories</translation>
-        </message>
-        <message>
-            <source>Mijn tra&amp;jecten (%1, waarvan %2 met aandachtspunten)</source>
-            <translation>My tra&amp;jectories (%1, %2 of them needing attention)</translation>
-        </message>
-        <message>
-            <source>in orde</source>
-            <translation>in order</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <source>Overzicht</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <source>Lokale besturen</source>
-            <translation>Local governments</translation>
-        </message>
-        <message>
-            <source>Adviesgesprekken</source>
-            <translation>Advice talks</translation>
-        </message>
-        <message>
-            <source>Trajecten</source>
-            <translation>Trajectories</translation>
-        </message>
-        <message>
-            <source>Focusgroepen</source>
-            <translation>Focus groups</translation>
-        </message>
-        <message>
-            <source>Opvolgacties</source>
-            <translation>Follow-up actions</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewFollowUps</name>
-        <message>
-            <source>Opvolgactie &amp;toevoegen</source>
-            <translation>&amp;Add follow-up action</translation>
-        </message>
-        <message>
-            <source>Actie %1:</source>
-            <translation>Action %1:</translation>
-        </message>
-        <message>
-            <source>Omschrijving van actie %1</source>
-            <translation>Description of action %1</translation>
-        </message>
-        <message>
-            <source>Verantwoordelijke van actie %1</source>
-            <translation>Owner of action %1</translation>
-        </message>
-        <message>
-            <source>Vervaldatum van actie %1</source>
-            <translation>Due date of action %1</translation>
-        </message>
-        <message>
-            <source>Verwijderen</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Actie %1 verwijderen</source>
-            <translation>Remove action %1</translation>
-        </message>
-        <message>
-            <source>wat moet er gebeuren?</source>
-            <translation>what needs to be done?</translation>
-        </message>
-    </context>
-    <context>
-        <name>OptionalDateEdit</name>
-        <message>
-            <source>geen datum</source>
-            <translation>no date</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverdueStatus</name>
-        <message>
-            <source>Geen achterstallige opvolgacties</source>
-            <translation>No overdue follow-up actions</translation>
-        </message>
-        <message>
-            <source>⚠ 1 van mijn opvolgacties is achterstallig</source>
-            <translation>⚠ 1 of my follow-up actions is overdue</translation>
-        </message>
-        <message>
-            <source>⚠ %1 van mijn opvolgacties zijn achterstallig</source>
-            <translation>⚠ %1 of my follow-up actions are overdue</translation>
-        </message>
-        <message>
-            <source>⚠ 1 opvolgactie is achterstallig</source>
-            <translation>⚠ 1 follow-up action is overdue</translation>
-        </message>
-        <message>
-            <source>⚠ %1 opvolgacties zijn achterstallig</source>
-            <translation>⚠ %1 follow-up actions are overdue</translation>
-        </message>
-        <message>
-            <source>Naar de opvolgacties</source>
-            <translation>Go to the follow-up actions</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message>
-            <source>Adviesgesprekken met lokale besturen</source>
-            <translation>Advice talks with local governments</translation>
-        </message>
-        <message>
-            <source>Ondersteuningstrajecten op maat</source>
-            <translation>Custom support trajectories</translation>
-        </message>
-        <message>
-            <source>Focusgroepen met lokale besturen</source>
-            <translation>Focus groups with local governments</translation>
-        </message>
-        <message>
-            <source>%1 (geen doel voor dit jaar)</source>
-            <translation>%1 (no target for this year)</translation>
-        </message>
-        <message>
-            <source>doel bereikt</source>
-            <translation>target reached</translation>
-        </message>
-        <message>
-            <source>doel nog niet bereikt</source>
-            <translation>target not reached yet</translation>
-        </message>
-        <message>
-            <source>%1 van %2 (%3 %) — %4</source>
-            <translation>%1 of %2 (%3 %) — %4</translation>
-        </message>
-        <message>
-            <source>Overzicht</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <source>Jaar</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>&amp;Jaar:</source>
-            <translation>&amp;Year:</translation>
-        </message>
-        <message>
-            <source>Achterstallige opvolgacties</source>
-            <translation>Overdue follow-up actions</translation>
-        </message>
-        <message>
-            <source>Vervaldatum</source>
-            <translation>Due date</translation>
-        </message>
-        <message>
-            <source>Opvolgactie</source>
-            <translation>Follow-up action</translation>
-        </message>
-        <message>
-            <source>Hoort bij</source>
-            <translation>Belongs to</translation>
-        </message>
-        <message>
-            <source>Alle &amp;opvolgacties</source>
-            <translation>All follow-up &amp;actions</translation>
-        </message>
-        <message>
-            <source>Recente activiteit</source>
-            <translation>Recent activity</translation>
-        </message>
-        <message>
-            <source>Datum</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Soort</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Wat</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>&amp;Recente activiteit</source>
-            <translation>&amp;Recent activity</translation>
-        </message>
-        <message>
-            <source>Doelstellingen van het actieplan %1</source>
-            <translation>Targets of the %1 action plan</translation>
-        </message>
-        <message>
-            <source>&amp;Mijn achterstallige opvolgacties (%1)</source>
-            <translation>&amp;My overdue follow-up actions (%1)</translation>
-        </message>
-        <message>
-            <source>&amp;Achterstallige opvolgacties (%1)</source>
-            <translation>&amp;Overdue follow-up actions (%1)</translation>
-        </message>
-        <message>
-            <source>Niets achterstallig.</source>
-            <translation>Nothing overdue.</translation>
-        </message>
-        <message>
-            <source>… en nog %1 (zie Opvolgacties)</source>
-            <translation>… and %1 more (see Follow-up actions)</translation>
-        </message>
-        <message>
-            <source>Nog geen activiteit.</source>
-            <translation>No activity yet.</translation>
-        </message>
-        <message>
-            <source>Actie afgewerkt</source>
-            <translation>Action done</translation>
-        </message>
-        <message>
-            <source>Jaarrapport als &amp;PDF…</source>
-            <translation>Year report as &amp;PDF…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodDialog</name>
-        <message>
-            <source>Dossieroverzicht als PDF</source>
-            <translation>Case summary as PDF</translation>
-        </message>
-        <message>
-            <source>Dossieroverzicht van %1. Laat beide data leeg voor de hele geschiedenis, of beperk het tot een periode.</source>
-            <translation>Case summary of %1. Leave both dates empty for the whole history, or limit it to a period.</translation>
-        </message>
-        <message>
-            <source>Vanaf (leeg: van het begin)</source>
-            <translation>From (empty: from the start)</translation>
-        </message>
-        <message>
-            <source>Tot en met (leeg: tot vandaag)</source>
-            <translation>Up to and including (empty: until today)</translation>
-        </message>
-        <message>
-            <source>&amp;Vanaf:</source>
-            <translation>&amp;From:</translation>
-        </message>
-        <message>
-            <source>&amp;Tot en met:</source>
-            <translation>&amp;Up to and including:</translation>
-        </message>
-        <message>
-            <source>Een datum leegmaken: selecteer ze en druk op Delete.</source>
-            <translation>To empty a date: select it and press Delete.</translation>
-        </message>
-        <message>
-            <source>&amp;Verder…</source>
-            <translation>&amp;Next…</translation>
-        </message>
-        <message>
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>“Vanaf” ligt na “Tot en met”.</source>
-            <translation>“From” is after “Up to and including”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantsPanel</name>
-        <message>
-            <source>Deelnemers</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Lokaal bestuur</source>
-            <translation>Local government</translation>
-        </message>
-        <message>
-            <source>Contactpersoon</source>
-            <translation>Contact person</translation>
-        </message>
-        <message>
-            <source>Aanwezigheid</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
-            <source>Nog niemand uitgenodigd.</source>
-            <translation>Nobody invited yet.</translation>
-        </message>
-        <message>
-            <source>Toets 1 tot 4: uitgenodigd, aanwezig, afwezig, verontschuldigd</source>
-            <translation>Keys 1 to 4: invited, present, absent, excused</translation>
-        </message>
-        <message>
-            <source>Lokaal bestuur om uit te nodigen</source>
-            <translation>Local government to invite</translation>
-        </message>
-        <message>
-            <source>Contactpersoon om uit te nodigen</source>
-            <translation>Contact person to invite</translation>
-        </message>
-        <message>
-            <source>het bestuur zelf</source>
-            <translation>the government itself</translation>
-        </message>
-        <message>
-            <source>&amp;Uitnodigen:</source>
-            <translation>&amp;Invite:</translation>
-        </message>
-        <message>
-            <source>U&amp;itnodigen</source>
-            <translation>&amp;Invite</translation>
-        </message>
-        <message>
-            <source>Aanwezigheid van de gekozen deelnemer</source>
-            <translation>Attendance of the chosen participant</translation>
-        </message>
-        <message>
-            <source>&amp;Aanwezigheid:</source>
-            <translation>&amp;Attendance:</translation>
-        </message>
-        <message>
-            <source>Verwij&amp;deren</source>
-            <translation>&amp;Delete</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Uitnodigen</source>
-            <translation>Invite</translation>
-        </message>
-        <message>
-            <source>%1 van de deelnemerslijst halen?</source>
-            <translation>Remove %1 from the participants list?</translation>
-        </message>
-        <message>
-            <source>Deelnemer verwijderen</source>
-            <translation>Remove participant</translation>
-        </message>
-        <message>
-            <source>Deelnemer</source>
-            <translation>Participant</translation>
-        </message>
-    </context>
-    <context>
-        <name>Questions</name>
-        <message>
-            <source>Niet bewaarde wijzigingen</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <source>Je hebt wijzigingen die nog niet bewaard zijn.</source>
-            <translation>You have changes that are not saved yet.</translation>
-        </message>
-        <message>
-            <source>Wil je ze bewaren?</source>
-            <translation>Do you want to save them?</translation>
-        </message>
-        <message>
-            <source>&amp;Bewaren</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>&amp;Niet bewaren</source>
-            <translation>&amp;Don't save</translation>
-        </message>
-        <message>
-            <source>&amp;Verder bewerken</source>
-            <translation>&amp;Keep editing</translation>
-        </message>
-        <message>
-            <source>Intussen gewijzigd</source>
-            <translation>Changed meanwhile</translation>
-        </message>
-        <message>
-            <source>Iemand anders heeft dit record bewaard terwijl jij het bewerkte.</source>
-            <translation>Someone else saved this record while you were editing it.</translation>
-        </message>
-        <message>
-            <source>Laad hun versie (wat jij typte gaat verloren), of werk verder: wat je typte blijft staan en als je daarna opnieuw bewaart, vervang je hun versie.</source>
-            <translation>Load their version (what you typed is lost), or keep editing: what you typed stays and if you then save again, you replace their version.</translation>
-        </message>
-        <message>
-            <source>Hun versie &amp;laden</source>
-            <translation>&amp;Load their version</translation>
-        </message>
-    </context>
-    <context>
-        <name>RescheduleDialog</name>
-        <message>
-            <source>Vervaldatum verplaatsen</source>
-            <translation>Reschedule due date</translation>
-        </message>
-        <message>
-            <source>Nieuwe vervaldatum</source>
-            <translation>New due date</translation>
-        </message>
-        <message>
-            <source>&amp;Nieuwe vervaldatum:</source>
-            <translation>&amp;New due date:</translation>
-        </message>
-        <message>
-            <source>Opvolgactie:</source>
-            <translation>Follow-up action:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Restore</name>
-        <message>
-            <source>bij het starten</source>
-            <translation>at start</translation>
-        </message>
-        <message>
-            <source>vóór een herstel</source>
-            <translation>before a restore</translation>
-        </message>
-        <message>
-            <source>Reservekopie terugzetten</source>
-            <translation>Restore a backup</translation>
-        </message>
-        <message>
-            <source>Kies de reservekopie die je wilt terugzetten. Wat nu in de databank staat, wordt eerst als kopie bewaard.</source>
-            <translation>Choose the backup to restore. What the database holds now is kept as a copy first.</translation>
-        </message>
-        <message>
-            <source>Reservekopieën</source>
-            <translation>Backups</translation>
-        </message>
-        <message>
-            <source>Er zijn nog geen reservekopieën.</source>
-            <translation>There are no backups yet.</translation>
-        </message>
-        <message>
-            <source>&amp;Ander bestand…</source>
-            <translation>&amp;Other file…</translation>
-        </message>
-        <message>
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>&amp;Terugzetten…</source>
-            <translation>&amp;Restore…</translation>
-        </message>
-        <message>
-            <source>Reservekopie kiezen</source>
-            <translation>Choose a backup</translation>
-        </message>
-        <message>
-            <source>SupportDesk-databank (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</source>
-            <translation>SupportDesk database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Reservekopie terugzetten?</source>
-            <translation>Restore the backup?</translation>
-        </message>
-        <message>
-            <source>De databank %1 wordt vervangen door de reservekopie %2. Wat er nu in staat, wordt eerst als kopie in de map backups bewaard. Doorgaan?</source>
-            <translation>The database %1 will be replaced by the backup %2. What it holds now is first kept as a copy in the backups folder. Continue?</translation>
-        </message>
-        <message>
-            <source>Deze databank staat op een PostgreSQL-server. Maak en herstel kopieën met pg_dump en pg_restore, of met export en import (zie de handleiding).</source>
-            <translation>This database is on a PostgreSQL server. Make and restore copies with pg_dump and pg_restore, or with export and import (see the manual).</translation>
-        </message>
-        <message>
-            <source>Niet teruggezet</source>
-            <translation>Not restored</translation>
-        </message>
-        <message>
-            <source>Teruggezet</source>
-            <translation>Restored</translation>
-        </message>
-        <message>
-            <source>De reservekopie is teruggezet.</source>
-            <translation>The backup has been restored.</translation>
-        </message>
-        <message>
-            <source>De vorige databank is bewaard als %1</source>
-            <translation>The previous database was kept as %1</translation>
-        </message>
-        <message>
-            <source>Reservekopie &amp;terugzetten…</source>
-            <translation>&amp;Restore a backup…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchBox</name>
-        <message>
-            <source>Lokale besturen</source>
-            <extracomment>the kinds in the order their groups are shown kinds whose title is a long text (a question, a task): the government and date first</extracomment>
-            <translation>Local governments</translation>
-        </message>
-        <message>
-            <source>Contactpersonen</source>
-            <translation>Contact persons</translation>
-        </message>
-        <message>
-            <source>Adviesgesprekken</source>
-            <translation>Advice talks</translation>
-        </message>
-        <message>
-            <source>Trajecten</source>
-            <translation>Trajectories</translation>
-        </message>
-        <message>
-            <source>Focusgroepen</source>
-            <translation>Focus groups</translation>
-        </message>
-        <message>
-            <source>Opvolgacties</source>
-            <translation>Follow-up actions</translation>
-        </message>
-        <message>
-            <source>Zoeken… (Ctrl+F)</source>
-            <translation>Search… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Zoeken</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <source>Zoekt in besturen, contactpersonen, gesprekken, trajecten, focusgroepen en acties</source>
-            <translation>Searches governments, contact persons, talks, trajectories, focus groups and actions</translation>
-        </message>
-        <message>
-            <source>Niets gevonden.</source>
-            <translation>Nothing found.</translation>
-        </message>
-        <message>
-            <source>%1 resultaten; gekozen: %2</source>
-            <translation>%1 results; chosen: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchResults</name>
-        <message>
-            <source>Zoekresultaten</source>
-            <translation>Search results</translation>
-        </message>
-        <message>
-            <source>Niets gevonden voor “%1”.</source>
-            <translation>Nothing found for “%1”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Instellingen</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Wie ben ik</source>
-            <translation>Who am I</translation>
-        </message>
-        <message>
-            <source>(niemand gekozen)</source>
-            <translation>(nobody chosen)</translation>
-        </message>
-        <message>
-            <source>Taal</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Taal van het systeem</source>
-            <translation>System language</translation>
-        </message>
-        <message>
-            <source>&amp;Wie ben ik:</source>
-            <translation>&amp;Who am I:</translation>
-        </message>
-        <message>
-            <source>&amp;Taal:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <source>Je naam wordt bewaard bij wat je vastlegt, en de opvolgacties tonen standaard de jouwe. Een andere taal geldt vanaf de volgende start.</source>
-            <translation>Your name is stored with what you record, and the follow-up actions show yours by default. Another language applies from the next start.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <source>Dit bestand is geen SupportDesk-databank.</source>
-            <translation>This file is not a SupportDesk database.</translation>
-        </message>
-        <message>
-            <source>Deze databank werd bijgewerkt door een nieuwere versie van SupportDesk. Installeer die nieuwere versie om ze te openen.</source>
-            <translation>This database was updated by a newer version of SupportDesk. Install that newer version to open it.</translation>
-        </message>
-        <message>
-            <source>De databank kan niet geopend of gelezen worden (beschadigd, geen toegang of geen databank).</source>
-            <translation>The database cannot be opened or read (damaged, no access, or not a database).</translation>
-        </message>
-        <message>
-            <source>Databank niet geopend</source>
-            <translation>Database not opened</translation>
-        </message>
-        <message>
-            <source>Bestand: %1</source>
-            <translation>File: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Ander bestand kiezen…</source>
-            <translation>Choose &amp;another file…</translation>
-        </message>
-        <message>
-            <source>&amp;Nieuwe databank maken…</source>
-            <translation>Create a &amp;new database…</translation>
-        </message>
-        <message>
-            <source>&amp;Afsluiten</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>SupportDesk-databank (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</source>
-            <translation>SupportDesk database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Nieuwe databank</source>
-            <translation>New database</translation>
-        </message>
-        <message>
-            <source>Databank openen</source>
-            <translation>Open database</translation>
-        </message>
-        <message>
-            <source>Demogegevens laden?</source>
-            <translation>Load demo data?</translation>
-        </message>
-        <message>
-            <source>Deze databank is nog leeg. Wil je demogegevens laden om SupportDesk te verkennen? Gebruik voor echt werk een aparte, lege databank.</source>
-            <translation>This database is still empty. Do you want to load demo data to explore SupportDesk? For real work, use a separate, empty database.</translation>
-        </message>
-        <message>
-            <source>Demogegevens</source>
-            <translation>Demo data</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusBar</name>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Aandacht nodig</source>
-            <translation>Needs attention</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrajectoriesPage</name>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Lokaal bestuur</source>
-            <translation>Local government</translation>
-        </message>
-        <message>
-            <source>Titel</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Begeleiders</source>
-            <translation>Coaches</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Gepland einde</source>
-            <translation>Planned end</translation>
-        </message>
-        <message>
-            <source>Volgende actie</source>
-            <translation>Next action</translation>
-        </message>
-        <message>
-            <source>Aandacht</source>
-            <translation>Attention</translation>
-        </message>
-        <message>
-            <source>&amp;Zoeken:</source>
-            <translation>&amp;Search:</translation>
-        </message>
-        <message>
-            <source>in titel, noden, doelen of bestuur</source>
-            <translation>in title, needs, goals or government</translation>
-        </message>
-        <message>
-            <source>nog niet afgesloten</source>
-            <translation>not closed yet</translation>
-        </message>
-        <message>
-            <source>afgesloten</source>
-            <translation>closed</translation>
-        </message>
-        <message>
-            <source>St&amp;atus:</source>
-            <translation>St&amp;atus:</translation>
-        </message>
-        <message>
-            <source>alle</source>
-            <translation>all</translation>
-        </message>
-        <message>
-            <source>iedereen</source>
-            <translation>everyone</translation>
-        </message>
-        <message>
-            <source>Begeleide&amp;r:</source>
-            <translation>Coac&amp;h:</translation>
-        </message>
-        <message>
-            <source>&amp;Jaar:</source>
-            <translation>&amp;Year:</translation>
-        </message>
-        <message>
-            <source>alle jaren</source>
-            <translation>all years</translation>
-        </message>
-        <message>
-            <source>Start&amp;positie:</source>
-            <translation>Starting &amp;position:</translation>
-        </message>
-        <message>
-            <source>onbekend</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>Aa&amp;ndacht:</source>
-            <translation>Atte&amp;ntion:</translation>
-        </message>
-        <message>
-            <source>te laat of feedback ontbreekt</source>
-            <translation>overdue or feedback missing</translation>
-        </message>
-        <message>
-            <source>te laat</source>
-            <translation>overdue</translation>
-        </message>
-        <message>
-            <source>feedback ontbreekt</source>
-            <translation>feedback missing</translation>
-        </message>
-        <message>
-            <source>alles</source>
-            <translation>everything</translation>
-        </message>
-        <message>
-            <source>&amp;Mijn trajecten</source>
-            <translation>&amp;My trajectories</translation>
-        </message>
-        <message>
-            <source>Alleen de trajecten die ik begeleid (Ctrl+M)</source>
-            <translation>Only the trajectories I coach (Ctrl+M)</translation>
-        </message>
-        <message>
-            <source>Trajecten</source>
-            <translation>Trajectories</translation>
-        </message>
-        <message>
-            <source>Nieuw &amp;traject</source>
-            <translation>New &amp;trajectory</translation>
-        </message>
-        <message>
-            <source>&amp;Openen</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>Kies eerst in Instellingen wie je bent.</source>
-            <translation>First choose who you are in Settings.</translation>
-        </message>
-        <message>
-            <source>Je begeleidt (nog) geen trajecten. Zet “Mijn trajecten” uit (Ctrl+M) om die van iedereen te zien.</source>
-            <translation>You do not coach any trajectories (yet). Turn off “My trajectories” (Ctrl+M) to see everyone's.</translation>
-        </message>
-        <message>
-            <source>Geen trajecten die aan de filters voldoen.</source>
-            <translation>No trajectories match the filters.</translation>
-        </message>
-        <message>
-            <source>Nog geen trajecten. Kies “Nieuw traject” om er een te starten.</source>
-            <translation>No trajectories yet. Choose “New trajectory” to start one.</translation>
-        </message>
-        <message>
-            <source>Traject</source>
-            <translation>Trajectory</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrajectoryEditor</name>
-        <message>
-            <source>Traject</source>
-            <translation>Trajectory</translation>
-        </message>
-        <message>
-            <source>Nieuw traject</source>
-            <translation>New trajectory</translation>
-        </message>
-        <message>
-            <source>Voor een traject dat al loopt: kies de stand van nu en vul de data in.</source>
-            <translation>For a trajectory that is already running: choose its current state and fill in the dates.</translation>
-        </message>
-        <message>
-            <source>leeg: “Traject &lt;bestuur&gt;”</source>
-            <translation>empty: “Trajectory &lt;government&gt;”</translation>
-        </message>
-        <message>
-            <source>onbekend</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>Kies eerst een lokaal bestuur.</source>
-            <translation>Choose a local government first.</translation>
-        </message>
-        <message>
-            <source>&amp;Mediawijs is betrokken</source>
-            <translation>&amp;Mediawijs is involved</translation>
-        </message>
-        <message>
-            <source>welke partners, hoe?</source>
-            <translation>which partners, how?</translation>
-        </message>
-        <message>
-            <source>Adviesgesprek &amp;openen</source>
-            <translation>&amp;Open advice talk</translation>
-        </message>
-        <message>
-            <source>St&amp;atus:</source>
-            <translation>St&amp;atus:</translation>
-        </message>
-        <message>
-            <source>&amp;Lokaal bestuur:</source>
-            <translation>&amp;Local government:</translation>
-        </message>
-        <message>
-            <source>&amp;Titel:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
-            <source>&amp;Startpositie:</source>
-            <translation>&amp;Starting position:</translation>
-        </message>
-        <message>
-            <source>Aangevraag&amp;d op:</source>
-            <translation>Requeste&amp;d on:</translation>
-        </message>
-        <message>
-            <source>Intak&amp;e op:</source>
-            <translation>Intak&amp;e on:</translation>
-        </message>
-        <message>
-            <source>Gestart o&amp;p:</source>
-            <translation>Started o&amp;n:</translation>
-        </message>
-        <message>
-            <source>Gepland ei&amp;nde:</source>
-            <translation>Planned e&amp;nd:</translation>
-        </message>
-        <message>
-            <source>Beëind&amp;igd op:</source>
-            <translation>End&amp;ed on:</translation>
-        </message>
-        <message>
-            <source>Tra&amp;jectbegeleiders:</source>
-            <translation>Tra&amp;jectory coaches:</translation>
-        </message>
-        <message>
-            <source>&amp;Contactpersonen:</source>
-            <translation>&amp;Contact persons:</translation>
-        </message>
-        <message>
-            <source>T&amp;hema's:</source>
-            <translation>T&amp;hemes:</translation>
-        </message>
-        <message>
-            <source>Partner:</source>
-            <translation>Partner:</translation>
-        </message>
-        <message>
-            <source>Partnerbet&amp;rokkenheid:</source>
-            <translation>Partner involvement:</translation>
-        </message>
-        <message>
-            <source>Vanuit adviesgesprek:</source>
-            <translation>From advice talk:</translation>
-        </message>
-        <message>
-            <source>Inhoud</source>
-            <translation>Content</translation>
-        </message>
-        <message>
-            <source>&amp;Noden:</source>
-            <translation>&amp;Needs:</translation>
-        </message>
-        <message>
-            <source>&amp;Doelen:</source>
-            <translation>&amp;Goals:</translation>
-        </message>
-        <message>
-            <source>&amp;Aanpak:</source>
-            <translation>&amp;Approach:</translation>
-        </message>
-        <message>
-            <source>N&amp;otities:</source>
-            <translation>N&amp;otes:</translation>
-        </message>
-        <message>
-            <source>Contactmomenten</source>
-            <translation>Contact moments</translation>
-        </message>
-        <message>
-            <source>De acties die je hier toevoegt, worden samen met het traject bewaard.</source>
-            <translation>The actions you add here are saved together with the trajectory.</translation>
-        </message>
-        <message>
-            <source>Opvolgacties</source>
-            <translation>Follow-up actions</translation>
-        </message>
-        <message>
-            <source>We &amp;verwachten (nog) feedback van het lokaal bestuur</source>
-            <translation>We &amp;expect feedback from the local government (still)</translation>
-        </message>
-        <message>
-            <source>Feedback</source>
-            <translation>Feedback</translation>
-        </message>
-        <message>
-            <source>Bewaar het traject eerst; daarna vul je dit hier aan.</source>
-            <translation>Save the trajectory first; then you fill this in here.</translation>
-        </message>
-        <message>
-            <source>&amp;Nu bewaren</source>
-            <translation>Save &amp;now</translation>
-        </message>
-        <message>
-            <source>Nog geen contactpersonen bij dit bestuur.</source>
-            <translation>No contact persons at this government yet.</translation>
-        </message>
-        <message>
-            <source>Traject: %1</source>
-            <translation>Trajectory: %1</translation>
-        </message>
-        <message>
-            <source>Kies een lokaal bestuur uit de lijst (typ een deel van de naam).</source>
-            <translation>Choose a local government from the list (type part of the name).</translation>
-        </message>
-        <message>
-            <source>Het lokaal bestuur is verplicht.</source>
-            <translation>The local government is required.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrajectoryStatus</name>
-        <message>
-            <source>Naar inta&amp;ke…</source>
-            <extracomment>the button that moves a trajectory to each status</extracomment>
-            <translation>To inta&amp;ke…</translation>
-        </message>
-        <message>
-            <source>Lopend &amp;vanaf…</source>
-            <translation>Running &amp;from…</translation>
-        </message>
-        <message>
-            <source>A&amp;fronden…</source>
-            <translation>&amp;Finish…</translation>
-        </message>
-        <message>
-            <source>Stop&amp;zetten…</source>
-            <translation>Sto&amp;p…</translation>
-        </message>
-        <message>
-            <source>Op welke datum was de intake?</source>
-            <translation>On which date was the intake?</translation>
-        </message>
-        <message>
-            <source>Op welke datum startte het traject?</source>
-            <translation>On which date did the trajectory start?</translation>
-        </message>
-        <message>
-            <source>Op welke datum werd het traject afgerond?</source>
-            <translation>On which date was the trajectory finished?</translation>
-        </message>
-        <message>
-            <source>Op welke datum werd het traject stopgezet?</source>
-            <translation>On which date was the trajectory stopped?</translation>
-        </message>
-    </context>
+<context>
+    <name></name>
+    <message>
+        <source>afgewerkt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>1 dag te laat</source>
+        <translation>1 day late</translation>
+    </message>
+    <message>
+        <source>%1 dagen te laat</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceTalkEditor</name>
+    <message>
+        <source>Nieuw adviesgesprek</source>
+        <translation>New advice talk</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe contactpersoon…</source>
+        <translation>&amp;New contact person…</translation>
+    </message>
+    <message>
+        <source>Kies eerst een lokaal bestuur.</source>
+        <translation>Choose a local government first.</translation>
+    </message>
+    <message>
+        <source>Bestaande opvolgacties</source>
+        <translation>Existing follow-up actions</translation>
+    </message>
+    <message>
+        <source>&amp;Idee voor een infosessie</source>
+        <translation>&amp;Idea for an info session</translation>
+    </message>
+    <message>
+        <source>Input voor een &amp;beleidsdossier</source>
+        <translation>Input for a &amp;policy dossier</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnaal voor een ander bestuur of dienstverlener</source>
+        <translation>Si&amp;gnal for another government or service provider</translation>
+    </message>
+    <message>
+        <source>welke infosessie?</source>
+        <translation>which info session?</translation>
+    </message>
+    <message>
+        <source>welk dossier?</source>
+        <translation>which dossier?</translation>
+    </message>
+    <message>
+        <source>waarover, voor wie?</source>
+        <translation>about what, for whom?</translation>
+    </message>
+    <message>
+        <source>&amp;Ervaren bestuur betrokken:</source>
+        <translation>&amp;Experienced government involved:</translation>
+    </message>
+    <message>
+        <source>Ervaren lokaal bestuur dat betrokken werd</source>
+        <translation>Experienced local government that was brought in</translation>
+    </message>
+    <message>
+        <source>geen (of typ een naam)</source>
+        <translation>none (or type a name)</translation>
+    </message>
+    <message>
+        <source>&amp;Lokaal bestuur:</source>
+        <translation>&amp;Local government:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Kanaal:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>D&amp;uur:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontactpersonen:</source>
+        <translation>C&amp;ontact persons:</translation>
+    </message>
+    <message>
+        <source>&amp;Medewerkers:</source>
+        <translation>&amp;Team members:</translation>
+    </message>
+    <message>
+        <source>&amp;Vraag:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Advies:</source>
+        <translation>&amp;Advice:</translation>
+    </message>
+    <message>
+        <source>&amp;Thema&apos;s:</source>
+        <translation>&amp;Themes:</translation>
+    </message>
+    <message>
+        <source>Aanbevolen t&amp;ools:</source>
+        <translation>Recommended t&amp;ools:</translation>
+    </message>
+    <message>
+        <source>O&amp;pvolgacties:</source>
+        <translation>Follow-u&amp;p actions:</translation>
+    </message>
+    <message>
+        <source>Vlaggen uit het actieplan:</source>
+        <translation>Flags from the action plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Notities:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Tra&amp;ject starten…</source>
+        <translation>Start a tra&amp;jectory…</translation>
+    </message>
+    <message>
+        <source>Een traject starten: bestuur, contactpersonen en thema&apos;s gaan mee</source>
+        <translation>Start a trajectory: government, contact persons and themes carry over</translation>
+    </message>
+    <message>
+        <source>(inactief)</source>
+        <translation>(inactive)</translation>
+    </message>
+    <message>
+        <source>Nog geen contactpersonen bij dit bestuur.</source>
+        <translation>No contact persons at this government yet.</translation>
+    </message>
+    <message>
+        <source>Adviesgesprek van %1 met %2</source>
+        <translation>Advice talk of %1 with %2</translation>
+    </message>
+    <message>
+        <source>Tra&amp;ject openen</source>
+        <translation>Open tra&amp;jectory</translation>
+    </message>
+    <message>
+        <source>Kies een lokaal bestuur uit de lijst (typ een deel van de naam).</source>
+        <translation>Choose a local government from the list (type part of the name).</translation>
+    </message>
+    <message>
+        <source>Het lokaal bestuur is verplicht.</source>
+        <translation>The local government is required.</translation>
+    </message>
+    <message>
+        <source>De vraag is verplicht.</source>
+        <translation>The question is required.</translation>
+    </message>
+    <message>
+        <source>Kies het ervaren bestuur uit de lijst.</source>
+        <translation>Choose the experienced government from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceTalksPage</name>
+    <message>
+        <source>Datum</source>
+        <extracomment>counting stops here (&quot;meer dan 500 resultaten&quot;): an exact count of a broad filter at 100,000 talks would cost more than the page itself</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Thema&apos;s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Medewerkers</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>Open acties</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>Vlaggen</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>in vraag, advies, notities of bestuur</source>
+        <translation>in question, advice, notes or government</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>alle jaren</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <source>&amp;Bestuur:</source>
+        <translation>&amp;Government:</translation>
+    </message>
+    <message>
+        <source>alle besturen</source>
+        <translation>all governments</translation>
+    </message>
+    <message>
+        <source>T&amp;hema:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>alle thema&apos;s</source>
+        <translation>all themes</translation>
+    </message>
+    <message>
+        <source>&amp;Medewerker:</source>
+        <translation>&amp;Team member:</translation>
+    </message>
+    <message>
+        <source>iedereen</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>&amp;Kanaal:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>&amp;Vlag:</source>
+        <translation>&amp;Flag:</translation>
+    </message>
+    <message>
+        <source>Adviesgesprekken</source>
+        <translation>Advice talks</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw adviesgesprek (Ctrl+N)</source>
+        <translation>&amp;New advice talk (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Geen adviesgesprekken die aan de filters voldoen.</source>
+        <translation>No advice talks match the filters.</translation>
+    </message>
+    <message>
+        <source>Nog geen adviesgesprekken. Druk Ctrl+N om er een te noteren.</source>
+        <translation>No advice talks yet. Press Ctrl+N to log one.</translation>
+    </message>
+    <message>
+        <source>Adviesgesprek</source>
+        <translation>Advice talk</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSetting</name>
+    <message>
+        <source>Aantal reservekopieën bij het starten</source>
+        <translation>Number of backups made at start</translation>
+    </message>
+    <message>
+        <source>Bij elke start wordt een kopie van de databank bewaard; oudere vallen weg.</source>
+        <translation>Each start keeps a copy of the database; older ones are removed.</translation>
+    </message>
+    <message>
+        <source>&amp;Reservekopieën bewaren:</source>
+        <translation>&amp;Backups to keep:</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>gearchiveerd</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>teruggezet uit archief</source>
+        <translation>restored from archive</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>persoonsgegevens gewist</source>
+        <translation>personal data erased</translation>
+    </message>
+    <message>
+        <source>voornaam</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>familienaam</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>functie</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>kanaal</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>vraag</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>advies</source>
+        <translation>advice</translation>
+    </message>
+    <message>
+        <source>lokaal bestuur</source>
+        <translation>local government</translation>
+    </message>
+    <message>
+        <source>contactpersonen</source>
+        <translation>contact persons</translation>
+    </message>
+    <message>
+        <source>medewerkers</source>
+        <translation>team members</translation>
+    </message>
+    <message>
+        <source>thema&apos;s</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>tools</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>omschrijving</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>vervaldatum</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>afgehandeld op</source>
+        <translation>done on</translation>
+    </message>
+    <message>
+        <source>inactief sinds</source>
+        <translation>inactive since</translation>
+    </message>
+    <message>
+        <source>duur (minuten)</source>
+        <translation>duration (minutes)</translation>
+    </message>
+    <message>
+        <source>idee voor infosessie</source>
+        <translation>info session idea</translation>
+    </message>
+    <message>
+        <source>input voor beleidsdossier</source>
+        <translation>policy dossier input</translation>
+    </message>
+    <message>
+        <source>signaal</source>
+        <translation>signal</translation>
+    </message>
+    <message>
+        <source>ervaren bestuur</source>
+        <translation>experienced government</translation>
+    </message>
+    <message>
+        <source>startpositie</source>
+        <translation>starting position</translation>
+    </message>
+    <message>
+        <source>eigenaar</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>startdatum</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>einddatum</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>onderwerp</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wijzigingsgeschiedenis</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Nog geen wijzigingen bewaard.</source>
+        <translation>No changes saved yet.</translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Geschiedenis…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Wie wijzigde wat en wanneer</source>
+        <translation>Who changed what, and when</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMomentEditor</name>
+    <message>
+        <source>Nieuw contactmoment</source>
+        <translation>New contact moment</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Vorm:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersonen:</source>
+        <translation>&amp;Contact persons:</translation>
+    </message>
+    <message>
+        <source>&amp;Medewerkers:</source>
+        <translation>&amp;Team members:</translation>
+    </message>
+    <message>
+        <source>&amp;Notities:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Contactmoment bewerken</source>
+        <translation>Edit contact moment</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMomentTimeline</name>
+    <message>
+        <source>Contactmomenten</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Wie nam deel</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nog geen contactmomenten.</source>
+        <translation>No contact moments yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw contactmoment…</source>
+        <translation>&amp;New contact moment…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Verwij&amp;deren</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Het contactmoment van %1 verwijderen?</source>
+        <translation>Delete the contact moment of %1?</translation>
+    </message>
+    <message>
+        <source>Contactmoment verwijderen</source>
+        <translation>Delete contact moment</translation>
+    </message>
+    <message>
+        <source>Contactmoment</source>
+        <translation>Contact moment</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonEditor</name>
+    <message>
+        <source>Nieuwe contactpersoon</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <source>bv. ambtenaar digitale inclusie, schepen</source>
+        <translation>e.g. digital inclusion officer, alderman</translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur:</source>
+        <translation>Local government:</translation>
+    </message>
+    <message>
+        <source>&amp;Voornaam:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Familienaam:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;Functie:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Notities:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Contactpersoon bewerken</source>
+        <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <source>De familienaam is verplicht.</source>
+        <translation>The last name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Actieve contactpersonen</source>
+        <translation>Active contact persons</translation>
+    </message>
+    <message>
+        <source>Niet meer actieve contactpersonen</source>
+        <translation>Contact persons no longer active</translation>
+    </message>
+    <message>
+        <source>&amp;Actief:</source>
+        <translation>&amp;Active:</translation>
+    </message>
+    <message>
+        <source>N&amp;iet meer actief:</source>
+        <translation>No longer act&amp;ive:</translation>
+    </message>
+    <message>
+        <source>Nog geen contactpersonen.</source>
+        <translation>No contact persons yet.</translation>
+    </message>
+    <message>
+        <source>Contactpersoon &amp;toevoegen…</source>
+        <translation>&amp;Add contact person…</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Inactief maken</source>
+        <translation>Make &amp;inactive</translation>
+    </message>
+    <message>
+        <source>Weer a&amp;ctief maken</source>
+        <translation>Make a&amp;ctive again</translation>
+    </message>
+    <message>
+        <source>(inactief sinds %1)</source>
+        <translation>(inactive since %1)</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+</context>
+<context>
+    <name>Damaged</name>
+    <message>
+        <source>Databank niet geopend</source>
+        <translation>Database not opened</translation>
+    </message>
+    <message>
+        <source>De databank kan niet geopend worden: %1.</source>
+        <translation>The database cannot be opened: %1.</translation>
+    </message>
+    <message>
+        <source>De nieuwste reservekopie is van %1. Zet je die terug, dan wordt het huidige bestand eerst apart bewaard; wat na %1 bewaard werd, zit niet in de kopie.</source>
+        <translation>The newest backup is from %1. If you restore it, the current file is kept aside first; what was saved after %1 is not in the backup.</translation>
+    </message>
+    <message>
+        <source>Nieuwste reservekopie &amp;terugzetten</source>
+        <translation>&amp;Restore the newest backup</translation>
+    </message>
+    <message>
+        <source>&amp;Andere mogelijkheden…</source>
+        <translation>&amp;Other choices…</translation>
+    </message>
+    <message>
+        <source>Niet teruggezet</source>
+        <translation>Not restored</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>&amp;Bewaren</source>
+        <extracomment>the record kind announced through ``AppContext.notify_changed`` after a save</extracomment>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Bewaren (Ctrl+S of Ctrl+Enter)</source>
+        <translation>Save (Ctrl+S or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nog nodig om te bewaren: %1</source>
+        <translation>Still needed to save: %1</translation>
+    </message>
+    <message>
+        <source>Iemand anders heeft dit record intussen gewijzigd. Wat jij typte staat er nog; als je opnieuw bewaart, vervang je hun versie.</source>
+        <translation>Someone else changed this record meanwhile. What you typed is still here; if you save again, you replace their version.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Dossier %1 %2</source>
+        <translation>Case summary %1 %2</translation>
+    </message>
+    <message>
+        <source>Dossieroverzicht als PDF</source>
+        <translation>Case summary as PDF</translation>
+    </message>
+    <message>
+        <source>Trajectrapport als PDF</source>
+        <translation>Trajectory report as PDF</translation>
+    </message>
+    <message>
+        <source>Focusgroeprapport als PDF</source>
+        <translation>Focus group report as PDF</translation>
+    </message>
+    <message>
+        <source>Focusgroep %1 %2</source>
+        <translation>Focus group %1 %2</translation>
+    </message>
+    <message>
+        <source>Jaarrapport als PDF</source>
+        <translation>Year report as PDF</translation>
+    </message>
+    <message>
+        <source>Jaarrapport %1</source>
+        <translation>Year report %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren als PDF…</source>
+        <translation>E&amp;xport as PDF…</translation>
+    </message>
+    <message>
+        <source>Exporteren als PDF (%1)</source>
+        <translation>Export as PDF (%1)</translation>
+    </message>
+    <message>
+        <source>PDF-documenten (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF klaar</source>
+        <translation>PDF ready</translation>
+    </message>
+    <message>
+        <source>De PDF is bewaard als %1.</source>
+        <translation>The PDF was saved as %1.</translation>
+    </message>
+    <message>
+        <source>PDF openen?</source>
+        <translation>Open the PDF?</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Map tonen</source>
+        <translation>Show &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>De PDF is niet gemaakt.</source>
+        <translation>The PDF was not made.</translation>
+    </message>
+    <message>
+        <source>De PDF kon niet gemaakt worden: %1</source>
+        <extracomment>what the thread runs: given a progress callback, make the PDF and return its path</extracomment>
+        <translation>The PDF could not be made: %1</translation>
+    </message>
+    <message>
+        <source>De PDF wordt gemaakt…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>%1 wordt gemaakt…</source>
+        <translation>Making %1…</translation>
+    </message>
+    <message>
+        <source>Niet bewaarde wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>De PDF toont wat bewaard is; je wijzigingen zijn nog niet bewaard.</source>
+        <translation>The PDF shows what is saved; your changes are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Eerst &amp;bewaren</source>
+        <translation>&amp;Save first</translation>
+    </message>
+    <message>
+        <source>Bewaarde versie e&amp;xporteren</source>
+        <translation>Export the saved &amp;version</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Voortgang van de PDF-export</source>
+        <translation>Progress of the PDF export</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackEditor</name>
+    <message>
+        <source>Feedback noteren</source>
+        <translation>Record feedback</translation>
+    </message>
+    <message>
+        <source>kies een score</source>
+        <translation>choose a score</translation>
+    </message>
+    <message>
+        <source>1 — zeer ontevreden</source>
+        <translation>1 — very dissatisfied</translation>
+    </message>
+    <message>
+        <source>2 — ontevreden</source>
+        <translation>2 — dissatisfied</translation>
+    </message>
+    <message>
+        <source>3 — neutraal</source>
+        <translation>3 — neutral</translation>
+    </message>
+    <message>
+        <source>4 — tevreden</source>
+        <translation>4 — satisfied</translation>
+    </message>
+    <message>
+        <source>5 — zeer tevreden</source>
+        <translation>5 — very satisfied</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Score:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Gegeven d&amp;oor:</source>
+        <translation>Given b&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Wat zeiden ze:</source>
+        <translation>&amp;What they said:</translation>
+    </message>
+    <message>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>Feedback bewerken</source>
+        <translation>Edit feedback</translation>
+    </message>
+    <message>
+        <source>Kies een score van 1 tot 5.</source>
+        <translation>Choose a score from 1 to 5.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackList</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Gegeven door</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Wat zeiden ze</source>
+        <translation>What they said</translation>
+    </message>
+    <message>
+        <source>Nog geen feedback genoteerd.</source>
+        <translation>No feedback recorded yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback noteren…</source>
+        <translation>Record &amp;feedback…</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Verwij&amp;deren</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>%1 van 5</source>
+        <translation>%1 of 5</translation>
+    </message>
+    <message>
+        <source>De feedback van %1 verwijderen?</source>
+        <translation>Delete the feedback of %1?</translation>
+    </message>
+    <message>
+        <source>Feedback verwijderen</source>
+        <translation>Delete feedback</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Aantal resultaten</source>
+        <translation>Number of results</translation>
+    </message>
+    <message>
+        <source>Filters &amp;wissen</source>
+        <translation>Clear &amp;filters</translation>
+    </message>
+    <message numerus="yes">
+        <source>meer dan %n resultaten</source>
+        <translation>
+            <numerusform>more than %n result</numerusform>
+            <numerusform>more than %n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resultaten</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Bevindingen per tool</source>
+        <translation>Findings per tool</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Nog geen tools besproken.</source>
+        <translation>No tools discussed yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Tool toevoegen…</source>
+        <translation>Add &amp;tool…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Verwij&amp;deren</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Bevinding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>De bevindingen over “%1” verwijderen?</source>
+        <translation>Delete the findings about “%1”?</translation>
+    </message>
+    <message>
+        <source>Bevinding verwijderen</source>
+        <translation>Delete finding</translation>
+    </message>
+</context>
+<context>
+    <name>FocusGroupEditor</name>
+    <message>
+        <source>Focusgroep</source>
+        <translation>Focus group</translation>
+    </message>
+    <message>
+        <source>Nieuwe focusgroep</source>
+        <translation>New focus group</translation>
+    </message>
+    <message>
+        <source>bv. evaluatie van de beleidstool</source>
+        <translation>e.g. evaluation of the policy tool</translation>
+    </message>
+    <message>
+        <source>adres of zaal</source>
+        <translation>address or room</translation>
+    </message>
+    <message>
+        <source>&amp;Onderwerp:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Vorm:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>On&amp;line</source>
+        <translation>On&amp;line</translation>
+    </message>
+    <message>
+        <source>Organisa&amp;toren:</source>
+        <translation>Organi&amp;sers:</translation>
+    </message>
+    <message>
+        <source>&amp;Notities:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Nood aan &amp;nieuwe tools:</source>
+        <translation>Need for &amp;new tools:</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Opvolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Bewaar de focusgroep eerst; daarna vul je dit hier aan.</source>
+        <translation>Save the focus group first; then you fill this in here.</translation>
+    </message>
+    <message>
+        <source>&amp;Nu bewaren</source>
+        <translation>Save &amp;now</translation>
+    </message>
+    <message>
+        <source>link of platform</source>
+        <translation>link or platform</translation>
+    </message>
+    <message>
+        <source>Focusgroep van %1: %2</source>
+        <translation>Focus group of %1: %2</translation>
+    </message>
+    <message>
+        <source>Het onderwerp is verplicht.</source>
+        <translation>The topic is required.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusGroupsPage</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Uitgenodigd</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Geëvalueerde tools</source>
+        <translation>Evaluated tools</translation>
+    </message>
+    <message>
+        <source>Volgende actie</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>in onderwerp, plaats, nieuwe noden of notities</source>
+        <translation>in topic, place, new needs or notes</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>alle jaren</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <source>Wa&amp;nneer:</source>
+        <translation>W&amp;hen:</translation>
+    </message>
+    <message>
+        <source>Organisato&amp;r:</source>
+        <translation>Organise&amp;r:</translation>
+    </message>
+    <message>
+        <source>Bestu&amp;ur:</source>
+        <translation>Gover&amp;nment:</translation>
+    </message>
+    <message>
+        <source>nog te houden</source>
+        <translation>still to be held</translation>
+    </message>
+    <message>
+        <source>gehouden</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>altijd</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <source>iedereen</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>alle besturen</source>
+        <translation>all governments</translation>
+    </message>
+    <message>
+        <source>alle tools</source>
+        <translation>all tools</translation>
+    </message>
+    <message>
+        <source>Too&amp;l:</source>
+        <translation>Too&amp;l:</translation>
+    </message>
+    <message>
+        <source>Focusgroepen</source>
+        <translation>Focus groups</translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;focusgroep</source>
+        <translation>New &amp;focus group</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Geen focusgroepen die aan de filters voldoen.</source>
+        <translation>No focus groups match the filters.</translation>
+    </message>
+    <message>
+        <source>Nog geen focusgroepen. Kies “Nieuwe focusgroep” om er een te plannen.</source>
+        <translation>No focus groups yet. Choose “New focus group” to plan one.</translation>
+    </message>
+    <message>
+        <source>Focusgroep</source>
+        <translation>Focus group</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <source>Nieuwe opvolgactie</source>
+        <translation>New follow-up action</translation>
+    </message>
+    <message>
+        <source>wat moet er gebeuren?</source>
+        <translation>what needs to be done?</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Verantwoordelij&amp;ke:</source>
+        <translation>Own&amp;er:</translation>
+    </message>
+    <message>
+        <source>&amp;Vervaldatum:</source>
+        <translation>&amp;Due date:</translation>
+    </message>
+    <message>
+        <source>&amp;Afgewerkt op:</source>
+        <translation>&amp;Done on:</translation>
+    </message>
+    <message>
+        <source>&amp;Notities:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Opvolgactie bewerken</source>
+        <translation>Edit follow-up action</translation>
+    </message>
+    <message>
+        <source>De omschrijving is verplicht.</source>
+        <translation>The description is required.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>Opvolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Verantwoordelijke</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Vervaldatum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Afgewerkt op</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Nog geen opvolgacties.</source>
+        <translation>No follow-up actions yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe opvolgactie…</source>
+        <translation>&amp;New follow-up action…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Afgewerkt</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Verwij&amp;deren</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Terug &amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Opvolgactie</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <source>Opvolgactie “%1” verwijderen? Een afgewerkte actie markeer je beter als afgewerkt: dan blijft ze in de geschiedenis.</source>
+        <translation>Delete follow-up action “%1”? A finished action is better marked as done: then it stays in the history.</translation>
+    </message>
+    <message>
+        <source>Opvolgactie verwijderen</source>
+        <translation>Delete follow-up action</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Achterstallig</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Deze week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>1 dag te laat</source>
+        <translation>1 day late</translation>
+    </message>
+    <message>
+        <source>%1 dagen te laat</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <source>Adviesgesprek %1</source>
+        <translation>Advice talk %1</translation>
+    </message>
+    <message>
+        <source>Traject: %1</source>
+        <translation>Trajectory: %1</translation>
+    </message>
+    <message>
+        <source>Focusgroep: %1</source>
+        <translation>Focus group: %1</translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur: %1</source>
+        <translation>Local government: %1</translation>
+    </message>
+    <message>
+        <source>Vervaldatum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Opvolgactie</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <source>Hoort bij</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Achterstallig: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <source>(niemand)</source>
+        <translation>(nobody)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Opvolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>&amp;Eigenaar:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Open opvolgacties</source>
+        <translation>Open follow-up actions</translation>
+    </message>
+    <message>
+        <source>&amp;Afgewerkt</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Markeer als afgewerkt met de datum van vandaag (Ctrl+D)</source>
+        <translation>Mark as done with today&apos;s date (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Verplaatsen</source>
+        <translation>&amp;Reschedule</translation>
+    </message>
+    <message>
+        <source>Kies een nieuwe vervaldatum</source>
+        <translation>Choose a new due date</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open waar deze actie bij hoort (Enter)</source>
+        <translation>Open what this action belongs to (Enter)</translation>
+    </message>
+    <message>
+        <source>Ongedaan &amp;maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Zet de laatst afgewerkte actie terug open (Ctrl+Z)</source>
+        <translation>Reopen the action last marked done (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Mijn opvolgacties</source>
+        <translation>My follow-up actions</translation>
+    </message>
+    <message>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Zonder eigenaar</source>
+        <translation>Without owner</translation>
+    </message>
+    <message>
+        <source>Geen open opvolgacties.</source>
+        <translation>No open follow-up actions.</translation>
+    </message>
+    <message>
+        <source>1 open opvolgactie, waarvan %2 achterstallig.</source>
+        <translation>1 open follow-up action, %2 of them overdue.</translation>
+    </message>
+    <message>
+        <source>%1 open opvolgacties, waarvan %2 achterstallig.</source>
+        <translation>%1 open follow-up actions, %2 of them overdue.</translation>
+    </message>
+    <message>
+        <source>Naar &amp;morgen</source>
+        <translation>To to&amp;morrow</translation>
+    </message>
+    <message>
+        <source>Naar volgende maan&amp;dag</source>
+        <translation>To next &amp;Monday</translation>
+    </message>
+    <message>
+        <source>Een &amp;week later</source>
+        <translation>A &amp;week later</translation>
+    </message>
+    <message>
+        <source>&amp;Andere datum…</source>
+        <translation>&amp;Other date…</translation>
+    </message>
+    <message>
+        <source>“%1” is afgewerkt.</source>
+        <translation>“%1” is done.</translation>
+    </message>
+    <message>
+        <source>“%1” staat weer open.</source>
+        <translation>“%1” is open again.</translation>
+    </message>
+    <message>
+        <source>“%1” verplaatst naar %2.</source>
+        <translation>“%1” moved to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernmentField</name>
+    <message>
+        <source>naam, NIS-code of voormalige gemeente</source>
+        <translation>name, NIS code or former municipality</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPanel</name>
+    <message>
+        <source>Intussen gewijzigd</source>
+        <translation>Changed meanwhile</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>samenwerkingsverband</source>
+        <translation>partnership</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>startend</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <source>groeiend</source>
+        <translation>growing</translation>
+    </message>
+    <message>
+        <source>ervaren</source>
+        <translation>experienced</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>online overleg</source>
+        <translation>online meeting</translation>
+    </message>
+    <message>
+        <source>ter plaatse</source>
+        <translation>on site</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>aanvraag</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <source>lopend</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>afgerond</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>stopgezet</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>uitgenodigd</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <source>aanwezig</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>afwezig</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>verontschuldigd</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>adviesgesprekken</source>
+        <translation>advice talks</translation>
+    </message>
+    <message>
+        <source>ondersteuningstrajecten</source>
+        <translation>support trajectories</translation>
+    </message>
+    <message>
+        <source>focusgroepen</source>
+        <translation>focus groups</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>afgehandeld</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>lokaal bestuur</source>
+        <translation>local government</translation>
+    </message>
+    <message>
+        <source>contactpersoon</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <source>adviesgesprek</source>
+        <translation>advice talk</translation>
+    </message>
+    <message>
+        <source>traject</source>
+        <translation>trajectory</translation>
+    </message>
+    <message>
+        <source>focusgroep</source>
+        <translation>focus group</translation>
+    </message>
+    <message>
+        <source>opvolgactie</source>
+        <translation>follow-up action</translation>
+    </message>
+    <message>
+        <source>contactmoment</source>
+        <translation>contact moment</translation>
+    </message>
+    <message>
+        <source>medewerker</source>
+        <translation>team member</translation>
+    </message>
+    <message>
+        <source>thema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>tool</translation>
+    </message>
+    <message>
+        <source>idee voor infosessie</source>
+        <translation>info session idea</translation>
+    </message>
+    <message>
+        <source>input voor beleidsdossier</source>
+        <translation>policy dossier input</translation>
+    </message>
+    <message>
+        <source>signaal</source>
+        <translation>signal</translation>
+    </message>
+    <message>
+        <source>ervaren bestuur betrokken</source>
+        <translation>experienced government involved</translation>
+    </message>
+</context>
+<context>
+    <name>LocalGovernmentDetail</name>
+    <message>
+        <source>Naam van het lokaal bestuur</source>
+        <extracomment>&quot;new advice talk with this government&quot;: (public id, name)</extracomment>
+        <translation>Name of the local government</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;adviesgesprek met dit bestuur…</source>
+        <translation>New &amp;advice talk with this government…</translation>
+    </message>
+    <message>
+        <source>Kies links een lokaal bestuur om het te bekijken.</source>
+        <translation>Choose a local government on the left to view it.</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>&amp;Startpositie:</source>
+        <translation>&amp;Starting position:</translation>
+    </message>
+    <message>
+        <source>Startpositie</source>
+        <translation>Starting position</translation>
+    </message>
+    <message>
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>NIS-code:</source>
+        <translation>NIS code:</translation>
+    </message>
+    <message>
+        <source>Provincie:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <source>Voormalige gemeenten:</source>
+        <translation>Former municipalities:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Telefoon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Notities:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Gekoppelde besturen</source>
+        <translation>Linked governments</translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nog geen adviesgesprekken, trajecten, focusgroepen of opvolgacties.</source>
+        <translation>No advice talks, trajectories, focus groups or follow-up actions yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Geschiedenis (nieuwste eerst)</source>
+        <translation>&amp;History (newest first)</translation>
+    </message>
+    <message>
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <source>Gemeenten in dit samenwerkingsverband</source>
+        <translation>Municipalities in this partnership</translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverbanden waarin dit bestuur zit</source>
+        <translation>Partnerships this government belongs to</translation>
+    </message>
+    <message>
+        <source>Intussen gewijzigd</source>
+        <translation>Changed meanwhile</translation>
+    </message>
+</context>
+<context>
+    <name>LocalGovernmentsPage</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIS-code</source>
+        <translation>NIS code</translation>
+    </message>
+    <message>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Startpositie</source>
+        <translation>Starting position</translation>
+    </message>
+    <message>
+        <source>Open acties</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>Laatste contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>naam, NIS-code of voormalige gemeente</source>
+        <translation>name, NIS code or former municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Provincie:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>alle provincies</source>
+        <translation>all provinces</translation>
+    </message>
+    <message>
+        <source>S&amp;oort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>alle soorten</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <source>S&amp;tartpositie:</source>
+        <translation>S&amp;tarting position:</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Lokale besturen</source>
+        <translation>Local governments</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Navigatie</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Achterstallige opvolgacties</source>
+        <translation>Overdue follow-up actions</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;adviesgesprek</source>
+        <translation>New &amp;advice talk</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Zoeken:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+</context>
+<context>
+    <name>MyTrajectoriesPanel</name>
+    <message>
+        <source>Mijn trajecten</source>
+        <translation>My trajectories</translation>
+    </message>
+    <message>
+        <source>Aandacht</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Traject</source>
+        <translation>Trajectory</translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Volgende actie</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Geen lopende trajecten waarvan jij begeleider bent.</source>
+        <translation>No running trajectories that you coach.</translation>
+    </message>
+    <message>
+        <source>Alle tr&amp;ajecten</source>
+        <translation>All tr&amp;ajectories</translation>
+    </message>
+    <message>
+        <source>Mijn tra&amp;jecten (%1, waarvan %2 met aandachtspunten)</source>
+        <translation>My tra&amp;jectories (%1, %2 of them needing attention)</translation>
+    </message>
+    <message>
+        <source>in orde</source>
+        <translation>in order</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Lokale besturen</source>
+        <translation>Local governments</translation>
+    </message>
+    <message>
+        <source>Adviesgesprekken</source>
+        <translation>Advice talks</translation>
+    </message>
+    <message>
+        <source>Trajecten</source>
+        <translation>Trajectories</translation>
+    </message>
+    <message>
+        <source>Focusgroepen</source>
+        <translation>Focus groups</translation>
+    </message>
+    <message>
+        <source>Opvolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+</context>
+<context>
+    <name>NewFollowUps</name>
+    <message>
+        <source>Opvolgactie &amp;toevoegen</source>
+        <translation>&amp;Add follow-up action</translation>
+    </message>
+    <message>
+        <source>Actie %1:</source>
+        <translation>Action %1:</translation>
+    </message>
+    <message>
+        <source>Omschrijving van actie %1</source>
+        <translation>Description of action %1</translation>
+    </message>
+    <message>
+        <source>Verantwoordelijke van actie %1</source>
+        <translation>Owner of action %1</translation>
+    </message>
+    <message>
+        <source>Vervaldatum van actie %1</source>
+        <translation>Due date of action %1</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Actie %1 verwijderen</source>
+        <translation>Remove action %1</translation>
+    </message>
+    <message>
+        <source>wat moet er gebeuren?</source>
+        <translation>what needs to be done?</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueStatus</name>
+    <message>
+        <source>Geen achterstallige opvolgacties</source>
+        <translation>No overdue follow-up actions</translation>
+    </message>
+    <message>
+        <source>⚠ 1 van mijn opvolgacties is achterstallig</source>
+        <translation>⚠ 1 of my follow-up actions is overdue</translation>
+    </message>
+    <message>
+        <source>⚠ %1 van mijn opvolgacties zijn achterstallig</source>
+        <translation>⚠ %1 of my follow-up actions are overdue</translation>
+    </message>
+    <message>
+        <source>⚠ 1 opvolgactie is achterstallig</source>
+        <translation>⚠ 1 follow-up action is overdue</translation>
+    </message>
+    <message>
+        <source>⚠ %1 opvolgacties zijn achterstallig</source>
+        <translation>⚠ %1 follow-up actions are overdue</translation>
+    </message>
+    <message>
+        <source>Naar de opvolgacties</source>
+        <translation>Go to the follow-up actions</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Adviesgesprekken met lokale besturen</source>
+        <translation>Advice talks with local governments</translation>
+    </message>
+    <message>
+        <source>Ondersteuningstrajecten op maat</source>
+        <translation>Custom support trajectories</translation>
+    </message>
+    <message>
+        <source>Focusgroepen met lokale besturen</source>
+        <translation>Focus groups with local governments</translation>
+    </message>
+    <message>
+        <source>%1 (geen doel voor dit jaar)</source>
+        <translation>%1 (no target for this year)</translation>
+    </message>
+    <message>
+        <source>doel bereikt</source>
+        <translation>target reached</translation>
+    </message>
+    <message>
+        <source>doel nog niet bereikt</source>
+        <translation>target not reached yet</translation>
+    </message>
+    <message>
+        <source>%1 van %2 (%3 %) — %4</source>
+        <translation>%1 of %2 (%3 %) — %4</translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Achterstallige opvolgacties</source>
+        <translation>Overdue follow-up actions</translation>
+    </message>
+    <message>
+        <source>Vervaldatum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Opvolgactie</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <source>Hoort bij</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Alle &amp;opvolgacties</source>
+        <translation>All follow-up &amp;actions</translation>
+    </message>
+    <message>
+        <source>Recente activiteit</source>
+        <translation>Recent activity</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Recente activiteit</source>
+        <translation>&amp;Recent activity</translation>
+    </message>
+    <message>
+        <source>Doelstellingen van het actieplan %1</source>
+        <translation>Targets of the %1 action plan</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn achterstallige opvolgacties (%1)</source>
+        <translation>&amp;My overdue follow-up actions (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Achterstallige opvolgacties (%1)</source>
+        <translation>&amp;Overdue follow-up actions (%1)</translation>
+    </message>
+    <message>
+        <source>Niets achterstallig.</source>
+        <translation>Nothing overdue.</translation>
+    </message>
+    <message>
+        <source>… en nog %1 (zie Opvolgacties)</source>
+        <translation>… and %1 more (see Follow-up actions)</translation>
+    </message>
+    <message>
+        <source>Nog geen activiteit.</source>
+        <translation>No activity yet.</translation>
+    </message>
+    <message>
+        <source>Actie afgewerkt</source>
+        <translation>Action done</translation>
+    </message>
+    <message>
+        <source>Jaarrapport als &amp;PDF…</source>
+        <translation>Year report as &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Nog niemand uitgenodigd.</source>
+        <translation>Nobody invited yet.</translation>
+    </message>
+    <message>
+        <source>Toets 1 tot 4: uitgenodigd, aanwezig, afwezig, verontschuldigd</source>
+        <translation>Keys 1 to 4: invited, present, absent, excused</translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur om uit te nodigen</source>
+        <translation>Local government to invite</translation>
+    </message>
+    <message>
+        <source>Contactpersoon om uit te nodigen</source>
+        <translation>Contact person to invite</translation>
+    </message>
+    <message>
+        <source>het bestuur zelf</source>
+        <translation>the government itself</translation>
+    </message>
+    <message>
+        <source>&amp;Uitnodigen:</source>
+        <translation>&amp;Invite:</translation>
+    </message>
+    <message>
+        <source>U&amp;itnodigen</source>
+        <translation>&amp;Invite</translation>
+    </message>
+    <message>
+        <source>Aanwezigheid van de gekozen deelnemer</source>
+        <translation>Attendance of the chosen participant</translation>
+    </message>
+    <message>
+        <source>&amp;Aanwezigheid:</source>
+        <translation>&amp;Attendance:</translation>
+    </message>
+    <message>
+        <source>Verwij&amp;deren</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Uitnodigen</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <source>%1 van de deelnemerslijst halen?</source>
+        <translation>Remove %1 from the participants list?</translation>
+    </message>
+    <message>
+        <source>Deelnemer verwijderen</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Deelnemer</source>
+        <translation>Participant</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Dossieroverzicht als PDF</source>
+        <translation>Case summary as PDF</translation>
+    </message>
+    <message>
+        <source>Dossieroverzicht van %1. Laat beide data leeg voor de hele geschiedenis, of beperk het tot een periode.</source>
+        <translation>Case summary of %1. Leave both dates empty for the whole history, or limit it to a period.</translation>
+    </message>
+    <message>
+        <source>Vanaf (leeg: van het begin)</source>
+        <translation>From (empty: from the start)</translation>
+    </message>
+    <message>
+        <source>Tot en met (leeg: tot vandaag)</source>
+        <translation>Up to and including (empty: until today)</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Up to and including:</translation>
+    </message>
+    <message>
+        <source>Een datum leegmaken: selecteer ze en druk op Delete.</source>
+        <translation>To empty a date: select it and press Delete.</translation>
+    </message>
+    <message>
+        <source>&amp;Verder…</source>
+        <translation>&amp;Next…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>“Vanaf” ligt na “Tot en met”.</source>
+        <translation>“From” is after “Up to and including”.</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Niet bewaarde wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Je hebt wijzigingen die nog niet bewaard zijn.</source>
+        <translation>You have changes that are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Wil je ze bewaren?</source>
+        <translation>Do you want to save them?</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Niet bewaren</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>&amp;Verder bewerken</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>Intussen gewijzigd</source>
+        <translation>Changed meanwhile</translation>
+    </message>
+    <message>
+        <source>Iemand anders heeft dit record bewaard terwijl jij het bewerkte.</source>
+        <translation>Someone else saved this record while you were editing it.</translation>
+    </message>
+    <message>
+        <source>Laad hun versie (wat jij typte gaat verloren), of werk verder: wat je typte blijft staan en als je daarna opnieuw bewaart, vervang je hun versie.</source>
+        <translation>Load their version (what you typed is lost), or keep editing: what you typed stays and if you then save again, you replace their version.</translation>
+    </message>
+    <message>
+        <source>Hun versie &amp;laden</source>
+        <translation>&amp;Load their version</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Vervaldatum verplaatsen</source>
+        <translation>Reschedule due date</translation>
+    </message>
+    <message>
+        <source>Nieuwe vervaldatum</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe vervaldatum:</source>
+        <translation>&amp;New due date:</translation>
+    </message>
+    <message>
+        <source>Opvolgactie:</source>
+        <translation>Follow-up action:</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>bij het starten</source>
+        <translation>at start</translation>
+    </message>
+    <message>
+        <source>vóór een herstel</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Kies de reservekopie die je wilt terugzetten. Wat nu in de databank staat, wordt eerst als kopie bewaard.</source>
+        <translation>Choose the backup to restore. What the database holds now is kept as a copy first.</translation>
+    </message>
+    <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen reservekopieën.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Ander bestand…</source>
+        <translation>&amp;Other file…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Reservekopie kiezen</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>SupportDesk-databank (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</source>
+        <translation>SupportDesk database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten?</source>
+        <translation>Restore the backup?</translation>
+    </message>
+    <message>
+        <source>De databank %1 wordt vervangen door de reservekopie %2. Wat er nu in staat, wordt eerst als kopie in de map backups bewaard. Doorgaan?</source>
+        <translation>The database %1 will be replaced by the backup %2. What it holds now is first kept as a copy in the backups folder. Continue?</translation>
+    </message>
+    <message>
+        <source>Deze databank staat op een PostgreSQL-server. Maak en herstel kopieën met pg_dump en pg_restore, of met export en import (zie de handleiding).</source>
+        <translation>This database is on a PostgreSQL server. Make and restore copies with pg_dump and pg_restore, or with export and import (see the manual).</translation>
+    </message>
+    <message>
+        <source>Niet teruggezet</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>Teruggezet</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>De reservekopie is teruggezet.</source>
+        <translation>The backup has been restored.</translation>
+    </message>
+    <message>
+        <source>De vorige databank is bewaard als %1</source>
+        <translation>The previous database was kept as %1</translation>
+    </message>
+    <message>
+        <source>Reservekopie &amp;terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Lokale besturen</source>
+        <extracomment>the kinds in the order their groups are shown kinds whose title is a long text (a question, a task): the government and date first</extracomment>
+        <translation>Local governments</translation>
+    </message>
+    <message>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Adviesgesprekken</source>
+        <translation>Advice talks</translation>
+    </message>
+    <message>
+        <source>Trajecten</source>
+        <translation>Trajectories</translation>
+    </message>
+    <message>
+        <source>Focusgroepen</source>
+        <translation>Focus groups</translation>
+    </message>
+    <message>
+        <source>Opvolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>Zoeken… (Ctrl+F)</source>
+        <translation>Search… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Zoekt in besturen, contactpersonen, gesprekken, trajecten, focusgroepen en acties</source>
+        <translation>Searches governments, contact persons, talks, trajectories, focus groups and actions</translation>
+    </message>
+    <message>
+        <source>Niets gevonden.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>%1 resultaten; gekozen: %2</source>
+        <translation>%1 results; chosen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Zoekresultaten</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Niets gevonden voor “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Wie ben ik</source>
+        <translation>Who am I</translation>
+    </message>
+    <message>
+        <source>(niemand gekozen)</source>
+        <translation>(nobody chosen)</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Taal van het systeem</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>&amp;Wie ben ik:</source>
+        <translation>&amp;Who am I:</translation>
+    </message>
+    <message>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Je naam wordt bewaard bij wat je vastlegt, en de opvolgacties tonen standaard de jouwe. Een andere taal geldt vanaf de volgende start.</source>
+        <translation>Your name is stored with what you record, and the follow-up actions show yours by default. Another language applies from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>StartCheck</name>
+    <message>
+        <source>Databank wordt gecontroleerd en een reservekopie gemaakt…</source>
+        <translation>Checking the database and making a backup…</translation>
+    </message>
+    <message>
+        <source>Databank in orde, maar geen reservekopie gemaakt: %1</source>
+        <translation>Database is sound, but no backup was made: %1</translation>
+    </message>
+    <message>
+        <source>Databank in orde; reservekopie gemaakt.</source>
+        <translation>Database is sound; backup made.</translation>
+    </message>
+    <message>
+        <source>De nieuwste reservekopie is teruggezet.</source>
+        <translation>The newest backup has been restored.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Dit bestand is geen SupportDesk-databank.</source>
+        <translation>This file is not a SupportDesk database.</translation>
+    </message>
+    <message>
+        <source>Deze databank werd bijgewerkt door een nieuwere versie van SupportDesk. Installeer die nieuwere versie om ze te openen.</source>
+        <translation>This database was updated by a newer version of SupportDesk. Install that newer version to open it.</translation>
+    </message>
+    <message>
+        <source>De databank kan niet geopend of gelezen worden (beschadigd, geen toegang of geen databank).</source>
+        <translation>The database cannot be opened or read (damaged, no access, or not a database).</translation>
+    </message>
+    <message>
+        <source>Databank niet geopend</source>
+        <translation>Database not opened</translation>
+    </message>
+    <message>
+        <source>Bestand: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ander bestand kiezen…</source>
+        <translation>Choose &amp;another file…</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe databank maken…</source>
+        <translation>Create a &amp;new database…</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>SupportDesk-databank (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</source>
+        <translation>SupportDesk database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nieuwe databank</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Databank openen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Demogegevens laden?</source>
+        <translation>Load demo data?</translation>
+    </message>
+    <message>
+        <source>Deze databank is nog leeg. Wil je demogegevens laden om SupportDesk te verkennen? Gebruik voor echt werk een aparte, lege databank.</source>
+        <translation>This database is still empty. Do you want to load demo data to explore SupportDesk? For real work, use a separate, empty database.</translation>
+    </message>
+    <message>
+        <source>Demogegevens</source>
+        <translation>Demo data</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Aandacht nodig</source>
+        <translation>Needs attention</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoriesPage</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Begeleiders</source>
+        <translation>Coaches</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Gepland einde</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Volgende actie</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Aandacht</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>in titel, noden, doelen of bestuur</source>
+        <translation>in title, needs, goals or government</translation>
+    </message>
+    <message>
+        <source>nog niet afgesloten</source>
+        <translation>not closed yet</translation>
+    </message>
+    <message>
+        <source>afgesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>iedereen</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>Begeleide&amp;r:</source>
+        <translation>Coac&amp;h:</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>alle jaren</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <source>Start&amp;positie:</source>
+        <translation>Starting &amp;position:</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Aa&amp;ndacht:</source>
+        <translation>Atte&amp;ntion:</translation>
+    </message>
+    <message>
+        <source>te laat of feedback ontbreekt</source>
+        <translation>overdue or feedback missing</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>feedback ontbreekt</source>
+        <translation>feedback missing</translation>
+    </message>
+    <message>
+        <source>alles</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn trajecten</source>
+        <translation>&amp;My trajectories</translation>
+    </message>
+    <message>
+        <source>Alleen de trajecten die ik begeleid (Ctrl+M)</source>
+        <translation>Only the trajectories I coach (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Trajecten</source>
+        <translation>Trajectories</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;traject</source>
+        <translation>New &amp;trajectory</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Kies eerst in Instellingen wie je bent.</source>
+        <translation>First choose who you are in Settings.</translation>
+    </message>
+    <message>
+        <source>Je begeleidt (nog) geen trajecten. Zet “Mijn trajecten” uit (Ctrl+M) om die van iedereen te zien.</source>
+        <translation>You do not coach any trajectories (yet). Turn off “My trajectories” (Ctrl+M) to see everyone&apos;s.</translation>
+    </message>
+    <message>
+        <source>Geen trajecten die aan de filters voldoen.</source>
+        <translation>No trajectories match the filters.</translation>
+    </message>
+    <message>
+        <source>Nog geen trajecten. Kies “Nieuw traject” om er een te starten.</source>
+        <translation>No trajectories yet. Choose “New trajectory” to start one.</translation>
+    </message>
+    <message>
+        <source>Traject</source>
+        <translation>Trajectory</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryEditor</name>
+    <message>
+        <source>Traject</source>
+        <translation>Trajectory</translation>
+    </message>
+    <message>
+        <source>Nieuw traject</source>
+        <translation>New trajectory</translation>
+    </message>
+    <message>
+        <source>Voor een traject dat al loopt: kies de stand van nu en vul de data in.</source>
+        <translation>For a trajectory that is already running: choose its current state and fill in the dates.</translation>
+    </message>
+    <message>
+        <source>leeg: “Traject &lt;bestuur&gt;”</source>
+        <translation>empty: “Trajectory &lt;government&gt;”</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Kies eerst een lokaal bestuur.</source>
+        <translation>Choose a local government first.</translation>
+    </message>
+    <message>
+        <source>&amp;Mediawijs is betrokken</source>
+        <translation>&amp;Mediawijs is involved</translation>
+    </message>
+    <message>
+        <source>welke partners, hoe?</source>
+        <translation>which partners, how?</translation>
+    </message>
+    <message>
+        <source>Adviesgesprek &amp;openen</source>
+        <translation>&amp;Open advice talk</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Lokaal bestuur:</source>
+        <translation>&amp;Local government:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Startpositie:</source>
+        <translation>&amp;Starting position:</translation>
+    </message>
+    <message>
+        <source>Aangevraag&amp;d op:</source>
+        <translation>Requeste&amp;d on:</translation>
+    </message>
+    <message>
+        <source>Intak&amp;e op:</source>
+        <translation>Intak&amp;e on:</translation>
+    </message>
+    <message>
+        <source>Gestart o&amp;p:</source>
+        <translation>Started o&amp;n:</translation>
+    </message>
+    <message>
+        <source>Gepland ei&amp;nde:</source>
+        <translation>Planned e&amp;nd:</translation>
+    </message>
+    <message>
+        <source>Beëind&amp;igd op:</source>
+        <translation>End&amp;ed on:</translation>
+    </message>
+    <message>
+        <source>Tra&amp;jectbegeleiders:</source>
+        <translation>Tra&amp;jectory coaches:</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersonen:</source>
+        <translation>&amp;Contact persons:</translation>
+    </message>
+    <message>
+        <source>T&amp;hema&apos;s:</source>
+        <translation>T&amp;hemes:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>Partnerbet&amp;rokkenheid:</source>
+        <translation>Partner involvement:</translation>
+    </message>
+    <message>
+        <source>Vanuit adviesgesprek:</source>
+        <translation>From advice talk:</translation>
+    </message>
+    <message>
+        <source>Inhoud</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>&amp;Noden:</source>
+        <translation>&amp;Needs:</translation>
+    </message>
+    <message>
+        <source>&amp;Doelen:</source>
+        <translation>&amp;Goals:</translation>
+    </message>
+    <message>
+        <source>&amp;Aanpak:</source>
+        <translation>&amp;Approach:</translation>
+    </message>
+    <message>
+        <source>N&amp;otities:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Contactmomenten</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <source>De acties die je hier toevoegt, worden samen met het traject bewaard.</source>
+        <translation>The actions you add here are saved together with the trajectory.</translation>
+    </message>
+    <message>
+        <source>Opvolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>We &amp;verwachten (nog) feedback van het lokaal bestuur</source>
+        <translation>We &amp;expect feedback from the local government (still)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Bewaar het traject eerst; daarna vul je dit hier aan.</source>
+        <translation>Save the trajectory first; then you fill this in here.</translation>
+    </message>
+    <message>
+        <source>&amp;Nu bewaren</source>
+        <translation>Save &amp;now</translation>
+    </message>
+    <message>
+        <source>Nog geen contactpersonen bij dit bestuur.</source>
+        <translation>No contact persons at this government yet.</translation>
+    </message>
+    <message>
+        <source>Traject: %1</source>
+        <translation>Trajectory: %1</translation>
+    </message>
+    <message>
+        <source>Kies een lokaal bestuur uit de lijst (typ een deel van de naam).</source>
+        <translation>Choose a local government from the list (type part of the name).</translation>
+    </message>
+    <message>
+        <source>Het lokaal bestuur is verplicht.</source>
+        <translation>The local government is required.</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryStatus</name>
+    <message>
+        <source>Naar inta&amp;ke…</source>
+        <extracomment>the button that moves a trajectory to each status</extracomment>
+        <translation>To inta&amp;ke…</translation>
+    </message>
+    <message>
+        <source>Lopend &amp;vanaf…</source>
+        <translation>Running &amp;from…</translation>
+    </message>
+    <message>
+        <source>A&amp;fronden…</source>
+        <translation>&amp;Finish…</translation>
+    </message>
+    <message>
+        <source>Stop&amp;zetten…</source>
+        <translation>Sto&amp;p…</translation>
+    </message>
+    <message>
+        <source>Op welke datum was de intake?</source>
+        <translation>On which date was the intake?</translation>
+    </message>
+    <message>
+        <source>Op welke datum startte het traject?</source>
+        <translation>On which date did the trajectory start?</translation>
+    </message>
+    <message>
+        <source>Op welke datum werd het traject afgerond?</source>
+        <translation>On which date was the trajectory finished?</translation>
+    </message>
+    <message>
+        <source>Op welke datum werd het traject stopgezet?</source>
+        <translation>On which date was the trajectory stopped?</translation>
+    </message>
+</context>
 </TS>
