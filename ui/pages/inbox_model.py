@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from supportdesk.queries.inbox import GROUPS, Inbox, InboxRow
@@ -182,7 +182,9 @@ class InboxModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and overdue:
             return self._warning_icon()
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(QColor(178, 34, 34))  # firebrick; the words say it too
+            # firebrick, or a light red on a dark scheme; the words say it too
+            dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            return QBrush(QColor(255, 138, 128) if dark else QColor(178, 34, 34))
         return None
 
     def _group_data(self, index: Index, role: int) -> object:
