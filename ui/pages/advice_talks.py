@@ -6,25 +6,22 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from supportdesk.errors import DomainError
 from supportdesk.queries.advice_talks import (
     AdviceTalkFilter,
     advice_talk_years,
     count_advice_talks,
     list_advice_talks,
 )
-from supportdesk.services.advice import get_advice_talk
+from supportdesk.services.advice import AdviceTalkView, get_advice_talk
 from supportdesk.services.organisations import list_local_governments_brief
 from supportdesk.services.team import list_team_members, list_themes
 from ui.context import AppContext
 from ui.editors.advice_talk import AdviceTalkEditor
 from ui.formatting import format_date, format_minutes
 from ui.labels import choices, label
-from ui.pages.base import Page
-from ui.widgets.editor import confirm_close_editors
+from ui.pages.editor_host import EditorHostPage
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, PagedTableModel
-from ui.widgets.questions import tell_error
 from ui.widgets.record_table import RecordTable
 
 CONTEXT = "AdviceTalksPage"
@@ -94,13 +91,12 @@ COLUMNS = [
 ]
 
 
-class AdviceTalksPage(Page):
+class AdviceTalksPage(EditorHostPage[AdviceTalkEditor]):
     key = "advice_talk"
     watches = ("advice_talk", "follow_up_action", "team_member", "theme", "local_government")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.editors: list[AdviceTalkEditor] = []
         self.filters = FilterBar(
             self.tr("&Zoeken:"), self.tr("in vraag, advies, notities of bestuur")
         )
@@ -197,54 +193,18 @@ class AdviceTalksPage(Page):
         self._fill_choices()
         self.apply_filter()
 
-    def _search_enter(self) -> None:
-        self.filters.flush()
-        if self.model.rowCount():
-            if not self.table.current_id():
-                self.table.selectRow(0)
-            self.table.setFocus()
+    # -- editors (the rest is in EditorHostPage) ------------------------------------
+    def _new_editor(self) -> AdviceTalkEditor:
+        return AdviceTalkEditor(self.ctx, self)
 
-    # -- editors ---------------------------------------------------------------------
-    def _editor(self) -> AdviceTalkEditor:
-        editor = AdviceTalkEditor(self.ctx, self)
-        self.editors.append(editor)
-        editor.destroyed.connect(lambda *_a, e=editor: self._forget(e))
-        editor.finished.connect(lambda *_a, e=editor: self._forget(e))
-        editor.saved.connect(lambda view: self._saved(view.id))
-        return editor
+    def _load_view(self, public_id: str) -> AdviceTalkView:
+        return get_advice_talk(self.ctx.db, public_id)
 
-    def _forget(self, editor: AdviceTalkEditor) -> None:
-        if editor in self.editors:
-            self.editors.remove(editor)
+    def _record_title(self) -> str:
+        return self.tr("Adviesgesprek")
 
-    def _saved(self, public_id: str) -> None:
-        self.table.select_id(public_id)
-
-    def new_record(self) -> AdviceTalkEditor:  # type: ignore[override]
-        editor = self._editor()
-        editor.present()
+    def _focus_new(self, editor: AdviceTalkEditor) -> None:
         editor.government.setFocus()
-        return editor
 
-    def open_record(self, public_id: str) -> AdviceTalkEditor | None:  # type: ignore[override]
-        if not public_id:
-            return None
-        for editor in self.editors:
-            if editor.record_id == public_id:
-                editor.present()
-                return editor
-        try:
-            view = get_advice_talk(self.ctx.db, public_id)
-        except DomainError as exc:
-            tell_error(self, self.tr("Adviesgesprek"), exc.message)
-            return None
-        self.table.select_id(public_id)
-        editor = self._editor()
-        editor.edit(view)
-        editor.present()
+    def _focus_opened(self, editor: AdviceTalkEditor) -> None:
         editor.question.setFocus()
-        return editor
-
-    def confirm_close(self) -> bool:
-        """Asked by the main window before it closes: each editor with changes asks."""
-        return confirm_close_editors(self)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from supportdesk.errors import DomainError
 from supportdesk.queries.focus_groups import (
     FocusGroupFilter,
     FocusGroupRow,
@@ -16,17 +15,15 @@ from supportdesk.queries.focus_groups import (
     focus_group_years,
     focus_groups_page,
 )
-from supportdesk.services.focus_groups import get_focus_group
+from supportdesk.services.focus_groups import FocusGroupView, get_focus_group
 from supportdesk.services.organisations import list_local_governments_brief
 from supportdesk.services.team import list_team_members, list_tools
 from ui.context import AppContext
 from ui.editors.focus_group import FocusGroupEditor
 from ui.formatting import format_date
-from ui.pages.base import Page
-from ui.widgets.editor import confirm_close_editors
+from ui.pages.editor_host import EditorHostPage
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, PagedTableModel
-from ui.widgets.questions import tell_error
 from ui.widgets.record_table import RecordTable
 
 CONTEXT = "FocusGroupsPage"
@@ -75,13 +72,12 @@ COLUMNS = [
 ]
 
 
-class FocusGroupsPage(Page):
+class FocusGroupsPage(EditorHostPage[FocusGroupEditor]):
     key = "focus_group"
     watches = ("focus_group", "follow_up_action", "feedback", "team_member", "tool", "settings")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.editors: list[FocusGroupEditor] = []
         self.filters = FilterBar(
             self.tr("&Zoeken:"), self.tr("in onderwerp, plaats, nieuwe noden of notities")
         )
@@ -182,49 +178,15 @@ class FocusGroupsPage(Page):
         self._fill_choices()
         self.apply_filter()
 
-    def _search_enter(self) -> None:
-        self.filters.flush()
-        if self.model.rowCount():
-            if not self.table.current_id():
-                self.table.selectRow(0)
-            self.table.setFocus()
+    # -- editors (the rest is in EditorHostPage) ------------------------------------
+    def _new_editor(self) -> FocusGroupEditor:
+        return FocusGroupEditor(self.ctx, self)
 
-    # -- editors -------------------------------------------------------------------
-    def _editor(self) -> FocusGroupEditor:
-        editor = FocusGroupEditor(self.ctx, self)
-        self.editors.append(editor)
-        editor.destroyed.connect(lambda *_a, e=editor: self._forget(e))
-        editor.finished.connect(lambda *_a, e=editor: self._forget(e))
-        editor.saved.connect(lambda view: self.table.select_id(view.id))
-        return editor
+    def _load_view(self, public_id: str) -> FocusGroupView:
+        return get_focus_group(self.ctx.db, public_id)
 
-    def _forget(self, editor: FocusGroupEditor) -> None:
-        if editor in self.editors:
-            self.editors.remove(editor)
+    def _record_title(self) -> str:
+        return self.tr("Focusgroep")
 
-    def new_record(self) -> FocusGroupEditor:  # type: ignore[override]
-        editor = self._editor()
-        editor.present()
+    def _focus_new(self, editor: FocusGroupEditor) -> None:
         editor.topic.setFocus()
-        return editor
-
-    def open_record(self, public_id: str) -> FocusGroupEditor | None:  # type: ignore[override]
-        if not public_id:
-            return None
-        for editor in self.editors:
-            if editor.record_id == public_id:
-                editor.present()
-                return editor
-        try:
-            view = get_focus_group(self.ctx.db, public_id)
-        except DomainError as exc:
-            tell_error(self, self.tr("Focusgroep"), exc.message)
-            return None
-        self.table.select_id(public_id)
-        editor = self._editor()
-        editor.edit(view)
-        editor.present()
-        return editor
-
-    def confirm_close(self) -> bool:
-        return confirm_close_editors(self)

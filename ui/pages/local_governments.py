@@ -17,6 +17,7 @@ from ui.editors.advice_talk import AdviceTalkEditor
 from ui.formatting import format_date
 from ui.labels import choices, label
 from ui.pages.base import Page
+from ui.pages.editor_host import enter_from_search
 from ui.pages.local_government_detail import LocalGovernmentDetail
 from ui.widgets.editor import confirm_close_editors
 from ui.widgets.filter_bar import FilterBar
@@ -166,11 +167,7 @@ class LocalGovernmentsPage(Page):
         self.detail.reload()
 
     def _search_enter(self) -> None:
-        self.filters.flush()
-        if self.model.rowCount():
-            if not self.table.current_id():
-                self.table.selectRow(0)
-            self.table.setFocus()
+        enter_from_search(self.filters, self.model, self.table)
 
     def _show_current(self, public_id: str) -> None:
         if public_id and public_id != self.detail.current_id():

@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from supportdesk.errors import DomainError
 from supportdesk.queries.trajectories import (
     OPEN_STATUSES,
     TrajectoryFilter,
@@ -22,16 +21,14 @@ from supportdesk.queries.trajectories import (
     trajectory_years,
 )
 from supportdesk.services.team import list_team_members
-from supportdesk.services.trajectories import get_trajectory
+from supportdesk.services.trajectories import TrajectoryView, get_trajectory
 from ui.context import AppContext
 from ui.editors.trajectory import TrajectoryEditor
 from ui.formatting import format_date
 from ui.labels import choices, label
-from ui.pages.base import Page
-from ui.widgets.editor import confirm_close_editors
+from ui.pages.editor_host import EditorHostPage
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, Index, PagedTableModel
-from ui.widgets.questions import tell_error
 from ui.widgets.record_table import RecordTable
 
 CONTEXT = "TrajectoriesPage"
@@ -122,7 +119,7 @@ class TrajectoryTableModel(PagedTableModel):
         return super().data(index, role)
 
 
-class TrajectoriesPage(Page):
+class TrajectoriesPage(EditorHostPage[TrajectoryEditor]):
     key = "trajectory"
     watches = (
         "trajectory",
@@ -137,7 +134,6 @@ class TrajectoriesPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.editors: list[TrajectoryEditor] = []
         self.filters = FilterBar(self.tr("&Zoeken:"), self.tr("in titel, noden, doelen of bestuur"))
         statuses = [
             (self.tr("nog niet afgesloten"), OPEN_STATUSES),
@@ -308,50 +304,15 @@ class TrajectoriesPage(Page):
         self._fill_choices()
         self.apply_filter()
 
-    def _search_enter(self) -> None:
-        self.filters.flush()
-        if self.model.rowCount():
-            if not self.table.current_id():
-                self.table.selectRow(0)
-            self.table.setFocus()
+    # -- editors (the rest is in EditorHostPage) ------------------------------------
+    def _new_editor(self) -> TrajectoryEditor:
+        return TrajectoryEditor(self.ctx, self)
 
-    # -- editors -------------------------------------------------------------------
-    def _editor(self) -> TrajectoryEditor:
-        editor = TrajectoryEditor(self.ctx, self)
-        self.editors.append(editor)
-        editor.destroyed.connect(lambda *_a, e=editor: self._forget(e))
-        editor.finished.connect(lambda *_a, e=editor: self._forget(e))
-        editor.saved.connect(lambda view: self.table.select_id(view.id))
-        return editor
+    def _load_view(self, public_id: str) -> TrajectoryView:
+        return get_trajectory(self.ctx.db, public_id)
 
-    def _forget(self, editor: TrajectoryEditor) -> None:
-        if editor in self.editors:
-            self.editors.remove(editor)
+    def _record_title(self) -> str:
+        return self.tr("Traject")
 
-    def new_record(self) -> TrajectoryEditor:  # type: ignore[override]
-        editor = self._editor()
-        editor.present()
+    def _focus_new(self, editor: TrajectoryEditor) -> None:
         editor.government.setFocus()
-        return editor
-
-    def open_record(self, public_id: str) -> TrajectoryEditor | None:  # type: ignore[override]
-        if not public_id:
-            return None
-        for editor in self.editors:
-            if editor.record_id == public_id:
-                editor.present()
-                return editor
-        try:
-            view = get_trajectory(self.ctx.db, public_id)
-        except DomainError as exc:
-            tell_error(self, self.tr("Traject"), exc.message)
-            return None
-        self.table.select_id(public_id)
-        editor = self._editor()
-        editor.edit(view)
-        editor.present()
-        return editor
-
-    def confirm_close(self) -> bool:
-        """Asked by the main window before it closes: each editor with changes asks."""
-        return confirm_close_editors(self)
