@@ -3,7 +3,7 @@ turning database failures into domain errors."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -20,6 +20,7 @@ from supportdesk.errors import ConflictError, NotFoundError, StorageError, Valid
 from supportdesk.validation import Checker
 
 R = TypeVar("R", bound=RecordMixin)
+V = TypeVar("V")
 
 KIND_NAMES: dict[str, str] = {
     "local_government": "lokaal bestuur",
@@ -137,6 +138,24 @@ def touch(obj: RecordMixin) -> None:
     a second editor working from the old version would not be refused.
     """
     flag_modified(obj, "updated_at")
+
+
+def set_archived(
+    db: Database,
+    model: type[R],
+    public_id: str,
+    archived: bool,
+    expected_version: int | None,
+    view: Callable[[Session, R], V],
+) -> V:
+    """Archive or bring back one record (it stays, with its history), checking its version."""
+    with write(db) as session:
+        obj = get_record(session, model, public_id)
+        check_version(obj, expected_version)
+        obj.archived = archived  # type: ignore[attr-defined]
+        touch(obj)
+        session.flush()
+        return view(session, obj)
 
 
 @dataclass(frozen=True)

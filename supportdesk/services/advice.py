@@ -34,6 +34,7 @@ from supportdesk.services._base import (
     opt_ref,
     ref,
     refs,
+    set_archived,
     touch,
     write,
 )
@@ -260,13 +261,7 @@ def update_advice_talk(
 def _set_archived(
     db: Database, public_id: str, archived: bool, expected_version: int | None
 ) -> AdviceTalkView:
-    with write(db) as session:
-        t = get_record(session, AdviceTalk, public_id)
-        check_version(t, expected_version)
-        t.archived = archived
-        touch(t)
-        session.flush()
-        return _view(session, t)
+    return set_archived(db, AdviceTalk, public_id, archived, expected_version, _view)
 
 
 def archive_advice_talk(

@@ -36,6 +36,7 @@ from supportdesk.services._base import (
     opt_ref,
     ref,
     refs,
+    set_archived,
     touch,
     write,
 )
@@ -177,13 +178,7 @@ def update_focus_group(
 def _set_archived(
     db: Database, public_id: str, archived: bool, expected_version: int | None
 ) -> FocusGroupView:
-    with write(db) as session:
-        fg = get_record(session, FocusGroup, public_id)
-        check_version(fg, expected_version)
-        fg.archived = archived
-        touch(fg)
-        session.flush()
-        return _view(session, fg)
+    return set_archived(db, FocusGroup, public_id, archived, expected_version, _view)
 
 
 def archive_focus_group(

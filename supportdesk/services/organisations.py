@@ -22,6 +22,7 @@ from supportdesk.services._base import (
     find_refs,
     get_record,
     refs,
+    set_archived,
     touch,
     write,
 )
@@ -163,13 +164,9 @@ def set_starting_position(
 def _set_archived(
     db: Database, public_id: str, archived: bool, expected_version: int | None
 ) -> LocalGovernmentView:
-    with write(db) as session:
-        lg = get_record(session, LocalGovernment, public_id)
-        check_version(lg, expected_version)
-        lg.archived = archived
-        touch(lg)
-        session.flush()
-        return _view(lg)
+    return set_archived(
+        db, LocalGovernment, public_id, archived, expected_version, lambda _session, lg: _view(lg)
+    )
 
 
 def archive_local_government(

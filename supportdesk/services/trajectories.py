@@ -26,6 +26,7 @@ from supportdesk.services._base import (
     get_record,
     ref,
     refs,
+    set_archived,
     touch,
     write,
 )
@@ -358,13 +359,7 @@ def set_feedback_expected(
 def _set_archived(
     db: Database, public_id: str, archived: bool, expected_version: int | None
 ) -> TrajectoryView:
-    with write(db) as session:
-        t = get_record(session, Trajectory, public_id)
-        check_version(t, expected_version)
-        t.archived = archived
-        touch(t)
-        session.flush()
-        return _view(session, t)
+    return set_archived(db, Trajectory, public_id, archived, expected_version, _view)
 
 
 def archive_trajectory(
