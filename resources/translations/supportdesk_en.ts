@@ -1757,6 +1757,14 @@
         <translation>New &amp;advice talk with this government…</translation>
     </message>
     <message>
+        <source>&amp;Geschiedenis…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Geschiedenis van dit lokaal bestuur</source>
+        <translation>History of this local government</translation>
+    </message>
+    <message>
         <source>Kies links een lokaal bestuur om het te bekijken.</source>
         <translation>Choose a local government on the left to view it.</translation>
     </message>

@@ -164,3 +164,20 @@ def test_new_talk_from_the_detail_has_the_government_filled_in(qtbot, ctx):
     [row] = list_advice_talks(ctx.db)
     assert row.local_government == "Gent"
     assert page.detail.history.topLevelItem(0).text(1) == "adviesgesprek"
+
+
+def test_history_button_shows_the_governments_change_log(qtbot, ctx, monkeypatch):
+    gent = gov_id(ctx, "Gent")
+    page = make_page(qtbot, ctx)
+    page.open_record(gent)
+    combo = page.detail.position
+    index = combo.findText("ervaren")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    shown = []
+    monkeypatch.setattr(
+        "ui.safety.change_log.ChangeLogDialog.exec",
+        lambda dialog: shown.append(dialog.view.entry_count()) or 0,
+    )
+    qtbot.mouseClick(page.detail.history_button, Qt.MouseButton.LeftButton)
+    assert shown and shown[0] >= 1  # the starting-position change is in the log

@@ -32,6 +32,7 @@ from ui.export.actions import export_case_summary, install_export
 from ui.formatting import format_date
 from ui.labels import choices, label
 from ui.pages.contacts_panel import ContactsPanel
+from ui.safety.change_log import ChangeLogDialog
 from ui.widgets.questions import tell_error
 
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -77,6 +78,10 @@ class LocalGovernmentDetail(QWidget):
         self.new_talk_button.clicked.connect(
             lambda: self.view and self.new_talk_requested.emit(self.view.id, self.view.name)
         )
+        # The change log of this government's own record (starting position, facts).
+        self.history_button = QPushButton(self.tr("&Geschiedenis…"))
+        self.history_button.setAccessibleName(self.tr("Geschiedenis van dit lokaal bestuur"))
+        self.history_button.clicked.connect(self._open_change_log)
         self.empty = QLabel(self.tr("Kies links een lokaal bestuur om het te bekijken."))
         self.empty.setWordWrap(True)
 
@@ -160,13 +165,16 @@ class LocalGovernmentDetail(QWidget):
         top.addWidget(self.contacts, 1)
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
+        # The name on a line of its own, the actions beneath it, so neither is cut off.
+        body_layout.addWidget(self.title)
         title_row = QHBoxLayout()
-        title_row.addWidget(self.title, 1)
         title_row.addWidget(self.new_talk_button)
+        title_row.addWidget(self.history_button)
         _action, self.export_button = install_export(  # Ctrl+E: the case summary
             self, lambda: self.view and export_case_summary(self, ctx, self.view.id, self.view.name)
         )
         title_row.addWidget(self.export_button)
+        title_row.addStretch(1)
         body_layout.addLayout(title_row)
         body_layout.addLayout(top)
         body_layout.addWidget(history_box, 1)
@@ -209,6 +217,10 @@ class LocalGovernmentDetail(QWidget):
         self._show_links(view)
         self.contacts.show_contacts(view.id, view.name)
         self._show_history(timeline(self.ctx.db, view.id))
+
+    def _open_change_log(self) -> None:
+        if self.view is not None:
+            ChangeLogDialog(self.ctx, self.view.id, self).exec()
 
     def reload(self) -> None:
         if self.view is not None:
