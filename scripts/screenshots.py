@@ -123,6 +123,14 @@ def main() -> int:
             owner.setCurrentIndex(owner.findText("Iedereen"))
         _settle(app)
         _save(window, out / f"{number:02d}-{key}.png")
+        if key == "local_government":  # the detail of the government of the newest talk
+            from supportdesk.queries.advice_talks import AdviceTalkFilter, list_advice_talks
+
+            newest = list_advice_talks(db, AdviceTalkFilter(), limit=1)
+            if newest:
+                window.page(key).open_record(newest[0].local_government_id)
+                _settle(app)
+                _save(window, out / f"{number:02d}-{key}-detail.png")
         if key in ("advice_talk", "trajectory", "focus_group"):
             page = window.page(key)
             first_id = _first_id(page)

@@ -36,6 +36,8 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(220)
         for _key, title, *_ in PAGES:
             self.nav.addItem(QListWidgetItem(QCoreApplication.translate("Navigation", title)))
+        # Never narrower than its longest entry: a wide page must not squeeze it.
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
         self.stack = QStackedWidget()
         for _ in PAGES:
             self.stack.addWidget(QWidget())  # replaced by the real page when first shown
