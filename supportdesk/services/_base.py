@@ -140,6 +140,27 @@ def touch(obj: RecordMixin) -> None:
     flag_modified(obj, "updated_at")
 
 
+def change_record(
+    db: Database,
+    model: type[R],
+    public_id: str,
+    expected_version: int | None,
+    change: Callable[[Session, R], None],
+    view: Callable[[Session, R], V],
+) -> V:
+    """The shape of every edit: load by public id, refuse a stale version, change, save.
+
+    ``change`` may raise a ValidationError; the transaction then rolls back whole.
+    """
+    with write(db) as session:
+        obj = get_record(session, model, public_id)
+        check_version(obj, expected_version)
+        change(session, obj)
+        touch(obj)
+        session.flush()
+        return view(session, obj)
+
+
 def set_archived(
     db: Database,
     model: type[R],
@@ -149,13 +170,11 @@ def set_archived(
     view: Callable[[Session, R], V],
 ) -> V:
     """Archive or bring back one record (it stays, with its history), checking its version."""
-    with write(db) as session:
-        obj = get_record(session, model, public_id)
-        check_version(obj, expected_version)
-        obj.archived = archived  # type: ignore[attr-defined]
-        touch(obj)
-        session.flush()
-        return view(session, obj)
+
+    def change(_session: Session, obj: R) -> None:
+        obj.archived = bool(archived)  # type: ignore[attr-defined]
+
+    return change_record(db, model, public_id, expected_version, change, view)
 
 
 @dataclass(frozen=True)

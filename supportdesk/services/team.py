@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.models import TeamMember, Theme, Tool
 from db.session import Database
-from supportdesk.services._base import check_version, get_record, touch, write
+from supportdesk.services._base import change_record, set_archived, write
 from supportdesk.validation import Checker, fold
 
 
@@ -77,26 +77,28 @@ def create_team_member(db: Database, data: TeamMemberInput) -> TeamMemberView:
 def update_team_member(
     db: Database, public_id: str, data: TeamMemberInput, expected_version: int | None
 ) -> TeamMemberView:
-    with write(db) as session:
-        m = get_record(session, TeamMember, public_id)
-        check_version(m, expected_version)
-        _apply_member(session, m, data)
-        touch(m)
-        session.flush()
-        return _member_view(m)
+    return change_record(
+        db,
+        TeamMember,
+        public_id,
+        expected_version,
+        lambda session, obj: _apply_member(session, obj, data),
+        lambda _session, obj: _member_view(obj),
+    )
 
 
 def set_team_member_active(
     db: Database, public_id: str, active: bool, expected_version: int | None = None
 ) -> TeamMemberView:
     """Someone left the team (or came back); the records they own keep their name."""
-    with write(db) as session:
-        m = get_record(session, TeamMember, public_id)
-        check_version(m, expected_version)
-        m.active = bool(active)
-        touch(m)
-        session.flush()
-        return _member_view(m)
+    return change_record(
+        db,
+        TeamMember,
+        public_id,
+        expected_version,
+        lambda _session, obj: setattr(obj, "active", bool(active)),
+        lambda _session, obj: _member_view(obj),
+    )
 
 
 def list_team_members(db: Database, *, include_inactive: bool = False) -> list[TeamMemberView]:
@@ -154,26 +156,23 @@ def update_theme(
     db: Database, public_id: str, data: ThemeInput, expected_version: int | None
 ) -> ThemeView:
     """Rename a theme or change its description; talks keep pointing at it."""
-    with write(db) as session:
-        t = get_record(session, Theme, public_id)
-        check_version(t, expected_version)
-        _apply_theme(session, t, data)
-        touch(t)
-        session.flush()
-        return _theme_view(t)
+    return change_record(
+        db,
+        Theme,
+        public_id,
+        expected_version,
+        lambda session, obj: _apply_theme(session, obj, data),
+        lambda _session, obj: _theme_view(obj),
+    )
 
 
 def set_theme_archived(
     db: Database, public_id: str, archived: bool, expected_version: int | None = None
 ) -> ThemeView:
     """An archived theme is no longer offered for new records; old ones keep it."""
-    with write(db) as session:
-        t = get_record(session, Theme, public_id)
-        check_version(t, expected_version)
-        t.archived = bool(archived)
-        touch(t)
-        session.flush()
-        return _theme_view(t)
+    return set_archived(
+        db, Theme, public_id, archived, expected_version, lambda _s, obj: _theme_view(obj)
+    )
 
 
 def list_themes(db: Database, *, include_archived: bool = False) -> list[ThemeView]:
@@ -235,25 +234,22 @@ def create_tool(db: Database, data: ToolInput) -> ToolView:
 def update_tool(
     db: Database, public_id: str, data: ToolInput, expected_version: int | None
 ) -> ToolView:
-    with write(db) as session:
-        t = get_record(session, Tool, public_id)
-        check_version(t, expected_version)
-        _apply_tool(session, t, data)
-        touch(t)
-        session.flush()
-        return _tool_view(t)
+    return change_record(
+        db,
+        Tool,
+        public_id,
+        expected_version,
+        lambda session, obj: _apply_tool(session, obj, data),
+        lambda _session, obj: _tool_view(obj),
+    )
 
 
 def set_tool_archived(
     db: Database, public_id: str, archived: bool, expected_version: int | None = None
 ) -> ToolView:
-    with write(db) as session:
-        t = get_record(session, Tool, public_id)
-        check_version(t, expected_version)
-        t.archived = bool(archived)
-        touch(t)
-        session.flush()
-        return _tool_view(t)
+    return set_archived(
+        db, Tool, public_id, archived, expected_version, lambda _s, obj: _tool_view(obj)
+    )
 
 
 def list_tools(db: Database, *, include_archived: bool = False) -> list[ToolView]:
