@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, RecordMixin
@@ -26,9 +36,23 @@ focus_group_member = Table(
 
 
 class FocusGroup(RecordMixin, Base):
+    """A focus group on a date, planned, held or cancelled.
+
+    Status moves planned -> held, or planned -> cancelled (and back to planned when a
+    cancelled one is rescheduled); each step keeps its date: ``planned_on`` (when it was
+    put in the agenda), ``date`` (when it is or was held) and ``cancelled_on``. Only held
+    ones count for the plan; cancelling is not archiving (a cancelled focus group stays
+    in the list, marked as cancelled).
+    """
+
     __tablename__ = "focus_group"
 
     date: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    status: Mapped[str] = mapped_column(
+        String(20), nullable=False, default="planned", server_default="planned"
+    )
+    planned_on: Mapped[date | None] = mapped_column(Date)
+    cancelled_on: Mapped[date | None] = mapped_column(Date)
     topic: Mapped[str] = mapped_column(String(300), nullable=False)
     place: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     online: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
@@ -45,6 +69,9 @@ class FocusGroup(RecordMixin, Base):
     )
     follow_ups: Mapped[list[FollowUpAction]] = relationship(back_populates="focus_group")
     feedback: Mapped[list[Feedback]] = relationship(back_populates="focus_group")
+
+    # migration 0006: the year's held focus groups counted from the index alone
+    __table_args__ = (Index("ix_focus_group_status_date", "status", "date"),)
 
 
 class FocusGroupParticipant(RecordMixin, Base):
