@@ -19,6 +19,7 @@ stamps and versions are kept exactly. The search index is rebuilt afterwards.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections import defaultdict
 from dataclasses import dataclass
@@ -240,7 +241,7 @@ def _check_value(
             raise bad("een geheel getal")
         return value
     if not isinstance(value, str):
-        raise bad("tekst" if kind in ("str", "fk") else "een datum in tekst (JJJJ-MM-DD)")
+        raise bad("tekst" if kind in ("str", "fk", "bytes") else "een datum in tekst (JJJJ-MM-DD)")
     if kind == "date":
         try:
             if len(value) != 10:
@@ -253,6 +254,11 @@ def _check_value(
             return datetime.fromisoformat(value)
         except ValueError:
             raise bad("een tijdstip (JJJJ-MM-DDTuu:mm:ss)") from None
+    if kind == "bytes":
+        try:
+            return base64.b64decode(value.encode("ascii"), validate=True)
+        except (ValueError, UnicodeEncodeError):
+            raise bad("base64-tekst") from None
     if kind == "str" and max_length is not None and len(value) > max_length:
         raise ExchangeError(
             f"{_where(spec, index, row)}: {name} is langer dan {max_length} tekens."

@@ -8,12 +8,13 @@ names, the change log) is written without its integer id and ordered by its colu
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table
+from sqlalchemy import Boolean, Column, Date, DateTime, Integer, LargeBinary, String, Table
 
 from supportdesk.bulk import record_tables
 
@@ -23,7 +24,8 @@ FORMAT_VERSION = 1
 
 @dataclass(frozen=True)
 class ColumnSpec:
-    """One exported column: its kind ("fk", "int", "bool", "str", "date", "datetime")."""
+    """One exported column: its kind ("fk", "int", "bool", "str", "date", "datetime",
+    "bytes": binary content, written as base64 text)."""
 
     name: str
     kind: str
@@ -88,6 +90,8 @@ def _column_spec(col: Column[Any]) -> ColumnSpec:
         return ColumnSpec(kind="date", **common)
     if isinstance(col.type, String):
         return ColumnSpec(kind="str", max_length=col.type.length, **common)
+    if isinstance(col.type, LargeBinary):
+        return ColumnSpec(kind="bytes", **common)
     raise TypeError(f"export kent het type van {col.table.name}.{col.name} niet: {col.type!r}")
 
 
@@ -117,6 +121,8 @@ def to_json_value(kind: str, value: Any) -> Any:
     if kind == "date":
         assert isinstance(value, date)
         return value.isoformat()
+    if kind == "bytes":
+        return base64.b64encode(bytes(value)).decode("ascii")
     return value
 
 

@@ -8,6 +8,7 @@ from db.models.advice import (
     advice_talk_theme,
     advice_talk_tool,
 )
+from db.models.attachment import Attachment, AttachmentContent
 from db.models.audit import ChangeLogEntry
 from db.models.catalog import TeamMember, Theme, Tool
 from db.models.feedback import Feedback
@@ -29,6 +30,8 @@ from db.models.trajectory import (
 
 __all__ = [
     "AdviceTalk",
+    "Attachment",
+    "AttachmentContent",
     "Base",
     "ChangeLogEntry",
     "ContactMoment",

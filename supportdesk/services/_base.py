@@ -37,6 +37,7 @@ KIND_NAMES: dict[str, str] = {
     "follow_up_action": "opvolgactie",
     "feedback": "feedback",
     "target": "doelstelling",
+    "attachment": "bijlage",
 }
 
 

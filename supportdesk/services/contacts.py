@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import ContactPerson, LocalGovernment
@@ -140,5 +140,19 @@ def list_contacts(db: Database, local_government_id: str) -> list[ContactView]:
             .order_by(
                 ContactPerson.active.desc(), ContactPerson.last_name, ContactPerson.first_name
             )
+        )
+        return [_view(c) for c in rows]
+
+
+def find_contacts_by_email(db: Database, address: str) -> list[ContactView]:
+    """Contact persons with this e-mail address (case ignored), active ones first."""
+    wanted = address.strip().lower()
+    if not wanted:
+        return []
+    with db.read() as session:
+        rows = session.scalars(
+            select(ContactPerson)
+            .where(func.lower(ContactPerson.email) == wanted)
+            .order_by(ContactPerson.active.desc(), ContactPerson.id)
         )
         return [_view(c) for c in rows]

@@ -1,0 +1,338 @@
+"""A question by mail becomes a draft advice talk: read a .eml or Outlook .msg file.
+
+``read_mail(path)`` parses the file (``.eml`` with Python's email package and
+``policy=email.policy.default``, ``.msg`` with extract-msg, told apart by their first
+bytes, not by the name) into a ``ParsedMail``; ``draft_for(db, mail)`` adds what the
+database knows: the contact person whose e-mail address sent it, and so the government.
+Nothing is written: the advice-talk editor opens with the draft and the person checks and
+saves; the mail itself is then kept as an attachment of the talk.
+
+HTML-only mail is turned into plain text with the standard library's ``html.parser``
+(scripts and styles dropped, blocks on their own lines); it is never rendered. A file
+larger than an attachment may be, or one that is not a mail, gives a ``MailError`` with
+a message a person can act on.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+import re
+import warnings
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from email.message import EmailMessage
+from email.utils import getaddresses, parseaddr
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from db.session import Database
+from supportdesk.errors import DomainError
+from supportdesk.services.attachments import MAX_SIZE, clean_file_name, format_size
+from supportdesk.services.contacts import ContactView, find_contacts_by_email
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAIL_SUFFIXES = (".eml", ".msg")
+_MAIL_HEADERS = ("from", "subject", "date", "message-id", "to", "received")
+
+
+class MailError(DomainError):
+    """The file cannot become an advice talk (too large, not a mail, unreadable)."""
+
+
+@dataclass(frozen=True)
+class ParsedMail:
+    """What a mail says, as plain text. ``raw`` is the file as it was, to keep."""
+
+    file_name: str
+    raw: bytes
+    media_type: str
+    subject: str
+    sender_name: str
+    sender_address: str
+    sent: datetime | None
+    body: str
+    attachment_names: tuple[str, ...] = ()
+
+    @property
+    def question(self) -> str:
+        """The subject and the body, as the talk's question."""
+        parts = [p for p in (self.subject.strip(), self.body.strip()) if p]
+        return "\n\n".join(parts)
+
+
+@dataclass(frozen=True)
+class MailDraft:
+    """A new advice talk's fields taken from a mail (nothing stored yet)."""
+
+    mail: ParsedMail
+    date: date
+    channel: str
+    question: str
+    contact: ContactView | None
+    other_matches: tuple[ContactView, ...] = field(default=())
+
+    @property
+    def local_government_id(self) -> str:
+        return self.contact.local_government_id if self.contact else ""
+
+    @property
+    def local_government_name(self) -> str:
+        return self.contact.local_government_name if self.contact else ""
+
+
+# -- HTML to text -------------------------------------------------------------------------
+
+
+class _TextOfHtml(HTMLParser):
+    """Collects the text of an HTML document; never fetches or runs anything."""
+
+    BLOCKS = frozenset(
+        {
+            *("p", "div", "br", "li", "tr", "table", "ul", "ol", "blockquote", "pre", "hr"),
+            *("h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer"),
+            *("address", "dd", "dt"),
+        }
+    )
+    SKIPPED = frozenset({"script", "style", "head", "title", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.pre = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIPPED:
+            self.skipping += 1
+        elif tag == "pre":
+            self.pre += 1
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+        if tag == "li":
+            self.parts.append("• ")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag == "pre":
+            self.pre = max(0, self.pre - 1)
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            return
+        self.parts.append(data if self.pre else re.sub(r"\s+", " ", data))
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of an HTML mail: entities decoded, tags and scripts dropped."""
+    parser = _TextOfHtml()
+    parser.feed(html)
+    parser.close()
+    lines = [line.strip() for line in "".join(parser.parts).replace("\xa0", " ").split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def is_mail_file(path: Path) -> bool:
+    """A name that looks like a mail file (what the drop targets accept)."""
+    return path.suffix.lower() in MAIL_SUFFIXES
+
+
+def read_mail(path: Path) -> ParsedMail:
+    """Parse a .eml or .msg file; ``MailError`` when it is too large or not a mail."""
+    name = clean_file_name(path.name)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise MailError(f"{path.name} kan niet gelezen worden: {exc.strerror or exc}.") from exc
+    if size > MAX_SIZE:
+        raise MailError(
+            f"{name} is {format_size(size)}; een mail mag hoogstens {format_size(MAX_SIZE)} "
+            "zijn om als bijlage bewaard te worden. Er is niets veranderd."
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise MailError(f"{path.name} kan niet gelezen worden: {exc.strerror or exc}.") from exc
+    return parse_mail(name, raw)
+
+
+def parse_mail(file_name: str, raw: bytes) -> ParsedMail:
+    if len(raw) > MAX_SIZE:
+        raise MailError(
+            f"{file_name} is {format_size(len(raw))}; een mail mag hoogstens "
+            f"{format_size(MAX_SIZE)} zijn. Er is niets veranderd."
+        )
+    if raw.startswith(OLE_MAGIC):
+        return _parse_msg(file_name, raw)
+    return _parse_eml(file_name, raw)
+
+
+def _not_a_mail(file_name: str) -> MailError:
+    return MailError(
+        f"{file_name} is geen e-mail (verwacht: een .eml-bestand of een Outlook-bericht .msg). "
+        "Er is niets veranderd."
+    )
+
+
+def _parse_eml(file_name: str, raw: bytes) -> ParsedMail:
+    head = raw[:8192]
+    if not raw.strip() or b"\x00" in head:
+        raise _not_a_mail(file_name)
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+    except Exception as exc:  # the parser is lenient; this is a safety net
+        raise _not_a_mail(file_name) from exc
+    assert isinstance(msg, EmailMessage)
+    keys = {k.lower() for k in msg}
+    if not keys & set(_MAIL_HEADERS) or not ({"from", "subject"} & keys):
+        raise _not_a_mail(file_name)
+    subject = _header(msg, "subject")
+    name, address = _sender(msg)
+    sent = _date(msg)
+    body = _eml_body(msg)
+    names = tuple(
+        clean_file_name(part.get_filename() or "")
+        for part in msg.iter_attachments()
+        if part.get_filename()
+    )
+    return ParsedMail(file_name, raw, "message/rfc822", subject, name, address, sent, body, names)
+
+
+def _header(msg: EmailMessage, name: str) -> str:
+    try:
+        value = msg.get(name)
+    except Exception:  # a malformed header reads as empty, not as a crash
+        return ""
+    return re.sub(r"\s+", " ", str(value or "")).strip()
+
+
+def _sender(msg: EmailMessage) -> tuple[str, str]:
+    for header in ("from", "sender", "reply-to"):
+        try:
+            values = msg.get_all(header) or []
+        except Exception:
+            continue
+        pairs = getaddresses([str(v) for v in values])
+        for name, address in pairs:
+            if "@" in address:
+                return name.strip(), address.strip()
+    return "", ""
+
+
+def _date(msg: EmailMessage) -> datetime | None:
+    try:
+        value = msg.get("date")
+        stamp = getattr(value, "datetime", None)
+    except Exception:
+        return None
+    return stamp if isinstance(stamp, datetime) else None
+
+
+def _part_text(part: Any) -> str:
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError, AssertionError):
+        payload = part.get_payload(decode=True) or b""
+        content = payload.decode("utf-8", errors="replace")
+    if isinstance(content, bytes):
+        content = content.decode("utf-8", errors="replace")
+    return str(content)
+
+
+def _eml_body(msg: EmailMessage) -> str:
+    plain = msg.get_body(preferencelist=("plain",))
+    if plain is not None:
+        return _tidy(_part_text(plain))
+    html = msg.get_body(preferencelist=("html",))
+    if html is not None:
+        return html_to_text(_part_text(html))
+    return ""
+
+
+def _tidy(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def _parse_msg(file_name: str, raw: bytes) -> ParsedMail:
+    import extract_msg
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            msg: Any = extract_msg.openMsg(io.BytesIO(raw), delayAttachments=True)
+    except Exception as exc:  # extract-msg raises many kinds for a damaged file
+        raise MailError(
+            f"{file_name} is geen leesbaar Outlook-bericht ({type(exc).__name__}). "
+            "Er is niets veranderd."
+        ) from exc
+    try:
+        if not hasattr(msg, "subject") or not hasattr(msg, "body"):
+            raise _not_a_mail(file_name)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            subject = re.sub(r"\s+", " ", str(msg.subject or "")).strip()
+            name, address = _msg_sender(msg)
+            sent = msg.date if isinstance(msg.date, datetime) else None
+            body = _tidy(str(msg.body or ""))
+            if not body:
+                html = msg.htmlBody
+                if isinstance(html, bytes):
+                    html = html.decode("utf-8", errors="replace")
+                body = html_to_text(str(html or ""))
+            names = tuple(
+                clean_file_name(str(getattr(a, "longFilename", None) or a.name or ""))
+                for a in msg.attachments
+            )
+    finally:
+        msg.close()
+    return ParsedMail(
+        file_name, raw, "application/vnd.ms-outlook", subject, name, address, sent, body, names
+    )
+
+
+def _msg_sender(msg: Any) -> tuple[str, str]:
+    name, address = parseaddr(str(msg.sender or ""))
+    if "@" not in address:
+        for attr in ("senderEmailAddress",):
+            value = getattr(msg, attr, None)
+            if isinstance(value, str) and "@" in value:
+                address = value
+    if not address:
+        header = getattr(msg, "header", None)
+        if header is not None:
+            name, address = parseaddr(str(header.get("From") or ""))
+    return name.strip(), address.strip() if "@" in address else ""
+
+
+# -- a draft advice talk ------------------------------------------------------------------
+
+
+def draft_for(db: Database, mail: ParsedMail, *, today: date | None = None) -> MailDraft:
+    """The new talk's fields from ``mail``: the date it was sent, channel e-mail, the
+    sender as contact person when one (active ones first) has that address."""
+    matches = find_contacts_by_email(db, mail.sender_address) if mail.sender_address else []
+    day = mail.sent.date() if mail.sent else (today or date.today())
+    return MailDraft(
+        mail=mail,
+        date=day,
+        channel="email",
+        question=mail.question,
+        contact=matches[0] if matches else None,
+        other_matches=tuple(matches[1:]),
+    )
