@@ -1,21 +1,52 @@
 """SupportDesk's composition root: with no command it opens the desktop app, with a
-command it runs that command of the command line. The ``supportdesk`` script lands here.
+command it runs that command of the command line. The ``supportdesk`` script (and the
+frozen app of ``packaging/``) lands here.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+
+NO_DISPLAY = (
+    "supportdesk: geen beeldscherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn niet gezet); "
+    "gebruik de opdrachtregel, bv. 'supportdesk stats' (zie 'supportdesk --help')"
+)
+
+
+def display_missing() -> bool:
+    """True on Linux (and other X11/Wayland systems) without a display to open a window
+    on, where Qt would abort with a long message; Windows and macOS always have one.
+    ``QT_QPA_PLATFORM`` (e.g. ``offscreen``) means the caller chose a platform."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def main(argv: list[str] | None = None) -> int:
     from supportdesk.cli.app import build_parser, run_command
 
     parser = build_parser()
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="controleer deze installatie (venster, vertaling, lettertypes, migraties) "
+        "op een tijdelijke databank (of --db) en stop",
+    )
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     if getattr(args, "command", None) is None:
+        if args.self_test:
+            from ui.self_test import run_self_test
+
+            return run_self_test(args.db, language=getattr(args, "language", None))
+        if display_missing():
+            print(NO_DISPLAY, file=sys.stderr)
+            return 2
         from ui.app import run_app
 
         return run_app(args.db, language=getattr(args, "language", None))
+    if args.self_test:
+        parser.error("--self-test gaat niet samen met een opdracht")
     return run_command(args)
 
 

@@ -52,6 +52,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("SupportDesk")
     app.setApplicationName("SupportDesk")
     app.setApplicationDisplayName("SupportDesk")
+    from supportdesk import __version__
+    from ui.app_icon import apply_identity
+
+    app.setApplicationVersion(__version__)
+    apply_identity(app)  # icon and .desktop id, so taskbars show them
     return app
 
 

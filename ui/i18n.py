@@ -2,9 +2,11 @@
 
 The interface is written in Dutch (nl-BE). English comes from
 ``resources/translations/supportdesk_en.ts`` (committed), compiled to ``.qm`` by
-``scripts/build_translations.py``. The ``.qm`` is a build product: when it is missing or
-older than the ``.ts`` (a fresh clone), it is built at start with ``pyside6-lrelease``,
-which PySide6 ships; if that fails the app stays in Dutch rather than not starting.
+``scripts/build_translations.py``. The ``.qm`` is a build product: a wheel or bundle
+carries it as package data (the wheel build compiles it, see ``setup.py``); in a checkout
+where it is missing or older than the ``.ts`` (a fresh clone), it is built at start with
+``pyside6-lrelease``, which PySide6 ships; if that fails the app stays in Dutch rather
+than not starting.
 
 Which language: ``--language``, else the setting ``ui/language`` ("nl" / "en"; empty
 means "follow the system"), else English when the system language is English and Dutch
@@ -21,11 +23,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from db.paths import RESOURCES
+from db.paths import resource
 
 LANGUAGES = ("nl", "en")
 SETTING = "ui/language"
-TRANSLATIONS = RESOURCES / "translations"
+TRANSLATIONS = resource("translations")
 TS_FILE = TRANSLATIONS / "supportdesk_en.ts"
 QM_FILE = TRANSLATIONS / "supportdesk_en.qm"
 

@@ -121,6 +121,18 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             go.addAction(action)
 
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&Over SupportDesk"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        self.help_menu = help_menu
+
+    def show_about(self) -> None:
+        from ui.about_dialog import AboutDialog
+
+        AboutDialog(self.ctx.db, self).exec()
+
     # -- state ---------------------------------------------------------------------
     def _restore_state(self) -> None:
         settings = self.ctx.settings()

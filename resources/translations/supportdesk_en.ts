@@ -25,6 +25,81 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Over SupportDesk</source>
+        <translation>About SupportDesk</translation>
+    </message>
+    <message>
+        <source>CRM voor digitale inclusie bij lokale besturen</source>
+        <translation>CRM for digital inclusion at local governments</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Versie:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Databank</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Databank:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Schemaversie</source>
+        <translation>Schema revision</translation>
+    </message>
+    <message>
+        <source>Schemaversie:</source>
+        <translation>Schema revision:</translation>
+    </message>
+    <message>
+        <source>MIT-licentie</source>
+        <translation>MIT licence</translation>
+    </message>
+    <message>
+        <source>Licentie van SupportDesk</source>
+        <translation>SupportDesk's licence</translation>
+    </message>
+    <message>
+        <source>Licentie:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <source>DejaVu Sans: Bitstream Vera-licentie, DejaVu-wijzigingen in het publieke domein</source>
+        <translation>DejaVu Sans: Bitstream Vera licence, DejaVu changes in the public domain</translation>
+    </message>
+    <message>
+        <source>Licentie van de lettertypes</source>
+        <translation>Licence of the fonts</translation>
+    </message>
+    <message>
+        <source>Lettertypes:</source>
+        <translation>Fonts:</translation>
+    </message>
+    <message>
+        <source>Licentieteksten</source>
+        <translation>Licence texts</translation>
+    </message>
+    <message>
+        <source>&amp;Licentie</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>Lettert&amp;ypes</source>
+        <translation>Fo&amp;nts</translation>
+    </message>
+</context>
+<context>
     <name>AdviceTalkEditor</name>
     <message>
         <source>Nieuw adviesgesprek</source>
@@ -1945,6 +2020,14 @@
     <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Over SupportDesk</source>
+        <translation>&amp;About SupportDesk</translation>
     </message>
     <message>
         <source>Nieuw &amp;adviesgesprek</source>
