@@ -1,4 +1,5 @@
-"""``supportdesk [--db D] export [--out FILE]``: every record as one versioned JSON document."""
+"""``supportdesk [--db D] export [--out FILE [--force]]``: every record as one versioned
+JSON document. The file is checked before the export starts (see ``cli.output``)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ import argparse
 import sys
 from typing import Any
 
-from supportdesk.cli.common import open_db, write_text_file
+from supportdesk.cli.common import open_db
+from supportdesk.cli.output import add_force, out_target
 from supportdesk.exchange import export_json
+from supportdesk.safety.output_files import write_output
 
 
 def register(sub: Any) -> None:
@@ -18,18 +21,20 @@ def register(sub: Any) -> None:
         "(standaard naar de standaarduitvoer). 'supportdesk import' leest het terug, "
         "bv. in een gedeelde PostgreSQL-databank.",
     )
-    p.add_argument("--out", metavar="FILE", help="schrijf naar dit bestand")
+    p.add_argument("--out", metavar="FILE", help="schrijf naar dit bestand (privé, 0600)")
+    add_force(p)
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    target = out_target(args) if args.out else None
     db = open_db(args)
     try:
         text = export_json(db)
     finally:
         db.dispose()
-    if args.out:
-        write_text_file(args.out, text)
+    if target is not None:
+        write_output(target, text)
     else:
         sys.stdout.write(text)
     return 0

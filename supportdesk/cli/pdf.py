@@ -19,6 +19,7 @@ from typing import Any
 
 from supportdesk.cli.app import CliError
 from supportdesk.cli.common import open_db
+from supportdesk.cli.output import add_force, out_target
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _BE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
@@ -61,7 +62,8 @@ def register(sub: Any) -> None:
     what.add_argument("--trajectory", metavar="ID", help="rapport van een traject (id)")
     what.add_argument("--focus-group", metavar="ID", help="rapport van een focusgroep (id)")
     what.add_argument("--year", metavar="JAAR", type=parse_year, help="jaarrapport")
-    p.add_argument("--out", metavar="BESTAND", required=True, help="het PDF-bestand")
+    p.add_argument("--out", metavar="BESTAND", required=True, help="het PDF-bestand (privé, 0600)")
+    add_force(p)
     p.add_argument(
         "--from", dest="date_from", metavar="DATUM", type=parse_date, help="vanaf (dossier)"
     )
@@ -76,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--from en --to gelden enkel voor een dossieroverzicht (--organisation)")
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise CliError("--from ligt na --to")
+    out = out_target(args)  # before any work: never the database, never over a file
     db = open_db(args)
     try:
         from supportdesk import reports
@@ -86,21 +89,17 @@ def run(args: argparse.Namespace) -> int:
                 path = reports.render_case_summary(
                     db,
                     args.organisation,
-                    args.out,
+                    out,
                     exported_by=who,
                     date_from=args.date_from,
                     date_to=args.date_to,
                 )
             elif args.trajectory:
-                path = reports.render_trajectory_report(
-                    db, args.trajectory, args.out, exported_by=who
-                )
+                path = reports.render_trajectory_report(db, args.trajectory, out, exported_by=who)
             elif args.focus_group:
-                path = reports.render_focus_group_report(
-                    db, args.focus_group, args.out, exported_by=who
-                )
+                path = reports.render_focus_group_report(db, args.focus_group, out, exported_by=who)
             else:
-                path = reports.render_year_report(db, args.year, args.out, exported_by=who)
+                path = reports.render_year_report(db, args.year, out, exported_by=who)
         except OSError as exc:
             raise CliError(f"{args.out}: kan niet schrijven ({exc.strerror or exc})") from exc
     finally:

@@ -1,7 +1,7 @@
 """``supportdesk person``: a contact person's data (GDPR): find, export, erase.
 
     supportdesk [--db D] person find TEXT
-    supportdesk [--db D] person export ID [--out FILE]
+    supportdesk [--db D] person export ID [--out FILE [--force]]
     supportdesk [--db D] person erase ID [--yes]
 
 Export writes everything that names the person as JSON. Erase replaces their name and
@@ -17,8 +17,10 @@ from typing import Any
 from sqlalchemy import select
 
 from db.models import ContactPerson
-from supportdesk.cli.common import open_db, write_text_file
+from supportdesk.cli.common import open_db
+from supportdesk.cli.output import add_force, out_target
 from supportdesk.cli.restore import confirm
+from supportdesk.safety.output_files import write_output
 from supportdesk.safety.personal_data import erase_person, export_person_json
 from supportdesk.search.folding import fold
 
@@ -35,7 +37,8 @@ def register(sub: Any) -> None:
     f.set_defaults(handler=run_find)
     e = actions.add_parser("export", help="alles over een persoon als JSON")
     e.add_argument("id", metavar="ID")
-    e.add_argument("--out", metavar="BESTAND", help="bestand (anders op het scherm)")
+    e.add_argument("--out", metavar="BESTAND", help="bestand (privé, 0600; anders op het scherm)")
+    add_force(e)
     e.set_defaults(handler=run_export)
     w = actions.add_parser("erase", help="wis naam en gegevens van een persoon")
     w.add_argument("id", metavar="ID")
@@ -61,13 +64,14 @@ def run_find(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    target = out_target(args) if args.out else None
     db = open_db(args, seed=False)
     try:
         text = export_person_json(db, args.id)
     finally:
         db.dispose()
-    if args.out:
-        write_text_file(args.out, text + "\n")
+    if target is not None:
+        write_output(target, text + "\n")
         print(f"Geschreven: {args.out}")
     else:
         print(text)

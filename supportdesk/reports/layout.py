@@ -9,15 +9,13 @@ two-pass canvas), so the story is laid out only once.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -48,6 +46,13 @@ from supportdesk.reports.styles import (
     register_fonts,
 )
 from supportdesk.reports.text import esc, plain, printable
+from supportdesk.safety.output_files import (
+    OutputRefused,
+    OutputTarget,
+    check_output,
+    output_file,
+    private_temp,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -135,7 +140,9 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 class _Doc(BaseDocTemplate):
     """One frame per page; reports progress as flowables are laid out."""
 
-    def __init__(self, filename: str, meta: ReportMeta, progress: Progress | None, total: int):
+    def __init__(
+        self, filename: str | BinaryIO, meta: ReportMeta, progress: Progress | None, total: int
+    ):
         super().__init__(
             filename,
             pagesize=A4,
@@ -181,55 +188,44 @@ def build_pdf(
     story: Sequence[Flowable],
     progress: Progress | None = None,
 ) -> Path:
-    """Lay out ``story`` into ``out_path``: written to a temporary file in the same
-    folder and renamed at the end, so a failed export leaves no half PDF."""
+    """Lay out ``story`` into ``out_path``: written to a private (0600) temporary file in
+    the same folder and put in place at the end, so a failed export leaves no half PDF.
+
+    ``out_path`` may be a checked ``OutputTarget`` (the command line: never over an
+    existing file without ``--force``, never the database); a plain path may replace a
+    regular file (the app's save dialog asked), never a symlink, folder or device.
+    """
     register_fonts()
     # Plain deflated streams: the ASCII85 layer on top only makes the file bigger and,
     # in pure Python, costs a tenth of the time.
     rl_config.useA85 = 0
-    target = Path(out_path)
-    fd, tmp_name = _temp_file(target)
-    os.close(fd)
+    target = _target(out_path)
     try:
-        doc = _Doc(tmp_name, meta, progress, len(story))
-        doc.story = list(story)
-        doc.build(doc.story, canvasmaker=partial(_NumberedCanvas, meta=meta))
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    return target
+        with output_file(target) as fh:
+            doc = _Doc(fh, meta, progress, len(story))
+            doc.story = list(story)
+            doc.build(doc.story, canvasmaker=partial(_NumberedCanvas, meta=meta))
+    except OSError as exc:
+        raise ExportError(f"{target}: kan niet schrijven ({exc.strerror or exc}).") from exc
+    return target.path
 
 
 def check_writable(out_path: str | os.PathLike[str]) -> None:
     """Fail before any work when the PDF cannot be written where asked."""
-    fd, tmp_name = _temp_file(Path(out_path))
-    os.close(fd)
-    os.unlink(tmp_name)
+    target = _target(out_path)
+    try:
+        with private_temp(target.path):
+            pass
+    except OSError as exc:
+        raise ExportError(f"{target}: kan hier niet schrijven ({exc.strerror}).") from exc
 
 
-def _temp_file(target: Path) -> tuple[int, str]:
-    """A new empty file beside ``target``: (descriptor, name).
-
-    Made with mode 0o666 so the finished PDF gets the user's usual permissions (the
-    umask applies), unlike ``tempfile.mkstemp``'s private 0o600.
-    """
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ExportError(f"{target}: dit is een map; geef een bestandsnaam op.")
-    if not folder.is_dir():
-        raise ExportError(f"{target}: de map {folder} bestaat niet.")
-    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
-    for _ in range(100):
-        name = str(folder / f".{target.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            return os.open(name, flags, 0o666), name
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise ExportError(f"{target}: kan hier niet schrijven ({exc.strerror}).") from exc
-    raise ExportError(f"{target}: kan geen tijdelijk bestand maken in {folder}.")
+def _target(out_path: str | os.PathLike[str]) -> OutputTarget:
+    """``out_path`` checked by ``output_files`` (an ``OutputTarget`` stays as it is)."""
+    try:
+        return check_output(out_path, force=True)
+    except OutputRefused as exc:
+        raise ExportError(exc.message) from exc
 
 
 # --- building blocks -------------------------------------------------------------------
