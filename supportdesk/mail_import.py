@@ -286,10 +286,10 @@ def _parse_msg(file_name: str, raw: bytes) -> ParsedMail:
             raise _not_a_mail(file_name)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            subject = re.sub(r"\s+", " ", str(msg.subject or "")).strip()
+            subject = re.sub(r"\s+", " ", str(msg.subject or "").replace("\x00", "")).strip()
             name, address = _msg_sender(msg)
             sent = msg.date if isinstance(msg.date, datetime) else None
-            body = _tidy(str(msg.body or ""))
+            body = _tidy(str(msg.body or "").replace("\x00", ""))
             if not body:
                 html = msg.htmlBody
                 if isinstance(html, bytes):

@@ -7,6 +7,7 @@ the same way but does not count toward the plan's target (``is_mail_only``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -38,6 +39,7 @@ from supportdesk.services._base import (
     touch,
     write,
 )
+from supportdesk.services.attachments import NewFile, attach_in_session
 from supportdesk.services.feedback import FeedbackView, feedback_views
 from supportdesk.services.followups import (
     CheckedFollowUp,
@@ -234,13 +236,17 @@ def _apply(session: Session, t: AdviceTalk, data: AdviceTalkInput) -> None:
         t.follow_ups.append(new_follow_up(checked, local_government=lg))
 
 
-def create_advice_talk(db: Database, data: AdviceTalkInput) -> AdviceTalkView:
-    """Log a talk (or a mail-only answer) and its new follow-up actions, in one save."""
+def create_advice_talk(
+    db: Database, data: AdviceTalkInput, files: Sequence[NewFile] = ()
+) -> AdviceTalkView:
+    """Log a talk (or a mail-only answer), its new follow-up actions and ``files`` (the
+    mail it came from), in one save."""
     with write(db) as session, session.no_autoflush:
         t = AdviceTalk(archived=False, follow_ups=[])
         _apply(session, t, data)
         session.add(t)
         session.flush()
+        attach_in_session(session, t, files)
         return _view(session, t)
 
 

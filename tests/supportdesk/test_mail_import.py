@@ -1,0 +1,100 @@
+"""A mail becomes a draft advice talk: real .eml (with attachments, HTML only) and .msg
+files from tests/data/mail, the sender matched to a contact person, and bad input (a
+50 MB mail, files that are not mails) refused with a clear message."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from supportdesk.mail_import import MailError, draft_for, html_to_text, read_mail
+from supportdesk.services.contacts import ContactInput, create_contact, set_contact_active
+from tests.supportdesk.services.helpers import ANTWERPEN, GENT, lg_id
+
+MAIL = Path(__file__).parent.parent / "data" / "mail"
+
+
+def test_eml_with_attachments_keeps_plain_text_and_names():
+    m = read_mail(MAIL / "question_with_attachments.eml")
+    assert m.subject == "Vraag over digihelpers & <vrijwilligers> 😀"
+    assert (m.sender_name, m.sender_address) == ("Łukasz Özdemir", "Lukasz.Ozdemir@Borsbeek.be")
+    assert m.sent is not None and m.sent.date() == date(2025, 3, 14)
+    assert m.body.startswith("Beste,\n\nHoe starten we met digihelpers in ons OCMW?")
+    assert "<p>" not in m.body  # the plain part was preferred
+    assert m.attachment_names == ("plan 2025.pdf", "contacten.csv")
+    assert m.raw == (MAIL / "question_with_attachments.eml").read_bytes()
+    assert m.question.startswith("Vraag over digihelpers & <vrijwilligers> 😀\n\nBeste,")
+
+
+def test_html_only_mail_becomes_text_without_scripts_or_styles():
+    m = read_mail(MAIL / "html_only.eml")
+    assert m.sender_name == "Sofie Désiré"
+    assert "toegankelijk zijn & voldoen aan WCAG 2.1." in m.body
+    assert "• Welke tool?" in m.body and "• Wie helpt?" in m.body
+    for absent in ("alert", "color:red", "<", "pixel.png", "&amp;", "&nbsp;"):
+        assert absent not in m.body, absent
+    assert m.body.endswith("Met vriendelijke groet\nSofie")
+
+
+def test_html_to_text_keeps_what_was_typed():
+    html = "<p>a &lt;b&gt; &amp; Łukasz</p><pre>x\n  y</pre><p>😀 é</p>"
+    assert html_to_text(html) == "a <b> & Łukasz\n\nx\ny\n\n😀 é"
+
+
+def test_outlook_msg():
+    m = read_mail(MAIL / "outlook_question.msg")
+    assert m.subject == "Subsidie voor digibanken – vraag"
+    assert m.sender_address == "elodie.vermeulen@borsbeek.be"
+    assert m.sent is not None and m.sent.date() == date(2025, 5, 20)
+    assert "Digibank in Borsbeek" in m.body and "\x00" not in m.body
+    assert m.media_type == "application/vnd.ms-outlook"
+
+
+def test_sender_matched_to_a_contact_person_and_government(db):
+    ant = lg_id(db, ANTWERPEN)
+    old = create_contact(
+        db, ContactInput(lg_id(db, GENT), "Oud", email="lukasz.ozdemir@borsbeek.be")
+    )
+    set_contact_active(db, old.id, False)
+    person = create_contact(
+        db, ContactInput(ant, "Özdemir", "Łukasz", email="LUKASZ.OZDEMIR@borsbeek.be")
+    )
+    draft = draft_for(db, read_mail(MAIL / "question_with_attachments.eml"))
+    assert draft.contact is not None and draft.contact.id == person.id  # active first
+    assert [c.id for c in draft.other_matches] == [old.id]
+    assert (draft.local_government_id, draft.channel, draft.date) == (
+        ant,
+        "email",
+        date(2025, 3, 14),
+    )
+    unknown = draft_for(db, read_mail(MAIL / "html_only.eml"))
+    assert unknown.contact is None and unknown.local_government_id == ""
+
+
+def test_a_50_mb_mail_is_refused_before_it_is_read(tmp_path: Path):
+    big = tmp_path / "enorm.eml"
+    with open(big, "wb") as f:
+        f.write(b"From: a@b.be\r\nSubject: x\r\n\r\n")
+        f.truncate(50 * 1024 * 1024)
+    with pytest.raises(MailError, match=r"enorm.eml is 50 MB; een mail mag hoogstens 25 MB"):
+        read_mail(big)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("foto.eml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)),
+        ("lijst.eml", b"naam;rol\nAn;schepen\n"),
+        ("leeg.msg", b""),
+        ("stuk.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
+        ("brief.eml", b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n"),
+    ],
+)
+def test_files_that_are_not_mails_are_refused(tmp_path: Path, name: str, content: bytes):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(MailError) as exc:
+        read_mail(path)
+    assert name in exc.value.message and "niets veranderd" in exc.value.message
