@@ -30,6 +30,8 @@ COMMAND_MODULES: list[str] = [
     "pdf",
     "restore",
     "person",
+    "table",
+    "calendar",
 ]
 
 

@@ -1,0 +1,83 @@
+"""Adviesgesprekken as a table: the page's columns and query (filter and sort).
+
+The duration is a number of minutes (shown as "35 min" in the sheet, summable); the
+question is its first line, as on the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from db.session import Database
+from supportdesk.queries.advice_talks import (
+    AdviceTalkFilter,
+    AdviceTalkRow,
+    count_advice_talks,
+    list_advice_talks,
+)
+from supportdesk.tables.labels import label
+from supportdesk.tables.model import (
+    DATE,
+    INTEGER,
+    MINUTES,
+    Cell,
+    Table,
+    TableColumn,
+    Translate,
+    chunked,
+    dutch,
+    first_line,
+    joined,
+    make_table,
+)
+
+PAGE = "AdviceTalksPage"
+COLUMNS = (
+    TableColumn("Datum", PAGE, DATE),
+    TableColumn("Lokaal bestuur", PAGE),
+    TableColumn("Kanaal", PAGE),
+    TableColumn("Duur", PAGE, MINUTES),
+    TableColumn("Vraag", PAGE),
+    TableColumn("Thema's", PAGE),
+    TableColumn("Medewerkers", PAGE),
+    TableColumn("Open acties", PAGE, INTEGER),
+    TableColumn("Vlaggen", PAGE),
+)
+FLAGS = ("info_session_idea", "policy_dossier_input", "signal", "experienced_government")
+#: rows per query: each chunk is one indexed page query plus its themes and members
+CHUNK = 5000
+
+
+def cells(row: AdviceTalkRow, tr: Translate = dutch) -> Sequence[Cell]:
+    return (
+        row.date,
+        row.local_government,
+        label(tr, "channel", row.channel),
+        row.duration_minutes,
+        first_line(row.question),
+        joined(row.themes),
+        joined(row.team_members),
+        row.open_actions,
+        joined(label(tr, "flag", code) for code in FLAGS if getattr(row, code)),
+    )
+
+
+def table(
+    db: Database,
+    f: AdviceTalkFilter | None = None,
+    *,
+    sort: str = "date",
+    descending: bool = True,
+    tr: Translate = dutch,
+) -> Table:
+    f = f or AdviceTalkFilter()
+
+    def rows() -> Iterator[Sequence[Cell]]:
+        fetch = lambda offset, limit: list_advice_talks(  # noqa: E731
+            db, f, sort=sort, descending=descending, offset=offset, limit=limit
+        )
+        for row in chunked(fetch, CHUNK):
+            yield cells(row, tr)
+
+    title = tr(PAGE, "Adviesgesprekken")
+    return make_table("adviesgesprekken", title, COLUMNS, rows(), count_advice_talks(db, f), tr)

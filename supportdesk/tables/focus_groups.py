@@ -1,0 +1,84 @@
+"""Focusgroepen as a table: the page's columns and query (filter and sort).
+
+As on the Trajecten sheet, the next action's due date gets a column of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from db.session import Database
+from supportdesk.queries.focus_groups import (
+    FocusGroupFilter,
+    FocusGroupRow,
+    count_focus_groups,
+    focus_groups_page,
+)
+from supportdesk.tables.model import (
+    CONTEXT,
+    DATE,
+    INTEGER,
+    Cell,
+    Table,
+    TableColumn,
+    Translate,
+    chunked,
+    dutch,
+    joined,
+    make_table,
+)
+
+PAGE = "FocusGroupsPage"
+COLUMNS = (
+    TableColumn("Datum", PAGE, DATE),
+    TableColumn("Onderwerp", PAGE),
+    TableColumn("Plaats", PAGE),
+    TableColumn("Uitgenodigd", PAGE, INTEGER),
+    TableColumn("Aanwezig", PAGE, INTEGER),
+    TableColumn("Geëvalueerde tools", PAGE),
+    TableColumn("Vervaldatum volgende actie", CONTEXT, DATE),
+    TableColumn("Volgende actie", PAGE),
+)
+CHUNK = 2000
+
+
+def place_text(row: FocusGroupRow, tr: Translate = dutch) -> str:
+    if row.online:
+        return f"{tr(PAGE, 'online')} · {row.place}" if row.place else tr(PAGE, "online")
+    return row.place
+
+
+def cells(row: FocusGroupRow, tr: Translate = dutch) -> Sequence[Cell]:
+    return (
+        row.date,
+        row.topic,
+        place_text(row, tr),
+        row.governments,
+        row.present,
+        joined(row.tools),
+        row.next_due if row.next_action else None,
+        row.next_action,
+    )
+
+
+def table(
+    db: Database,
+    f: FocusGroupFilter | None = None,
+    *,
+    sort: str = "date",
+    descending: bool = True,
+    tr: Translate = dutch,
+) -> Table:
+    f = f or FocusGroupFilter()
+
+    def rows() -> Iterator[Sequence[Cell]]:
+        def fetch(offset: int, limit: int) -> list[FocusGroupRow]:
+            return focus_groups_page(
+                db, f, sort=sort, descending=descending, offset=offset, limit=limit
+            )[0]
+
+        for row in chunked(fetch, CHUNK):
+            yield cells(row, tr)
+
+    title = tr(PAGE, "Focusgroepen")
+    return make_table("focusgroepen", title, COLUMNS, rows(), count_focus_groups(db, f), tr)

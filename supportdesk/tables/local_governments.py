@@ -1,0 +1,70 @@
+"""Lokale besturen as a table: the page's columns and query (filter and sort)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from db.session import Database
+from supportdesk.queries.local_governments import (
+    LocalGovernmentFilter,
+    LocalGovernmentRow,
+    count_local_governments,
+    list_local_governments,
+)
+from supportdesk.tables.labels import label
+from supportdesk.tables.model import (
+    DATE,
+    INTEGER,
+    Cell,
+    Table,
+    TableColumn,
+    Translate,
+    chunked,
+    dutch,
+    make_table,
+)
+
+PAGE = "LocalGovernmentsPage"
+COLUMNS = (
+    TableColumn("Naam", PAGE),
+    TableColumn("NIS-code", PAGE),  # text: a code, not a number to add up
+    TableColumn("Provincie", PAGE),
+    TableColumn("Soort", PAGE),
+    TableColumn("Startpositie", PAGE),
+    TableColumn("Open acties", PAGE, INTEGER),
+    TableColumn("Laatste contact", PAGE, DATE),
+)
+CHUNK = 2000
+
+
+def cells(row: LocalGovernmentRow, tr: Translate = dutch) -> Sequence[Cell]:
+    return (
+        row.name,
+        row.nis_code or "",
+        row.province or "",
+        label(tr, "lg_kind", row.kind),
+        label(tr, "starting_position", row.starting_position),
+        row.open_actions,
+        row.last_contact,
+    )
+
+
+def table(
+    db: Database,
+    f: LocalGovernmentFilter | None = None,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    tr: Translate = dutch,
+) -> Table:
+    f = f or LocalGovernmentFilter()
+
+    def rows() -> Iterator[Sequence[Cell]]:
+        fetch = lambda offset, limit: list_local_governments(  # noqa: E731
+            db, f, sort=sort, descending=descending, offset=offset, limit=limit
+        )
+        for row in chunked(fetch, CHUNK):
+            yield cells(row, tr)
+
+    title = tr(PAGE, "Lokale besturen")
+    return make_table("lokale-besturen", title, COLUMNS, rows(), count_local_governments(db, f), tr)

@@ -1,0 +1,95 @@
+"""A table for a spreadsheet: typed columns, headers as the page shows them, rows
+produced lazily (a list of 100,000 talks is read a chunk at a time)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+#: how a column's cells are typed in the sheet
+TEXT, INTEGER, DATE, MINUTES, PERCENT = "text", "integer", "date", "minutes", "percent"
+CELL_TYPES = (TEXT, INTEGER, DATE, MINUTES, PERCENT)
+
+#: (translation context, Dutch text) -> the text to show; the interface passes Qt's
+#: translate, the command line keeps the Dutch (``dutch``)
+Translate = Callable[[str, str], str]
+
+#: what a cell holds: text, a whole number, a date, or nothing
+Cell = str | int | date | None
+
+#: the translation context of texts that only the spreadsheets use
+CONTEXT = "Tables"
+
+
+def dutch(_context: str, text: str) -> str:
+    """The text as written (Dutch): the translator of the command line."""
+    return text
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    """One column: its header as the page writes it (Dutch, in ``context`` for the
+    translation) and how its cells are typed (one of CELL_TYPES)."""
+
+    header: str
+    context: str
+    type: str = TEXT
+
+    def __post_init__(self) -> None:
+        if self.type not in CELL_TYPES:
+            raise ValueError(f"unknown cell type {self.type!r}")
+
+
+@dataclass
+class Table:
+    """What a sheet holds. ``rows`` is consumed once; ``total`` is how many it will
+    give (for the progress bar; None when not known beforehand)."""
+
+    kind: str
+    title: str
+    headers: list[str]
+    columns: list[TableColumn]
+    rows: Iterable[Sequence[Cell]]
+    total: int | None = None
+
+
+def make_table(
+    kind: str,
+    title: str,
+    columns: Sequence[TableColumn],
+    rows: Iterable[Sequence[Cell]],
+    total: int | None,
+    tr: Translate,
+) -> Table:
+    headers = [tr(c.context, c.header) for c in columns]
+    return Table(kind, title, headers, list(columns), rows, total)
+
+
+def chunked(fetch: Callable[[int, int], Sequence[Any]], size: int) -> Iterator[Any]:
+    """Every row of a paged query, ``size`` at a time, in the query's order:
+    ``fetch(offset, limit)`` is the page's own query with the page's filter and sort."""
+    offset = 0
+    while True:
+        rows = fetch(offset, size)
+        yield from rows
+        if len(rows) < size:
+            return
+        offset += len(rows)
+
+
+def joined(items: Iterable[str]) -> str:
+    """A list in one cell, as the pages show it."""
+    return ", ".join(items)
+
+
+def first_line(text: str) -> str:
+    """The first line of a text, as the pages show a long question."""
+    stripped = text.strip()
+    return stripped.splitlines()[0] if stripped else ""
+
+
+def date_text(value: date | None) -> str:
+    """dd/mm/yyyy, as the pages write a date inside a text."""
+    return "" if value is None else f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
