@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Integer, func, select
+from sqlalchemy import ColumnElement, Integer, false, func, select
 from sqlalchemy import text as text_
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,7 @@ from db.models import (
     advice_talk_theme,
 )
 from db.session import Database
+from supportdesk.queries._common import storable
 from supportdesk.search.query import fts5_query, query_words, tsquery
 
 SORT_KEYS = ("date", "local_government", "channel", "duration", "question", "open_actions")
@@ -133,6 +134,8 @@ def _text_condition(session: Session, text: str) -> ColumnElement[bool] | None:
     huge (0.4 s), so each talk met while walking the date index is checked against its
     folded document with LIKE, and the walk stops once a page is full.
     """
+    if not storable(text):
+        return false()  # no record holds a lone surrogate or a NUL
     terms = text_terms(text)
     if not terms:
         return None

@@ -19,7 +19,7 @@ from db.models import (
     Trajectory,
 )
 from db.session import Database
-from supportdesk.queries._common import contains
+from supportdesk.queries._common import contains, starts_with
 
 SORT_KEYS = (
     "name",
@@ -125,7 +125,7 @@ def _conditions(f: LocalGovernmentFilter) -> list[ColumnElement[bool]]:
         cond.append(
             or_(
                 contains(LocalGovernment.name, text),
-                LocalGovernment.nis_code.startswith(text),
+                starts_with(LocalGovernment.nis_code, text),
                 alias,
             )
         )
