@@ -20,6 +20,7 @@ from db.migrate import SchemaState
 from db.models import (
     AdviceTalk,
     ContactMoment,
+    FocusGroup,
     FocusGroupParticipant,
     FollowUpAction,
     LocalGovernment,
@@ -140,6 +141,11 @@ RULES: list[tuple[str, str, Callable[[], Any]]] = [
     ),
     (
         "codes",
+        "focusgroepen met een onbekende status",
+        lambda: select(FocusGroup.id).where(_rule(FocusGroup.status, enums.FOCUS_GROUP_STATUSES)),
+    ),
+    (
+        "codes",
         "contactmomenten met een onbekende vorm",
         lambda: select(ContactMoment.id).where(_rule(ContactMoment.form, enums.CONTACT_FORMS)),
     ),
@@ -159,6 +165,13 @@ RULES: list[tuple[str, str, Callable[[], Any]]] = [
         "dates",
         "trajecten die eindigen voor ze begonnen",
         lambda: select(Trajectory.id).where(Trajectory.end_date < Trajectory.start_date),
+    ),
+    (
+        "dates",
+        "geannuleerde focusgroepen zonder annulatiedatum",
+        lambda: select(FocusGroup.id).where(
+            FocusGroup.status == "cancelled", FocusGroup.cancelled_on.is_(None)
+        ),
     ),
     (
         "dates",

@@ -10,7 +10,7 @@ STARTING_POSITIONS = ("starting", "growing", "experienced")  # startend, groeien
 CHANNELS = ("email", "phone", "online", "on_site")
 CONTACT_FORMS = ("on_site", "online", "phone", "email")
 TRAJECTORY_STATUSES = ("request", "intake", "running", "finished", "stopped")
-# gepland, gehouden, geannuleerd; only "held" counts (supportdesk/counting.py)
+# gepland, gehouden, geannuleerd; only "held" counts (supportdesk/indicators.py)
 FOCUS_GROUP_STATUSES = ("planned", "held", "cancelled")
 ATTENDANCE = ("invited", "present", "absent", "excused")
 INDICATORS = ("advice_talks", "trajectories", "focus_groups")

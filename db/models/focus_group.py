@@ -47,12 +47,13 @@ class FocusGroup(RecordMixin, Base):
 
     __tablename__ = "focus_group"
 
-    date: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    # (before ``date``, which shadows the type's name in the rest of the class body)
     status: Mapped[str] = mapped_column(
         String(20), nullable=False, default="planned", server_default="planned"
     )
     planned_on: Mapped[date | None] = mapped_column(Date)
     cancelled_on: Mapped[date | None] = mapped_column(Date)
+    date: Mapped[date] = mapped_column(Date, nullable=False, index=True)
     topic: Mapped[str] = mapped_column(String(300), nullable=False)
     place: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     online: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)

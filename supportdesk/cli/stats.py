@@ -1,4 +1,9 @@
-"""``supportdesk [--db D] stats [--year Y] [--json]``: the year against the plan's targets."""
+"""``supportdesk [--db D] stats [--year Y] [--json]``: the year against the plan's targets.
+
+The figures count what happened up to today (``supportdesk.indicators`` holds the
+rules); what is planned later in the year is shown beside them ("1 gepland"), and focus
+groups whose date passed while still planned as "nakijken".
+"""
 
 from __future__ import annotations
 
@@ -37,7 +42,14 @@ def run(args: argparse.Namespace) -> int:
         data = {
             "year": year,
             "indicators": [
-                {"key": i.key, "label": i.label, "value": i.value, "target": i.target}
+                {
+                    "key": i.key,
+                    "label": i.label,
+                    "value": i.value,
+                    "target": i.target,
+                    "planned": i.planned,
+                    "attention": i.attention,
+                }
                 for i in indicators
             ],
         }
@@ -48,5 +60,8 @@ def run(args: argparse.Namespace) -> int:
     for i in indicators:
         target = "geen doel" if i.target is None else f"doel {i.target}"
         mark = "" if i.reached is None else ("  ✓" if i.reached else "")
-        print(f"  {i.label.ljust(width)}  {i.value:>6}  ({target}){mark}")
+        extra = "".join(
+            f" · {n} {word}" for n, word in ((i.planned, "gepland"), (i.attention, "nakijken")) if n
+        )
+        print(f"  {i.label.ljust(width)}  {i.value:>6}  ({target}){mark}{extra}")
     return 0

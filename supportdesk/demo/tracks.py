@@ -188,13 +188,18 @@ def _actions(
 def make_focus_groups(
     wb: Workbench, n: int, munis: list[Municipality], team: list[Person], catalog: Catalog
 ) -> None:
-    """``n`` focus groups, alternating last year's (on site) and this year's (online)."""
+    """``n`` focus groups, alternating last year's (on site) and this year's (online), all
+    held; with four or more, the last one is still planned, a few weeks ahead (everyone
+    invited, nothing found yet)."""
     active = team[:6]
     tools = list(catalog.tools.items())
     with_contacts = [m for m in munis if m.contacts] or munis
     for k in range(n):
         this_year = k % 2 == 1
-        if this_year:
+        upcoming = this_year and n >= 4 and k == n - 1
+        if upcoming:
+            day = wb.day_between(wb.today + timedelta(days=14), wb.today + timedelta(days=40))
+        elif this_year:
             day = wb.day_between(wb.today - timedelta(days=70), wb.today - timedelta(days=30))
         else:
             day = wb.day_between(date(wb.today.year - 1, 5, 12), date(wb.today.year - 1, 6, 20))
@@ -208,8 +213,11 @@ def make_focus_groups(
             place="" if this_year else wb.pick(FOCUS_GROUP["places"][:2]),
             online=this_year,
             new_tool_needs=" ".join(wb.rng.sample(FOCUS_GROUP["needs"], 2)),
-            notes="Opnames niet gemaakt; verslag door de organisator.",
+            notes="" if upcoming else "Opnames niet gemaakt; verslag door de organisator.",
             archived=False,
+            status="planned" if upcoming else "held",
+            planned_on=day - timedelta(days=30),
+            cancelled_on=None,
         )
         fid = row["id"]
         wb.link("focus_group_member", focus_group_id=fid, team_member_id=organiser.id)
@@ -218,6 +226,8 @@ def make_focus_groups(
         attendance[-1], attendance[-2] = "absent", "excused"
         if this_year:
             attendance[-3] = "invited"  # never answered the invitation
+        if upcoming:
+            attendance = ["invited"] * len(chosen)
         for m, status in zip(chosen, attendance, strict=True):
             wb.record(
                 "focus_group_participant",
@@ -228,6 +238,8 @@ def make_focus_groups(
                 contact_person_id=m.contacts[0] if m.contacts else None,
                 attendance=status,
             )
+        if upcoming:
+            continue
         for tool_name, tool_id in wb.rng.sample(tools, min(len(tools), 3 if this_year else 4)):
             wb.record(
                 "tool_finding",

@@ -5,6 +5,14 @@ tool, the needs for new tools, follow-up actions and feedback.
 Participants and findings have their own versions; inviting someone or noting a
 finding does not change the focus group's version, so the form and the lists can be
 saved independently. Those functions return the whole focus group, for the screen.
+
+A focus group is gepland (planned), gehouden (held) or geannuleerd (cancelled); each step
+keeps its date: ``planned_on`` (put in the agenda), ``date`` (held on) and
+``cancelled_on``. Only held ones count for the plan (``supportdesk.indicators``); one
+that cannot be held on a date after today. A planned one whose date has passed
+``needs_attention``: someone should say whether it was held. Cancelling is not
+archiving: a cancelled focus group stays in the list, marked as cancelled, and a
+cancelled one can be planned again.
 """
 
 from __future__ import annotations
@@ -24,9 +32,10 @@ from db.models import (
     Tool,
     ToolFinding,
 )
-from db.models.enums import ATTENDANCE
+from db.models.enums import ATTENDANCE, FOCUS_GROUP_STATUSES
 from db.session import Database
 from supportdesk.errors import ValidationError
+from supportdesk.indicators import focus_group_needs_attention
 from supportdesk.services._base import (
     Ref,
     check_version,
@@ -43,6 +52,13 @@ from supportdesk.services._base import (
 from supportdesk.services.feedback import FeedbackView, feedback_views
 from supportdesk.services.followups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker, fold
+
+STATUS_NAMES = {"planned": "gepland", "held": "gehouden", "cancelled": "geannuleerd"}
+ALLOWED_MOVES: dict[str, tuple[str, ...]] = {
+    "planned": ("held", "cancelled"),
+    "held": (),
+    "cancelled": ("planned",),  # rescheduled
+}
 
 
 @dataclass(frozen=True)
@@ -77,6 +93,9 @@ class ToolFindingView:
 class FocusGroupView:
     id: str
     version: int
+    status: str  # (these three before ``date``, which shadows the type's name below)
+    planned_on: date | None
+    cancelled_on: date | None
     date: date
     topic: str
     place: str
@@ -93,6 +112,16 @@ class FocusGroupView:
     created_by: str
     updated_at: datetime
     updated_by: str
+
+    @property
+    def needs_attention(self) -> bool:
+        """Dated today or earlier and still "gepland": was it held, or cancelled?"""
+        return focus_group_needs_attention(self.status, self.date)
+
+    @property
+    def allowed_statuses(self) -> tuple[str, ...]:
+        """The statuses ``change_focus_group_status`` accepts from here."""
+        return ALLOWED_MOVES.get(self.status, ())
 
 
 def _view(session: Session, fg: FocusGroup) -> FocusGroupView:
@@ -115,6 +144,9 @@ def _view(session: Session, fg: FocusGroup) -> FocusGroupView:
         new_tool_needs=fg.new_tool_needs,
         notes=fg.notes,
         archived=fg.archived,
+        status=fg.status,
+        planned_on=fg.planned_on,
+        cancelled_on=fg.cancelled_on,
         organisers=refs(fg.organisers),
         participants=tuple(
             ParticipantView(
@@ -147,15 +179,35 @@ def _apply(session: Session, fg: FocusGroup, data: FocusGroupInput) -> None:
     needs = chk.text("new_tool_needs", data.new_tool_needs)
     notes = chk.text("notes", data.notes)
     organisers = find_refs(chk, session, TeamMember, data.organiser_ids, "organiser_ids")
+    if when is not None and fg.status == "held" and when > date.today():
+        chk.fail("date", _HELD_IN_FUTURE)
     chk.raise_if_any()
     assert when is not None
     fg.date, fg.topic, fg.place, fg.online = when, topic, place, online
     fg.new_tool_needs, fg.notes, fg.organisers = needs, notes, organisers
 
 
-def create_focus_group(db: Database, data: FocusGroupInput) -> FocusGroupView:
+_HELD_IN_FUTURE = "Een focusgroep die nog moet plaatsvinden, kan niet gehouden zijn."
+
+
+def create_focus_group(
+    db: Database, data: FocusGroupInput, *, status: str = "planned"
+) -> FocusGroupView:
+    """Plan a focus group (``planned_on`` today); ``status="held"`` enters one that
+    already took place (its date not after today)."""
+    chk = Checker()
+    chk.choice("status", status, ("planned", "held"), "status")
+    chk.raise_if_any()
     with write(db) as session, session.no_autoflush:
-        fg = FocusGroup(archived=False, participants=[], findings=[], follow_ups=[], feedback=[])
+        fg = FocusGroup(
+            archived=False,
+            status=status,
+            planned_on=date.today() if status == "planned" else None,
+            participants=[],
+            findings=[],
+            follow_ups=[],
+            feedback=[],
+        )
         _apply(session, fg, data)
         session.add(fg)
         session.flush()
@@ -170,6 +222,51 @@ def update_focus_group(
         check_version(fg, expected_version)
         with session.no_autoflush:
             _apply(session, fg, data)
+        touch(fg)
+        session.flush()
+        return _view(session, fg)
+
+
+def change_focus_group_status(
+    db: Database,
+    public_id: str,
+    new_status: str,
+    on_date: date | None = None,
+    expected_version: int | None = None,
+) -> FocusGroupView:
+    """gepland -> gehouden or geannuleerd; geannuleerd -> gepland (rescheduled).
+
+    Held: on its date, which must not be after today (``on_date`` moves it when it was
+    held on another day). Cancelled: ``cancelled_on`` is ``on_date`` or today; the focus
+    group stays in the lists (cancelling is not archiving). Planned again: ``planned_on``
+    becomes ``on_date`` or today, ``cancelled_on`` is cleared (the change log keeps it).
+    """
+    chk = Checker()
+    chk.choice("new_status", new_status, FOCUS_GROUP_STATUSES, "status")
+    when = chk.date("on_date", on_date, required=False)
+    chk.raise_if_any()
+    with write(db) as session:
+        fg = get_record(session, FocusGroup, public_id)
+        check_version(fg, expected_version)
+        allowed = ALLOWED_MOVES.get(fg.status, ())
+        if new_status not in allowed:
+            choices = " of ".join(STATUS_NAMES[s] for s in allowed) or "niets meer"
+            raise ValidationError.single(
+                "new_status",
+                f"Een focusgroep die {STATUS_NAMES.get(fg.status, fg.status)} is, kan alleen "
+                f"naar {choices}.",
+            )
+        today = date.today()
+        if new_status == "held":
+            held_on = when or fg.date
+            if held_on > today:
+                raise ValidationError.single("on_date", _HELD_IN_FUTURE)
+            fg.date = held_on
+        elif new_status == "cancelled":
+            fg.cancelled_on = when or today
+        else:
+            fg.planned_on, fg.cancelled_on = when or today, None
+        fg.status = new_status
         touch(fg)
         session.flush()
         return _view(session, fg)

@@ -2,7 +2,10 @@
 
 Status moves request -> intake -> running -> finished, or to stopped from any step
 before finished; each move records its date (``requested_on``, ``intake_on``,
-``start_date``, ``end_date``) and no step is dated before the one it follows.
+``start_date``, ``end_date``) and no step is dated before the one it follows. Stopping
+at request or intake is "stopped without starting": a planned start date is cleared, so
+the end date is never before the start and the trajectory never counts (what counts is
+defined in ``supportdesk.indicators``).
 Contact moments live in ``contact_moments`` and are re-exported here.
 """
 
@@ -167,6 +170,11 @@ class TrajectoryView:
     def feedback_missing(self) -> bool:
         """Finished, feedback expected, and none recorded yet: someone should ask for it."""
         return self.status == "finished" and self.feedback_expected and not self.feedback
+
+    @property
+    def stopped_without_starting(self) -> bool:
+        """Stopped at request or intake: it never ran and never counts for the plan."""
+        return self.status == "stopped" and self.start_date is None
 
     @property
     def allowed_statuses(self) -> tuple[str, ...]:
@@ -334,6 +342,11 @@ def change_status(
                 "on_date", f"De datum ligt vóór de vorige stap ({max(previous):%d/%m/%Y})."
             )
         column = {"intake": "intake_on", "running": "start_date"}.get(new_status, "end_date")
+        if new_status == "stopped" and t.status != "running":
+            # Stopped without starting: the planned start never happened, so it is not
+            # kept as a start date (it would end before it began, and look as if it ran).
+            # The change log keeps the planned date. See supportdesk.indicators.
+            t.start_date = None
         setattr(t, column, when)
         t.status = new_status
         session.flush()

@@ -105,7 +105,11 @@ def test_trajectories_running_in_the_year(
     add(
         db,
         Trajectory(
-            local_government_id=lg_id(db, "Leuven"), title="Traject", start_date=start, end_date=end
+            local_government_id=lg_id(db, "Leuven"),
+            title="Traject",
+            status="running" if end is None else "finished",
+            start_date=start,
+            end_date=end,
         ),
     )
     assert figures(db, 2025)[TRAJECTORIES] == (1 if counts else 0, 3)
@@ -118,9 +122,9 @@ def test_trajectories_running_in_the_year(
 def test_focus_groups_held_in_the_year(db: Database) -> None:
     add(
         db,
-        FocusGroup(date=date(2025, 1, 1), topic="Beeldbank"),
-        FocusGroup(date=date(2025, 11, 20), topic="Cyberveiligheid voor starters"),
-        FocusGroup(date=date(2024, 12, 31), topic="Vorig jaar"),
+        FocusGroup(date=date(2025, 1, 1), topic="Beeldbank", status="held"),
+        FocusGroup(date=date(2025, 11, 20), topic="Cyberveiligheid voor starters", status="held"),
+        FocusGroup(date=date(2024, 12, 31), topic="Vorig jaar", status="held"),
     )
     assert figures(db, 2025)[FOCUS_GROUPS] == (2, 1)
     assert [r.title for r in indicator_records(db, 2025, FOCUS_GROUPS)] == [

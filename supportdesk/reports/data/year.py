@@ -1,12 +1,10 @@
 """What the year report shows: each indicator against its target with the records it
 counts, the themes asked about most, signals and info-session ideas, feedback scores.
 
-The counting rules are the action plan's (see DOMAIN.md): advice talks dated in the
-year except mail-only answers; trajectories running at some point in the year (started
-on or before 31/12, not ended before 1/1); focus groups held in the year. The figures
-come from ``supportdesk.indicators`` when it is there, so the app and the report never
-disagree; the lists behind them are selected here with the same rules (archived records
-count too: archiving hides a record from daily lists, the support did take place).
+What counts is defined once, in ``supportdesk.indicators`` (see its docstring): the
+figures and the lists behind them are selected here with those same conditions, so the
+report, the Overzicht and ``stats`` never disagree, and every list's length equals its
+figure. Only what happened up to ``today`` counts; the report is as of the day it is made.
 """
 
 from __future__ import annotations
@@ -15,7 +13,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -32,10 +29,21 @@ from db.models import (
     advice_talk_theme,
 )
 from db.session import Database
+from supportdesk.indicators import (
+    ADVICE_TALKS,
+    FOCUS_GROUPS,
+    KEYS,
+    TRAJECTORIES,
+    focus_groups_condition,
+    mail_only_condition,
+    talks_condition,
+    trajectories_condition,
+    year_bounds,
+)
 from supportdesk.reports.data.common import names_by
 from supportdesk.reports.labels import INDICATOR_PLAN_ITEMS, INDICATORS
 
-INDICATOR_KEYS = ("advice_talks", "trajectories", "focus_groups")
+INDICATOR_KEYS = KEYS
 
 
 @dataclass(frozen=True)
@@ -119,35 +127,16 @@ class YearReportData:
 
 
 def _bounds(year: int) -> tuple[date, date]:
-    return date(year, 1, 1), date(year, 12, 31)
-
-
-def counted_talks_where(year: int) -> list[Any]:
-    first, last = _bounds(year)
-    return [
-        AdviceTalk.date >= first,
-        AdviceTalk.date <= last,
-        AdviceTalk.channel != "email",
-    ]
-
-
-def counted_trajectories_where(year: int) -> list[Any]:
-    first, last = _bounds(year)
-    return [
-        Trajectory.start_date.is_not(None),
-        Trajectory.start_date <= last,
-        (Trajectory.end_date.is_(None)) | (Trajectory.end_date >= first),
-    ]
-
-
-def counted_focus_groups_where(year: int) -> list[Any]:
-    first, last = _bounds(year)
-    return [FocusGroup.date >= first, FocusGroup.date <= last]
+    return year_bounds(year)
 
 
 def year_report_data(
-    db: Database, year: int, progress: Callable[[int, int], None] | None = None
+    db: Database,
+    year: int,
+    progress: Callable[[int, int], None] | None = None,
+    today: date | None = None,
 ) -> YearReportData:
+    today = today or date.today()
     steps = 6
 
     def step(n: int) -> None:
@@ -155,23 +144,17 @@ def year_report_data(
             progress(n, steps)
 
     with db.read() as session:
-        talks = _talks(session, year)
+        talks = _talks(session, year, today)
         step(1)
-        trajectories = _trajectories(session, year)
-        focus_groups = _focus_groups(session, year)
+        trajectories = _trajectories(session, year, today)
+        focus_groups = _focus_groups(session, year, today)
         step(2)
         targets = dict(
             session.execute(select(Target.indicator, Target.value).where(Target.year == year)).all()
         )
         step(3)
-        first, last = _bounds(year)
         mail_only = session.scalar(
-            select(func.count())
-            .select_from(AdviceTalk)
-            .where(
-                AdviceTalk.date.between(first, last),
-                AdviceTalk.channel == "email",
-            )
+            select(func.count()).select_from(AdviceTalk).where(mail_only_condition(year, today))
         )
         top = _top_themes(session, year)
         step(4)
@@ -180,13 +163,13 @@ def year_report_data(
         feedback = _feedback(session, year)
         step(6)
     counts = {
-        "advice_talks": len(talks),
-        "trajectories": len(trajectories),
-        "focus_groups": len(focus_groups),
+        ADVICE_TALKS: len(talks),
+        TRAJECTORIES: len(trajectories),
+        FOCUS_GROUPS: len(focus_groups),
     }
     return YearReportData(
         year=year,
-        indicators=_indicators(db, year, counts, targets),
+        indicators=_indicators(counts, targets),
         talks=talks,
         mail_only=int(mail_only or 0),
         trajectories=trajectories,
@@ -199,35 +182,23 @@ def year_report_data(
     )
 
 
-def _indicators(
-    db: Database, year: int, counts: dict[str, int], targets: dict[str, int]
-) -> list[IndicatorRow]:
-    """Figures from the shared indicators module when present, else our own counts."""
-    values = dict(counts)
-    try:
-        from supportdesk.indicators import year_indicators  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:  # the shared indicators module is not there yet
-        pass
-    else:
-        for ind in year_indicators(db, year):
-            if ind.key in values:
-                values[ind.key] = int(ind.value)
-                if ind.target is not None:
-                    targets[ind.key] = int(ind.target)
+def _indicators(counts: dict[str, int], targets: dict[str, int]) -> list[IndicatorRow]:
+    """Each figure is the length of the list the report prints, selected with the shared
+    rules of ``supportdesk.indicators`` (so it equals ``year_indicators``)."""
     return [
         IndicatorRow(
             key=key,
             label=INDICATORS[key],
             plan_item=INDICATOR_PLAN_ITEMS[key],
-            value=values[key],
+            value=counts[key],
             target=targets.get(key),
         )
         for key in INDICATOR_KEYS
     ]
 
 
-def _talks(session: Session, year: int) -> list[TalkRow]:
-    where = counted_talks_where(year)
+def _talks(session: Session, year: int, today: date) -> list[TalkRow]:
+    where = [talks_condition(year, today)]
     ids = select(AdviceTalk.id).where(*where)
     themes = names_by(
         session,
@@ -245,7 +216,7 @@ def _talks(session: Session, year: int) -> list[TalkRow]:
     return [TalkRow(d, name, channel, themes.get(tid, [])) for tid, d, name, channel in rows]
 
 
-def _trajectories(session: Session, year: int) -> list[TrajectoryRow]:
+def _trajectories(session: Session, year: int, today: date) -> list[TrajectoryRow]:
     rows = session.execute(
         select(
             LocalGovernment.name,
@@ -256,13 +227,13 @@ def _trajectories(session: Session, year: int) -> list[TrajectoryRow]:
             Trajectory.planned_end_date,
         )
         .join(LocalGovernment, LocalGovernment.id == Trajectory.local_government_id)
-        .where(*counted_trajectories_where(year))
+        .where(trajectories_condition(year, today))
         .order_by(Trajectory.start_date, LocalGovernment.name, Trajectory.id)
     )
     return [TrajectoryRow(*r) for r in rows]
 
 
-def _focus_groups(session: Session, year: int) -> list[FocusGroupRow]:
+def _focus_groups(session: Session, year: int, today: date) -> list[FocusGroupRow]:
     governments = (
         select(func.count(func.distinct(FocusGroupParticipant.local_government_id)))
         .where(FocusGroupParticipant.focus_group_id == FocusGroup.id)
@@ -278,7 +249,7 @@ def _focus_groups(session: Session, year: int) -> list[FocusGroupRow]:
     )
     rows = session.execute(
         select(FocusGroup.date, FocusGroup.topic, governments, present)
-        .where(*counted_focus_groups_where(year))
+        .where(focus_groups_condition(year, today))
         .order_by(FocusGroup.date, FocusGroup.id)
     )
     return [FocusGroupRow(d, topic, int(g or 0), int(p or 0)) for d, topic, g, p in rows]
