@@ -16,14 +16,21 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from db.engine import readonly_uri
 from supportdesk.errors import DomainError
+from supportdesk.safety.output_files import (
+    OutputTarget,
+    create_private,
+    private_temp,
+    publish,
+    remove_stale_temps,
+)
 from supportdesk.safety.permissions import (
     SIDE_FILES,
     secure_database,
@@ -61,27 +68,27 @@ def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
 
 
-def online_copy(source: Path, target: Path) -> None:
+def online_copy(source: Path, target: Path, *, replace: bool = True) -> None:
     """Copy an SQLite database with the online backup API, whole or not at all.
 
-    The copy goes to a temporary file first and is renamed into place, so a crash
-    leaves either no backup or a complete one.
+    The copy goes to a private (0600) temporary file first and is renamed into place,
+    so a crash leaves either no backup or a complete one (and at most a 0600 temporary
+    file, which the next copy beside it removes). With ``replace=False`` an existing
+    ``target`` is never replaced, even one that appears while copying.
     """
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.unlink(missing_ok=True)
-    try:
+    with private_temp(target) as tmp:
         with (
-            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            closing(sqlite3.connect(readonly_uri(source), uri=True)) as src,
             closing(sqlite3.connect(tmp)) as dst,
         ):
             src.backup(dst)
             # A backup is one file: no WAL beside it.
             dst.execute("PRAGMA journal_mode=DELETE")
         secure_file(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        if replace:
+            os.replace(tmp, target)
+        else:
+            publish(tmp, OutputTarget(target, str(target), force=False))
 
 
 def make_backup(db_path: Path, tag: str = START_TAG) -> Path:
@@ -172,72 +179,168 @@ def in_use(db_path: Path) -> bool:
     return False
 
 
-def _checkpoint(db_path: Path) -> None:
-    """Move what the WAL holds into the file, so dropping the WAL loses nothing."""
+def _raw_copy(fd: int, target: Path) -> None:
+    """The bytes behind ``fd`` into a new private file ``target``."""
+    out = create_private(target)
     try:
-        with closing(sqlite3.connect(db_path)) as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.Error:
-        pass  # damaged: its raw files were kept aside already
+        offset = 0
+        while chunk := os.pread(fd, 1 << 20, offset):
+            os.write(out, chunk)
+            offset += len(chunk)
+        os.fsync(out)
+    finally:
+        os.close(out)
 
 
-def _remove_side_files(db_path: Path) -> None:
+def _keep_raw(db_path: Path, fd: int, target: Path) -> None:
+    """A damaged database as it is, its side files too (nothing SQLite can read)."""
+    _raw_copy(fd, target)
     for suffix in SIDE_FILES:
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        side = db_path.with_name(db_path.name + suffix)
+        try:
+            side_fd = os.open(side, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            continue
+        try:
+            _raw_copy(side_fd, target.with_name(target.name + suffix))
+        finally:
+            os.close(side_fd)
 
 
-def _copy_aside(db_path: Path) -> Path | None:
-    """Keep what a restore replaces: an online copy, or the raw files if it is damaged."""
-    if not db_path.exists():
-        return None
+def _before_restore_name(db_path: Path) -> Path:
     folder = backup_folder(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     secure_folder(folder)
-    target = folder / f"{db_path.stem}-{BEFORE_RESTORE_TAG}-{_stamp()}.sqlite3"
-    try:
-        online_copy(db_path, target)
-    except (sqlite3.Error, OSError):
-        # Damaged or not a database at all: keep the bytes as they are, side files too.
-        shutil.copyfile(db_path, target)
-        for suffix in SIDE_FILES:
-            side = db_path.with_name(db_path.name + suffix)
-            if side.exists():
-                shutil.copyfile(side, target.with_name(target.name + suffix))
-                secure_file(target.with_name(target.name + suffix))
-        secure_file(target)
+    remove_stale_temps(folder)
+    return folder / f"{db_path.stem}-{BEFORE_RESTORE_TAG}-{_stamp()}.sqlite3"
+
+
+def _keep_aside(live: sqlite3.Connection | None, db_path: Path, fd: int) -> Path:
+    """Keep what a restore replaces: a copy through the locked connection ``live``, or
+    the raw files if SQLite cannot read them."""
+    target = _before_restore_name(db_path)
+    if live is not None:
+        try:
+            with private_temp(target) as tmp:
+                with closing(sqlite3.connect(tmp)) as dst:
+                    live.backup(dst)
+                    dst.execute("PRAGMA journal_mode=DELETE")
+                os.replace(tmp, target)
+            return target
+        except sqlite3.DatabaseError:
+            pass  # a damaged page: keep the bytes as they are
+    _keep_raw(db_path, fd, target)
     return target
+
+
+IN_USE = (
+    "De databank is nog geopend door een ander programma (een andere SupportDesk?). "
+    "Sluit het eerst; er is niets gewijzigd."
+)
+LOCK_WAIT_S = 2.0
+
+
+def _lock(db_path: Path) -> sqlite3.Connection | None:
+    """A connection that holds the database exclusively until it is closed: no other
+    process can read or write it meanwhile (they wait, then see the new content).
+
+    In SQLite's exclusive locking mode the lock taken by BEGIN EXCLUSIVE is kept after
+    the transaction. It is refused while another connection has the file open, even an
+    idle one: a ``BackupError`` then. None when SQLite cannot read the file at all (not
+    a database any more): no one can write into it either.
+    """
+    live = sqlite3.connect(db_path, timeout=LOCK_WAIT_S, isolation_level=None)
+    try:
+        live.execute("PRAGMA locking_mode=EXCLUSIVE")
+        live.execute("BEGIN EXCLUSIVE")
+        live.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        live.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise BackupError(IN_USE) from exc
+        return None
+    except sqlite3.DatabaseError:
+        live.close()
+        return None
+    return live
+
+
+def _put_in(staged: Path, live: sqlite3.Connection) -> None:
+    """Replace the content of the locked database by ``staged``, in one transaction."""
+    with closing(sqlite3.connect(staged)) as src:
+        (theirs,) = src.execute("PRAGMA page_size").fetchone()
+        (ours,) = live.execute("PRAGMA page_size").fetchone()
+        if theirs != ours:
+            # SQLite cannot change the page size of a WAL database: leave WAL while
+            # holding it exclusively; the app switches it back when it opens it.
+            live.execute("PRAGMA journal_mode=DELETE")
+        src.backup(live)
 
 
 def restore(db_path: Path, backup: Path) -> Path | None:
     """Put ``backup`` in place of ``db_path``; returns the copy kept of what it replaced.
 
-    Confirmation is the caller's job. No connection to ``db_path`` may be open, in this
-    process or another (close the app's database first): one that is refuses the
-    restore. The backup is checked before anything is touched; the new file is written
-    beside the old one and renamed over it, so a crash leaves either the old or the
-    restored database, never a mix.
+    Confirmation is the caller's job. No other connection to ``db_path`` may be open, in
+    this process or another (close the app's database first): one that is refuses the
+    restore. The backup is checked before anything is touched.
+
+    The database is not swapped for another file: the restore takes SQLite's exclusive
+    lock on it, copies what it holds into the "voor-herstel" copy, then writes the
+    backup into it with SQLite's backup API in one transaction, and only then lets go.
+    A process that opens the database meanwhile waits and then sees the restored
+    content, so every save is either in the "voor-herstel" copy (committed before) or
+    in the restored database (after); a crash leaves the old or the restored database.
     """
     if not backup.is_file():
         raise BackupError(f"{backup}: bestand bestaat niet")
-    if backup.resolve() == db_path.resolve():
+    if db_path.exists() and (
+        backup.resolve() == db_path.resolve() or os.path.samefile(backup, db_path)
+    ):
         raise BackupError("Dat is de databank zelf, geen reservekopie.")
     verify_backup(backup)
-    if in_use(db_path):
-        raise BackupError(
-            "De databank is nog geopend door een ander programma (een andere SupportDesk?). "
-            "Sluit het eerst; er is niets gewijzigd."
-        )
-    kept = _copy_aside(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = db_path.with_name(f".{db_path.name}.restore.tmp")
+    remove_stale_temps(db_path.parent, db_path.name)
+    folder = backup_folder(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    secure_folder(folder)
     try:
-        online_copy(backup, tmp)
-        if db_path.exists():
-            _checkpoint(db_path)
-        _remove_side_files(db_path)
-        os.replace(tmp, db_path)
+        with private_temp(folder / db_path.name) as staged:
+            online_copy(backup, staged)  # checked copy, ready before the lock is taken
+            kept = _restore_into(db_path, staged)
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
         raise BackupError(f"Terugzetten mislukt, de databank is ongewijzigd: {exc}") from exc
     secure_database(db_path)
+    return kept
+
+
+def _restore_into(db_path: Path, staged: Path) -> Path | None:
+    try:
+        # Held open until the lock is gone: closing a descriptor of the database file
+        # would drop every lock SQLite holds on it in this process.
+        fd = os.open(db_path, os.O_RDONLY)
+    except FileNotFoundError:
+        fd = None
+    if fd is None or os.fstat(fd).st_size == 0:
+        # Nothing anyone could have saved in: put the file in place.
+        kept = _keep_aside(None, db_path, fd) if fd is not None else None
+        if fd is not None:
+            os.close(fd)
+        os.replace(staged, db_path)
+        return kept
+    try:
+        live = _lock(db_path)
+        if live is None:
+            # Not readable as a database: keep its bytes, put the backup in its place.
+            kept = _keep_aside(None, db_path, fd)
+            os.replace(staged, db_path)
+            for suffix in SIDE_FILES:
+                db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+            return kept
+        try:
+            kept = _keep_aside(live, db_path, fd)
+            _put_in(staged, live)
+        finally:
+            live.close()
+    finally:
+        os.close(fd)
     return kept

@@ -18,6 +18,7 @@ system user when none is chosen.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from datetime import date
@@ -39,8 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.engine import sqlite_path
 from db.session import default_actor
 from supportdesk import reports
+from supportdesk.safety.output_files import OutputRefused, check_output
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
 from ui.export import questions
@@ -85,19 +88,26 @@ def export_pdf(
     ctx: AppContext,
     title: str,
     suggested_name: str,
-    render: Callable[[Path, str, Any], Path],
+    render: Callable[[os.PathLike[str], str, Any], Path],
 ) -> ExportTask | None:
     """Ask where to save, then run ``render(path, exported_by, progress)`` in a thread.
-    None when the user cancelled the save dialog."""
+    None when the user cancelled the save dialog or chose a file that may not be
+    written: the database itself, its side files or backups folder, a symlink, a
+    folder or a device (told in a message). Replacing an existing PDF is allowed: the
+    save dialog has asked."""
     suggested = export_folder(ctx) / file_name(suggested_name)
     chosen = questions.ask_save_path(parent, title, str(suggested))
     if not chosen:
         return None
-    path = Path(chosen)
-    ctx.settings().setValue(FOLDER_KEY, str(path.parent))
+    try:
+        target = check_output(chosen, database=sqlite_path(ctx.db.url), force=True)
+    except OutputRefused as exc:
+        questions.tell_failure(parent, title, exc.message)
+        return None
+    ctx.settings().setValue(FOLDER_KEY, str(target.path.parent))
     who = exported_by(ctx)
     return start_export(
-        parent, title, lambda progress: render(path, who, progress), file_name=path.name
+        parent, title, lambda progress: render(target, who, progress), file_name=target.path.name
     )
 
 
