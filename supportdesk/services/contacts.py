@@ -1,15 +1,27 @@
-"""Contact persons at a local government: add, edit, make inactive (never deleted)."""
+"""Contact persons at a local government: add, edit, make inactive (never deleted), find by
+e-mail, and merge two records of one person."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import ContactPerson, LocalGovernment
+from db.models import (
+    AdviceTalk,
+    Attachment,
+    ContactMoment,
+    ContactPerson,
+    Feedback,
+    FocusGroupParticipant,
+    LocalGovernment,
+    Trajectory,
+)
 from db.session import Database
+from supportdesk.errors import ValidationError
 from supportdesk.services._base import check_version, find_ref, get_record, touch, write
 from supportdesk.validation import Checker
 
@@ -156,3 +168,110 @@ def find_contacts_by_email(db: Database, address: str) -> list[ContactView]:
             .order_by(ContactPerson.active.desc(), ContactPerson.id)
         )
         return [_view(c) for c in rows]
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What a merge moved onto the kept person, per kind of link."""
+
+    kept: ContactView
+    removed_id: str
+    moved: dict[str, int]
+
+
+def _fill_from(keep: ContactPerson, other: ContactPerson) -> None:
+    """Empty fields of the kept person take the other's value; notes are joined."""
+    for attr in ("first_name", "role", "email", "phone"):
+        if not getattr(keep, attr).strip() and getattr(other, attr).strip():
+            setattr(keep, attr, getattr(other, attr))
+    line = f"Samengevoegd met {other.full_name or other.last_name}"
+    if other.email and other.email.lower() != keep.email.lower():
+        line += f" ({other.email})"
+    line += f" op {date.today().strftime('%d/%m/%Y')}."
+    parts = [p for p in (keep.notes.strip(), other.notes.strip(), line) if p]
+    keep.notes = "\n".join(parts)
+    if other.active and not keep.active:
+        keep.active, keep.inactive_since = True, None
+
+
+def merge_in_session(session: Session, keep: ContactPerson, other: ContactPerson) -> dict[str, int]:
+    """Move every link of ``other`` to ``keep`` and remove ``other``, inside the caller's
+    transaction (the import's merge uses it too). Returns the links moved per kind."""
+    if keep.id == other.id:
+        raise ValidationError.single("contact_id", "Kies twee verschillende contactpersonen.")
+    moved: dict[str, int] = {}
+    linked: tuple[type[Any], ...] = (AdviceTalk, Trajectory, ContactMoment)
+    for model in linked:
+        rows = session.scalars(
+            select(model).where(model.contacts.any(ContactPerson.id == other.id))
+        )
+        count = 0
+        for record in rows:
+            people = [p for p in record.contacts if p.id != other.id]
+            if all(p.id != keep.id for p in people):
+                people.append(keep)
+            record.contacts = people
+            touch(record)
+            count += 1
+        moved[model.__tablename__] = count
+    count = 0
+    for part in session.scalars(
+        select(FocusGroupParticipant).where(FocusGroupParticipant.contact_person_id == other.id)
+    ):
+        twin = session.scalar(
+            select(FocusGroupParticipant).where(
+                FocusGroupParticipant.focus_group_id == part.focus_group_id,
+                FocusGroupParticipant.local_government_id == part.local_government_id,
+                FocusGroupParticipant.contact_person_id == keep.id,
+            )
+        )
+        if twin is None:
+            part.contact_person = keep
+        else:  # both were invited to the same group: one row stays, "present" wins
+            if part.attendance == "present":
+                twin.attendance = "present"
+            session.delete(part)
+        count += 1
+    moved["focus_group_participant"] = count
+    count = 0
+    for fb in session.scalars(select(Feedback).where(Feedback.contact_person_id == other.id)):
+        fb.contact_person_id = keep.id
+        count += 1
+    moved["feedback"] = count
+    count = 0
+    for a in session.scalars(select(Attachment).where(Attachment.contact_person_id == other.id)):
+        a.contact_person_id = keep.id
+        count += 1
+    moved["attachment"] = count
+    _fill_from(keep, other)
+    touch(keep)
+    session.flush()
+    session.delete(other)
+    session.flush()
+    return moved
+
+
+def merge_contacts(
+    db: Database,
+    keep_id: str,
+    other_id: str,
+    *,
+    keep_version: int | None = None,
+    other_version: int | None = None,
+) -> MergeReport:
+    """Two records of one person become one: every talk, trajectory, contact moment,
+    focus-group attendance, feedback and file of ``other`` moves to ``keep``; empty
+    fields of ``keep`` take ``other``'s values; ``other`` is removed. One transaction;
+    the change log records each moved link, the filled fields and the removal."""
+    with write(db) as session:
+        keep = get_record(session, ContactPerson, keep_id)
+        other = get_record(session, ContactPerson, other_id)
+        check_version(keep, keep_version)
+        check_version(other, other_version)
+        moved = merge_in_session(session, keep, other)
+        return MergeReport(_view(keep), other_id, moved)
+
+
+def fill_contact(session: Session, c: ContactPerson, data: ContactInput) -> None:
+    """Check ``data`` and fill ``c`` inside the caller's transaction (a bulk import)."""
+    _apply(session, c, data)
