@@ -2212,8 +2212,24 @@
         <translation>Focus groups with local governments</translation>
     </message>
     <message>
-        <source>%1 (geen doel voor dit jaar)</source>
-        <translation>%1 (no target for this year)</translation>
+        <source>%1 %2 (geen doel voor dit jaar)</source>
+        <translation>%1 %2 (no target for this year)</translation>
+    </message>
+    <message>
+        <source>gehouden</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>gestart</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>%1 gepland</source>
+        <translation>%1 planned</translation>
+    </message>
+    <message>
+        <source>%1 te bevestigen</source>
+        <translation>%1 to confirm</translation>
     </message>
     <message>
         <source>doel bereikt</source>
@@ -2224,8 +2240,8 @@
         <translation>target not reached yet</translation>
     </message>
     <message>
-        <source>%1 van %2 (%3 %) — %4</source>
-        <translation>%1 of %2 (%3 %) — %4</translation>
+        <source>%1 van %2 %3 (%4 %) — %5</source>
+        <translation>%1 of %2 %3 (%4 %) — %5</translation>
     </message>
     <message>
         <source>Overzicht</source>

@@ -2,7 +2,7 @@
 
 The figures count what happened up to today (``supportdesk.indicators`` holds the
 rules); what is planned later in the year is shown beside them ("1 gepland"), and focus
-groups whose date passed while still planned as "nakijken".
+groups whose date passed while still planned as "te bevestigen".
 """
 
 from __future__ import annotations
@@ -61,7 +61,9 @@ def run(args: argparse.Namespace) -> int:
         target = "geen doel" if i.target is None else f"doel {i.target}"
         mark = "" if i.reached is None else ("  ✓" if i.reached else "")
         extra = "".join(
-            f" · {n} {word}" for n, word in ((i.planned, "gepland"), (i.attention, "nakijken")) if n
+            f" · {n} {word}"
+            for n, word in ((i.planned, "gepland"), (i.attention, "te bevestigen"))
+            if n
         )
         print(f"  {i.label.ljust(width)}  {i.value:>6}  ({target}){mark}{extra}")
     return 0

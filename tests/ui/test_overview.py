@@ -33,12 +33,36 @@ def test_figures_against_the_targets_in_words(qtbot, ctx):
     focus_group(ctx.db, "Evaluatie tools", date(2025, 4, 1))
     page = make_page(qtbot, ctx)
 
-    assert page.words["advice_talks"].text() == "2 van 8 (25 %) — doel nog niet bereikt"
-    assert page.words["trajectories"].text() == "1 van 3 (33 %) — doel nog niet bereikt"
-    assert page.words["focus_groups"].text() == "1 van 1 (100 %) — doel bereikt"
+    assert page.words["advice_talks"].text() == "2 van 8 gehouden (25 %) — doel nog niet bereikt"
+    assert page.words["trajectories"].text() == "1 van 3 gestart (33 %) — doel nog niet bereikt"
+    assert page.words["focus_groups"].text() == "1 van 1 gehouden (100 %) — doel bereikt"
     bar = page.bars["advice_talks"]
     assert (bar.value(), bar.maximum()) == (2, 8)
-    assert bar.accessibleName().endswith("2 van 8 (25 %) — doel nog niet bereikt")
+    assert bar.accessibleName().endswith("2 van 8 gehouden (25 %) — doel nog niet bereikt")
+
+
+def test_what_is_planned_after_today_is_said_beside_the_figure(qtbot, ctx):
+    """Dated after today (30/06): planned, not counted; a past one still planned: to
+    confirm; a cancelled one: nothing."""
+    talk(ctx.db, "Gent", date(2025, 6, 30))
+    talk(ctx.db, "Gent", date(2025, 7, 1))
+    trajectory(ctx.db, "Later", start_date=date(2025, 9, 1))
+    focus_group(ctx.db, "Gehouden", date(2025, 4, 1))
+    focus_group(ctx.db, "Volgende week", date(2025, 7, 7), status="planned")
+    focus_group(ctx.db, "Niet bevestigd", date(2025, 6, 1), status="planned")
+    focus_group(ctx.db, "Afgelast", date(2025, 8, 1), status="cancelled")
+    page = make_page(qtbot, ctx)
+
+    assert page.words["advice_talks"].text() == (
+        "1 van 8 gehouden (12 %) — doel nog niet bereikt · 1 gepland"
+    )
+    assert page.words["trajectories"].text() == (
+        "0 van 3 gestart (0 %) — doel nog niet bereikt · 1 gepland"
+    )
+    assert page.words["focus_groups"].text() == (
+        "1 van 1 gehouden (100 %) — doel bereikt · 1 gepland · 1 te bevestigen"
+    )
+    assert page.bars["focus_groups"].accessibleName().endswith("1 te bevestigen")
 
 
 def test_another_year_by_keyboard(qtbot, ctx):
@@ -104,4 +128,4 @@ def test_empty_database(qtbot, ctx):
     page = make_page(qtbot, ctx)
     assert page.overdue.topLevelItem(0).text(0) == "Niets achterstallig."
     assert page.recent.topLevelItem(0).text(0) == "Nog geen activiteit."
-    assert page.words["advice_talks"].text() == "0 van 8 (0 %) — doel nog niet bereikt"
+    assert page.words["advice_talks"].text() == "0 van 8 gehouden (0 %) — doel nog niet bereikt"

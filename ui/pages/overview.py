@@ -1,8 +1,11 @@
 """Overzicht: how the chosen year stands against the action plan's targets, the overdue
 follow-up actions, and the most recent activity. Every item opens with Enter.
 
-Figures are drawn as progress bars and said in words beside them ("5 van 8, doel nog
-niet bereikt"), so nothing depends on seeing the bar or its colour.
+Figures are drawn as progress bars and said in words beside them ("5 van 8 gehouden
+(63 %) — doel nog niet bereikt · 1 gepland"), so nothing depends on seeing the bar or
+its colour. Only what happened up to today counts (``supportdesk.indicators``); what is
+planned later in the year, and focus groups whose date passed while still planned ("te
+bevestigen"), are said beside the figure.
 """
 
 from __future__ import annotations
@@ -43,6 +46,12 @@ INDICATOR_TITLES: dict[str, str] = {
     "trajectories": QT_TRANSLATE_NOOP("OverviewPage", "Ondersteuningstrajecten op maat"),
     "focus_groups": QT_TRANSLATE_NOOP("OverviewPage", "Focusgroepen met lokale besturen"),
 }
+#: what the figure counts, said after it ("5 van 8 gehouden")
+INDICATOR_VERBS: dict[str, str] = {
+    "advice_talks": QT_TRANSLATE_NOOP("OverviewPage", "gehouden"),
+    "trajectories": QT_TRANSLATE_NOOP("OverviewPage", "gestart"),
+    "focus_groups": QT_TRANSLATE_NOOP("OverviewPage", "gehouden"),
+}
 OVERDUE_SHOWN = 10
 RECENT_SHOWN = 12
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,24 +63,29 @@ def _tr(text: str) -> str:
 
 
 def indicator_words(ind: Indicator) -> str:
-    """``5 van 8 (63 %) — doel nog niet bereikt``; the words carry what the bar shows."""
+    """``5 van 8 gehouden (63 %) — doel nog niet bereikt · 1 gepland``; the words carry
+    what the bar shows, and what is planned or still to confirm beside it."""
+    verb = _tr(INDICATOR_VERBS.get(ind.key, "gehouden"))
     if ind.target is None:
-        return QCoreApplication.translate("OverviewPage", "%1 (geen doel voor dit jaar)").replace(
-            "%1", str(ind.value)
+        text = (
+            _tr("%1 %2 (geen doel voor dit jaar)").replace("%1", str(ind.value)).replace("%2", verb)
         )
-    percent = round(100 * ind.value / ind.target) if ind.target else 100
-    state = (
-        QCoreApplication.translate("OverviewPage", "doel bereikt")
-        if ind.value >= ind.target
-        else QCoreApplication.translate("OverviewPage", "doel nog niet bereikt")
-    )
-    return (
-        QCoreApplication.translate("OverviewPage", "%1 van %2 (%3 %) — %4")
-        .replace("%1", str(ind.value))
-        .replace("%2", str(ind.target))
-        .replace("%3", str(percent))
-        .replace("%4", state)
-    )
+    else:
+        percent = round(100 * ind.value / ind.target) if ind.target else 100
+        state = _tr("doel bereikt") if ind.value >= ind.target else _tr("doel nog niet bereikt")
+        text = (
+            _tr("%1 van %2 %3 (%4 %) — %5")
+            .replace("%1", str(ind.value))
+            .replace("%2", str(ind.target))
+            .replace("%3", verb)
+            .replace("%4", str(percent))
+            .replace("%5", state)
+        )
+    if ind.planned:
+        text += " · " + _tr("%1 gepland").replace("%1", str(ind.planned))
+    if ind.attention:
+        text += " · " + _tr("%1 te bevestigen").replace("%1", str(ind.attention))
+    return text
 
 
 def _list(name: str, headers: list[str]) -> QTreeWidget:
@@ -193,7 +207,7 @@ class OverviewPage(Page):
         self.targets_box.setTitle(
             self.tr("Doelstellingen van het actieplan %1").replace("%1", str(year))
         )
-        for ind in year_indicators(self.ctx.db, year):
+        for ind in year_indicators(self.ctx.db, year, self.today()):
             bar, words = self.bars.get(ind.key), self.words.get(ind.key)
             if bar is None or words is None:
                 continue

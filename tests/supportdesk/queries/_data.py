@@ -53,9 +53,9 @@ def trajectory(db: Database, title: str, lg_name: str = "Brugge", **dates: date)
         return t.public_id
 
 
-def focus_group(db: Database, topic: str, day: date) -> str:
+def focus_group(db: Database, topic: str, day: date, status: str = "held") -> str:
     with db.write() as session:
-        f = FocusGroup(topic=topic, date=day)
+        f = FocusGroup(topic=topic, date=day, status=status)
         session.add(f)
         session.flush()
         return f.public_id
