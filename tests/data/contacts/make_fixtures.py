@@ -13,8 +13,22 @@ import openpyxl
 
 HEADER = ["Naam", "Voornaam", "Functie", "E-mail", "Telefoon", "Gemeente"]
 ROWS = [
-    ["Özdemir", "Łukasz", "Schepen <digitaal> & ICT", "lukasz@borsbeek.be", "03 123 45 67", "Borsbeek"],
-    ["Peeters", "Anneleen", "Coördinator digitale inclusie", "anneleen.peeters@gent.be", "09 266 00 00", "44021"],
+    [
+        "Özdemir",
+        "Łukasz",
+        "Schepen <digitaal> & ICT",
+        "lukasz@borsbeek.be",
+        "03 123 45 67",
+        "Borsbeek",
+    ],
+    [
+        "Peeters",
+        "Anneleen",
+        "Coördinator digitale inclusie",
+        "anneleen.peeters@gent.be",
+        "09 266 00 00",
+        "44021",
+    ],
     ["Désiré", "Sofie", "Beleidsmedewerker", "sofie@leuven.be", "", "Stad Leuven"],
     ["Janssens", "", "", "niet-een-adres", "", "Gent"],
     ["Maes", "Eva", "", "", "", "Atlantis"],
@@ -28,8 +42,10 @@ def main() -> None:
     # Windows-1252 has no "Ł": that row becomes "Lukasz", as an old Excel would save it.
     with open("contacten_windows1252.csv", "wb") as f:
         f.write(text.replace("Ł", "L").encode("cp1252"))
-    comma = ",".join(HEADER) + "\n" + "".join(
-        ",".join(f'"{c}"' if "," in c or " " in c else c for c in r) + "\n" for r in ROWS
+    comma = (
+        ",".join(HEADER)
+        + "\n"
+        + "".join(",".join(f'"{c}"' if "," in c or " " in c else c for c in r) + "\n" for r in ROWS)
     )
     with open("contacts_komma.csv", "wb") as f:
         f.write(comma.encode("utf-8"))

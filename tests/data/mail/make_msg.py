@@ -16,7 +16,10 @@ PT_LONG = 0x0003
 STRINGS = {
     0x001A: "IPM.Note",
     0x0037: "Subsidie voor digibanken – vraag",
-    0x1000: "Dag team,\r\n\r\nKunnen we subsidie krijgen voor een Digibank in Borsbeek?\r\n\r\nMet dank,\r\nÉlodie Vermeulen",
+    0x1000: (
+        "Dag team,\r\n\r\nKunnen we subsidie krijgen voor een Digibank in Borsbeek?"
+        "\r\n\r\nMet dank,\r\nÉlodie Vermeulen"
+    ),
     0x0C1A: "Élodie Vermeulen",
     0x0C1F: "elodie.vermeulen@borsbeek.be",
     0x0C1E: "SMTP",
