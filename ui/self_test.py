@@ -1,11 +1,13 @@
 """``supportdesk --self-test``: does this installation work on this computer?
 
-For administrators after installing (and for CI on the wheel and the frozen bundle):
-opens a database (``--db``, else a new one in a temporary folder, so the user's data is
-never touched), builds the main window in the chosen language (English by default, so
-the translation is exercised), shows it, opens Help > Over SupportDesk, and checks the
-shipped fonts, icon and migrations. One line per check on stdout, exit code 1 if any
-failed. Runs without a display (Qt's offscreen platform) when there is none.
+For administrators after installing (and for CI on the wheel and the frozen bundle).
+Opens a database the way the app does: checked, backed up, then migrated, so
+``--self-test --db OLD`` is how an upgrade is tried; without ``--db`` a new database in
+a temporary folder, so the user's data is never touched. Then builds the main window in
+the chosen language (English by default, so the translation is exercised), shows it,
+opens Help > Over SupportDesk, and checks the shipped fonts and icon. One line per
+check on stdout, exit code 1 if any failed. Runs without a display (Qt's offscreen
+platform) when there is none.
 """
 
 from __future__ import annotations
@@ -41,8 +43,9 @@ def _run(target: str, language: str) -> int:
 
     from db.migrate import current_revision, head_revision
     from supportdesk import __version__
-    from supportdesk.database import open_app_database
+    from supportdesk.errors import DomainError
     from supportdesk.reports.styles import register_fonts
+    from supportdesk.safety.startup import open_safely
     from ui.app import create_application
     from ui.app_icon import app_icon
     from ui.context import AppContext
@@ -64,7 +67,14 @@ def _run(target: str, language: str) -> int:
     app = create_application([sys.argv[0]])
     print(f"SupportDesk {__version__}, Qt-platform {app.platformName()}")
     translators = install_translation(language)
-    db = open_app_database(target, actor="self-test")
+    try:
+        opened = open_safely(target, actor="self-test")
+    except DomainError as exc:  # newer, foreign, damaged: the app's own message
+        print(f"supportdesk: {exc.message}", file=sys.stderr)
+        return CHECKS_FAILED
+    db = opened.db
+    if opened.backup is not None:
+        print(f"ok    backup before opening: {opened.backup}")
     try:
         from ui.about_dialog import AboutDialog
         from ui.main_window import MainWindow

@@ -8,23 +8,27 @@ not leave an empty database behind.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine
 
-from db.engine import build_engine, resolve_url, sqlite_path
+from db.engine import UnsupportedDatabase, build_engine, resolve_url, sqlite_path
 from db.migrate import (
+    NeedsWriting,
     NewerDatabase,
     NotSupportDeskDatabase,
     SchemaState,
+    ServerUnreachable,
     UnreadableDatabase,
     schema_state,
 )
 from db.session import Database
 from supportdesk.cli.app import CliError
+from supportdesk.safety.diagnosis import Problem, diagnose_file, special_file_problem
+
+T = TypeVar("T")
 
 
 def _opener() -> Callable[..., Database]:
@@ -36,96 +40,112 @@ def _opener() -> Callable[..., Database]:
 
 def db_label(args: argparse.Namespace) -> str:
     """How to name the database in a message: as the user typed it, else the URL."""
-    return str(args.db) if args.db else resolve_url(None)
+    return str(args.db) if getattr(args, "db", None) else resolve_url(None)
 
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+def problem_error(args: argparse.Namespace, problem: Problem) -> CliError:
+    """The one-line CliError for what the diagnosis found (details for ``--verbose``)."""
+    return CliError(f"{db_label(args)}: {problem.message}", detail=problem.detail)
+
+
+def refuse_special_file(args: argparse.Namespace) -> None:
+    """A CliError, at once, when ``--db`` names a FIFO, device, socket (or a link to
+    one): opening a FIFO blocks forever, and a device is nobody's database."""
+    try:
+        path = sqlite_path(resolve_url(args.db))
+    except (UnsupportedDatabase, ValueError):
+        return  # the command says what is wrong with the URL
+    problem = special_file_problem(path) if path is not None else None
+    if problem is not None and problem.kind == "special":
+        raise problem_error(args, problem)
 
 
 def sqlite_problem(path: Path) -> str | None:
     """Why the file at ``path`` is not a SupportDesk database, or None if it is one (or
-    an empty SQLite database). Reads only, read-only: connecting through the engine
-    would switch a foreign file to WAL, and the command must change nothing.
-    """
-    if path.is_dir():
-        return "is een map, geen databank"
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        return f"kan het bestand niet lezen ({exc.strerror})"
-    if header != SQLITE_HEADER:
-        return "geen SupportDesk-databank (geen SQLite-bestand)"
-    try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=15)) as conn:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            revision = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        return f"kan de databank niet lezen ({exc})"
-    if revision is None and tables - {"alembic_version"}:
-        return "geen SupportDesk-databank (andere tabellen)"
-    if revision is not None and "local_government" not in tables:
-        return "geen SupportDesk-databank"
-    return None
+    an empty SQLite database). Reads only, read-only (``diagnosis.diagnose_file``)."""
+    problem = diagnose_file(path, thorough=False)
+    return problem.message if problem else None
 
 
-def require_existing(args: argparse.Namespace, *, create: bool = False) -> str:
+def require_existing(
+    args: argparse.Namespace, *, create: bool = False, thorough: bool = False
+) -> str:
     """The database URL, after a read-only look at an SQLite file: a CliError if it does
-    not exist (unless ``create``) or is not a SupportDesk database."""
+    not exist (unless ``create``), is no regular file, or fails the diagnosis (the
+    header, the size it promises, schema; with ``thorough`` also ``quick_check``)."""
     url = resolve_url(args.db)
     path = sqlite_path(url)
     if path is None:
         return url
+    special = special_file_problem(path)
+    if special is not None:
+        raise problem_error(args, special)
     if not path.exists():
         if create:
             return url
         raise CliError(f"{db_label(args)}: databank bestaat niet")
-    if path.is_file() and path.stat().st_size == 0 and create:
+    if path.stat().st_size == 0 and create:
         return url
-    problem = sqlite_problem(path)
+    problem = diagnose_file(path, thorough=thorough)
     if problem:
-        raise CliError(f"{db_label(args)}: {problem}")
+        raise problem_error(args, problem)
     return url
 
 
-def open_db(args: argparse.Namespace, *, create: bool = False, seed: bool = True) -> Database:
-    """The database named by ``--db`` (or the default), migrated to the newest schema.
+def _opening(args: argparse.Namespace, action: Callable[[], T]) -> T:
+    """Run ``action`` (an open), turning the typed errors of ``db`` into one line."""
+    try:
+        return action()
+    except NotSupportDeskDatabase as exc:
+        raise CliError(f"{db_label(args)}: geen SupportDesk-databank ({exc})") from exc
+    except NewerDatabase as exc:
+        raise CliError(f"{db_label(args)}: {exc}") from exc
+    except ServerUnreachable as exc:
+        raise CliError(f"{db_label(args)}: {exc}", detail=exc.detail) from exc
+    except UnreadableDatabase as exc:
+        raise CliError(
+            f"{db_label(args)}: kan de databank niet lezen ({exc})", detail=exc.detail
+        ) from exc
+    except UnsupportedDatabase as exc:
+        raise CliError(f"{db_label(args)}: {exc}") from exc
+
+
+def open_db(
+    args: argparse.Namespace,
+    *,
+    create: bool = False,
+    seed: bool = True,
+    write: bool = False,
+) -> Database:
+    """The database named by ``--db`` (or the default), at the newest schema.
+
+    Without ``write`` (or ``create``) an SQLite file is opened read-only after the
+    cheap checks: nothing is written, the journal mode stays as it was, and a damaged
+    page met while reading becomes one line (``supportdesk.cli.app``). A command that
+    writes passes ``write=True``: the file must then pass the full diagnosis, with
+    ``PRAGMA quick_check``, before anything is written into it, as the app requires.
+    A reading command on a file that needs migrating is checked the same way first.
 
     ``create`` allows a new SQLite file (demo, import); otherwise a missing file is an
     error. Foreign, newer or unreadable databases become a CliError.
     """
-    url = require_existing(args, create=create)
-    try:
-        return _opener()(url, seed=seed)
-    except NotSupportDeskDatabase as exc:
-        raise CliError(f"{db_label(args)}: geen SupportDesk-databank ({exc})") from exc
-    except NewerDatabase as exc:
-        raise CliError(f"{db_label(args)}: {exc}") from exc
-    except UnreadableDatabase as exc:
-        raise CliError(f"{db_label(args)}: kan de databank niet lezen ({exc})") from exc
+    if not (write or create):
+        url = require_existing(args)
+        try:
+            return _opening(args, lambda: _opener()(url, seed=seed, read_only=True))
+        except NeedsWriting:
+            pass  # migrate first: as a writing command, fully checked
+    url = require_existing(args, create=create, thorough=True)
+    return _opening(args, lambda: _opener()(url, seed=seed))
 
 
 def inspect_db(args: argparse.Namespace) -> tuple[Engine, SchemaState]:
-    """An engine on an existing SupportDesk database and its schema state, unmigrated.
-
-    For commands that must see the database as it is (check, backup).
-    """
+    """A read-only engine on an existing SupportDesk database and its schema state,
+    unmigrated. For commands that must see the database as it is (check, backup)."""
     url = require_existing(args)
-    engine = build_engine(url)
+    engine = _opening(args, lambda: build_engine(url, read_only=True))
     try:
-        return engine, schema_state(engine)
-    except NotSupportDeskDatabase as exc:
-        engine.dispose()
-        raise CliError(f"{db_label(args)}: geen SupportDesk-databank ({exc})") from exc
-    except NewerDatabase as exc:
-        engine.dispose()
-        raise CliError(f"{db_label(args)}: {exc}") from exc
-    except UnreadableDatabase as exc:
-        engine.dispose()
-        raise CliError(f"{db_label(args)}: kan de databank niet lezen ({exc})") from exc
+        return engine, _opening(args, lambda: schema_state(engine))
     except BaseException:
         engine.dispose()
         raise
@@ -160,3 +180,27 @@ def write_text_file(path: str, text: str) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise CliError(f"{path}: kan niet schrijven ({exc.strerror})") from exc
+
+
+def database_error(args: argparse.Namespace, exc: BaseException) -> tuple[str, str]:
+    """One line (and the details) for a database error no command foresaw: a damaged
+    page met while reading says the file is damaged, never prints figures from it."""
+    from supportdesk.safety.diagnosis import sqlite_error_problem
+
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip()
+    if "readonly database" in text.replace("read-only", "readonly"):
+        return (
+            f"{db_label(args)}: deze opdracht opende de databank alleen-lezen en schreef "
+            "er niets in (programmafout: open_db(write=True) ontbreekt)",
+            text,
+        )
+    problem = sqlite_error_problem(orig)
+    if problem.kind in ("damaged", "not_database"):
+        return (
+            f"{db_label(args)}: {problem.message}; 'supportdesk check' zegt meer, "
+            "'supportdesk restore --newest' zet de nieuwste reservekopie terug",
+            text,
+        )
+    first = text.splitlines()[0] if text else type(orig).__name__
+    return f"databankfout: {first}", text
