@@ -12,13 +12,13 @@ PostgreSQL has no file to copy: use ``pg_dump`` or ``supportdesk export``.
 from __future__ import annotations
 
 import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from db.engine import sqlite_path
 from supportdesk.errors import DomainError
 from supportdesk.safety.backups import online_copy
+from supportdesk.safety.diagnosis import diagnose_file
 
 
 class BackupError(DomainError):
@@ -47,15 +47,11 @@ def backup_database(url: str, target: Path) -> BackupResult:
     if not target.parent.is_dir():
         raise BackupError(f"{target}: map {target.parent} bestaat niet")
     try:
-        online_copy(source, target)
+        online_copy(source, target, replace=False)  # not over a file made meanwhile
     except (sqlite3.Error, OSError) as exc:
         raise BackupError(f"{target}: kopie mislukt ({exc})") from exc
-    try:
-        with closing(sqlite3.connect(f"file:{target}?mode=ro", uri=True)) as conn:
-            result = conn.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.Error as exc:
-        result = (str(exc),)
-    if result is None or result[0] != "ok":
+    problem = diagnose_file(target)  # the same diagnosis as the app's start checks
+    if problem is not None:
         target.unlink(missing_ok=True)
-        raise BackupError(f"{target}: de kopie is niet in orde ({result}); verwijderd")
+        raise BackupError(f"{target}: de kopie is niet in orde ({problem.message}); verwijderd")
     return BackupResult(target, target.stat().st_size)

@@ -8,6 +8,8 @@ from typing import Any
 
 from supportdesk.backup import backup_database
 from supportdesk.cli.common import db_label, inspect_db
+from supportdesk.cli.output import database_file
+from supportdesk.safety.output_files import check_output
 
 
 def register(sub: Any) -> None:
@@ -23,6 +25,9 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Never the database, its side files or backups folder, a symlink, folder or device;
+    # never an existing file (no --force: a backup never replaces anything).
+    check_output(args.file, database=database_file(args), force=False)
     engine, _state = inspect_db(args)  # a SupportDesk database, as it is (not migrated)
     url = engine.url.render_as_string(hide_password=False)
     engine.dispose()

@@ -96,6 +96,7 @@ def make_backup(db_path: Path, tag: str = START_TAG) -> Path:
     folder = backup_folder(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     secure_folder(folder)
+    remove_stale_temps(folder)  # what a killed copy left behind
     target = folder / f"{db_path.stem}-{tag}-{_stamp()}.sqlite3"
     try:
         online_copy(db_path, target)

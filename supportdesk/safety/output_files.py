@@ -39,7 +39,10 @@ FILE_MODE = 0o600
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 BACKUP_FOLDER = "backups"  # the same name as supportdesk.safety.backups.FOLDER_NAME
 STALE_AFTER_S = 24 * 3600  # where a process cannot be asked whether it still runs
-_TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.tmp(?:-journal|-wal|-shm)?$")
+TEMP_SUFFIX = ".supportdesk-tmp"
+_TEMP = re.compile(
+    r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.supportdesk-tmp(?:-journal|-wal|-shm)?$"
+)
 
 
 class OutputRefused(DomainError):
@@ -179,7 +182,7 @@ def _check_place(target: Path, shown: str, force: bool) -> None:
 # -- temporary files -----------------------------------------------------------------------
 def temp_path(target: Path) -> Path:
     """A fresh temporary name beside ``target``, recognisable by ``remove_stale_temps``."""
-    return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
 
 def create_private(path: Path) -> int:
@@ -207,7 +210,7 @@ def create_private(path: Path) -> int:
 
 def new_temp(target: Path) -> tuple[int, Path]:
     """A new private temporary file beside ``target``: (descriptor, path)."""
-    remove_stale_temps(target.parent, target.name)
+    remove_stale_temps(target.parent)
     for _ in range(100):
         tmp = temp_path(target)
         try:
@@ -233,8 +236,9 @@ def _running(pid: int) -> bool:
 
 def remove_stale_temps(folder: Path, name: str | None = None) -> list[Path]:
     """Remove temporary files a killed SupportDesk left in ``folder`` (for target
-    ``name``, or any): only our own regular files whose process no longer runs (or,
-    where that cannot be asked, older than a day). Never follows a symlink."""
+    ``name``, or any): only regular files of this user, named as ``temp_path`` names
+    them, whose process no longer runs (or, where that cannot be asked, older than a
+    day). Never follows a symlink."""
     removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
