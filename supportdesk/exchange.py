@@ -11,10 +11,15 @@ export, import into an empty database and export again give the same bytes. That
 makes it the way to move a team from a local file to a shared PostgreSQL database.
 
 Import checks the whole document before it writes anything (format, version, known
-tables and columns, types, lengths, duplicates, every reference resolvable), then writes
-in one transaction: the reference tables' rows (municipalities, themes, tools, targets)
-are replaced by the document's, since it carries its own; public ids, created/updated
-stamps and versions are kept exactly. The search index is rebuilt afterwards.
+tables and columns, the reference tables present, types, integer ranges, text any
+database can store, lengths, duplicates, every reference resolvable, each date and
+date-time in the one spelling export writes, so it is stored exactly as written), then
+writes in one transaction: the reference tables' rows (municipalities, themes, tools,
+targets) are replaced by the document's, since it carries its own; public ids,
+created/updated stamps and versions are kept exactly. Before that transaction commits,
+the consistency rules of ``supportdesk check`` run on it (``exchange_rules``): a
+document ``check`` would find fault with is refused and nothing stays. The search index
+is rebuilt afterwards.
 """
 
 from __future__ import annotations
@@ -40,16 +45,19 @@ from supportdesk.bulk import (
     reset_sequences,
     user_record_count,
 )
-from supportdesk.errors import DomainError
+from supportdesk.errors import DomainError, ValidationError
+from supportdesk.exchange_rules import first_violation
 from supportdesk.exchange_schema import (
     FORMAT,
     FORMAT_VERSION,
+    ColumnSpec,
     TableSpec,
     sort_key,
     table_specs,
     to_json_value,
 )
 from supportdesk.services._base import storage_errors
+from supportdesk.validation import clean_text
 
 
 class ExchangeError(DomainError):
@@ -125,13 +133,25 @@ def export_json(db: Database) -> str:
 
 
 def parse_document(text: str) -> dict[str, Any]:
-    """The JSON text as a dict; ExchangeError with line and column when it is malformed."""
+    """The JSON text as a dict; ExchangeError with line and column when it is malformed.
+
+    Valid JSON that Python's parser cannot hold is refused the same way: nesting deeper
+    than its recursion limit, an integer of more digits than it converts (4,300).
+    """
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ExchangeError(
             f"Geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})."
         ) from exc
+    except RecursionError:
+        raise ExchangeError(
+            "Geen SupportDesk-export: het document is te diep genest om te lezen."
+        ) from None
+    except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        raise ExchangeError(
+            "Geen SupportDesk-export: een getal in het document heeft te veel cijfers."
+        ) from None
     if not isinstance(doc, dict):
         raise ExchangeError("Geen SupportDesk-export: het document is geen JSON-object.")
     return doc
@@ -153,6 +173,8 @@ def check_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     version = doc.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise ExchangeError('Het exportformaat heeft geen geldige "format_version".')
+    if not -1000 <= version <= 1000:
+        raise ExchangeError(f"Onbekende versie van het exportformaat: {_shown(version)}.")
     if version > FORMAT_VERSION:
         raise ExchangeError(
             f"Exportformaat versie {version} is nieuwer dan deze SupportDesk kent "
@@ -162,13 +184,13 @@ def check_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         raise ExchangeError(f"Onbekende versie van het exportformaat: {version}.")
     extra = set(doc) - {"format", "format_version", "schema_revision", "tables"}
     if extra:
-        raise ExchangeError(f"Onbekend veld in het document: {sorted(extra)[0]!r}.")
+        raise ExchangeError(f"Onbekend veld in het document: {_shown(sorted(extra)[0])}.")
     revision = doc.get("schema_revision")
     if revision is not None and (
         not isinstance(revision, str) or revision not in _known_revisions()
     ):
         raise ExchangeError(
-            f"Schemaversie {revision!r} van het document is onbekend; "
+            f"Schemaversie {_shown(revision)} van het document is onbekend; "
             "het komt van een nieuwere SupportDesk."
         )
     tables = doc.get("tables")
@@ -177,7 +199,20 @@ def check_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     specs = table_specs()
     for name in tables:
         if name not in specs:
-            raise ExchangeError(f"Onbekende tabel in het document: {name!r}.")
+            raise ExchangeError(f"Onbekende tabel in het document: {_shown(name)}.")
+    missing = [name for name in REFERENCE_TABLES if name in specs and name not in tables]
+    if missing:
+        # Import replaces the reference rows by the document's: without them, it would
+        # delete every municipality, theme and tool there is.
+        raise ExchangeError(
+            f"Tabel {missing[0]} ontbreekt in het document; een export bevat altijd de "
+            "referentiegegevens (lokale besturen, thema's, tools, doelstellingen)."
+        )
+    if not tables.get("local_government"):
+        raise ExchangeError(
+            "Tabel local_government van het document is leeg; importeren zou alle lokale "
+            "besturen verwijderen."
+        )
     checked: dict[str, list[dict[str, Any]]] = {}
     for name, spec in specs.items():
         rows = tables.get(name, [])
@@ -189,9 +224,21 @@ def check_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return checked
 
 
+def _shown(value: Any, limit: int = 60) -> str:
+    """``value`` for a one-line message: short, printable, whatever the document holds
+    (a lone surrogate, a megabyte of text, nesting Python's repr cannot follow)."""
+    if isinstance(value, (list, dict)):
+        return "een lijst" if isinstance(value, list) else "een object"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**limit:
+        return f"een getal van meer dan {limit} cijfers"
+    text = repr(value)  # escapes surrogates, control characters and line breaks
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
+
+
 def _where(spec: TableSpec, index: int, row: Any) -> str:
     pid = row.get("public_id") if isinstance(row, dict) else None
-    return f"Tabel {spec.name}, rij {index}" + (f" ({pid})" if isinstance(pid, str) else "")
+    shown = f" ({_shown(pid)[1:-1]})" if isinstance(pid, str) else ""
+    return f"Tabel {spec.name}, rij {index}{shown}"
 
 
 def _check_row(spec: TableSpec, index: int, row: Any) -> dict[str, Any]:
@@ -200,7 +247,7 @@ def _check_row(spec: TableSpec, index: int, row: Any) -> dict[str, Any]:
     cols = spec.by_name
     for key in row:
         if key not in cols:
-            raise ExchangeError(f"{_where(spec, index, row)}: onbekende kolom {key!r}.")
+            raise ExchangeError(f"{_where(spec, index, row)}: onbekende kolom {_shown(key)}.")
     result: dict[str, Any] = {}
     for c in spec.columns:
         if c.name not in row:
@@ -214,22 +261,18 @@ def _check_row(spec: TableSpec, index: int, row: Any) -> dict[str, Any]:
                 raise ExchangeError(f"{_where(spec, index, row)}: {c.name} mag niet leeg zijn.")
             result[c.name] = None
             continue
-        result[c.name] = _check_value(spec, index, row, c.name, c.kind, c.max_length, value)
+        result[c.name] = _check_value(spec, index, row, c, value)
     return result
 
 
 def _check_value(
-    spec: TableSpec,
-    index: int,
-    row: dict[str, Any],
-    name: str,
-    kind: str,
-    max_length: int | None,
-    value: Any,
+    spec: TableSpec, index: int, row: dict[str, Any], column: ColumnSpec, value: Any
 ) -> Any:
+    name, kind, max_length = column.name, column.kind, column.max_length
+
     def bad(expected: str) -> ExchangeError:
         return ExchangeError(
-            f"{_where(spec, index, row)}: {name} moet {expected} zijn, niet {value!r}."
+            f"{_where(spec, index, row)}: {name} moet {expected} zijn, niet {_shown(value)}."
         )
 
     if kind == "bool":
@@ -239,32 +282,47 @@ def _check_value(
     if kind == "int":
         if not isinstance(value, int) or isinstance(value, bool):
             raise bad("een geheel getal")
+        low, high = column.minimum, column.maximum
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise bad(f"een geheel getal van {low} tot {high}")
         return value
     if not isinstance(value, str):
         raise bad("tekst" if kind in ("str", "fk", "bytes") else "een datum in tekst (JJJJ-MM-DD)")
     if kind == "date":
         try:
-            if len(value) != 10:
-                raise ValueError(value)
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             raise bad("een datum (JJJJ-MM-DD)") from None
+        if to_json_value(kind, day) != value:  # 2025-W01-1, 20250101: not as export writes
+            raise bad("een datum (JJJJ-MM-DD)")
+        return day
     if kind == "datetime":
         try:
-            return datetime.fromisoformat(value)
+            moment = datetime.fromisoformat(value)
         except ValueError:
             raise bad("een tijdstip (JJJJ-MM-DDTuu:mm:ss)") from None
+        # Stored without time zone: "+02:00" would be dropped, "12:00:00.000" shortened.
+        if moment.tzinfo is not None or to_json_value(kind, moment) != value:
+            raise bad(
+                "een tijdstip zonder tijdzone, zoals export het schrijft (JJJJ-MM-DDTuu:mm:ss)"
+            )
+        return moment
     if kind == "bytes":
         try:
-            return base64.b64decode(value.encode("ascii"), validate=True)
+            content = base64.b64decode(value.encode("ascii"), validate=True)
         except (ValueError, UnicodeEncodeError):
             raise bad("base64-tekst") from None
+        if to_json_value(kind, content) != value:
+            raise bad("base64-tekst")
+        return content
     if kind == "str" and max_length is not None and len(value) > max_length:
         raise ExchangeError(
             f"{_where(spec, index, row)}: {name} is langer dan {max_length} tekens."
         )
-    if "\x00" in value:
-        raise ExchangeError(f"{_where(spec, index, row)}: {name} bevat een NUL-teken.")
+    try:
+        clean_text(value, name)  # the services' rule: no NUL, no lone surrogate
+    except ValidationError as exc:
+        raise ExchangeError(f"{_where(spec, index, row)}: {name}: {exc.errors[name]}") from None
     if name == "public_id" and not value:
         raise bad("een niet-lege id")
     return value
@@ -280,7 +338,7 @@ def _check_unique(checked: dict[str, list[dict[str, Any]]]) -> None:
                 if any(v is None for v in key):
                     continue  # SQL lets NULLs repeat in a unique constraint
                 if key in seen:
-                    shown = ", ".join(f"{c}={row[c]!r}" for c in cols)
+                    shown = ", ".join(f"{c}={_shown(row[c])}" for c in cols)
                     raise ExchangeError(f"Tabel {name}, rij {i}: dubbel ({shown}).")
                 seen.add(key)
 
@@ -297,7 +355,7 @@ def _check_references(checked: dict[str, list[dict[str, Any]]]) -> None:
                 value = row[c.name]
                 if value is not None and value not in ids[c.target or ""]:
                     raise ExchangeError(
-                        f"Tabel {name}, rij {i}: {c.name} verwijst naar {value!r}, "
+                        f"Tabel {name}, rij {i}: {c.name} verwijst naar {_shown(value)}, "
                         f"dat niet in tabel {c.target} van het document staat."
                     )
 
@@ -343,6 +401,12 @@ def import_document(db: Database, doc: dict[str, Any]) -> ImportSummary:
                     out.append(values)
                 insert_rows(conn, spec.table, out)
             reset_sequences(conn, (s.table for s in specs.values()))
+            violation = first_violation(conn)  # the rules of ``check``, before commit
+            if violation is not None:
+                raise ExchangeError(
+                    f"Tabel {violation.table}, record {_shown(violation.record)[1:-1]}, "
+                    f"veld {violation.column}: {violation.message}; er is niets geïmporteerd."
+                )
     except DomainError as exc:
         if isinstance(exc.__cause__, IntegrityError):
             raise ExchangeError(

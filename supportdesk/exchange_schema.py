@@ -4,6 +4,10 @@ Driven by the metadata so a table added later is exported and imported without
 touching this code. Rows are keyed by public id; an integer foreign key is written as
 the public id of the row it names; a table without public id (link tables, former
 names, the change log) is written without its integer id and ordered by its columns.
+
+Each value has one spelling, so a document round-trips to the same bytes: dates as
+``YYYY-MM-DD``, date-times as Python's ``isoformat`` of the naive value stored (no
+time zone; microseconds only when there are any), bytes as standard base64.
 """
 
 from __future__ import annotations
@@ -14,7 +18,18 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Integer, LargeBinary, String, Table
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Integer,
+    LargeBinary,
+    SmallInteger,
+    String,
+    Table,
+)
 
 from supportdesk.bulk import record_tables
 
@@ -25,12 +40,15 @@ FORMAT_VERSION = 1
 @dataclass(frozen=True)
 class ColumnSpec:
     """One exported column: its kind ("fk", "int", "bool", "str", "date", "datetime",
-    "bytes": binary content, written as base64 text)."""
+    "bytes": binary content, written as base64 text); for "int" the range the column's
+    SQL type holds on every backend."""
 
     name: str
     kind: str
     nullable: bool
     max_length: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
     target: str | None = None  # referenced table, for "fk"
     default: Any = None
     has_default: bool = False
@@ -83,7 +101,16 @@ def _column_spec(col: Column[Any]) -> ColumnSpec:
     if isinstance(col.type, Boolean):
         return ColumnSpec(kind="bool", **common)
     if isinstance(col.type, Integer):
-        return ColumnSpec(kind="int", **common)
+        bits = (
+            64
+            if isinstance(col.type, BigInteger)
+            else 16
+            if isinstance(col.type, SmallInteger)
+            else 32
+        )
+        return ColumnSpec(
+            kind="int", minimum=-(2 ** (bits - 1)), maximum=2 ** (bits - 1) - 1, **common
+        )
     if isinstance(col.type, DateTime):
         return ColumnSpec(kind="datetime", **common)
     if isinstance(col.type, Date):
@@ -112,7 +139,7 @@ def table_specs() -> dict[str, TableSpec]:
 
 
 def to_json_value(kind: str, value: Any) -> Any:
-    """A stored value as the export writes it (dates as ISO text)."""
+    """A stored value as the export writes it (dates as ISO text, bytes as base64)."""
     if value is None:
         return None
     if kind == "datetime":

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, or_, select
+from sqlalchemy import Connection, Engine, Table, and_, func, or_, select
 
 from db.migrate import SchemaState
 from db.models import (
@@ -208,6 +208,15 @@ RULES: list[tuple[str, str, Callable[[], Any]]] = [
 ]
 
 
+# (column, the rows of a record table that break the rule): every record has an id, a
+# version of at least 1 and was not changed before it was made. Import names the column.
+RECORD_RULES: list[tuple[str, Callable[[Table], Any]]] = [
+    ("public_id", lambda t: or_(t.c.public_id.is_(None), t.c.public_id == "")),
+    ("version", lambda t: t.c.version < 1),
+    ("updated_at", lambda t: t.c.updated_at < t.c.created_at),
+]
+
+
 def _consistency(conn: Connection, report: Report) -> None:
     for check, message, query in RULES:
         if check not in report.checks:
@@ -219,14 +228,7 @@ def _consistency(conn: Connection, report: Report) -> None:
     for table in record_tables():
         if "public_id" not in table.c:
             continue
-        bad = select(table.c.id).where(
-            or_(
-                table.c.public_id.is_(None),
-                table.c.public_id == "",
-                table.c.version < 1,
-                table.c.updated_at < table.c.created_at,
-            )
-        )
+        bad = select(table.c.id).where(or_(*(rule(table) for _, rule in RECORD_RULES)))
         n = int(conn.scalar(select(func.count()).select_from(bad.subquery())) or 0)
         if n:
             report.problems.append(

@@ -10,6 +10,24 @@ from typing import Any
 from supportdesk.cli.common import open_db
 from supportdesk.services._base import KIND_NAMES
 
+MAX_LIMIT = 1_000_000  # far above any database's record count, far below SQL's integer range
+
+
+def limit_value(text: str) -> int:
+    """``--limit N``: a whole number from 0 to MAX_LIMIT (argparse turns the error into
+    one line and exit code 2; a larger number would overflow the SQL LIMIT)."""
+    out_of_range = f"kies een getal van 0 tot {MAX_LIMIT:,}".replace(",", ".")
+    try:
+        value = int(text)
+    except ValueError:  # not a number, or more digits than Python converts
+        if text.strip().lstrip("+-").isdigit():
+            raise argparse.ArgumentTypeError(out_of_range) from None
+        shown = text if len(text) <= 20 else f"{text[:20]}…"
+        raise argparse.ArgumentTypeError(f"geen geheel getal: {shown!r}") from None
+    if not 0 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(out_of_range)
+    return value
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
@@ -20,7 +38,9 @@ def register(sub: Any) -> None:
     )
     p.add_argument("text", metavar="TEXT", help="wat je zoekt")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="hoogstens N resultaten")
+    p.add_argument(
+        "--limit", type=limit_value, default=50, metavar="N", help="hoogstens N resultaten"
+    )
     p.set_defaults(handler=run)
 
 
@@ -29,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     try:
-        hits = search(db, args.text, limit=max(0, args.limit))
+        hits = search(db, args.text, limit=args.limit)
     finally:
         db.dispose()
     if args.json:
