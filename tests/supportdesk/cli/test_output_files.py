@@ -133,9 +133,7 @@ def test_outputs_are_private_whatever_the_umask(cli: Callable[..., Run], db_file
 
 
 @posix_only
-def test_backup_refuses_the_database_a_symlink_and_a_device(
-    cli: Callable[..., Run], db_file: Path
-):
+def test_backup_refuses_the_database_a_symlink_and_a_device(cli: Callable[..., Run], db_file: Path):
     folder = db_file.parent
     (folder / "link.sqlite3").symlink_to(folder / "nowhere.sqlite3")
     before = digest(db_file)
