@@ -1,18 +1,39 @@
-"""Building the engine: SQLite by default, PostgreSQL (or any SQLAlchemy URL) by choice."""
+"""Building the engine: SQLite by default, PostgreSQL (or any SQLAlchemy URL) by choice.
+
+A file path becomes an SQLite URL whose database part is percent-encoded, so a name
+with ``#``, ``?``, ``%``, spaces, quotes or accents comes back out exactly
+(``sqlite_path``). The engine opens that path itself (``creator``), never through a
+re-parsed string, and a read-only engine opens it as an escaped ``file:`` URI with
+``mode=ro`` (``readonly_uri``): an unescaped ``file:{path}?mode=ro`` opens (or creates)
+another file for such names.
+"""
 
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 ENV_VAR = "SUPPORTDESK_DB"
 APP_NAME = "SupportDesk"
 BUSY_TIMEOUT_MS = 15_000
+# Seconds a PostgreSQL server gets to answer a connection attempt (libpq's
+# connect_timeout); without it an unresponsive server kept every command waiting ~2 min.
+CONNECT_TIMEOUT_S = 10
+SQLITE_PREFIX = "sqlite:///"
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
+class UnsupportedDatabase(Exception):
+    """The URL names a kind of database (or a driver) SupportDesk does not work with."""
 
 
 def default_database_path() -> Path:
@@ -20,28 +41,46 @@ def default_database_path() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "supportdesk.sqlite3"
 
 
+def sqlite_url(path: Path) -> str:
+    """The SQLite URL of a file, with the path percent-encoded (``sqlite_path`` undoes it)."""
+    return SQLITE_PREFIX + quote(str(path), safe=" +/")
+
+
 def resolve_url(value: str | None = None) -> str:
     """A database URL from ``--db`` (a path or URL), else ``$SUPPORTDESK_DB``, else default."""
     value = value or os.environ.get(ENV_VAR) or str(default_database_path())
-    if "://" in value:
+    if _SCHEME.match(value):
         return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    return sqlite_url(Path(value).expanduser().resolve())
 
 
 def is_sqlite(url: str) -> bool:
-    return make_url(url).get_backend_name() == "sqlite"
+    return url.startswith("sqlite:") or make_url(url).get_backend_name() == "sqlite"
 
 
 def sqlite_path(url: str) -> Path | None:
-    """The file behind an SQLite URL, or None for memory or non-SQLite databases."""
-    u = make_url(url)
-    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+    """The file behind an SQLite URL, or None for memory or non-SQLite databases.
+
+    Parsed here rather than by SQLAlchemy, so the percent-decoding does not depend on
+    its version: everything after ``sqlite:///`` up to the first (unescaped) ``?``.
+    """
+    if not url.startswith("sqlite:"):
         return None
-    return Path(u.database)
+    if not url.startswith(SQLITE_PREFIX):
+        return None  # sqlite:// (memory)
+    database = unquote(url[len(SQLITE_PREFIX) :].split("?", 1)[0])
+    if not database or database == ":memory:":
+        return None
+    return Path(database)
 
 
-def _configure_sqlite(engine: Engine) -> None:
-    """Foreign keys on, WAL, busy timeout; and our own BEGIN.
+def readonly_uri(path: Path) -> str:
+    """An SQLite ``file:`` URI that opens ``path`` read-only, escaped for any name."""
+    return Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+
+
+def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
+    """Foreign keys on, WAL (not for a read-only engine), busy timeout; and our own BEGIN.
 
     pysqlite's own transaction handling defers BEGIN and cannot say IMMEDIATE. We switch
     it off (``isolation_level = None``) and emit BEGIN ourselves, IMMEDIATE when the
@@ -56,25 +95,68 @@ def _configure_sqlite(engine: Engine) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if engine.url.database and engine.url.database != ":memory:":
+        if wal:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
+        else:
+            cur.execute("PRAGMA query_only=ON")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        if not wal:
+            mode = "DEFERRED"  # a read-only connection cannot take the write lock
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def build_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for ``url``; for an SQLite file the folder is created first."""
+def _sqlite_creator(path: Path, read_only: bool) -> Any:
+    timeout = BUSY_TIMEOUT_MS / 1000
+
+    def connect() -> sqlite3.Connection:
+        if read_only:
+            return sqlite3.connect(
+                readonly_uri(path), uri=True, timeout=timeout, check_same_thread=False
+            )
+        return sqlite3.connect(str(path), timeout=timeout, check_same_thread=False)
+
+    return connect
+
+
+def build_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
+    """An engine for ``url``; for an SQLite file the folder is created first.
+
+    ``read_only`` (SQLite files): every connection opens the file with ``mode=ro`` and
+    ``query_only``, and the journal mode is left as it is, so reading changes no byte.
+    Raises ``UnsupportedDatabase`` for a URL of another kind of database or a driver
+    that is not installed (one line, not a ModuleNotFoundError).
+    """
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        kwargs.setdefault("creator", _sqlite_creator(path, read_only))
+    elif not is_sqlite(url) and _backend(url) == "postgresql":
+        kwargs.setdefault("connect_args", {"connect_timeout": CONNECT_TIMEOUT_S})
+    try:
+        engine = create_engine(url, **kwargs)
+    except (NoSuchModuleError, ImportError) as exc:
+        raise UnsupportedDatabase(_unsupported(url)) from exc
     if is_sqlite(url):
-        kwargs.setdefault("connect_args", {"timeout": BUSY_TIMEOUT_MS / 1000})
-    engine = create_engine(url, **kwargs)
-    if is_sqlite(url):
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, wal=path is not None and not read_only)
     return engine
+
+
+def _backend(url: str) -> str:
+    try:
+        return make_url(url).get_backend_name()
+    except ArgumentError as exc:
+        raise UnsupportedDatabase(_unsupported(url)) from exc
+
+
+def _unsupported(url: str) -> str:
+    scheme = url.split("://", 1)[0] if "://" in url else url
+    return (
+        f"onbekend databanktype '{scheme}': gebruik een SQLite-bestand of "
+        "postgresql+psycopg://gebruiker@server/databank"
+    )

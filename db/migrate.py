@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from db.engine import CONNECT_TIMEOUT_S
 from db.paths import MIGRATIONS
 from db.session import Database, connect
 
@@ -24,7 +25,57 @@ class NewerDatabase(Exception):
 
 
 class UnreadableDatabase(Exception):
-    """The database cannot be opened or read (damaged, not a database, no access)."""
+    """The database cannot be opened or read (damaged, not a database, no access).
+
+    ``str()`` is one line a person can act on; ``detail`` is the driver's whole text
+    (several lines for PostgreSQL), for ``--verbose`` and the app's details.
+    """
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail or message
+
+
+class ServerUnreachable(UnreadableDatabase):
+    """A database server that refused, did not answer in time, or could not be found."""
+
+
+class NeedsWriting(Exception):
+    """Opened read-only, but the database must first be migrated or completed."""
+
+
+# (text in the driver's message, what it means); the first match wins.
+_CONNECTION_PROBLEMS = (
+    ("timeout expired", f"de databankserver antwoordt niet (binnen {CONNECT_TIMEOUT_S} s)"),
+    ("timed out", f"de databankserver antwoordt niet (binnen {CONNECT_TIMEOUT_S} s)"),
+    ("connection refused", "de databankserver weigert de verbinding (draait PostgreSQL daar?)"),
+    ("could not translate host name", "de naam van de databankserver is onbekend"),
+    ("failed to resolve host", "de naam van de databankserver is onbekend"),
+    ("name or service not known", "de naam van de databankserver is onbekend"),
+    ("no route to host", "de databankserver is niet bereikbaar (geen route)"),
+    ("network is unreachable", "de databankserver is niet bereikbaar (geen netwerk)"),
+)
+_ACCESS_PROBLEMS = (
+    ("password authentication failed", "aanmelden geweigerd: gebruiker of wachtwoord klopt niet"),
+    ("no password supplied", "aanmelden geweigerd: geen wachtwoord (zie ~/.pgpass)"),
+    ("does not exist", "die databank of gebruiker bestaat niet op de server"),
+    ("permission denied", "geen toegang tot de databank"),
+)
+
+
+def unreadable(exc: BaseException) -> UnreadableDatabase:
+    """The one-line ``UnreadableDatabase`` (or ``ServerUnreachable``) for a driver error."""
+    orig = getattr(exc, "orig", None) or exc
+    detail = str(orig).strip() or type(orig).__name__
+    lowered = detail.lower()
+    for needle, message in _CONNECTION_PROBLEMS:
+        if needle in lowered:
+            return ServerUnreachable(message, detail)
+    for needle, message in _ACCESS_PROBLEMS:
+        if needle in lowered:
+            return UnreadableDatabase(message, detail)
+    first = detail.splitlines()[0].strip()
+    return UnreadableDatabase(first, detail)
 
 
 def alembic_config() -> Config:
@@ -65,7 +116,7 @@ def schema_state(engine: Engine) -> SchemaState:
             current = MigrationContext.configure(conn).get_current_revision()
             tables = set(inspect(conn).get_table_names())
     except (OperationalError, DatabaseError) as exc:
-        raise UnreadableDatabase(str(exc.orig) if exc.orig else str(exc)) from exc
+        raise unreadable(exc) from exc
     if current is None:
         if tables:
             raise NotSupportDeskDatabase("de database bevat tabellen maar geen SupportDesk-schema")
@@ -90,22 +141,35 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def open_database(
-    url_or_path: str | None = None, actor: str | None = None, *, seed: bool = True
+    url_or_path: str | None = None,
+    actor: str | None = None,
+    *,
+    seed: bool = True,
+    read_only: bool = False,
 ) -> Database:
     """Open a database, migrating it to the newest schema and loading reference data.
 
     A new database gets the 285 municipalities, themes, tools and the plan's targets.
     Raises ``NotSupportDeskDatabase``, ``NewerDatabase`` or ``UnreadableDatabase``.
+    ``read_only`` (an SQLite file): opened ``mode=ro``; raises ``NeedsWriting`` when
+    the schema is not the newest or reference data is missing, instead of writing.
     """
-    db = connect(url_or_path, actor)
+    db = connect(url_or_path, actor, read_only=read_only)
     try:
         state = schema_state(db.engine)
         if not state.up_to_date:
+            if read_only:
+                raise NeedsWriting("de databank moet eerst bijgewerkt worden")
             upgrade(db.engine)
         if seed:
             from db.reference import ensure_reference_data
 
-            ensure_reference_data(db)
+            try:
+                ensure_reference_data(db)  # looks first; writes only what is missing
+            except (OperationalError, DatabaseError) as exc:
+                if read_only and "readonly" in str(exc).replace(" ", "").lower():
+                    raise NeedsWriting("referentiegegevens ontbreken") from exc
+                raise
     except BaseException:
         db.dispose()
         raise

@@ -70,10 +70,15 @@ class Database:
         self.engine.dispose()
 
 
-def connect(url_or_path: str | None = None, actor: str | None = None) -> Database:
-    """A Database for a path or URL (no migration: see ``db.migrate.open_database``)."""
+def connect(
+    url_or_path: str | None = None, actor: str | None = None, *, read_only: bool = False
+) -> Database:
+    """A Database for a path or URL (no migration: see ``db.migrate.open_database``).
+
+    ``read_only``: an SQLite file is opened ``mode=ro`` and nothing can be written
+    (see ``db.engine.build_engine``)."""
     url = resolve_url(url_or_path)
-    db = Database(url=url, engine=build_engine(url))
+    db = Database(url=url, engine=build_engine(url, read_only=read_only))
     if actor:
         db.actor = actor
     return db

@@ -10,23 +10,31 @@ from __future__ import annotations
 
 import supportdesk.safety.audit  # noqa: F401  (registers the change log listener)
 import supportdesk.search.indexer as indexer
-from db.migrate import open_database
+from db.migrate import NeedsWriting, open_database
 from db.session import Database
 
 
 def open_app_database(
-    url_or_path: str | None = None, actor: str | None = None, *, seed: bool = True
+    url_or_path: str | None = None,
+    actor: str | None = None,
+    *,
+    seed: bool = True,
+    read_only: bool = False,
 ) -> Database:
     """Open (migrate, seed) the database named by a path or URL, or the default one.
 
     Raises ``db.migrate.NotSupportDeskDatabase``, ``NewerDatabase`` or
-    ``UnreadableDatabase`` as ``open_database`` does.
+    ``UnreadableDatabase`` as ``open_database`` does. ``read_only``: an SQLite file is
+    opened ``mode=ro`` and not changed at all; ``db.migrate.NeedsWriting`` when it
+    would first need a migration, reference data or its search index built.
     """
-    db = open_database(url_or_path, actor, seed=seed)
+    db = open_database(url_or_path, actor, seed=seed, read_only=read_only)
     try:
         with db.read() as session:
             empty = indexer.index_needs_building(session.connection())
         if empty:
+            if read_only:
+                raise NeedsWriting("de zoekindex moet eerst opgebouwd worden")
             indexer.reindex_all(db)
     except BaseException:
         db.dispose()

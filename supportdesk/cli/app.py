@@ -36,11 +36,13 @@ COMMAND_MODULES: list[str] = [
 
 
 class CliError(Exception):
-    """A problem to report as one line, with the exit code to end with."""
+    """A problem to report as one line, with the exit code to end with; ``detail`` is
+    shown under it with ``--verbose``."""
 
-    def __init__(self, message: str, code: int = 1) -> None:
+    def __init__(self, message: str, code: int = 1, detail: str = "") -> None:
         super().__init__(message)
         self.code = code
+        self.detail = detail
 
 
 class _Parser(argparse.ArgumentParser):
@@ -61,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(standaard: $SUPPORTDESK_DB, anders een bestand in je gegevensmap)",
     )
     parser.add_argument("--language", choices=["nl", "en"], help="taal van de app")
+    parser.add_argument("--verbose", action="store_true", help="toon bij een fout ook de details")
     parser.add_argument("--version", action="version", version=f"SupportDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
     for name in COMMAND_MODULES:
@@ -69,16 +72,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def report(args: argparse.Namespace, message: str, detail: str = "") -> None:
+    """One line on stderr; the rest of a multi-line message, and ``detail``, only with
+    ``--verbose`` (a PostgreSQL refusal or an integrity report has several lines)."""
+    first, *rest = (message.strip() or "onbekende fout").splitlines()
+    print(f"supportdesk: {first}", file=sys.stderr)
+    if getattr(args, "verbose", False):
+        more = [*rest, *(detail.splitlines() if detail and detail != message else [])]
+        for line in more:
+            print(f"  {line}", file=sys.stderr)
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run the chosen command; map expected failures to one line on stderr."""
+    from supportdesk.cli.common import database_error, refuse_special_file
+
     try:
+        refuse_special_file(args)  # a FIFO as --db would block every command forever
         code: int = args.handler(args)
         return code
     except CliError as exc:
-        print(f"supportdesk: {exc}", file=sys.stderr)
+        report(args, str(exc), exc.detail)
         return exc.code
     except DomainError as exc:
-        print(f"supportdesk: {exc.message}", file=sys.stderr)
+        report(args, exc.message, getattr(exc, "detail", ""))
         return 1
     except KeyboardInterrupt:
         print("supportdesk: onderbroken", file=sys.stderr)
@@ -87,8 +104,9 @@ def run_command(args: argparse.Namespace) -> int:
         sys.stderr.close()
         return 0
     except SQLAlchemyError as exc:
-        # The database failed in a way no command foresaw (gone, locked, refused): one
-        # line, not a traceback; each command runs in one transaction, so nothing changed.
-        detail = getattr(exc, "orig", None) or exc
-        print(f"supportdesk: databankfout: {str(detail).splitlines()[0]}", file=sys.stderr)
+        # The database failed in a way no command foresaw (gone, locked, refused, a
+        # damaged page met while reading): one line, not a traceback; each command runs
+        # in one transaction, so nothing changed.
+        message, detail = database_error(args, exc)
+        report(args, message, detail)
         return 1

@@ -1,7 +1,11 @@
 """``supportdesk [--db D] check [--json]``: integrity, schema revision and consistency.
 
-Changes nothing (the database is not even migrated). Exit code 0 when all is well, 1
-when any problem was found.
+Changes nothing, not one byte: the database is opened read-only (not migrated, its
+journal mode left as it is), so checking a backup leaves it as it was. The file itself
+is judged by the same diagnosis as the app's start checks
+(``supportdesk.safety.diagnosis``: kind of file, header, the size the header promises,
+schema), then ``PRAGMA integrity_check`` and the consistency rules run. Exit code 0
+when all is well, 1 when any problem was found.
 """
 
 from __future__ import annotations
@@ -12,8 +16,11 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
+from db.engine import resolve_url, sqlite_path
+from supportdesk.cli.app import CliError
 from supportdesk.cli.common import db_label, inspect_db
-from supportdesk.integrity import check_database
+from supportdesk.integrity import Problem, Report, check_database
+from supportdesk.safety.diagnosis import diagnose_file
 
 
 def register(sub: Any) -> None:
@@ -27,12 +34,32 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=run)
 
 
+def _file_report(args: argparse.Namespace) -> Report | None:
+    """A report of the one problem that keeps an SQLite file from being checked further
+    (truncated, not a database, foreign, newer), as the app's start checks find it."""
+    path = sqlite_path(resolve_url(args.db))
+    if path is None:
+        return None
+    problem = diagnose_file(path, thorough=False)
+    if problem is None or problem.kind == "empty":
+        return None
+    if problem.kind in ("missing", "special"):
+        raise CliError(f"{db_label(args)}: {problem.message}")
+    from db.migrate import head_revision
+
+    report = Report("sqlite", None, head_revision(), checks=["bestand"])
+    report.problems.append(Problem("bestand", problem.message))
+    return report
+
+
 def run(args: argparse.Namespace) -> int:
-    engine, state = inspect_db(args)
-    try:
-        report = check_database(engine, state)
-    finally:
-        engine.dispose()
+    report = _file_report(args)
+    if report is None:
+        engine, state = inspect_db(args)
+        try:
+            report = check_database(engine, state)
+        finally:
+            engine.dispose()
     if args.json:
         data = asdict(report)
         data["ok"] = report.ok

@@ -79,7 +79,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_erase(args: argparse.Namespace) -> int:
-    db = open_db(args, seed=False)
+    db = open_db(args, seed=False, write=True)
     try:
         from supportdesk.services.contacts import get_contact
 

@@ -7,6 +7,11 @@ files, but the folder itself is left as the user set it.
 
 On Windows ``chmod`` only toggles read-only; there the user's profile folder already
 keeps others out, so these functions do nothing there.
+
+Modes are changed only on what the app made or opened as its own: a regular file (a
+folder for ``secure_folder``) looked at with ``lstat``, never through a symbolic link
+and never on a device, FIFO or socket. Run as root, a ``--db`` naming a link to
+``/dev/null`` once made ``/dev/null`` 0600 for the whole machine.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,26 +34,35 @@ def _posix() -> bool:
     return os.name == "posix"
 
 
-def secure_file(path: Path) -> None:
-    """Make ``path`` readable and writable by its owner only (if it exists)."""
+def _chmod_own(path: Path, mode: int, is_kind: Callable[[int], bool]) -> None:
+    """``chmod`` a file of the wanted kind (by ``lstat``: not a link), if it exists.
+
+    Never opens the file: closing a descriptor of the live database would drop its
+    SQLite locks (see ``supportdesk.safety.diagnosis``).
+    """
     if not _posix():
         return
     try:
-        if stat.S_IMODE(path.stat().st_mode) != FILE_MODE:
-            path.chmod(FILE_MODE)
+        st = os.lstat(path)
     except FileNotFoundError:
-        pass
+        return
+    if not is_kind(st.st_mode) or stat.S_IMODE(st.st_mode) == mode:
+        return
+    if os.chmod in os.supports_follow_symlinks:
+        os.chmod(path, mode, follow_symlinks=False)
+    else:  # Linux has no lchmod; lstat just said it is no link
+        os.chmod(path, mode)
+
+
+def secure_file(path: Path) -> None:
+    """Make ``path`` readable and writable by its owner only, if it is a regular file
+    (not a symlink, device, FIFO or socket)."""
+    _chmod_own(path, FILE_MODE, stat.S_ISREG)
 
 
 def secure_folder(path: Path) -> None:
-    """Make a folder the app owns accessible to its owner only."""
-    if not _posix():
-        return
-    try:
-        if stat.S_IMODE(path.stat().st_mode) != FOLDER_MODE:
-            path.chmod(FOLDER_MODE)
-    except FileNotFoundError:
-        pass
+    """Make a folder the app owns accessible to its owner only (not through a link)."""
+    _chmod_own(path, FOLDER_MODE, stat.S_ISDIR)
 
 
 def database_files(path: Path) -> list[Path]:
