@@ -184,10 +184,9 @@ def _raw_copy(fd: int, target: Path) -> None:
     """The bytes behind ``fd`` into a new private file ``target``."""
     out = create_private(target)
     try:
-        offset = 0
-        while chunk := os.pread(fd, 1 << 20, offset):
+        os.lseek(fd, 0, os.SEEK_SET)
+        while chunk := os.read(fd, 1 << 20):
             os.write(out, chunk)
-            offset += len(chunk)
         os.fsync(out)
     finally:
         os.close(out)

@@ -19,6 +19,7 @@ from typing import Any
 
 from supportdesk.database import open_app_database
 from supportdesk.safety.backups import BackupError, make_backup, restore
+from supportdesk.services.contacts import ContactInput, create_contact
 from tests.supportdesk.safety import processes
 from tests.supportdesk.safety.conftest import government_ids
 
@@ -98,3 +99,26 @@ def test_restore_racing_a_writer_loses_no_committed_save(new_file: Path):
         assert not lost, f"round {round_}: {len(lost)} of {len(saved)} saves lost"
         into_gone_file = [e for e in saved if e["held"] and e["held"] != [e["file"]]]
         assert not into_gone_file, f"round {round_}: saves into a replaced file"
+
+
+def test_restore_of_a_backup_with_another_page_size(new_file: Path, tmp_path: Path):
+    """SQLite cannot write other-sized pages into a WAL database: restore still works."""
+    db = open_app_database(f"sqlite:///{new_file}", seed=False)
+    gov_id = government_ids(db, 1)[0]
+    create_contact(db, ContactInput(gov_id, "Vóór"))
+    db.dispose()
+    backup = make_backup(new_file)
+    with closing(sqlite3.connect(backup, isolation_level=None)) as conn:
+        conn.execute("PRAGMA page_size=8192")
+        conn.execute("VACUUM")
+        assert conn.execute("PRAGMA page_size").fetchone() == (8192,)
+    db = open_app_database(f"sqlite:///{new_file}", seed=False)
+    create_contact(db, ContactInput(gov_id, "Na"))
+    db.dispose()
+    kept = restore(new_file, backup)
+    assert kept is not None and _names(kept) == {"Vóór", "Na"}
+    assert _names(new_file) == {"Vóór"}
+    db = open_app_database(f"sqlite:///{new_file}", seed=False)
+    create_contact(db, ContactInput(gov_id, "Daarna"))
+    db.dispose()
+    assert _names(new_file) == {"Vóór", "Daarna"}
