@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui import window_tools
 from ui.context import AppContext
+from ui.export import table_export
 from ui.pages.base import Page
 from ui.pages.registry import PAGES
 from ui.safety import restore as safety_restore
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         window_tools.install(self)  # search box, Instellingen, overdue count
         safety_restore.install(self, ctx)  # Bestand > Reservekopie terugzetten…
+        table_export.install(self, ctx)  # Bestand > Exporteren naar Excel/CSV…, agenda
         ctx.open_requested.connect(self.open_record)
         ctx.new_requested.connect(self.new_record)
         self._restore_state()

@@ -3120,4 +3120,162 @@
         <translation>On which date was the trajectory stopped?</translation>
     </message>
 </context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cijfers %1</source>
+        <translation>Figures %1</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV met puntkomma&apos;s, voor Excel in België (*.csv)</source>
+        <translation>CSV with semicolons, for Excel in Belgium (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV met komma&apos;s (*.csv)</source>
+        <translation>CSV with commas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Agenda (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>1 rij</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>%1 rijen</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>Exporteren naar Excel/CSV</source>
+        <translation>Export to Excel/CSV</translation>
+    </message>
+    <message>
+        <source>Opvolgacties naar agenda</source>
+        <translation>Follow-up actions to calendar</translation>
+    </message>
+    <message>
+        <source>Opvolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>%1 opvolgacties en %2 focusgroepen.</source>
+        <translation>%1 follow-up actions and %2 focus groups.</translation>
+    </message>
+    <message>
+        <source>%1 acties zonder vervaldatum staan er niet in.</source>
+        <translation>%1 actions without a due date are not included.</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren naar Excel/CSV…</source>
+        <translation>&amp;Export to Excel/CSV…</translation>
+    </message>
+    <message>
+        <source>De lijst op het scherm, met alle rijen, als .xlsx of .csv</source>
+        <translation>The list on screen, with all its rows, as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>Opvolgacties naar a&amp;genda (.ics)…</source>
+        <translation>Follow-up actions to &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Open opvolgacties en geplande focusgroepen voor Outlook of Thunderbird</source>
+        <translation>Open follow-up actions and planned focus groups for Outlook or Thunderbird</translation>
+    </message>
+    <message>
+        <source>Bestand klaar</source>
+        <translation>File ready</translation>
+    </message>
+    <message>
+        <source>Bewaard als %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>Bestand openen?</source>
+        <translation>Open the file?</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Map tonen</source>
+        <translation>Show &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Het bestand is niet gemaakt.</source>
+        <translation>The file was not made.</translation>
+    </message>
+    <message>
+        <source>Voortgang van de export</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet gemaakt worden: %1</source>
+        <translation>The file could not be made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Vervaldatum volgende actie</source>
+        <translation>Next action due</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Doelstelling</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Actieplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Doel bereikt</source>
+        <translation>Target reached</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Cijfers %1</source>
+        <translation>Figures %1</translation>
+    </message>
+</context>
 </TS>

@@ -14,6 +14,7 @@ from supportdesk.queries.focus_groups import (
     count_focus_groups,
     focus_groups_page,
 )
+from supportdesk.tables.labels import label
 from supportdesk.tables.model import (
     CONTEXT,
     DATE,
@@ -31,6 +32,7 @@ from supportdesk.tables.model import (
 PAGE = "FocusGroupsPage"
 COLUMNS = (
     TableColumn("Datum", PAGE, DATE),
+    TableColumn("Status", PAGE),
     TableColumn("Onderwerp", PAGE),
     TableColumn("Plaats", PAGE),
     TableColumn("Uitgenodigd", PAGE, INTEGER),
@@ -48,9 +50,18 @@ def place_text(row: FocusGroupRow, tr: Translate = dutch) -> str:
     return row.place
 
 
+def status_text(row: FocusGroupRow, tr: Translate = dutch) -> str:
+    """As the page words it: the status, or ``⚠ te bevestigen`` for a planned focus
+    group whose date has passed."""
+    if getattr(row, "needs_attention", False):
+        return "⚠ " + tr(PAGE, "te bevestigen")
+    return label(tr, "focus_group_status", getattr(row, "status", None))
+
+
 def cells(row: FocusGroupRow, tr: Translate = dutch) -> Sequence[Cell]:
     return (
         row.date,
+        status_text(row, tr),
         row.topic,
         place_text(row, tr),
         row.governments,

@@ -5,6 +5,8 @@ feedback and the follow-up actions, in tabs.
 The form (Focusgroep, Nodig) saves with Bewaren; participants, findings, actions and
 feedback save at once through their own services, so a new focus group is saved first
 ("Nu bewaren"). ``FocusGroupEditor(ctx)`` plans a new one; ``.edit(view)`` edits one.
+A new one is "gepland" (or "gehouden", for one entered afterwards); a saved one moves
+to gehouden or geannuleerd with the buttons of its status bar (``focus_group_status``).
 """
 
 from __future__ import annotations
@@ -12,25 +14,37 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from supportdesk.errors import DomainError
+from supportdesk.errors import ConflictError, DomainError
 from supportdesk.services.focus_groups import (
     FocusGroupInput,
     FocusGroupView,
+    change_focus_group_status,
     create_focus_group,
     get_focus_group,
     update_focus_group,
 )
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
+from ui.editors import focus_group_status
 from ui.editors.feedback import FeedbackList
 from ui.editors.focus_group_parts import FindingsPanel, ParticipantsPanel
+from ui.editors.focus_group_status import StatusBar
 from ui.editors.follow_up_list import FollowUpList
 from ui.editors.tabbed import TabbedEditor
 from ui.editors.trajectory import text_box
 from ui.export.actions import export_focus_group, install_in_editor
 from ui.formatting import format_date
+from ui.labels import label
 from ui.widgets.check_list import CheckList
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.editor import ErrorLabel
@@ -46,6 +60,22 @@ class FocusGroupEditor(TabbedEditor):
         self.today_override: date | None = None
 
         self.date = DateEdit()
+        # New: planned, or held for one entered afterwards; saved: the status steps.
+        self.initial_status = QComboBox()
+        self._statuses = ["planned", "held"]
+        for code in self._statuses:
+            self.initial_status.addItem(label("focus_group_status", code))
+        self.initial_status.setToolTip(
+            self.tr("Enkel gehouden focusgroepen tellen mee voor het actieplan.")
+        )
+        self.status_bar = StatusBar()
+        self.status_bar.step_requested.connect(self.move_to)
+        status_box = QWidget()
+        status_layout = QVBoxLayout(status_box)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        status_layout.addWidget(self.initial_status)
+        status_layout.addWidget(self.status_bar)
+        self.status_bar.hide()
         self.topic = QLineEdit()
         self.topic.setPlaceholderText(self.tr("bv. evaluatie van de beleidstool"))
         self.place = QLineEdit()
@@ -56,6 +86,7 @@ class FocusGroupEditor(TabbedEditor):
         self.notes.setMaximumHeight(160)
         self.add_field("topic", self.tr("&Onderwerp:"), self.topic)
         self.add_field("date", self.tr("&Datum:"), self.date)
+        self.add_field("status", self.tr("&Status:"), status_box, focus=self.initial_status)
         self.add_field("place", self.tr("&Plaats:"), self.place)
         self.add_field("online", self.tr("Vorm:"), self.online)
         self.add_field("organiser_ids", self.tr("Organisa&toren:"), self.organisers)
@@ -126,6 +157,8 @@ class FocusGroupEditor(TabbedEditor):
 
     def _show_mode(self) -> None:
         saved = self.record_id is not None
+        self.initial_status.setVisible(not saved)
+        self.status_bar.setVisible(saved)
         for widget in self._save_first:
             widget.setVisible(not saved)
         for panel in self._panels:
@@ -159,6 +192,7 @@ class FocusGroupEditor(TabbedEditor):
         known = {i for i, _n in members}
         members += [(r.id, r.name) for r in view.organisers if r.id not in known]
         self.organisers.set_items(members, [r.id for r in view.organisers])
+        self.status_bar.show_view(view, self.today())
         self._show_lists(view)
         self._show_mode()
 
@@ -202,4 +236,35 @@ class FocusGroupEditor(TabbedEditor):
     def save_input(self, data: FocusGroupInput) -> FocusGroupView:
         if self.record_id:
             return update_focus_group(self.ctx.db, self.record_id, data, self.expected_version)
-        return create_focus_group(self.ctx.db, data)
+        status = self._statuses[self.initial_status.currentIndex()]
+        return create_focus_group(self.ctx.db, data, status=status)
+
+    # -- status steps ----------------------------------------------------------------
+    def move_to(self, status: str) -> bool:
+        """Take the step to ``status`` (asking its date); the form's typing is kept."""
+        if not self.record_id or self.view is None:
+            return False
+        default = self.view.date if status == "held" else self.today()
+        when = focus_group_status.ask_step_date(self, status, default)
+        if when is None:
+            return False
+        try:
+            view = change_focus_group_status(
+                self.ctx.db, self.record_id, status, when, self.expected_version
+            )
+        except ConflictError:
+            self._on_conflict()
+            return False
+        except DomainError as exc:
+            errors = getattr(exc, "errors", {"status": exc.message})
+            self.show_errors({"status": " ".join(errors.values())})
+            return False
+        self.clear_errors()
+        self.view = view
+        self.expected_version = view.version
+        if status == "held":
+            with self.loading():
+                self.date.set_value(view.date)
+        self.status_bar.show_view(view, self.today())
+        self.ctx.notify_changed("focus_group")
+        return True

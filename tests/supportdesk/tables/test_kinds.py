@@ -55,8 +55,8 @@ def test_focus_groups(db, history):  # noqa: F811
     table = focus_groups.table(db, FocusGroupFilter(year=2025))
     rows = list(table.rows)
     assert len(rows) == len(list_focus_groups(db, FocusGroupFilter(year=2025), limit=None)) == 1
-    assert rows[0][:5] == (date(2025, 4, 1), "Tools evalueren", "", 1, 1)
-    assert table.columns[3].type == INTEGER
+    assert rows[0][:6] == (date(2025, 4, 1), "⚠ te bevestigen", "Tools evalueren", "", 1, 1)
+    assert table.columns[4].type == INTEGER
 
 
 def test_follow_ups_group_by_group_open_only(db, monkeypatch):

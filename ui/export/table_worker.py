@@ -1,0 +1,140 @@
+"""Writing a spreadsheet or an agenda file off the GUI thread, with progress shown.
+
+The same machinery as the PDF export (``ui.export.worker``: a ``QThread``, a window-
+modal progress dialog that appears after a moment, signals back to the GUI thread, the
+task kept alive by the module) with the words of a spreadsheet: "Bestand klaar",
+"Bestand openen?", "Het bestand is niet gemaakt." A failure of any kind arrives as a
+``DomainError`` with a Dutch message, never as the PDF's wording.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from supportdesk.errors import DomainError
+from ui.export import questions
+from ui.export.worker import TRACKER, ExportTask, RenderCall
+
+log = logging.getLogger(__name__)
+CONTEXT = "TableExport"
+
+
+def ask_open(parent: QWidget | None, path: str, rows: str) -> str:
+    """After a successful export: OPEN the file, show its FOLDER, or CLOSE."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("TableExport", "Bestand klaar"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a name may hold < or &
+    box.setText(
+        QCoreApplication.translate("TableExport", "Bewaard als %1.").replace("%1", Path(path).name)
+    )
+    box.setInformativeText(
+        rows + "\n" + QCoreApplication.translate("TableExport", "Bestand openen?")
+        if rows
+        else QCoreApplication.translate("TableExport", "Bestand openen?")
+    )
+    open_button = box.addButton(
+        QCoreApplication.translate("TableExport", "&Openen"), QMessageBox.ButtonRole.AcceptRole
+    )
+    folder_button = box.addButton(
+        QCoreApplication.translate("TableExport", "&Map tonen"), QMessageBox.ButtonRole.ActionRole
+    )
+    close_button = box.addButton(
+        QCoreApplication.translate("TableExport", "&Sluiten"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(open_button)
+    box.setEscapeButton(close_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_button:
+        return questions.OPEN
+    if clicked is folder_button:
+        return questions.FOLDER
+    return questions.CLOSE
+
+
+def tell_failure(parent: QWidget | None, title: str, message: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(QCoreApplication.translate("TableExport", "Het bestand is niet gemaakt."))
+    box.setInformativeText(message)
+    box.exec()
+
+
+class TableExportTask(ExportTask):
+    """One spreadsheet or agenda export; ``summary`` is what the core reported
+    (e.g. "9.898 rijen"), shown with the question to open the file."""
+
+    def __init__(
+        self, parent_widget: QWidget | None, title: str, render: RenderCall, file_name: str
+    ) -> None:
+        super().__init__(parent_widget, title, render, file_name)
+        self.summary = ""
+        self.dialog.setAccessibleName(
+            QCoreApplication.translate("TableExport", "Voortgang van de export")
+        )
+
+    def _on_success(self, path: str) -> None:
+        self.path = path
+        self._close_dialog()
+        choice = ask_open(self.parent_widget(), path, self.summary)
+        if choice == questions.OPEN:
+            questions.open_url(QUrl.fromLocalFile(path))
+        elif choice == questions.FOLDER:
+            questions.open_url(QUrl.fromLocalFile(str(Path(path).parent)))
+        self._finish()
+
+    def _on_failure(self, message: str) -> None:
+        self.error = message
+        self._close_dialog()
+        tell_failure(self.parent_widget(), self.title, message)
+        self._finish()
+
+
+_quit_hooked = False
+
+
+def start_table_export(
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[Callable[[int, int], None]], tuple[Path, str]],
+    file_name: str,
+) -> TableExportTask:
+    """Run ``work(progress) -> (path, summary)`` in a thread with a progress dialog;
+    afterwards offer to open the file, or show why it failed."""
+    global _quit_hooked
+    holder: dict[str, TableExportTask] = {}
+
+    def render(progress: Callable[[int, int], None]) -> Path:
+        try:
+            path, summary = work(progress)
+        except DomainError:
+            raise
+        except Exception as exc:  # words, not a crash; the file was not written
+            log.exception("table export failed")
+            raise DomainError(
+                QCoreApplication.translate(
+                    "TableExport", "Het bestand kon niet gemaakt worden: %1"
+                ).replace("%1", str(exc) or repr(exc))
+            ) from exc
+        holder["task"].summary = summary
+        return path
+
+    app = QCoreApplication.instance()
+    if app is not None and not _quit_hooked:
+        from ui.export import worker
+
+        app.aboutToQuit.connect(worker._wait_all)  # a running thread must end first
+        _quit_hooked = True
+    task = TableExportTask(parent, title, render, file_name)
+    holder["task"] = task
+    task.start()
+    TRACKER.started.emit(task)
+    return task
