@@ -18,9 +18,9 @@ OD 3.1-3.3) is what *happened* in the year, up to and including ``today``:
   its start date is cleared when it is stopped (``services.trajectories``), so it never
   counts. Not started yet, with a (planned) start date in the year: "gepland".
 - ``focus_groups``: focus groups with status "held" dated in the year, not after today.
-  Planned ones dated after today are "gepland"; planned ones dated today or earlier
-  were never confirmed as held and need attention (``needs_attention``); cancelled ones
-  never count.
+  Planned ones dated today or later are "gepland"; planned ones dated before today were
+  never confirmed as held and need attention ("te bevestigen"); cancelled ones never
+  count.
 
 The year runs from 1 January to 31 December inclusive, both days counting. Archived
 records count: archiving hides a record from the daily lists, but the talk, trajectory
@@ -178,25 +178,28 @@ def focus_groups_condition(year: int, today: date | None = None) -> ColumnElemen
 
 
 def planned_focus_groups_condition(year: int, today: date | None = None) -> ColumnElement[bool]:
-    """Focus groups of ``year`` still "gepland" and dated after ``today``."""
+    """Focus groups of ``year`` still "gepland" and dated today or later."""
     first, last = year_bounds(year)
-    after = max(first, _day_after(today))
-    return and_(FocusGroup.status == PLANNED, FocusGroup.date >= after, FocusGroup.date <= last)
+    since = max(first, today or date.today())
+    return and_(FocusGroup.status == PLANNED, FocusGroup.date >= since, FocusGroup.date <= last)
 
 
 def overdue_focus_groups_condition(year: int, today: date | None = None) -> ColumnElement[bool]:
-    """Focus groups of ``year`` dated today or earlier and still "gepland": held or not?"""
-    first = year_bounds(year)[0]
+    """Focus groups of ``year`` dated before today and still "gepland": held or not?"""
+    first, last = year_bounds(year)
+    today = today or date.today()
     return and_(
         FocusGroup.status == PLANNED,
         FocusGroup.date >= first,
-        FocusGroup.date <= _last_counted_day(year, today),
+        FocusGroup.date <= last,
+        FocusGroup.date < today,
     )
 
 
 def focus_group_needs_attention(status: str, day: date, today: date | None = None) -> bool:
-    """A focus group dated today or earlier and still "gepland" needs its status set."""
-    return status == PLANNED and day <= (today or date.today())
+    """A focus group dated before today and still "gepland" needs its status set: it
+    does not count until someone says it was held (or cancelled)."""
+    return status == PLANNED and day < (today or date.today())
 
 
 def trajectory_has_started(status: str, start: date | None, today: date | None = None) -> bool:

@@ -41,6 +41,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "finished": QT_TRANSLATE_NOOP("Labels", "afgerond"),
         "stopped": QT_TRANSLATE_NOOP("Labels", "stopgezet"),
     },
+    "focus_group_status": {
+        "planned": QT_TRANSLATE_NOOP("Labels", "gepland"),
+        "held": QT_TRANSLATE_NOOP("Labels", "gehouden"),
+        "cancelled": QT_TRANSLATE_NOOP("Labels", "geannuleerd"),
+    },
     "attendance": {
         "invited": QT_TRANSLATE_NOOP("Labels", "uitgenodigd"),
         "present": QT_TRANSLATE_NOOP("Labels", "aanwezig"),

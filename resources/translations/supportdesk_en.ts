@@ -1140,6 +1140,14 @@
 <context>
     <name>FocusGroupEditor</name>
     <message>
+        <source>Enkel gehouden focusgroepen tellen mee voor het actieplan.</source>
+        <translation>Only focus groups that were held count for the action plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
         <source>Focusgroep</source>
         <translation>Focus group</translation>
     </message>
@@ -1226,6 +1234,18 @@
 </context>
 <context>
     <name>FocusGroupsPage</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>te bevestigen</source>
+        <translation>to confirm</translation>
+    </message>
     <message>
         <source>Datum</source>
         <translation>Date</translation>
@@ -1659,6 +1679,18 @@
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>gehouden</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
     <message>
         <source>gemeente</source>
         <translation>municipality</translation>
@@ -3276,6 +3308,41 @@
     <message>
         <source>Cijfers %1</source>
         <translation>Figures %1</translation>
+    </message>
+</context>
+<context>
+    <name>FocusGroupStatus</name>
+    <message>
+        <source>Ge&amp;houden…</source>
+        <translation>&amp;Held…</translation>
+    </message>
+    <message>
+        <source>Ge&amp;annuleerd…</source>
+        <translation>C&amp;ancelled…</translation>
+    </message>
+    <message>
+        <source>&amp;Herplannen…</source>
+        <translation>&amp;Reschedule…</translation>
+    </message>
+    <message>
+        <source>Op welke datum werd de focusgroep gehouden?</source>
+        <translation>On which date was the focus group held?</translation>
+    </message>
+    <message>
+        <source>Op welke datum werd de focusgroep geannuleerd?</source>
+        <translation>On which date was the focus group cancelled?</translation>
+    </message>
+    <message>
+        <source>Op welke datum werd de focusgroep opnieuw ingepland?</source>
+        <translation>On which date was the focus group rescheduled?</translation>
+    </message>
+    <message>
+        <source>%1 op %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>de datum is voorbij: gehouden of geannuleerd?</source>
+        <translation>the date has passed: held or cancelled?</translation>
     </message>
 </context>
 </TS>

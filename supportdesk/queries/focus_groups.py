@@ -26,11 +26,13 @@ from db.models import (
 )
 from db.models.focus_group import focus_group_member
 from db.session import Database
+from supportdesk.indicators import focus_group_needs_attention
 from supportdesk.queries._common import contains
 
-SORT_KEYS = ("date", "topic", "place", "governments", "present", "open_actions")
-#: the "when" filter: still to come, or already held (relative to today)
-WHEN = ("upcoming", "held")
+SORT_KEYS = ("date", "topic", "place", "governments", "present", "open_actions", "status")
+#: the "when" filter: planned and still to come (today or later), held, cancelled, or
+#: planned with a date that has passed ("te bevestigen": held or not?)
+WHEN = ("upcoming", "held", "cancelled", "attention")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class FocusGroupRow(NamedTuple):
     next_action: str
     tools: tuple[str, ...]
     organisers: tuple[str, ...]
+    status: str = "planned"
+    needs_attention: bool = False  # planned, and its date has passed
 
 
 def _conditions(f: FocusGroupFilter, today: date) -> list[ColumnElement[bool]]:
@@ -74,9 +78,13 @@ def _conditions(f: FocusGroupFilter, today: date) -> list[ColumnElement[bool]]:
     if f.year is not None:
         cond.append(FocusGroup.date.between(date(f.year, 1, 1), date(f.year, 12, 31)))
     if f.when == "upcoming":
-        cond.append(FocusGroup.date >= today)
+        cond += [FocusGroup.status == "planned", FocusGroup.date >= today]
     elif f.when == "held":
-        cond.append(FocusGroup.date < today)
+        cond.append(FocusGroup.status == "held")
+    elif f.when == "cancelled":
+        cond.append(FocusGroup.status == "cancelled")
+    elif f.when == "attention":
+        cond += [FocusGroup.status == "planned", FocusGroup.date < today]
     elif f.when:
         raise ValueError(f"unknown 'when' filter {f.when!r}")
     if f.organiser_id:
@@ -179,6 +187,7 @@ def focus_groups_page(
         "governments": _governments(),
         "present": _governments(present_only=True),
         "open_actions": _open_actions(),
+        "status": FocusGroup.status,
     }
     key = keys[sort]
     page = (
@@ -212,6 +221,7 @@ def focus_groups_page(
                     _governments(),
                     _governments(present_only=True),
                     _open_actions(),
+                    FocusGroup.status,
                 ).where(FocusGroup.id.in_(ids))
             )
         }
@@ -253,6 +263,7 @@ def focus_groups_page(
             r[1], r[2], r[3], r[4], bool(r[5]), int(r[6] or 0), int(r[7] or 0), int(r[8] or 0),
             next_action.get(r[0], (None, ""))[0], next_action.get(r[0], (None, ""))[1],
             tuple(tools.get(r[0], ())), tuple(organisers.get(r[0], ())),
+            r[9], focus_group_needs_attention(r[9], r[2], today),
         )
         for r in rows
     ]  # fmt: skip

@@ -1,6 +1,8 @@
-"""The Focusgroepen page: every focus group with its date, topic, place or online, how
-many governments were invited and came, the tools evaluated and the next open action.
-Filters (year, held or to come, organiser, government, tool) and sorting run in SQL.
+"""The Focusgroepen page: every focus group with its date, status, topic, place or
+online, how many governments were invited and came, the tools evaluated and the next
+open action. Filters (year, status, organiser, government, tool) and sorting run in SQL.
+A planned focus group whose date has passed says "⚠ te bevestigen" in words: it does
+not count until someone says it was held. Cancelled ones stay listed, as "geannuleerd".
 """
 
 from __future__ import annotations
@@ -21,13 +23,14 @@ from supportdesk.services.team import list_team_members, list_tools
 from ui.context import AppContext
 from ui.editors.focus_group import FocusGroupEditor
 from ui.formatting import format_date
+from ui.labels import label
 from ui.pages.editor_host import EditorHostPage
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, PagedTableModel
 from ui.widgets.record_table import RecordTable
 
 CONTEXT = "FocusGroupsPage"
-COL_DATE, COL_TOPIC, COL_PLACE, COL_INVITED, COL_PRESENT, COL_TOOLS, COL_NEXT = range(7)
+COL_DATE, COL_STATUS, COL_TOPIC, COL_PLACE, COL_INVITED, COL_PRESENT, COL_TOOLS, COL_NEXT = range(8)
 
 
 def _tr(text: str) -> str:
@@ -40,6 +43,14 @@ def place_text(row: FocusGroupRow) -> str:
     return row.place
 
 
+def status_text(row: FocusGroupRow) -> str:
+    """``gehouden``, ``geannuleerd``, ``gepland``, or ``⚠ te bevestigen`` when the date of
+    a planned one has passed (in words, never colour alone)."""
+    if row.needs_attention:
+        return "⚠ " + _tr("te bevestigen")
+    return label("focus_group_status", row.status)
+
+
 def next_text(row: FocusGroupRow) -> str:
     if not row.next_action:
         return ""
@@ -49,6 +60,7 @@ def next_text(row: FocusGroupRow) -> str:
 
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("FocusGroupsPage", "Datum"), "date", lambda r: format_date(r.date)),
+    Column(QT_TRANSLATE_NOOP("FocusGroupsPage", "Status"), "status", status_text),
     Column(QT_TRANSLATE_NOOP("FocusGroupsPage", "Onderwerp"), "topic", lambda r: r.topic),
     Column(QT_TRANSLATE_NOOP("FocusGroupsPage", "Plaats"), "place", place_text),
     Column(
@@ -85,7 +97,12 @@ class FocusGroupsPage(EditorHostPage[FocusGroupEditor]):
         self.filters.add_choice(
             "when",
             self.tr("Wa&nneer:"),
-            [(self.tr("nog te houden"), "upcoming"), (self.tr("gehouden"), "held")],
+            [
+                (self.tr("nog te houden"), "upcoming"),
+                (self.tr("gehouden"), "held"),
+                (self.tr("geannuleerd"), "cancelled"),
+                (self.tr("te bevestigen"), "attention"),
+            ],
             self.tr("altijd"),
         )
         self.filters.add_choice("organiser", self.tr("Organisato&r:"), [], self.tr("iedereen"))
@@ -96,7 +113,7 @@ class FocusGroupsPage(EditorHostPage[FocusGroupEditor]):
 
         self.model = PagedTableModel(COLUMNS, context=CONTEXT, default_sort=("date", True))
         self.table = RecordTable(
-            ctx, self.model, state_key="focus_groups", widths=(90, 300, 180, 90, 80, 260, 240)
+            ctx, self.model, state_key="focus_groups", widths=(90, 120, 300, 180, 90, 80, 260, 240)
         )
         self.table.setAccessibleName(self.tr("Focusgroepen"))
         self.table.open_requested.connect(self.open_record)

@@ -68,13 +68,19 @@ def indicator_words(ind: Indicator) -> str:
     verb = _tr(INDICATOR_VERBS.get(ind.key, "gehouden"))
     if ind.target is None:
         text = (
-            _tr("%1 %2 (geen doel voor dit jaar)").replace("%1", str(ind.value)).replace("%2", verb)
+            QCoreApplication.translate("OverviewPage", "%1 %2 (geen doel voor dit jaar)")
+            .replace("%1", str(ind.value))
+            .replace("%2", verb)
         )
     else:
         percent = round(100 * ind.value / ind.target) if ind.target else 100
-        state = _tr("doel bereikt") if ind.value >= ind.target else _tr("doel nog niet bereikt")
+        state = (
+            QCoreApplication.translate("OverviewPage", "doel bereikt")
+            if ind.value >= ind.target
+            else QCoreApplication.translate("OverviewPage", "doel nog niet bereikt")
+        )
         text = (
-            _tr("%1 van %2 %3 (%4 %) — %5")
+            QCoreApplication.translate("OverviewPage", "%1 van %2 %3 (%4 %) — %5")
             .replace("%1", str(ind.value))
             .replace("%2", str(ind.target))
             .replace("%3", verb)
@@ -82,9 +88,13 @@ def indicator_words(ind: Indicator) -> str:
             .replace("%5", state)
         )
     if ind.planned:
-        text += " · " + _tr("%1 gepland").replace("%1", str(ind.planned))
+        text += " · " + QCoreApplication.translate("OverviewPage", "%1 gepland").replace(
+            "%1", str(ind.planned)
+        )
     if ind.attention:
-        text += " · " + _tr("%1 te bevestigen").replace("%1", str(ind.attention))
+        text += " · " + QCoreApplication.translate("OverviewPage", "%1 te bevestigen").replace(
+            "%1", str(ind.attention)
+        )
     return text
 
 

@@ -14,6 +14,7 @@ from supportdesk.queries.focus_groups import (
 from supportdesk.services.contacts import ContactInput, create_contact
 from supportdesk.services.focus_groups import (
     FocusGroupInput,
+    change_focus_group_status,
     create_focus_group,
     invite,
     set_attendance,
@@ -40,6 +41,7 @@ def groups(db):
             organiser_ids=(ann,),
             new_tool_needs="Een tool over cyberveiligheid",
         ),
+        status="held",
     )
     contact = create_contact(db, ContactInput(gent, "Peeters", "An")).id
     view = invite(db, held.id, gent, contact)
@@ -53,7 +55,7 @@ def groups(db):
         db, FollowUpInput("Verslag", due_date=date(2025, 3, 20)), focus_group_id=held.id
     )
     planned = create_focus_group(db, FocusGroupInput(date(2025, 9, 1), "Nieuwe tools", online=True))
-    old = create_focus_group(db, FocusGroupInput(date(2024, 5, 1), "Digihelpers"))
+    old = create_focus_group(db, FocusGroupInput(date(2024, 5, 1), "Digihelpers"), status="held")
     return {"held": held.id, "planned": planned.id, "old": old.id, "ann": ann, "gent": gent,
             "tool": tools[0].id, "tool_name": tools[0].name}  # fmt: skip
 
@@ -78,6 +80,8 @@ def test_filters(db, groups):
     assert ids(db, year=2025) == {groups["held"], groups["planned"]}
     assert ids(db, when="upcoming") == {groups["planned"]}
     assert ids(db, when="held") == {groups["held"], groups["old"]}
+    assert ids(db, when="cancelled") == set()
+    assert ids(db, when="attention") == set()
     assert ids(db, organiser_id=groups["ann"]) == {groups["held"]}
     assert ids(db, local_government_id=groups["gent"]) == {groups["held"]}
     assert ids(db, tool_id=groups["tool"]) == {groups["held"]}
@@ -110,3 +114,18 @@ def test_a_page_counts_all_matching_rows_in_the_same_read(db, groups):
     rows, total = focus_groups_page(db, FocusGroupFilter(year=2025), limit=1)
     assert len(rows) == 1 and total == 2
     assert focus_groups_page(db, FocusGroupFilter(text="nergens"))[1] == 0
+
+
+def test_status_filters_and_what_needs_attention(db, groups):
+    """Planned with a passed date: "te bevestigen"; cancelled stays listed (not archived)."""
+    forgotten = create_focus_group(db, FocusGroupInput(date(2025, 5, 1), "Vergeten"))
+    off = create_focus_group(db, FocusGroupInput(date(2025, 10, 1), "Afgelast"))
+    change_focus_group_status(db, off.id, "cancelled", date(2025, 5, 30))
+    assert ids(db, when="attention") == {forgotten.id}
+    assert ids(db, when="cancelled") == {off.id}
+    assert ids(db, when="upcoming") == {groups["planned"]}
+    rows = {r.id: r for r in list_focus_groups(db, FocusGroupFilter(today=TODAY))}
+    assert off.id in rows and rows[off.id].status == "cancelled"
+    assert rows[forgotten.id].needs_attention and rows[forgotten.id].status == "planned"
+    assert not rows[groups["planned"]].needs_attention
+    assert rows[groups["held"]].status == "held" and not rows[groups["held"]].needs_attention
