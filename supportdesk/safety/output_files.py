@@ -145,20 +145,27 @@ def check_output(
     """The checked target, or ``OutputRefused`` (one Dutch line naming the file).
 
     ``database`` is the SQLite file in use (None on PostgreSQL); ``force`` allows
-    replacing an existing regular file (the app's save dialog has asked already).
+    replacing an existing regular file (the app's save dialog has asked already). An
+    ``OutputTarget`` is checked again with its own database and ``force``.
     """
     if isinstance(path, OutputTarget):
-        return path
-    shown = os.fspath(path)
-    if not shown:
-        raise OutputRefused("geen bestandsnaam opgegeven")
-    target = Path(shown).expanduser()
-    if database is not None:
-        problem = database_conflict(target, database)
+        target = path
+    else:
+        shown = os.fspath(path)
+        if not shown:
+            raise OutputRefused("geen bestandsnaam opgegeven")
+        target = OutputTarget(Path(shown).expanduser(), shown, force, database)
+    refuse_database(target)
+    _check_place(target.path, target.shown, target.force)
+    return target
+
+
+def refuse_database(target: OutputTarget) -> None:
+    """``OutputRefused`` if ``target`` is the database, a side file or in its backups."""
+    if target.database is not None:
+        problem = database_conflict(target.path, target.database)
         if problem:
-            raise OutputRefused(f"{shown}: {problem}")
-    _check_place(target, shown, force)
-    return OutputTarget(target, shown, force, database)
+            raise OutputRefused(f"{target.shown}: {problem}")
 
 
 def _check_place(target: Path, shown: str, force: bool) -> None:
@@ -285,10 +292,7 @@ def private_temp(target: Path) -> Iterator[Path]:
 def publish(tmp: Path, target: OutputTarget) -> None:
     """Put the finished ``tmp`` in place of ``target``, after checking the target again
     (something may have appeared there while the file was being made)."""
-    if target.database is not None:
-        problem = database_conflict(target.path, target.database)
-        if problem:
-            raise OutputRefused(f"{target.shown}: {problem}")
+    refuse_database(target)
     _check_place(target.path, target.shown, target.force)
     if not target.force:
         try:

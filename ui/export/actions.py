@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from db.engine import sqlite_path
 from db.session import default_actor
 from supportdesk import reports
-from supportdesk.safety.output_files import OutputRefused, check_output
+from supportdesk.safety.output_files import OutputRefused, OutputTarget, refuse_database
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
 from ui.export import questions
@@ -99,8 +99,12 @@ def export_pdf(
     chosen = questions.ask_save_path(parent, title, str(suggested))
     if not chosen:
         return None
+    # Replacing an existing PDF is allowed (the dialog asked); the database, its side
+    # files and backups never. The rest (folder gone, a symlink, a FIFO) the export
+    # itself finds and reports, checking again when it puts the PDF in place.
+    target = OutputTarget(Path(chosen), chosen, force=True, database=sqlite_path(ctx.db.url))
     try:
-        target = check_output(chosen, database=sqlite_path(ctx.db.url), force=True)
+        refuse_database(target)
     except OutputRefused as exc:
         questions.tell_failure(parent, title, exc.message)
         return None
