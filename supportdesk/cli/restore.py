@@ -6,8 +6,10 @@
 
 It asks before it replaces anything (``--yes`` answers for you, needed when no one is
 at the keyboard); what it replaces is kept in ``backups/`` as a "voor-herstel" copy.
-A damaged or foreign file is refused before anything is touched. On PostgreSQL there is
-no file to restore: use ``pg_restore`` or ``import`` (see the README).
+A damaged or foreign file is refused before anything is touched, and so is a database
+another program has open. A program that opens it while the restore runs waits, then
+sees the restored data: nothing it saves is lost (see ``safety.backups.restore``). On
+PostgreSQL there is no file to restore: use ``pg_restore`` or ``import`` (see the README).
 """
 
 from __future__ import annotations
