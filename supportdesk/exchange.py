@@ -29,7 +29,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from sqlalchemy import Connection, delete, select
@@ -157,10 +157,12 @@ def parse_document(text: str) -> dict[str, Any]:
     return doc
 
 
-def _known_revisions() -> set[str]:
+@cache
+def _known_revisions() -> frozenset[str]:
     from alembic.script import ScriptDirectory
 
-    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return frozenset(r.revision for r in scripts.walk_revisions())
 
 
 def check_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
