@@ -22,6 +22,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from db.collation import register as register_folding
+
 ENV_VAR = "SUPPORTDESK_DB"
 APP_NAME = "SupportDesk"
 BUSY_TIMEOUT_MS = 15_000
@@ -92,6 +94,7 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None
+        register_folding(dbapi_conn)  # sd_fold, sd_sort_key, sd_nl (db/collation.py)
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

@@ -90,6 +90,8 @@ def test_filters_mirror_the_page(cli: Callable[..., Run], demo_db: Path, out: Pa
         (("table", "cijfers", "--out", "x.txt"), (".xlsx", ".csv")),
         (("table", "cijfers", "--out", ""), ()),
         (("table", "cijfers", "--out", "nergens/x.xlsx"), ("bestaat niet",)),
+        (("table", "cijfers", "--out", "x" * 300 + ".xlsx"), ("File name too long",)),
+        (("calendar", "--out", "y" * 300 + ".ics"), ("File name too long",)),
         (("calendar", "--out", "x.txt"), (".ics",)),
         (("calendar", "--mine", "--out", "x.ics"), ("--as",)),
         (("calendar", "--mine", "--as", "Niemand", "--out", "x.ics"), ("Niemand",)),
