@@ -4,8 +4,8 @@ A file path becomes an SQLite URL whose database part is percent-encoded, so a n
 with ``#``, ``?``, ``%``, spaces, quotes or accents comes back out exactly
 (``sqlite_path``). The engine opens that path itself (``creator``), never through a
 re-parsed string, and a read-only engine opens it as an escaped ``file:`` URI with
-``mode=ro`` (``readonly_uri``): an unescaped ``file:{path}?mode=ro`` opens (or creates)
-another file for such names.
+``mode=ro`` (``db.sqlite_files``): an unescaped ``file:{path}?mode=ro`` opens (or
+creates) another file for such names.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from db.collation import register as register_folding
+from db.sqlite_files import reading_connection
+from db.sqlite_files import readonly_uri as readonly_uri  # re-exported
 
 ENV_VAR = "SUPPORTDESK_DB"
 APP_NAME = "SupportDesk"
@@ -76,11 +78,6 @@ def sqlite_path(url: str) -> Path | None:
     return Path(database)
 
 
-def readonly_uri(path: Path) -> str:
-    """An SQLite ``file:`` URI that opens ``path`` read-only, escaped for any name."""
-    return Path(os.path.abspath(path)).as_uri() + "?mode=ro"
-
-
 def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
     """Foreign keys on, WAL (not for a read-only engine), busy timeout; and our own BEGIN.
 
@@ -118,9 +115,7 @@ def _sqlite_creator(path: Path, read_only: bool) -> Any:
 
     def connect() -> sqlite3.Connection:
         if read_only:
-            return sqlite3.connect(
-                readonly_uri(path), uri=True, timeout=timeout, check_same_thread=False
-            )
+            return reading_connection(path, timeout=timeout, check_same_thread=False)
         return sqlite3.connect(str(path), timeout=timeout, check_same_thread=False)
 
     return connect
@@ -129,8 +124,9 @@ def _sqlite_creator(path: Path, read_only: bool) -> Any:
 def build_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
     """An engine for ``url``; for an SQLite file the folder is created first.
 
-    ``read_only`` (SQLite files): every connection opens the file with ``mode=ro`` and
-    ``query_only``, and the journal mode is left as it is, so reading changes no byte.
+    ``read_only`` (SQLite files): every connection is ``query_only`` (a rollback-journal
+    file is opened ``mode=ro``, see ``db.sqlite_files.reading_connection``) and the
+    journal mode is left as it is, so reading changes no byte and leaves no file.
     Raises ``UnsupportedDatabase`` for a URL of another kind of database or a driver
     that is not installed (one line, not a ModuleNotFoundError).
     """

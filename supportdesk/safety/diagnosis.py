@@ -1,16 +1,11 @@
 """One diagnosis of an SQLite file, for the app's start checks, ``supportdesk check``,
 restore and every command: what is wrong with it, in one line, or nothing.
 
-It reads only, and never in a way that costs a live database its locks. POSIX drops
-every lock a process holds on a file when that process closes *any* descriptor of the
-file, so a plain ``open()``/``close()`` of the database while this process has it open
-through SQLite silently unlocks it; another program then checkpoints and deletes the
-``-wal`` the app is still writing to, and what the app saves after that is lost. So the
-raw header is read by ``read_head``: through a descriptor this process already has on
-the file when there is one (``os.pread``, never closed), and with a fresh descriptor
-only when there is none. Everything else goes through SQLite itself, read-only
-(``db.engine.readonly_uri``), which shares its locks between the connections of one
-process.
+It reads only, and never in a way that costs a live database its locks: the raw header
+through ``db.sqlite_files.read_head`` (a plain ``open()``/``close()`` of the database
+while this process has it open drops SQLite's POSIX locks, and then another program
+deletes the app's ``-wal``), everything else through SQLite itself with
+``reading_connection``, which changes no byte and leaves no file behind.
 """
 
 from __future__ import annotations
@@ -22,10 +17,15 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.engine import readonly_uri
+from db.sqlite_files import (
+    HEADER_SIZE,
+    SQLITE_HEADER,
+    open_descriptors,
+    read_head,
+    reading_connection,
+)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-HEADER_SIZE = 100
+__all__ = ["SQLITE_HEADER", "Problem", "diagnose_file", "open_descriptors", "read_head"]
 # A SupportDesk database has this table; a file with others only is someone else's.
 MARKER_TABLE = "local_government"
 MAX_LISTED = 5  # quick_check lines looked at
@@ -69,58 +69,6 @@ def special_file_problem(path: Path) -> Problem | None:
     return Problem(
         "special", f"geen databankbestand maar {what}; kies een SupportDesk-databankbestand"
     )
-
-
-# -- reading the header without dropping locks ------------------------------------------
-_KEPT: dict[tuple[int, int], int] = {}  # descriptors kept open for the process lifetime
-
-
-def _fd_folder() -> str | None:
-    for folder in ("/proc/self/fd", "/dev/fd"):
-        if os.path.isdir(folder):
-            return folder
-    return None
-
-
-def open_descriptors(path: Path) -> list[int]:
-    """The descriptors this process has open on the file at ``path`` (POSIX)."""
-    st = os.stat(path)
-    folder = _fd_folder()
-    names = os.listdir(folder) if folder else [str(fd) for fd in range(1024)]
-    found = []
-    for name in names:
-        try:
-            fd = int(name)
-            fs = os.fstat(fd)
-        except (ValueError, OSError):
-            continue
-        if (fs.st_dev, fs.st_ino) == (st.st_dev, st.st_ino):
-            found.append(fd)
-    return found
-
-
-def read_head(path: Path, size: int = HEADER_SIZE) -> bytes:
-    """The first ``size`` bytes of ``path``, never closing a descriptor of a file this
-    process has open (see the module's docstring). Raises OSError."""
-    if os.name != "posix":  # Windows locks are not lost on close
-        with open(path, "rb") as fh:
-            return fh.read(size)
-    st = os.stat(path)
-    key = (st.st_dev, st.st_ino)
-    for fd in ([_KEPT[key]] if key in _KEPT else []) + open_descriptors(path):
-        try:
-            data = os.pread(fd, size, 0)
-            fs = os.fstat(fd)
-        except OSError:
-            continue  # e.g. opened for writing only
-        if (fs.st_dev, fs.st_ino) == key:
-            return data
-    if open_descriptors(path):  # open here, but not readable: keep one of our own
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-        _KEPT[key] = fd
-        return os.pread(fd, size, 0)
-    with open(path, "rb") as fh:  # nobody in this process has it open: nothing to lose
-        return fh.read(size)
 
 
 def _header_problem(path: Path, size: int) -> Problem | None:
@@ -204,7 +152,7 @@ def diagnose_file(path: Path, *, thorough: bool = True, header: bool = True) -> 
     except OSError as exc:
         return Problem("unreadable", f"het bestand kan niet gelezen worden ({exc.strerror})")
     try:
-        with closing(sqlite3.connect(readonly_uri(path), uri=True, timeout=15)) as conn:
+        with closing(reading_connection(path)) as conn:
             if thorough:
                 rows = [r[0] for r in conn.execute(f"PRAGMA quick_check({MAX_LISTED})")]
                 if rows != ["ok"]:

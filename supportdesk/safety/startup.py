@@ -25,7 +25,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.engine import UnsupportedDatabase, is_sqlite, readonly_uri, resolve_url, sqlite_path
+from db.engine import UnsupportedDatabase, is_sqlite, resolve_url, sqlite_path
 from db.migrate import (
     NewerDatabase,
     NotSupportDeskDatabase,
@@ -33,6 +33,7 @@ from db.migrate import (
     UnreadableDatabase,
 )
 from db.session import Database
+from db.sqlite_files import reading_connection
 from supportdesk.errors import DomainError
 from supportdesk.safety.backups import DEFAULT_KEEP, BackupInfo, backup_at_start, list_backups
 from supportdesk.safety.diagnosis import (
@@ -108,7 +109,7 @@ def _at_head(path: Path) -> bool:
     from db.migrate import head_revision
 
     try:
-        with closing(sqlite3.connect(readonly_uri(path), uri=True, timeout=15)) as conn:
+        with closing(reading_connection(path)) as conn:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:
         return False

@@ -41,7 +41,7 @@ def locks_of(pid: int, path: Path) -> list[str]:
     st = os.stat(path)
     dev = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
     return [
-        line
+        line.split(":", 1)[1].strip()  # without the table's running number
         for line in Path("/proc/locks").read_text().splitlines()
         if f" {pid} " in line and f" {dev} " in line
     ]
