@@ -5,9 +5,12 @@ API (a consistent snapshot even while another process writes) into ``backups/`` 
 the database, and keeps the newest N of those start backups (N from the settings).
 
 Restoring puts a backup back after the caller has asked for confirmation: the backup is
-checked first (a damaged or foreign file is refused), then the database it replaces is
-copied to ``backups/`` as a "before restore" copy, which rotation never deletes, and
-only then is the backup copied in. Everything is owner-only (see ``permissions``).
+checked first (a damaged or foreign file is refused); then, holding SQLite's exclusive
+lock on the database, what it holds is copied to ``backups/`` as a "before restore"
+copy, which rotation never deletes, and the backup is written into it with the backup
+API (the file is never swapped, so a process saving meanwhile loses nothing; see
+``restore``). Everything is owner-only (see ``permissions``); temporary files are
+private from their first byte and removed on every way out (``output_files``).
 
 On PostgreSQL there is no file to copy: the README points to ``pg_dump`` and export.
 """
@@ -154,30 +157,6 @@ def verify_backup(path: Path) -> None:
     problem = diagnose_file(path)
     if problem is not None:
         raise BackupError(f"{path.name} kan niet teruggezet worden: {problem.message}")
-
-
-def in_use(db_path: Path) -> bool:
-    """True when another connection (another SupportDesk, a command) has the file open.
-
-    An exclusive lock in SQLite's exclusive locking mode is refused while any other
-    connection to a WAL database is open, even an idle one; the attempt writes nothing.
-    A file SQLite cannot read at all is not "in use" (there is nothing to protect).
-    """
-    if not db_path.is_file():
-        return False
-    try:
-        conn = sqlite3.connect(db_path, timeout=0, isolation_level=None)
-        try:
-            conn.execute("PRAGMA locking_mode=EXCLUSIVE")
-            conn.execute("BEGIN EXCLUSIVE")
-            conn.execute("ROLLBACK")
-        finally:
-            conn.close()
-    except sqlite3.OperationalError as exc:
-        return "locked" in str(exc) or "busy" in str(exc)
-    except sqlite3.DatabaseError:
-        return False
-    return False
 
 
 def _raw_copy(fd: int, target: Path) -> None:
