@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable
 
+from db.collation import fold as shared_fold
 from supportdesk.errors import ValidationError
 
 # Pragmatic: one @, no spaces, a dot in the domain. The point is catching typos.
@@ -189,24 +189,11 @@ def clean_text(value: str | None, field: str = "tekst") -> str:
     return value
 
 
-# Letters that NFKD does not split into a base letter and an accent.
-_FOLD_EXTRA = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
-)
-
-
 @functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lower case without accents, for matching what a person types (Łukasz ~ lukasz).
+    """Lower case without accents, for matching what a person types (Łukasz ~ lukasz):
+    the one folding search, lookups and erasure share (``db.collation.fold``).
 
     Cached: the completer folds the same few hundred names on every key typed.
     """
-    if text.isascii():
-        return text.lower()
-    for _ in range(3):  # compatibility forms can fold into letters that fold again (℠)
-        decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD_EXTRA))
-        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        if folded == text:
-            break
-        text = folded
-    return text
+    return shared_fold(text)

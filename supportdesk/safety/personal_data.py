@@ -20,12 +20,11 @@ still hold them until rotation removes them (see the README).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, Text, or_, select
+from sqlalchemy import String, Text, literal, or_, select
 from sqlalchemy.orm import Session
 
 from db.base import Base, RecordMixin
@@ -46,6 +45,7 @@ from supportdesk.safety.audit import (
     plain,
     record_history,
 )
+from supportdesk.search.folding import contains_folded, fold, folded_sql, replace_folded
 from supportdesk.services._base import check_version, get_record, write
 
 PERSON_FIELDS = ("first_name", "last_name", "role", "email", "phone", "notes")
@@ -96,35 +96,38 @@ def terms_of(c: ContactPerson) -> list[str]:
     return terms
 
 
-def _pattern(terms: list[str]) -> re.Pattern[str] | None:
-    if not terms:
-        return None
-    alternatives = sorted((re.escape(t) for t in terms), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+def _like_folded(term: str) -> str:
+    """A LIKE pattern that every text naming ``term`` matches once folded: the folded
+    words in order with anything between them (Python then checks the words exactly)."""
+    parts = [
+        p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for p in fold(term).split()
+    ]
+    return "%" + "%".join(parts) + "%"
 
 
-def _like(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def _folded_match(column: Any, terms: list[str], dialect: str) -> Any:
+    folded = folded_sql(column, dialect)
+    return or_(*(folded.like(literal(_like_folded(t)), escape="\\") for t in terms))
 
 
 def _mentions(session: Session, terms: list[str], skip: RecordMixin) -> list[tuple[Any, str]]:
-    """Records (and the field) whose text contains one of ``terms``, case-insensitively."""
-    pattern = _pattern(terms)
-    if pattern is None:
+    """Records (and the field) whose text names one of ``terms``, compared folded."""
+    terms = [t for t in terms if fold(t).split()]
+    if not terms:
         return []
+    dialect = session.get_bind().dialect.name
     found: list[tuple[Any, str]] = []
     for cls in _record_classes():
         cols = _text_columns(cls)
         if not cols:
             continue
-        cond = or_(*(getattr(cls, k).ilike(_like(t), escape="\\") for k in cols for t in terms))
+        cond = or_(*(_folded_match(getattr(cls, k), terms, dialect) for k in cols))
         for obj in session.scalars(select(cls).where(cond)):
             if obj is skip:
                 continue
             for k in cols:
                 value = getattr(obj, k)
-                if isinstance(value, str) and pattern.search(value):
+                if isinstance(value, str) and contains_folded(value, terms):
                     found.append((obj, k))
     return found
 
@@ -186,19 +189,22 @@ def export_person_json(db: Database, contact_id: str) -> str:
     return json.dumps(export_person(db, contact_id), ensure_ascii=False, indent=2)
 
 
-def _scrub_value(value: Any, pattern: re.Pattern[str] | None) -> Any:
+def _scrub_value(value: Any, terms: list[str]) -> Any:
     if isinstance(value, list):
-        return [_scrub_value(v, pattern) for v in value]
-    if isinstance(value, str) and pattern is not None:
-        return pattern.sub(REDACTED, value)
+        return [_scrub_value(v, terms) for v in value]
+    if isinstance(value, str) and terms:
+        return replace_folded(value, terms, REDACTED)
     return value
 
 
 def _scrub_log(session: Session, c: ContactPerson, terms: list[str]) -> int:
     """Rewrite change-log entries so that none keeps an erased value. Returns the count."""
-    pattern = _pattern(terms)
+    terms = [t for t in terms if fold(t).split()]
+    dialect = session.get_bind().dialect.name
     cond = [ChangeLogEntry.record_id == c.public_id]
-    cond += [ChangeLogEntry.changes.ilike(_like(t), escape="\\") for t in terms]
+    if terms:
+        # (the log's JSON is written with ensure_ascii=False: names appear as typed)
+        cond.append(_folded_match(ChangeLogEntry.changes, terms, dialect))
     rewritten = 0
     for entry in session.scalars(select(ChangeLogEntry).where(or_(*cond))):
         changes = decode_changes(entry.changes)
@@ -208,7 +214,7 @@ def _scrub_log(session: Session, c: ContactPerson, terms: list[str]) -> int:
             if own and field in PERSON_FIELDS and entry.action != "erase":
                 new[field] = [REDACTED if v not in (None, "") else v for v in pair]
             else:
-                new[field] = _scrub_value(pair, pattern)
+                new[field] = _scrub_value(pair, terms)
         text = json.dumps(new, ensure_ascii=False, sort_keys=True)
         if text != entry.changes:
             entry.changes = text
@@ -233,11 +239,9 @@ def erase_person(
         terms = terms_of(c)
         redact: dict[tuple[str, str], str] = session.info.setdefault(REDACT_KEY, {})
         redact[("contact_person", c.public_id)] = "erase"
-        pattern = _pattern(terms)
         changed = 0
         for obj, field in _mentions(session, terms, c):
-            assert pattern is not None
-            setattr(obj, field, pattern.sub(REDACTED, getattr(obj, field)))
+            setattr(obj, field, replace_folded(getattr(obj, field), terms, REDACTED))
             redact[(obj.__table__.name, obj.public_id)] = "erase"
             changed += 1
         c.first_name, c.last_name = "", ERASED_NAME

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -24,6 +24,7 @@ from db.models import (
     TeamMember,
 )
 from supportdesk.errors import NotFoundError
+from supportdesk.search.folding import fold, folded_sql
 
 
 @dataclass(frozen=True)
@@ -137,8 +138,9 @@ def member_names_by(
 
 
 def find_local_government(session: Session, ref: str) -> LocalGovernment:
-    """A local government by public id, NIS code or exact name (case-insensitive), or
-    by the name or NIS code of a former municipality merged into it.
+    """A local government by public id, NIS code or exact name, or by the name or NIS
+    code of a former municipality merged into it. Names compare folded, as search does
+    (case, accents, ł/ø/æ, NFC or NFD: "ærø kommune" finds "Ærø Kommune").
 
     A name that fits several (two organisations with one name) is refused with the
     NIS codes to choose from, never a guess.
@@ -150,10 +152,12 @@ def find_local_government(session: Session, ref: str) -> LocalGovernment:
         found = session.scalar(select(LocalGovernment).where(cond))
         if found is not None:
             return found
+    dialect = session.get_bind().dialect.name
+    wanted = fold(ref)
     matches = list(
         session.scalars(
             select(LocalGovernment)
-            .where(func.lower(LocalGovernment.name) == ref.lower())
+            .where(folded_sql(LocalGovernment.name, dialect) == wanted)
             .order_by(LocalGovernment.archived, LocalGovernment.name)
         )
     )
@@ -164,7 +168,7 @@ def find_local_government(session: Session, ref: str) -> LocalGovernment:
                 select(LocalGovernment)
                 .join(LocalGovernmentAlias)
                 .where(
-                    (func.lower(LocalGovernmentAlias.name) == ref.lower())
+                    (folded_sql(LocalGovernmentAlias.name, dialect) == wanted)
                     | (LocalGovernmentAlias.nis_code == ref)
                 )
                 .distinct()
