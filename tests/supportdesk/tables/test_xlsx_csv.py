@@ -12,7 +12,7 @@ import pytest
 
 from supportdesk.queries.advice_talks import AdviceTalkFilter, list_advice_talks
 from supportdesk.safety.output_files import OutputRefused, check_output
-from supportdesk.tables import advice_talks, write_table
+from supportdesk.tables import advice_talks, write_table, xlsx
 from tests.supportdesk.tables.conftest import FORMULA, HOSTILE
 
 HEADERS = [
@@ -34,7 +34,9 @@ def _write(db, path, **kw):
     return write_table(table, check_output(path), delimiter=delimiter)
 
 
-def test_xlsx_typed_cells_header_freeze_filter_and_widths(db, talks, tmp_path):
+@pytest.mark.parametrize("fast", [True, False], ids=["own-row-loop", "openpyxl-row-loop"])
+def test_xlsx_typed_cells_header_freeze_filter_and_widths(db, talks, tmp_path, monkeypatch, fast):
+    monkeypatch.setattr(xlsx, "FAST_ROWS", fast)
     out = tmp_path / "gesprekken.xlsx"
     assert _write(db, out) == 5
     ws = openpyxl.load_workbook(out).active
