@@ -116,21 +116,25 @@ def open_db(
     create: bool = False,
     seed: bool = True,
     write: bool = False,
+    thorough: bool = True,
 ) -> Database:
     """The database named by ``--db`` (or the default), at the newest schema.
 
-    Without ``write`` (or ``create``) an SQLite file is opened read-only after the
-    cheap checks: nothing is written, the journal mode stays as it was, and a damaged
-    page met while reading becomes one line (``supportdesk.cli.app``). A command that
-    writes passes ``write=True``: the file must then pass the full diagnosis, with
-    ``PRAGMA quick_check``, before anything is written into it, as the app requires.
-    A reading command on a file that needs migrating is checked the same way first.
+    Without ``write`` (or ``create``) an SQLite file is opened read-only: nothing is
+    written and the journal mode stays as it was. Before that the file passes the same
+    diagnosis as at the app's start, with ``PRAGMA quick_check`` (~0.2 s at 10,000
+    talks, ~2 s at 100,000), so no figures, export or report come from a damaged file;
+    ``thorough=False`` (search, which must answer at once) keeps the cheap checks only,
+    and a damaged page met while reading still becomes one line saying the file is
+    damaged (``supportdesk.cli.app``). A command that writes passes ``write=True``: the
+    file always passes the full diagnosis before anything is written into it, as the
+    app requires; a reading command on a file that needs migrating is checked so too.
 
     ``create`` allows a new SQLite file (demo, import); otherwise a missing file is an
     error. Foreign, newer or unreadable databases become a CliError.
     """
     if not (write or create):
-        url = require_existing(args)
+        url = require_existing(args, thorough=thorough)
         try:
             return _opening(args, lambda: _opener()(url, seed=seed, read_only=True))
         except NeedsWriting:

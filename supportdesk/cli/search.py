@@ -47,7 +47,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from supportdesk.search import search
 
-    db = open_db(args)
+    db = open_db(args, thorough=False)  # cheap checks only: search answers at once
     try:
         hits = search(db, args.text, limit=args.limit)
     finally:

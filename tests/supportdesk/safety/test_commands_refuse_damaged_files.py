@@ -1,0 +1,123 @@
+"""A damaged file: every writing command refuses it before writing (the full quick
+check runs first, as the app requires), and a reading command that meets a damaged page
+says the file is damaged, in one line, instead of printing figures from it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+import main
+from db.sqlite_files import reading_connection
+from tests.supportdesk.cli.conftest import Run
+
+
+def spoil(path: Path, table: str) -> None:
+    """Overwrite one b-tree page of ``table``: header, schema and size stay sound, so
+    only reading that table or a quick check notices."""
+    with closing(reading_connection(path)) as conn:
+        (pageno,) = conn.execute(
+            "SELECT max(pageno) FROM dbstat WHERE name = ?", (table,)
+        ).fetchone()
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    at = (pageno - 1) * size
+    data[at : at + size] = b"\xa5" * size
+    path.write_bytes(bytes(data))
+
+
+def digest(folder: Path) -> str:
+    """Every file in ``folder`` (names and bytes): what a command must not change."""
+    h = hashlib.sha256()
+    for p in sorted(folder.rglob("*")):
+        h.update(str(p.relative_to(folder)).encode())
+        if p.is_file():
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+@pytest.fixture(scope="module")
+def demo_file(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    assert main.main(["--db", str(path), "demo"]) == 0
+    return path
+
+
+@pytest.fixture
+def team(demo_file: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "team"
+    folder.mkdir()
+    path = folder / "team.sqlite3"
+    shutil.copyfile(demo_file, path)
+    return path
+
+
+def one_line(r: Run, *words: str) -> str:
+    assert r.code != 0, r.out
+    lines = r.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("supportdesk: "), r.err
+    for word in words:
+        assert word in lines[0], lines[0]
+    return lines[0]
+
+
+def a_contact(team: Path) -> str:
+    with closing(reading_connection(team)) as conn:
+        return str(conn.execute("SELECT public_id FROM contact_person LIMIT 1").fetchone()[0])
+
+
+@pytest.mark.parametrize("table", ["advice_talk", "search_document", "follow_up_action"])
+def test_writing_commands_refuse_a_damaged_file(
+    cli: Callable[..., Run], team: Path, tmp_path: Path, table: str
+):
+    person = a_contact(team)
+    spoil(team, table)
+    before = digest(team.parent)
+    doc = tmp_path / "doc.json"
+    assert main.main(["--db", str(tmp_path / "other.sqlite3"), "export", "--out", str(doc)]) != 0
+    one_line(cli("--db", str(team), "person", "erase", person, "--yes"), "beschadigd")
+    one_line(cli("--db", str(team), "demo"), "beschadigd")
+    assert digest(team.parent) == before
+
+
+def test_reading_commands_say_damaged_instead_of_figures(cli: Callable[..., Run], team: Path):
+    """stats, export and the reports run the quick check first: a damaged page the
+    figures do not even read (stats counts through an index) still stops them."""
+    spoil(team, "advice_talk")
+    before = digest(team.parent)
+    for args in (["stats", "--json"], ["export"], ["person", "find", "a"]):
+        r = cli("--db", str(team), *args)
+        one_line(r, "beschadigd", str(team))
+        assert r.out == "", args  # no figures, no half a document
+    assert digest(team.parent) == before
+
+
+def test_search_on_a_damaged_index_says_so(cli: Callable[..., Run], team: Path):
+    """search keeps the cheap checks only (it answers at once); a damaged page it
+    reads is still said as damaged, in one line."""
+    spoil(team, "search_document")
+    r = cli("--db", str(team), "search", "gemeente", "--json")
+    one_line(r, "beschadigd")
+
+
+def test_verbose_gives_the_details_below_the_line(cli: Callable[..., Run], team: Path):
+    spoil(team, "advice_talk")
+    r = cli("--db", str(team), "--verbose", "stats")
+    lines = r.err.strip().splitlines()
+    assert r.code != 0 and lines[0].startswith("supportdesk: ") and "beschadigd" in lines[0]
+    assert len(lines) >= 2 and "malformed" in r.err
+
+
+def test_a_sound_file_is_still_written(cli: Callable[..., Run], team: Path):
+    person = a_contact(team)
+    r = cli("--db", str(team), "person", "erase", person, "--yes")
+    assert r.code == 0, r.err
+    r = cli("--db", str(team), "stats", "--json")
+    assert r.code == 0 and json.loads(r.out)["indicators"]
