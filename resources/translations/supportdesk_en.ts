@@ -3207,8 +3207,8 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Exporteren naar Excel/CSV…</source>
-        <translation>&amp;Export to Excel/CSV…</translation>
+        <source>E&amp;xporteren naar Excel/CSV…</source>
+        <translation>E&amp;xport to Excel/CSV…</translation>
     </message>
     <message>
         <source>De lijst op het scherm, met alle rijen, als .xlsx of .csv</source>

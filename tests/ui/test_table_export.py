@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from supportdesk.demo.generate import generate_demo
@@ -171,6 +172,7 @@ def test_english_headers_when_the_app_is_in_english(qtbot, ctx, tmp_path, monkey
         answers = Answers(monkeypatch, tmp_path / "talks.xlsx")
         page = window.show_page("advice_talk")
         task, _progress = press(qtbot, page.table)
+        assert not task.error
         ws = openpyxl.load_workbook(answers.path).active
         header = [c.value for c in next(ws.iter_rows(max_row=1))]
         assert header[:3] == ["Date", "Local government", "Channel"]
@@ -235,3 +237,18 @@ def test_the_sheets_use_the_pages_headers_and_labels():
         for column in module.COLUMNS:
             if column.context == TABLES_CONTEXT:
                 assert column.header in table_export.CORE_TEXTS  # kept by lupdate
+
+
+def test_the_file_menu_items_have_their_own_keys(window):
+    """Alt+B, then x or g: no other item of Bestand has these letters."""
+
+    def key(text: str) -> str:
+        return text[text.index("&") + 1].lower() if "&" in text else ""
+
+    mine = [a for a in window.file_menu.actions() if "Excel/CSV" in a.text() or ".ics" in a.text()]
+    others = {key(a.text()) for a in window.file_menu.actions() if a not in mine}
+    assert [key(a.text()) for a in mine] == ["x", "g"]
+    assert not others & {"x", "g"}
+    shortcuts = [a.shortcut().toString() for a in window.findChildren(QAction)]
+    taken = [s for s in shortcuts if s in ("Ctrl+Shift+E", "Ctrl+Shift+K")]
+    assert sorted(taken) == ["Ctrl+Shift+E", "Ctrl+Shift+K"]  # once each

@@ -291,7 +291,7 @@ def install(window: QMainWindow, ctx: AppContext) -> tuple[QAction, QAction]:
         QCoreApplication.translate("TableExport", "&Bestand")
     )
     table = QAction(
-        QCoreApplication.translate("TableExport", "&Exporteren naar Excel/CSV…"), window
+        QCoreApplication.translate("TableExport", "E&xporteren naar Excel/CSV…"), window
     )
     table.setShortcut(QKeySequence(TABLE_SHORTCUT))
     table.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
