@@ -22,7 +22,10 @@ atexit.register(_files.close)
 def _real_path(package: str, parts: tuple[str, ...]) -> Path:
     # as_file gives the file itself when the package is on disk (checkout, wheel,
     # bundle) and a temporary copy otherwise; the copy lives until the process ends.
-    return _files.enter_context(as_file(files(package).joinpath(*parts)))
+    found = files(package)
+    for part in parts:  # one at a time: Python 3.11's MultiplexedPath (what a frozen
+        found = found.joinpath(part)  # bundle's package gives) takes one name only
+    return _files.enter_context(as_file(found))
 
 
 def resource(*parts: str) -> Path:

@@ -74,6 +74,10 @@ if "${as_user[@]}" test -x "$SD"; then
     [ "$code" -ne 0 ] && [ "$(wc -l <"$W/err")" -eq 1 ] || fail "$cmd in een alleen-lezen map: $code $(cat "$W/err")"
     say "  $cmd: $(cat "$W/err")"
   done
+  code=0  # a data folder still to be made inside a read-only one
+  ro env XDG_DATA_HOME="$RO/data/SupportDesk/new" "$SD" demo >/dev/null 2>"$W/err" || code=$?
+  [ "$code" -eq 1 ] && [ "$(wc -l <"$W/err")" -eq 1 ] || fail "demo, map niet te maken: $code $(cat "$W/err")"
+  say "  demo: $(cat "$W/err")"
   [ "$ro_digest" = "$(sha256sum <"$RO/data/SupportDesk/supportdesk.sqlite3")" ] || fail "de databank veranderde"
 else
   say "  overgeslagen: $SD is niet leesbaar voor een andere gebruiker"

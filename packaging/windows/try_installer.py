@@ -34,7 +34,7 @@ def main() -> int:
     assert (target / "SupportDesk.exe").is_file() and (target / "supportdesk.ico").is_file()
 
     data = platformdirs.user_data_path("SupportDesk", appauthor=False) / "supportdesk.sqlite3"
-    run(target / "supportdesk.exe", "demo")
+    run(target / "supportdesk-cli.exe", "demo")
     assert data.is_file(), f"no database at {data}"
 
     uninstallers = sorted(target.glob("unins*.exe"))

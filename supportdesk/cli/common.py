@@ -8,6 +8,7 @@ not leave an empty database behind.
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -67,6 +68,17 @@ def sqlite_problem(path: Path) -> str | None:
     return problem.message if problem else None
 
 
+def _require_writable_folder(folder: Path) -> None:
+    """The folder for a new database exists (made if missing) and can be written to;
+    else one line (a data folder that cannot be made or is read-only)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(f"{folder}: map kan niet gemaakt worden ({exc.strerror})") from exc
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CliError(f"{folder}: map is niet schrijfbaar")
+
+
 def require_existing(
     args: argparse.Namespace, *, create: bool = False, thorough: bool = False
 ) -> str:
@@ -82,6 +94,7 @@ def require_existing(
         raise problem_error(args, special)
     if not path.exists():
         if create:
+            _require_writable_folder(path.parent)
             return url
         raise CliError(f"{db_label(args)}: databank bestaat niet")
     if path.stat().st_size == 0 and create:

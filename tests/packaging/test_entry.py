@@ -106,3 +106,31 @@ def test_self_test_refuses_a_newer_database_unchanged(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "nieuwere SupportDesk" in done.stderr
     assert path.read_bytes() == before
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="XDG_DATA_HOME is Linux's data folder")
+def test_demo_in_a_read_only_data_folder(tmp_path, monkeypatch, capsys) -> None:
+    """As root every folder is writable, so the read-only answer is simulated here;
+    scripts/smoke-app.sh tries the real thing as another user."""
+    import supportdesk.cli.common as common
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("SUPPORTDESK_DB", raising=False)
+    monkeypatch.setattr(common.os, "access", lambda *_args, **_kw: False)
+    assert entry.main(["demo"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "map is niet schrijfbaar" in err
+    assert not (tmp_path / "data" / "SupportDesk" / "supportdesk.sqlite3").exists()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="XDG_DATA_HOME is Linux's data folder")
+def test_demo_where_the_data_folder_may_not_be_made(tmp_path, monkeypatch, capsys) -> None:
+    def refuse(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("SUPPORTDESK_DB", raising=False)
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    assert entry.main(["demo"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "map kan niet gemaakt worden" in err

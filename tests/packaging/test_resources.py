@@ -104,3 +104,20 @@ def test_the_version_is_written_in_one_place() -> None:
 
 def test_the_licence_in_the_package_is_the_projects() -> None:
     assert resource("LICENSE").read_text("utf-8") == (ROOT / "LICENSE").read_text("utf-8")
+
+
+def test_a_package_spread_over_several_folders_still_resolves(monkeypatch, tmp_path) -> None:
+    """A frozen bundle hands out a MultiplexedPath, whose joinpath takes one name only
+    on Python 3.11 (the bundle failed with a TypeError)."""
+    from importlib.readers import MultiplexedPath
+
+    import db.paths
+
+    real = Path(str(files("resources")))
+    spread = MultiplexedPath(tmp_path, real)
+    monkeypatch.setattr(db.paths, "files", lambda package: spread)
+    db.paths._real_path.cache_clear()
+    try:
+        assert db.paths.resource("fonts", "DejaVuSans.ttf") == real / "fonts" / "DejaVuSans.ttf"
+    finally:
+        db.paths._real_path.cache_clear()
