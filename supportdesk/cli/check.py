@@ -35,12 +35,12 @@ def register(sub: Any) -> None:
 
 
 def _file_report(args: argparse.Namespace) -> Report | None:
-    """A report of the one problem that keeps an SQLite file from being checked further
-    (truncated, not a database, foreign, newer), as the app's start checks find it."""
+    """A report of what keeps an SQLite file from being checked further (truncated, not
+    a database, damaged pages, foreign, newer), as the app's start checks find it."""
     path = sqlite_path(resolve_url(args.db))
     if path is None:
         return None
-    problem = diagnose_file(path, thorough=False)
+    problem = diagnose_file(path)  # the quick check too: ~15% of integrity_check's time
     if problem is None or problem.kind == "empty":
         return None
     if problem.kind in ("missing", "special"):
@@ -49,6 +49,10 @@ def _file_report(args: argparse.Namespace) -> Report | None:
 
     report = Report("sqlite", None, head_revision(), checks=["bestand"])
     report.problems.append(Problem("bestand", problem.message))
+    if problem.kind == "damaged":
+        for line in problem.detail.splitlines():
+            if line.strip() and not line.startswith("***"):
+                report.problems.append(Problem("integriteit", line.strip()))
     return report
 
 
