@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from supportdesk.reports.data.common import FeedbackRow, FollowUpRow, join_names
@@ -19,27 +20,63 @@ from supportdesk.reports.labels import (
     label,
     yes_no,
 )
-from supportdesk.reports.layout import CONTENT_W, cells, fields, gap, para, table, text_block
+from supportdesk.reports.layout import (
+    CELL_PADDING,
+    CONTENT_W,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    PAGE_H,
+    cells,
+    fields,
+    gap,
+    para,
+    table,
+    text_block,
+)
 from supportdesk.reports.styles import ACCENT_LIGHT, FONT, RULE, Styles
-from supportdesk.reports.text import esc
+from supportdesk.reports.text import esc, pieces, printable
+
+# One text prints on at most this many pages; the rest is left to the app. The longest
+# text the services accept (100,000 characters) fills some 25 pages as prose, so only
+# text of a degenerate shape (tens of thousands of near-empty lines) is ever cut.
+MAX_PAGES_PER_TEXT = 30
+TRUNCATED = "(ingekort, zie de app)"
+_FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 
 
 def follow_up_table(rows: Sequence[FollowUpRow], styles: Styles, today: date) -> list[Flowable]:
     if not rows:
         return []
-    body = []
+    body: list[list[Any]] = []
+    widths = [0.50, 0.18, 0.14, 0.18]
     for f in rows:
         state = f.state(today)
         if f.done_date is not None:
             state = f"afgerond op {fmt_date(f.done_date)}"
         text = f.description if not f.notes.strip() else f"{f.description}\n{f.notes}"
-        row: list[Any] = cells([text, f.owner or "—", fmt_date(f.due_date)], styles)
+        row: list[Any] = cells(["", f.owner or "—", fmt_date(f.due_date)], styles)
         style = styles.cell_alert if state == "te laat" else styles.cell
         row.append(Paragraph(esc(state), style))
-        body.append(row)
-    widths = [0.50, 0.18, 0.14, 0.18]
+        body += text_rows(row, 0, text, widths[0] * CONTENT_W, styles)
     t = table(["Opvolgactie", "Eigenaar", "Deadline", "Stand"], body, widths, styles)
     return [Paragraph("Opvolgacties", styles.label), t]
+
+
+def text_rows(row: list[Any], at: int, text: str, width: float, styles: Styles) -> list[list[Any]]:
+    """``row`` with ``text`` in column ``at`` (``width`` wide); a long text goes on in
+    rows below, a piece each, so a table never holds one giant cell (ReportLab splits
+    such a row over pages at a cost that grows much faster than the text)."""
+    if not text.strip():
+        return [[*row[:at], text, *row[at + 1 :]]]
+    parts, cut = text_pieces(text, styles.cell, width - CELL_PADDING)
+    if len(parts) == 1 and not cut:
+        return [[*row[:at], text, *row[at + 1 :]]]  # the table prints it as before
+    blank = [""] * len(row)
+    out = [[*row[:at], parts[0], *row[at + 1 :]]]
+    out += [[*blank[:at], piece, *blank[at + 1 :]] for piece in parts[1:]]
+    if cut:
+        out.append([*blank[:at], para(TRUNCATED, styles.muted), *blank[at + 1 :]])
+    return out
 
 
 def _one_line(value: object) -> str:
@@ -58,10 +95,76 @@ def facts_para(pairs: Sequence[tuple[str, object]], styles: Styles) -> Paragraph
 
 def labelled_para(label_text: str, value: str, styles: Styles) -> list[Flowable]:
     """Free text with its label in the left margin (compact form of ``text_block``):
-    the label is the paragraph's bullet, so the text stays one single-style paragraph."""
+    the label is the bullet of the text's first paragraph, each one single-style."""
     if not value.strip():
         return []
-    return [para(value, styles.hanging, bullet=label_text)]
+    return long_text(value, styles.hanging, styles, bullet=label_text)
+
+
+_PIECE_STYLES: dict[tuple[int, bool, bool], ParagraphStyle] = {}
+
+
+def _piece_style(style: ParagraphStyle, first: bool, last: bool) -> ParagraphStyle:
+    """``style`` for one piece of a text: the space before only above the first piece,
+    the space after only below the last, so the pieces read as one paragraph."""
+    if first and last:
+        return style
+    key = (id(style), first, last)
+    if key not in _PIECE_STYLES:
+        _PIECE_STYLES[key] = ParagraphStyle(
+            f"{style.name}-piece-{int(first)}{int(last)}",
+            parent=style,
+            spaceBefore=style.spaceBefore if first else 0,
+            spaceAfter=style.spaceAfter if last else 0,
+        )
+    return _PIECE_STYLES[key]
+
+
+def long_text(
+    value: str,
+    style: ParagraphStyle,
+    styles: Styles,
+    *,
+    bullet: str | None = None,
+    max_pages: int = MAX_PAGES_PER_TEXT,
+) -> list[Flowable]:
+    """A free text of any length and shape as paragraphs, in time linear in its length.
+
+    ReportLab measures and splits a paragraph as a whole, at a cost that grows much
+    faster than its length (8,000 short lines took 23 s, 50,000 never finished), so the
+    text is printed as paragraph-sized pieces (``text.pieces``); see ``text_pieces``.
+    """
+    parts, cut = text_pieces(value, style, CONTENT_W, bullet=bullet, max_pages=max_pages)
+    return [*parts, para(TRUNCATED, styles.muted)] if cut else list(parts)
+
+
+def text_pieces(
+    value: str,
+    style: ParagraphStyle,
+    width: float,
+    *,
+    bullet: str | None = None,
+    max_pages: int = MAX_PAGES_PER_TEXT,
+) -> tuple[list[Paragraph], bool]:
+    """``value`` as paragraph-sized pieces ``width`` wide, and whether it was cut short.
+
+    Each piece is measured once; when the text would take more than ``max_pages`` pages,
+    it stops at a piece boundary: what is printed is always exactly the start of the
+    text as typed, and the caller says "(ingekort, zie de app)".
+    """
+    text = printable(value.replace("\r\n", "\n")).replace("\t", "    ")
+    parts = pieces(text)
+    budget = max_pages * _FRAME_H
+    used = 0.0
+    out: list[Paragraph] = []
+    for i, part in enumerate(parts):
+        piece = para(part, _piece_style(style, i == 0, i == len(parts) - 1), bullet=bullet)
+        bullet = None  # only on the first piece
+        used += piece.wrap(width, _FRAME_H)[1] + piece.getSpaceBefore()
+        if used > budget and out:
+            return out, True
+        out.append(piece)
+    return out, False
 
 
 def follow_up_lines(rows: Sequence[FollowUpRow], styles: Styles, today: date) -> list[Flowable]:
@@ -77,7 +180,7 @@ def follow_up_lines(rows: Sequence[FollowUpRow], styles: Styles, today: date) ->
         text = f.description + (f" ({f.notes})" if f.notes.strip() else "")
         line = f"{text} — {' · '.join(b for b in bits if b)}"
         style = styles.bullet_alert if f.state(today) == "te laat" else styles.bullet
-        out.append(para(_one_line(line), style, bullet="•"))
+        out += long_text(_one_line(line), style, styles, bullet="•")
     return out
 
 
@@ -87,9 +190,12 @@ def feedback_block(rows: Sequence[FeedbackRow], styles: Styles) -> list[Flowable
     out: list[Flowable] = [Paragraph("Feedback", styles.label)]
     for f in rows:
         line = f"<b>{f.score}/5</b> · {fmt_date(f.given_on)}"
-        if f.text.strip():
+        text = long_text(f.text, styles.text, styles) if f.text.strip() else []
+        if len(text) == 1:  # the usual short feedback: on the score's line
             line += f" — {esc(f.text)}"
+            text = []
         out.append(Paragraph(line, styles.text))
+        out += text
     return out
 
 
@@ -130,21 +236,19 @@ def trajectory_facts(t: TrajectoryData) -> list[tuple[str, object]]:
 def contact_moment_table(t: TrajectoryData, styles: Styles) -> list[Flowable]:
     if not t.contact_moments:
         return [Paragraph("Contactmomenten", styles.label), Paragraph("Nog geen.", styles.muted)]
-    rows = [
-        cells(
-            [
-                fmt_date(m.date),
-                label(CONTACT_FORMS, m.form),
-                join_names([*m.contacts, *m.team_members]) or "—",
-                m.notes,
-            ],
-            styles,
-        )
-        for m in t.contact_moments
-    ]
+    widths = [0.14, 0.13, 0.25, 0.48]
+    rows: list[list[Any]] = []
+    for m in t.contact_moments:
+        facts = [
+            fmt_date(m.date),
+            label(CONTACT_FORMS, m.form),
+            join_names([*m.contacts, *m.team_members]) or "—",
+            "",
+        ]
+        rows += text_rows(cells(facts, styles), 3, m.notes, widths[3] * CONTENT_W, styles)
     return [
-        Paragraph(f"Contactmomenten ({len(rows)})", styles.label),
-        table(["Datum", "Vorm", "Wie", "Notities"], rows, [0.14, 0.13, 0.25, 0.48], styles),
+        Paragraph(f"Contactmomenten ({len(t.contact_moments)})", styles.label),
+        table(["Datum", "Vorm", "Wie", "Notities"], rows, widths, styles),
     ]
 
 

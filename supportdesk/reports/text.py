@@ -74,3 +74,41 @@ def plain(value: object) -> str:
     if value is None:
         return ""
     return " ".join(printable(str(value)).split())
+
+
+# A piece of a long text: small enough that ReportLab lays it out quickly (it measures
+# and splits one paragraph as a whole, so its cost grows faster than the paragraph).
+PIECE_LINES = 40
+PIECE_CHARS = 3000
+
+
+def pieces(value: str, *, lines: int = PIECE_LINES, chars: int = PIECE_CHARS) -> list[str]:
+    """``value`` (already ``printable``) cut into paragraph-sized pieces, in order.
+
+    Cut at line breaks (which a piece boundary replaces), at most ``lines`` lines and
+    about ``chars`` characters a piece; a longer line is cut at a space where it has
+    one (the space stays at the end of the first piece), else anywhere. Linear in the
+    length of ``value``, whatever its shape: no line is copied more than twice.
+    """
+    out: list[str] = []
+    buf: list[str] = []
+    size = 0
+    for line in value.split("\n"):
+        start = 0
+        while len(line) - start > chars:
+            cut = line.rfind(" ", start + chars // 2, start + chars)
+            end = cut + 1 if cut >= 0 else start + chars
+            if buf:  # the lines gathered so far make one piece, this line's head the next
+                out.append("\n".join(buf))
+                buf, size = [], 0
+            out.append(line[start:end])
+            start = end
+        rest = line[start:] if start else line
+        if buf and (len(buf) >= lines or size + len(rest) > chars):
+            out.append("\n".join(buf))
+            buf, size = [], 0
+        buf.append(rest)
+        size += len(rest) + 1
+    if buf:
+        out.append("\n".join(buf))
+    return out
