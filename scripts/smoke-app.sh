@@ -58,29 +58,34 @@ chmod 755 "$RO"
 mkdir -p "$RO/data/SupportDesk"
 cp "$W/commands/home/data/SupportDesk/supportdesk.sqlite3" "$RO/data/SupportDesk/"
 as_user=()
-if [ "$(id -u)" -eq 0 ]; then
-  chown -R 65534:65534 "$RO"
+RO_SD="$SD"
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null 2>&1; then
   as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  if ! "${as_user[@]}" test -x "$SD"; then  # e.g. a checkout under /root
+    cp -a "$APP" "$RO/app"
+    RO_SD="$RO/app/supportdesk"
+  fi
+  chown -R 65534:65534 "$RO"
 fi
 chmod 555 "$RO/data/SupportDesk"
 chmod 444 "$RO/data/SupportDesk/supportdesk.sqlite3"
 ro_digest="$(sha256sum <"$RO/data/SupportDesk/supportdesk.sqlite3")"
-if "${as_user[@]}" test -x "$SD"; then
+if [ "$(id -u)" -ne 0 ] || [ "${#as_user[@]}" -gt 0 ]; then
   ro() { "${as_user[@]}" env HOME="$RO" XDG_DATA_HOME="$RO/data" XDG_CONFIG_HOME="$RO/config" "$@"; }
   for cmd in "stats" "check" "demo"; do
     code=0
     # shellcheck disable=SC2086
-    ro "$SD" $cmd >/dev/null 2>"$W/err" || code=$?
+    ro "$RO_SD" $cmd >/dev/null 2>"$W/err" || code=$?
     [ "$code" -ne 0 ] && [ "$(wc -l <"$W/err")" -eq 1 ] || fail "$cmd in een alleen-lezen map: $code $(cat "$W/err")"
     say "  $cmd: $(cat "$W/err")"
   done
   code=0  # a data folder still to be made inside a read-only one
-  ro env XDG_DATA_HOME="$RO/data/SupportDesk/new" "$SD" demo >/dev/null 2>"$W/err" || code=$?
+  ro env XDG_DATA_HOME="$RO/data/SupportDesk/new" "$RO_SD" demo >/dev/null 2>"$W/err" || code=$?
   [ "$code" -eq 1 ] && [ "$(wc -l <"$W/err")" -eq 1 ] || fail "demo, map niet te maken: $code $(cat "$W/err")"
   say "  demo: $(cat "$W/err")"
   [ "$ro_digest" = "$(sha256sum <"$RO/data/SupportDesk/supportdesk.sqlite3")" ] || fail "de databank veranderde"
 else
-  say "  overgeslagen: $SD is niet leesbaar voor een andere gebruiker"
+  say "  overgeslagen: root zonder setpriv kan geen alleen-lezen map proberen"
 fi
 
 say "Linux install: menu entry, icons, AppStream, command; uninstall keeps the data"
