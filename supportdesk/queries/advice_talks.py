@@ -27,6 +27,7 @@ from db.models import (
 )
 from db.session import Database
 from supportdesk.queries._common import storable
+from supportdesk.queries.sorting import name_order
 from supportdesk.search.query import fts5_query, query_words, tsquery
 
 SORT_KEYS = ("date", "local_government", "channel", "duration", "question", "open_actions")
@@ -192,16 +193,16 @@ def _page_ids(
     """Step one: the ids of one page, in order, touching only what the sort needs."""
     stmt = select(AdviceTalk.id).where(*_conditions(f, session))
     if sort == "local_government":
-        # By name as stored (not lower()): the name index and the (government, date)
-        # index then give the order, and a page needs no sort of all talks.
+        # By name as a Dutch reader expects (accents and case ignored, then as
+        # tie-breakers); the key is computed per government row joined.
         stmt = stmt.join(LocalGovernment, LocalGovernment.id == AdviceTalk.local_government_id)
-        key: Any = LocalGovernment.name
+        key: Any = name_order(LocalGovernment.name)
     elif sort == "open_actions":
         counts = _open_counts()
         stmt = stmt.outerjoin(counts, counts.c.talk_id == AdviceTalk.id)
         key = func.coalesce(counts.c.n, 0)
     elif sort == "question":
-        key = func.lower(func.substr(AdviceTalk.question, 1, 60))
+        key = name_order(func.substr(AdviceTalk.question, 1, 60))
     elif sort == "duration":
         key = AdviceTalk.duration_minutes
     elif sort == "channel":

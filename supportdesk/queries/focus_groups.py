@@ -28,6 +28,7 @@ from db.models.focus_group import focus_group_member
 from db.session import Database
 from supportdesk.indicators import focus_group_needs_attention
 from supportdesk.queries._common import contains
+from supportdesk.queries.sorting import name_order
 
 SORT_KEYS = ("date", "topic", "place", "governments", "present", "open_actions", "status")
 #: the "when" filter: planned and still to come (today or later), held, cancelled, or
@@ -182,8 +183,8 @@ def focus_groups_page(
     today = f.today or date.today()
     keys: dict[str, Any] = {
         "date": FocusGroup.date,
-        "topic": func.lower(FocusGroup.topic),
-        "place": func.lower(FocusGroup.place),
+        "topic": name_order(FocusGroup.topic),
+        "place": name_order(FocusGroup.place),
         "governments": _governments(),
         "present": _governments(present_only=True),
         "open_actions": _open_actions(),
@@ -233,14 +234,14 @@ def focus_groups_page(
             select(ToolFinding.focus_group_id, Tool.name)
             .join(Tool, Tool.id == ToolFinding.tool_id)
             .where(ToolFinding.focus_group_id.in_(ids))
-            .order_by(Tool.name)
+            .order_by(name_order(Tool.name))
         ):
             tools[fg_id].append(name)
         for fg_id, name in session.execute(
             select(focus_group_member.c.focus_group_id, TeamMember.name)
             .join(TeamMember, TeamMember.id == focus_group_member.c.team_member_id)
             .where(focus_group_member.c.focus_group_id.in_(ids))
-            .order_by(TeamMember.name)
+            .order_by(name_order(TeamMember.name))
         ):
             organisers[fg_id].append(name)
         for action_fg_id, due, description in session.execute(

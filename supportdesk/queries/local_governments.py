@@ -20,6 +20,7 @@ from db.models import (
 )
 from db.session import Database
 from supportdesk.queries._common import contains, starts_with
+from supportdesk.queries.sorting import name_order
 
 SORT_KEYS = (
     "name",
@@ -149,7 +150,7 @@ def _select(f: LocalGovernmentFilter) -> tuple[Select[Any], dict[str, Any]]:
     )
     stmt = stmt.outerjoin(counts, counts.c.lg_id == LocalGovernment.id).where(*_conditions(f))
     columns: dict[str, Any] = {
-        "name": func.lower(LocalGovernment.name),
+        "name": name_order(LocalGovernment.name),
         "nis_code": LocalGovernment.nis_code,
         "province": LocalGovernment.province,
         "kind": LocalGovernment.kind,
@@ -183,7 +184,7 @@ def list_local_governments(
         key = columns[sort]
         order = key.desc() if descending else key.asc()
         stmt = stmt.order_by(
-            key.is_(None), order, func.lower(LocalGovernment.name), LocalGovernment.id
+            key.is_(None), order, name_order(LocalGovernment.name), LocalGovernment.id
         )
         stmt = stmt.offset(offset)
         if limit is not None:
@@ -192,7 +193,7 @@ def list_local_governments(
             return [LocalGovernmentRow(*row) for row in session.execute(stmt)]
     # Otherwise two steps: the page's ids in order, then the counts of just those.
     plain: dict[str, Any] = {
-        "name": func.lower(LocalGovernment.name),
+        "name": name_order(LocalGovernment.name),
         "nis_code": LocalGovernment.nis_code,
         "province": LocalGovernment.province,
         "kind": LocalGovernment.kind,
@@ -205,7 +206,7 @@ def list_local_governments(
         .order_by(
             key.is_(None),
             key.desc() if descending else key.asc(),
-            func.lower(LocalGovernment.name),
+            name_order(LocalGovernment.name),
             LocalGovernment.id,
         )
         .offset(offset)

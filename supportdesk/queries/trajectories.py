@@ -22,6 +22,7 @@ from db.models.enums import TRAJECTORY_STATUSES
 from db.models.trajectory import trajectory_coach
 from db.session import Database
 from supportdesk.queries._common import contains
+from supportdesk.queries.sorting import name_order
 
 SORT_KEYS = (
     "local_government",
@@ -250,14 +251,14 @@ def trajectories_page(
     f = f or TrajectoryFilter()
     today = f.today or date.today()
     lg_name = (
-        select(func.lower(LocalGovernment.name))
+        select(name_order(LocalGovernment.name))
         .where(LocalGovernment.id == Trajectory.local_government_id)
         .correlate(Trajectory)
         .scalar_subquery()
     )
     keys: dict[str, tuple[Any, bool]] = {  # the key, and whether it can be NULL
         "local_government": (lg_name, False),
-        "title": (func.lower(Trajectory.title), False),
+        "title": (name_order(Trajectory.title), False),
         "status": (_status_order(), False),
         "start_date": (Trajectory.start_date, True),
         "planned_end_date": (Trajectory.planned_end_date, True),
