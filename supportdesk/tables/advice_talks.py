@@ -44,8 +44,10 @@ COLUMNS = (
     TableColumn("Vlaggen", PAGE),
 )
 FLAGS = ("info_session_idea", "policy_dossier_input", "signal", "experienced_government")
-#: rows per query: each chunk is one indexed page query plus its themes and members
-CHUNK = 5000
+#: rows per query: few queries, as a sort on a computed column (open actions, the
+#: next due date) is worked out over every row at each query; few enough for the
+#: ids of one chunk to fit in one IN list (SQLite takes 32,766 values)
+CHUNK = 20_000
 
 
 def cells(row: AdviceTalkRow, tr: Translate = dutch) -> Sequence[Cell]:
