@@ -2,8 +2,11 @@
 (with a way out when it cannot be opened) and, on an empty database, the demo offer.
 
 A database that cannot be opened — not a SupportDesk database, made by a newer version,
-damaged or unreadable — is explained in words and the user may choose another file,
-make a new one, or quit; never a traceback.
+damaged or unreadable, or no regular file at all (a device, FIFO: refused before
+anything touches it, with the command line's one-line message) — is explained in words
+and the user may choose another file, make a new one, or quit; never a traceback. A
+database server that does not answer (within ``db.engine.CONNECT_TIMEOUT_S``) or
+refuses gets its own question: try again, or open a local file instead.
 """
 
 from __future__ import annotations
@@ -16,16 +19,22 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from db.engine import resolve_url
-from db.migrate import NewerDatabase, NotSupportDeskDatabase, UnreadableDatabase
+from db.migrate import NewerDatabase, NotSupportDeskDatabase, ServerUnreachable, UnreadableDatabase
 from db.session import Database
 from supportdesk.errors import DomainError
 from ui.context import AppContext
 
-OPEN, NEW, QUIT = "open", "new", "quit"
+OPEN, NEW, QUIT, RETRY = "open", "new", "quit", "retry"
+# Problems told in the core's own one line, as the command line tells them.
+ONE_LINE_KINDS = ("special", "unsupported")
 
 
 def problem_text(exc: BaseException) -> str:
     """A sentence a person can act on, for each way opening can fail."""
+    if getattr(exc, "kind", None) in ONE_LINE_KINDS:
+        return QCoreApplication.translate(
+            "Startup", "Dit is geen bestand waarin SupportDesk een databank kan bewaren."
+        )
     if isinstance(exc, NotSupportDeskDatabase):
         return QCoreApplication.translate("Startup", "Dit bestand is geen SupportDesk-databank.")
     if isinstance(exc, NewerDatabase):
@@ -47,10 +56,13 @@ def ask_database_problem(location: str, exc: BaseException) -> str:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Startup", "Databank niet geopend"))
     box.setText(problem_text(exc))
-    box.setInformativeText(
-        QCoreApplication.translate("Startup", "Bestand: %1").replace("%1", location)
-    )
-    box.setDetailedText(str(exc))
+    if getattr(exc, "kind", None) in ONE_LINE_KINDS:
+        box.setInformativeText(f"{location}: {exc}")  # the command line's own line
+    else:
+        box.setInformativeText(
+            QCoreApplication.translate("Startup", "Bestand: %1").replace("%1", location)
+        )
+    box.setDetailedText(getattr(exc, "detail", "") or str(exc))
     open_button = box.addButton(
         QCoreApplication.translate("Startup", "&Ander bestand kiezen…"),
         QMessageBox.ButtonRole.AcceptRole,
@@ -92,6 +104,45 @@ def choose_file(mode: str) -> str:
     return path
 
 
+def unreachable(exc: BaseException) -> bool:
+    """True for a database server that did not answer, refused, or was not found."""
+    return isinstance(exc, ServerUnreachable) or getattr(exc, "kind", None) == "unreachable"
+
+
+def ask_server_problem(location: str, exc: BaseException) -> str:
+    """RETRY, OPEN a local file instead, or QUIT, when the server is not reachable."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Startup", "Databankserver niet bereikbaar"))
+    box.setText(
+        QCoreApplication.translate(
+            "Startup", "De databankserver antwoordt niet of weigert de verbinding."
+        )
+    )
+    box.setInformativeText(f"{location}: {exc}")
+    box.setDetailedText(getattr(exc, "detail", "") or str(exc))
+    retry_button = box.addButton(
+        QCoreApplication.translate("Startup", "Opnieuw &proberen"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    open_button = box.addButton(
+        QCoreApplication.translate("Startup", "&Lokaal bestand openen…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("Startup", "&Afsluiten"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(retry_button)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is retry_button:
+        return RETRY
+    if clicked is open_button:
+        return OPEN
+    return QUIT
+
+
 def open_with_recovery(
     location: str | None, opener: Callable[[str | None], Database]
 ) -> Database | None:
@@ -105,6 +156,16 @@ def open_with_recovery(
         except Exception as exc:  # e.g. a malformed URL or a folder we may not write
             problem = UnreadableDatabase(str(exc))
         shown = location or resolve_url(None)
+        if unreachable(problem):
+            choice = ask_server_problem(shown, problem)
+            if choice == RETRY:
+                continue
+            if choice == QUIT:
+                return None
+            path = choose_file(OPEN)
+            if path:
+                location = path
+                continue
         while True:
             choice = ask_database_problem(shown, problem)
             if choice == QUIT:

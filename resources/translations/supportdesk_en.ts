@@ -2743,6 +2743,26 @@
 <context>
     <name>Startup</name>
     <message>
+        <source>Dit is geen bestand waarin SupportDesk een databank kan bewaren.</source>
+        <translation>This is not a file SupportDesk can keep a database in.</translation>
+    </message>
+    <message>
+        <source>Databankserver niet bereikbaar</source>
+        <translation>Database server unreachable</translation>
+    </message>
+    <message>
+        <source>De databankserver antwoordt niet of weigert de verbinding.</source>
+        <translation>The database server does not answer or refuses the connection.</translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;proberen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Lokaal bestand openen…</source>
+        <translation>Open a &amp;local file…</translation>
+    </message>
+    <message>
         <source>Dit bestand is geen SupportDesk-databank.</source>
         <translation>This file is not a SupportDesk database.</translation>
     </message>
