@@ -104,9 +104,7 @@ class StartChecker(QObject):
 
         assert check.problem is not None
         block_writes(self.ctx.db)
-        problem = DatabaseProblem(
-            check.problem.kind, check.problem.message, check.path, check.backups
-        )
+        problem = DatabaseProblem.of(check.problem, check.path, check.backups)
         newest = problem.newest_backup
         if newest is not None and damaged.ask_restore_newest(problem):
             self.ctx.db.dispose()  # no connection of ours may hold the damaged file
