@@ -35,6 +35,7 @@ from reportlab.platypus import (
 
 from supportdesk.reports.errors import ExportError
 from supportdesk.reports.labels import fmt_datetime
+from supportdesk.reports.long_table import LongTable
 from supportdesk.reports.styles import (
     ACCENT,
     FONT,
@@ -260,6 +261,8 @@ def markup(text: str, style: Any) -> Paragraph:
 
 
 CELL_PADDING = 6.0  # ReportLab's default left + right padding of a cell
+TABLE_PADDING = 3  # top and bottom padding of a table cell
+LONG_LIST_ROWS = 60  # more rows than fit on one page: laid out as a LongTable
 
 
 def table(
@@ -270,13 +273,15 @@ def table(
     *,
     numeric: Sequence[int] = (),
     split_rows: bool = True,
-) -> Table:
+) -> Table | LongTable:
     """A ruled table whose header row repeats on every page it spans.
 
     Cells given as text print literally: text that fits on one line is drawn as a plain
     string (fast, never parsed as markup), longer text becomes a wrapping paragraph.
     ``split_rows`` lets one tall row (a long text) continue on the next page; lists of
     one-line rows switch it off, which saves copying the whole list at each page end.
+    A list longer than a page is a ``LongTable``: laid out one page-sized table at a
+    time, so a list of 40,000 rows costs 1,000 times one of 40, not a million times.
     """
     col_w = [w * CONTENT_W for w in widths]
     head = [
@@ -287,16 +292,6 @@ def table(
         [_cell(v, col_w[i], styles) if isinstance(v, str) else v for i, v in enumerate(row)]
         for row in rows
     ]
-    t = Table(
-        [head, *body],
-        colWidths=col_w,
-        repeatRows=1,
-        splitInRow=1 if split_rows else 0,
-        # Pieces of a split table keep the row heights already measured instead of
-        # measuring every remaining row again on each page (quadratic in long lists).
-        longTableOptimize=1,
-        hAlign="LEFT",
-    )
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), styles.cell.fontSize),
@@ -305,12 +300,31 @@ def table(
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), TABLE_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), TABLE_PADDING),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]),
     ]
     for col in numeric:
         commands.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
+    if len(body) > LONG_LIST_ROWS:
+        return LongTable(
+            head,
+            body,
+            col_w,
+            commands,
+            min_row_height=styles.cell.leading + 2 * TABLE_PADDING,
+            split_rows=split_rows,
+        )
+    t = Table(
+        [head, *body],
+        colWidths=col_w,
+        repeatRows=1,
+        splitInRow=1 if split_rows else 0,
+        # Pieces of a split table keep the row heights already measured instead of
+        # measuring every remaining row again on each page.
+        longTableOptimize=1,
+        hAlign="LEFT",
+    )
     t.setStyle(TableStyle(commands))
     return t
 
