@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QIcon
 
 from db.paths import resource
@@ -15,10 +16,11 @@ PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def app_icon() -> QIcon:
-    """The icon from the SVG, with the rendered PNGs for the small sizes (crisper)."""
-    icon = QIcon(str(resource("icons", "supportdesk.svg")))
+    """The icon from the PNGs rendered from the SVG (scripts/render_icons.py), 16 to 512
+    pixels: no SVG plugin needed at run time, and Qt picks the nearest size."""
+    icon = QIcon()
     for size in PNG_SIZES:
-        icon.addFile(str(resource("icons", "png", f"supportdesk-{size}.png")))
+        icon.addFile(str(resource("icons", "png", f"supportdesk-{size}.png")), QSize(size, size))
     return icon
 
 
