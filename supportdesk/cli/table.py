@@ -57,6 +57,7 @@ _FLAG = {
 
 
 def register(sub: Any) -> None:
+    from supportdesk.queries.focus_groups import WHEN
     from supportdesk.tables import KINDS
 
     p = sub.add_parser(
@@ -71,7 +72,13 @@ def register(sub: Any) -> None:
     p.add_argument("kind", metavar="SOORT", choices=KINDS, help="|".join(KINDS))
     p.add_argument("--out", metavar="BESTAND", required=True, help="F.xlsx of F.csv")
     add_force(p)
-    p.add_argument("--delimiter", choices=[";", ","], default=";", help="voor .csv (standaard ;)")
+    p.add_argument(
+        "--delimiter",
+        choices=[";", ","],
+        default=";",
+        metavar="TEKEN",
+        help="tussen de velden van een .csv: ';' (standaard) of ','",
+    )
     p.add_argument("--year", type=int, metavar="JAAR", help="alleen dit jaar")
     p.add_argument("--filter", metavar="TEKST", help="zoektekst, zoals het zoekveld van de pagina")
     p.add_argument("--member", metavar="NAAM", help="medewerker / begeleider / eigenaar")
@@ -90,7 +97,9 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--attention", choices=["any", "overdue", "feedback_missing"])
     p.add_argument(
-        "--when", choices=["upcoming", "held"], help="focusgroepen: te komen of gehouden"
+        "--when",
+        choices=WHEN,
+        help="focusgroepen: " + ", ".join(WHEN) + " (zoals de filter Wanneer)",
     )
     p.add_argument("--sort", metavar="SLEUTEL", help="sorteer op deze kolom (zoals de pagina)")
     order = p.add_mutually_exclusive_group()
