@@ -32,6 +32,7 @@ from db.models import (
     advice_talk_tool,
 )
 from db.session import Database
+from supportdesk.queries.sorting import name_order
 from supportdesk.reports.data.common import (
     FollowUpRow,
     find_local_government,
@@ -176,7 +177,11 @@ def _contacts(session: Session, lg_id: int) -> list[ContactRow]:
             ContactPerson.inactive_since,
         )
         .where(ContactPerson.local_government_id == lg_id)
-        .order_by(ContactPerson.active.desc(), ContactPerson.last_name, ContactPerson.first_name)
+        .order_by(
+            ContactPerson.active.desc(),
+            name_order(ContactPerson.last_name),
+            name_order(ContactPerson.first_name),
+        )
     )
     return [
         ContactRow(person_name(f, la), role, email, phone, active, since)
@@ -212,7 +217,7 @@ def _advice_talks(
             advice_talk_contact.c.advice_talk_id.in_(ids),
             ContactPerson.local_government_id == lg_id,
         )
-        .order_by(ContactPerson.last_name, ContactPerson.first_name)
+        .order_by(name_order(ContactPerson.last_name), name_order(ContactPerson.first_name))
     ):
         contacts[tid].append(person_name(first, last))
     members = member_names_by(session, advice_talk_member, "advice_talk_id", ids)
@@ -221,14 +226,14 @@ def _advice_talks(
         select(advice_talk_theme.c.advice_talk_id, Theme.name)
         .join(Theme, Theme.id == advice_talk_theme.c.theme_id)
         .where(advice_talk_theme.c.advice_talk_id.in_(ids))
-        .order_by(Theme.name),
+        .order_by(name_order(Theme.name)),
     )
     tools = names_by(
         session,
         select(advice_talk_tool.c.advice_talk_id, Tool.name)
         .join(Tool, Tool.id == advice_talk_tool.c.tool_id)
         .where(advice_talk_tool.c.advice_talk_id.in_(ids))
-        .order_by(Tool.name),
+        .order_by(name_order(Tool.name)),
     )
     follow_ups = follow_ups_by(session, FollowUpAction.advice_talk_id, ids)
     expert = LocalGovernment
@@ -308,7 +313,11 @@ def _focus_groups(
             ),
         )
         .where(FocusGroupParticipant.focus_group_id.in_(ids))
-        .order_by(LocalGovernment.name, ContactPerson.last_name, ContactPerson.first_name)
+        .order_by(
+            name_order(LocalGovernment.name),
+            name_order(ContactPerson.last_name),
+            name_order(ContactPerson.first_name),
+        )
     ):
         if p_lg == lg_id:
             own[gid].append((person_name(first, last), attendance))

@@ -24,6 +24,7 @@ from db.models import (
     TeamMember,
 )
 from supportdesk.errors import NotFoundError
+from supportdesk.queries.sorting import name_order
 from supportdesk.search.folding import fold, folded_sql
 
 
@@ -116,7 +117,7 @@ def contact_names_by(
         select(key, ContactPerson.first_name, ContactPerson.last_name)
         .join(ContactPerson, ContactPerson.id == link.c.contact_person_id)
         .where(key.in_(ids))
-        .order_by(key, ContactPerson.last_name, ContactPerson.first_name)
+        .order_by(key, name_order(ContactPerson.last_name), name_order(ContactPerson.first_name))
     )
     out: dict[int, list[str]] = defaultdict(list)
     for k, first, last in session.execute(stmt):
@@ -133,7 +134,7 @@ def member_names_by(
         select(key, TeamMember.name)
         .join(TeamMember, TeamMember.id == link.c.team_member_id)
         .where(key.in_(ids))
-        .order_by(key, TeamMember.name),
+        .order_by(key, name_order(TeamMember.name)),
     )
 
 
@@ -158,7 +159,7 @@ def find_local_government(session: Session, ref: str) -> LocalGovernment:
         session.scalars(
             select(LocalGovernment)
             .where(folded_sql(LocalGovernment.name, dialect) == wanted)
-            .order_by(LocalGovernment.archived, LocalGovernment.name)
+            .order_by(LocalGovernment.archived, name_order(LocalGovernment.name))
         )
     )
     if not matches:

@@ -20,6 +20,7 @@ from db.models import (
     focus_group_member,
 )
 from db.session import Database
+from supportdesk.queries.sorting import name_order
 from supportdesk.reports.data.common import (
     FeedbackRow,
     FollowUpRow,
@@ -100,7 +101,11 @@ def focus_group_report_data(db: Database, focus_group_id: str) -> FocusGroupData
                     ),
                 )
                 .where(FocusGroupParticipant.focus_group_id == g.id)
-                .order_by(LocalGovernment.name, ContactPerson.last_name, ContactPerson.first_name)
+                .order_by(
+                    name_order(LocalGovernment.name),
+                    name_order(ContactPerson.last_name),
+                    name_order(ContactPerson.first_name),
+                )
             )
         ]
         findings = [
@@ -109,7 +114,7 @@ def focus_group_report_data(db: Database, focus_group_id: str) -> FocusGroupData
                 select(Tool.name, Tool.kind, ToolFinding.findings)
                 .join(Tool, Tool.id == ToolFinding.tool_id)
                 .where(ToolFinding.focus_group_id == g.id)
-                .order_by(Tool.name)
+                .order_by(name_order(Tool.name))
             )
         ]
         return FocusGroupData(

@@ -26,6 +26,7 @@ from db.models import (
     trajectory_theme,
 )
 from db.session import Database
+from supportdesk.queries.sorting import name_order
 from supportdesk.reports.data.common import (
     FeedbackRow,
     FollowUpRow,
@@ -100,7 +101,7 @@ def load_trajectories(session: Session, ids: Select[Any]) -> list[TrajectoryData
         select(trajectory_theme.c.trajectory_id, Theme.name)
         .join(Theme, Theme.id == trajectory_theme.c.theme_id)
         .where(trajectory_theme.c.trajectory_id.in_(ids))
-        .order_by(Theme.name),
+        .order_by(name_order(Theme.name)),
     )
     contacts: dict[int, list[str]] = defaultdict(list)
     for tid, first, last in session.execute(
@@ -113,7 +114,7 @@ def load_trajectories(session: Session, ids: Select[Any]) -> list[TrajectoryData
             trajectory_contact.c.trajectory_id.in_(ids),
             ContactPerson.local_government_id == Trajectory.local_government_id,
         )
-        .order_by(ContactPerson.last_name, ContactPerson.first_name)
+        .order_by(name_order(ContactPerson.last_name), name_order(ContactPerson.first_name))
     ):
         contacts[tid].append(person_name(first, last))
     moments = _contact_moments(session, ids)
@@ -169,7 +170,7 @@ def _contact_moments(session: Session, ids: Select[Any]) -> dict[int, list[Conta
             contact_moment_contact.c.contact_moment_id.in_(moment_ids),
             ContactPerson.local_government_id == Trajectory.local_government_id,
         )
-        .order_by(ContactPerson.last_name, ContactPerson.first_name)
+        .order_by(name_order(ContactPerson.last_name), name_order(ContactPerson.first_name))
     ):
         people[mid].append(person_name(first, last))
     out: dict[int, list[ContactMomentRow]] = defaultdict(list)

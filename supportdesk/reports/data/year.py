@@ -40,6 +40,7 @@ from supportdesk.indicators import (
     trajectories_condition,
     year_bounds,
 )
+from supportdesk.queries.sorting import name_order
 from supportdesk.reports.data.common import names_by
 from supportdesk.reports.labels import INDICATOR_PLAN_ITEMS, INDICATORS
 
@@ -205,13 +206,13 @@ def _talks(session: Session, year: int, today: date) -> list[TalkRow]:
         select(advice_talk_theme.c.advice_talk_id, Theme.name)
         .join(Theme, Theme.id == advice_talk_theme.c.theme_id)
         .where(advice_talk_theme.c.advice_talk_id.in_(ids))
-        .order_by(Theme.name),
+        .order_by(name_order(Theme.name)),
     )
     rows = session.execute(
         select(AdviceTalk.id, AdviceTalk.date, LocalGovernment.name, AdviceTalk.channel)
         .join(LocalGovernment, LocalGovernment.id == AdviceTalk.local_government_id)
         .where(*where)
-        .order_by(AdviceTalk.date, LocalGovernment.name, AdviceTalk.id)
+        .order_by(AdviceTalk.date, name_order(LocalGovernment.name), AdviceTalk.id)
     )
     return [TalkRow(d, name, channel, themes.get(tid, [])) for tid, d, name, channel in rows]
 
@@ -228,7 +229,7 @@ def _trajectories(session: Session, year: int, today: date) -> list[TrajectoryRo
         )
         .join(LocalGovernment, LocalGovernment.id == Trajectory.local_government_id)
         .where(trajectories_condition(year, today))
-        .order_by(Trajectory.start_date, LocalGovernment.name, Trajectory.id)
+        .order_by(Trajectory.start_date, name_order(LocalGovernment.name), Trajectory.id)
     )
     return [TrajectoryRow(*r) for r in rows]
 
@@ -265,7 +266,7 @@ def _top_themes(session: Session, year: int, limit: int = 10) -> list[tuple[str,
         .join(AdviceTalk, AdviceTalk.id == advice_talk_theme.c.advice_talk_id)
         .where(AdviceTalk.date.between(first, last))
         .group_by(Theme.name)
-        .order_by(count.desc(), Theme.name)
+        .order_by(count.desc(), name_order(Theme.name))
         .limit(limit)
     )
     return [(name, int(n)) for name, n in rows]
@@ -289,7 +290,7 @@ def _flags(session: Session, year: int) -> tuple[list[FlagRow], list[FlagRow], l
             AdviceTalk.date.between(first, last),
             AdviceTalk.signal | AdviceTalk.info_session_idea | AdviceTalk.policy_dossier_input,
         )
-        .order_by(AdviceTalk.date, LocalGovernment.name, AdviceTalk.id)
+        .order_by(AdviceTalk.date, name_order(LocalGovernment.name), AdviceTalk.id)
     )
     signals: list[FlagRow] = []
     ideas: list[FlagRow] = []
