@@ -472,3 +472,15 @@ def test_cli_search_limit_out_of_range(
     err = capsys.readouterr().err
     assert code != 0
     assert len(err.strip().splitlines()) == 1 and "--limit" in err, err
+
+
+@pytest.mark.parametrize("case", ["channel", "follow-up-other-government-talk", "version-0"])
+def test_rules_hold_on_every_backend(demo_doc: dict[str, Any], db: Database, case: str) -> None:
+    """The consistency step runs in the import's transaction on PostgreSQL as well."""
+    change, column = RULE_CASES[case]
+    doc = copy.deepcopy(demo_doc)
+    change(doc)
+    assert f"veld {column}:" in refused(db, doc)
+    doc = copy.deepcopy(demo_doc)
+    doc["tables"]["advice_talk"][0]["duration_minutes"] = 2**31
+    refused(db, doc)
