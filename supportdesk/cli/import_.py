@@ -20,8 +20,8 @@ def register(sub: Any) -> None:
         "import",
         help="laad een export in een lege databank",
         description="Laadt een document van 'supportdesk export' in een lege databank "
-        "(enkel referentiegegevens). Het hele document wordt eerst gecontroleerd; bij een "
-        "fout verandert er niets.",
+        "(enkel referentiegegevens). Het hele document wordt gecontroleerd, ook met de regels "
+        "van 'supportdesk check'; bij een fout verandert er niets.",
     )
     p.add_argument("file", metavar="FILE", help="het JSON-bestand van 'supportdesk export'")
     p.set_defaults(handler=run)
