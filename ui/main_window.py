@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import window_tools
+from ui import mail_drop, window_tools
 from ui.context import AppContext
 from ui.export import table_export
 from ui.pages.base import Page
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         window_tools.install(self)  # search box, Instellingen, overdue count
         safety_restore.install(self, ctx)  # Bestand > Reservekopie terugzetten…
+        mail_drop.install(self, ctx)  # mails dropped or Nieuw uit e-mail…; contacts import
         table_export.install(self, ctx)  # Bestand > Exporteren naar Excel/CSV…, agenda
         ctx.open_requested.connect(self.open_record)
         ctx.new_requested.connect(self.new_record)

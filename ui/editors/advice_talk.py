@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.errors import DomainError
+from supportdesk.mail_import import MailDraft
 from supportdesk.services.advice import (
     AdviceTalkInput,
     AdviceTalkView,
@@ -36,10 +37,12 @@ from supportdesk.services.advice import (
     get_advice_talk,
     update_advice_talk,
 )
+from supportdesk.services.attachments import NewFile
 from supportdesk.services.contacts import ContactView, list_contacts
 from supportdesk.services.team import list_team_members, list_themes, list_tools
 from supportdesk.services.trajectories import start_trajectory_from_advice_talk
 from ui.context import AppContext
+from ui.editors.attachments_panel import AttachmentsPanel
 from ui.editors.contact_person import ContactPersonEditor
 from ui.editors.follow_up_rows import NewFollowUps
 from ui.formatting import format_date
@@ -195,6 +198,9 @@ class AdviceTalkEditor(EditorDialog):
             "experienced_government_id", self.experienced, experienced_label, experienced_error
         )
         self.add_field("notes", self.tr("&Notities:"), self.notes)
+        self.attachments = AttachmentsPanel(ctx, "advice_talk")
+        self.add_field("attachments", self.tr("Bijlagen:"), self.attachments)
+        self.attachments.changed.connect(self._attachments_changed)
 
         self.trajectory_button = QPushButton(self.tr("Tra&ject starten…"))
         self.trajectory_button.setAutoDefault(False)
@@ -294,6 +300,7 @@ class AdviceTalkEditor(EditorDialog):
 
     def load(self, view: AdviceTalkView) -> None:
         self.view = view
+        self.attachments.set_record(view.id)
         self._show_trajectory_button(view.trajectory_id)
         self.record_id = view.id
         self.expected_version = view.version
@@ -416,4 +423,35 @@ class AdviceTalkEditor(EditorDialog):
     def save_input(self, data: AdviceTalkInput) -> AdviceTalkView:
         if self.record_id:
             return update_advice_talk(self.ctx.db, self.record_id, data, self.expected_version)
-        return create_advice_talk(self.ctx.db, data)
+        view = create_advice_talk(self.ctx.db, data, self.attachments.pending_files())
+        self.attachments.clear_pending()  # stored with the talk, in the same transaction
+        return view
+
+    # -- from a mail -------------------------------------------------------------------
+    def _attachments_changed(self) -> None:
+        if self.attachments.pending_files():
+            self.mark_dirty()
+
+    def fill_from_mail(self, draft: MailDraft) -> None:
+        """A new talk from a mail: its date, channel e-mail, the sender (when known as a
+        contact person, with the government), subject and body as the question, and the
+        mail itself waiting as an attachment. Nothing is saved until the person saves."""
+        self.date.set_value(draft.date)
+        self.channel.setCurrentIndex(self._channels.index(draft.channel))
+        if draft.contact is not None:
+            self.government.set_value(draft.local_government_id, draft.local_government_name)
+            self._load_contacts(draft.local_government_id, keep=[draft.contact.id])
+        self.question.setPlainText(draft.question)
+        mail = draft.mail
+        self.attachments.add_pending(
+            NewFile(
+                mail.file_name,
+                mail.raw,
+                mail.media_type,
+                draft.contact.id if draft.contact else None,
+            )
+        )
+        sender = mail.sender_address or self.tr("onbekende afzender")
+        self.setWindowTitle(self.tr("Nieuw adviesgesprek uit e-mail van %1").replace("%1", sender))
+        self.mark_dirty()
+        self.update_save_state()

@@ -20,6 +20,7 @@ from supportdesk.services.contact_moments import (
 from supportdesk.services.contacts import list_contacts
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
+from ui.editors.attachments_panel import AttachmentsPanel
 from ui.labels import choices
 from ui.widgets.check_list import CheckList
 from ui.widgets.date_edit import DateEdit
@@ -55,6 +56,9 @@ class ContactMomentEditor(EditorDialog):
         self.add_field("contact_ids", self.tr("&Contactpersonen:"), self.contacts)
         self.add_field("team_member_ids", self.tr("&Medewerkers:"), self.members)
         self.add_field("notes", self.tr("&Notities:"), self.notes)
+        self.attachments = AttachmentsPanel(ctx, "contact_moment")
+        self.attachments.follow_saves(self)
+        self.add_field("attachments", self.tr("Bijlagen:"), self.attachments)
         me = ctx.current_member_id()
         self._fill([], [me] if me else [])
         self.resize(520, 520)
@@ -81,6 +85,7 @@ class ContactMomentEditor(EditorDialog):
 
     def load(self, view: ContactMomentView) -> None:
         self.record_id = view.id
+        self.attachments.set_record(view.id)
         self.expected_version = view.version
         self.date.set_value(view.date)
         if view.form in self._forms:

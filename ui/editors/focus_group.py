@@ -36,6 +36,7 @@ from supportdesk.services.focus_groups import (
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
 from ui.editors import focus_group_status
+from ui.editors.attachments_panel import AttachmentsPanel
 from ui.editors.feedback import FeedbackList
 from ui.editors.focus_group_parts import FindingsPanel, ParticipantsPanel
 from ui.editors.focus_group_status import StatusBar
@@ -119,6 +120,9 @@ class FocusGroupEditor(TabbedEditor):
         self.feedback = FeedbackList(ctx, "focus_group")
         self.feedback.changed.connect(self._reload_lists)
         self.add_tab(self._with_save_first(self.feedback), self.tr("Feedback"))
+        self.attachments = AttachmentsPanel(ctx, "focus_group")
+        self.attachments.follow_saves(self)
+        self.add_tab(self.attachments, self.tr("Bijlagen"))
 
         me = ctx.current_member_id()
         self.organisers.set_items(
@@ -176,6 +180,7 @@ class FocusGroupEditor(TabbedEditor):
 
     def load(self, view: FocusGroupView) -> None:
         self.view = view
+        self.attachments.set_record(view.id)
         self.record_id, self.expected_version = view.id, view.version
         self.setWindowTitle(
             self.tr("Focusgroep van %1: %2")

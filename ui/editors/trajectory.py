@@ -42,6 +42,7 @@ from supportdesk.services.trajectories import (
 )
 from ui.context import AppContext
 from ui.editors import trajectory_status
+from ui.editors.attachments_panel import AttachmentsPanel
 from ui.editors.contact_moments import ContactMomentTimeline
 from ui.editors.feedback import FeedbackList
 from ui.editors.follow_up_list import FollowUpList
@@ -193,6 +194,9 @@ class TrajectoryEditor(TabbedEditor):
         feedback_layout.addWidget(self.feedback_expected)
         feedback_layout.addWidget(self._with_save_first(self.feedback), 1)
         self.add_tab(feedback_page, self.tr("Feedback"))
+        self.attachments = AttachmentsPanel(ctx, "trajectory")
+        self.attachments.follow_saves(self)
+        self.add_tab(self.attachments, self.tr("Bijlagen"))
 
         self.government.value_changed.connect(self._government_changed)
         self._fill_lists()
@@ -282,6 +286,7 @@ class TrajectoryEditor(TabbedEditor):
 
     def load(self, view: TrajectoryView) -> None:
         self.view = view
+        self.attachments.set_record(view.id)
         self.record_id = view.id
         self.expected_version = view.version
         self.setWindowTitle(self.tr("Traject: %1").replace("%1", view.name))

@@ -71,11 +71,14 @@ class ContactsPanel(QGroupBox):
         self.edit_button.clicked.connect(lambda: self.edit_current())
         self.deactivate_button.clicked.connect(lambda: self._set_active(False))
         self.activate_button.clicked.connect(lambda: self._set_active(True))
+        self.merge_button = QPushButton(self.tr("&Samenvoegen…"))  # one person entered twice
+        self.merge_button.clicked.connect(self.merge_current)
 
         buttons = QGridLayout()
         buttons.addWidget(self.add_button, 0, 0, 1, 2)
         buttons.addWidget(self.edit_button, 1, 0)
         buttons.addWidget(self.deactivate_button, 1, 1)
+        buttons.addWidget(self.merge_button, 2, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(active_label)
         layout.addWidget(self.none_label)
@@ -121,6 +124,24 @@ class ContactsPanel(QGroupBox):
         self.edit_button.setEnabled(bool(self._current() or self._current(inactive=True)))
         self.deactivate_button.setEnabled(bool(self._current()))
         self.activate_button.setEnabled(bool(self._current(inactive=True)))
+        self.merge_button.setEnabled(
+            bool(self._current() or self._current(inactive=True))
+            and self.active.count() + self.inactive.count() > 1
+        )
+
+    def merge_current(self) -> QWidget | None:
+        """Merge the chosen person with another of this government (ui/dialogs)."""
+        from ui.dialogs.merge_contacts import MergeContactsDialog
+
+        keep = self._current() or self._current(inactive=True)
+        if not keep:
+            return None
+        dialog = MergeContactsDialog(
+            self.ctx, keep, list_contacts(self.ctx.db, self.government_id), self
+        )
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
 
     def add_contact(self) -> ContactPersonEditor:
         editor = ContactPersonEditor(self.ctx, self.government_id, self.government_name, self)

@@ -28,6 +28,7 @@ from supportdesk.services.organisations import (
     set_starting_position,
 )
 from ui.context import AppContext
+from ui.editors.attachments_panel import AttachmentsPanel
 from ui.export.actions import export_case_summary, install_export
 from ui.formatting import format_date
 from ui.labels import choices, label
@@ -161,6 +162,10 @@ class LocalGovernmentDetail(QWidget):
         left = QVBoxLayout()
         left.addWidget(facts_box)
         left.addWidget(self.links_box)
+        self.attachments_box = QGroupBox(self.tr("Bijlagen"))
+        self.attachments = AttachmentsPanel(ctx, "local_government")
+        QVBoxLayout(self.attachments_box).addWidget(self.attachments)
+        left.addWidget(self.attachments_box)
         top.addLayout(left, 1)
         top.addWidget(self.contacts, 1)
         body_layout = QVBoxLayout(self.body)
@@ -216,6 +221,7 @@ class LocalGovernmentDetail(QWidget):
         self.position.setCurrentIndex(self._positions.index(view.starting_position))
         self._show_links(view)
         self.contacts.show_contacts(view.id, view.name)
+        self.attachments.set_record(view.id)
         self._show_history(timeline(self.ctx.db, view.id))
 
     def _open_change_log(self) -> None:

@@ -1,0 +1,1 @@
+"""Dialogs that are neither a record editor nor a page (imports, merges)."""

@@ -1,0 +1,375 @@
+"""Contactpersonen importeren: a spreadsheet (.xlsx or .csv) becomes contact persons.
+
+One window, top to bottom as the steps go: the file, the sheet, which column holds
+which field (guessed from the header row), the preview with each row's outcome, the
+choice for each row that may be someone already there (merge, keep both, skip), and
+Importeren, which writes everything in one transaction or nothing at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supportdesk.contacts_import import (
+    FIELDS,
+    Decision,
+    Mapping,
+    Outcome,
+    RowPlan,
+    Sheet,
+    TableFileError,
+    guess_mapping,
+    import_contacts,
+    plan_import,
+    read_table,
+)
+from supportdesk.contacts_import.apply import (
+    ImportResult,
+    allowed_decisions,
+    default_decision,
+)
+from supportdesk.errors import DomainError
+from ui.context import AppContext
+from ui.widgets.editor import ErrorLabel
+
+FIELD_TEXTS = {
+    "last_name": QT_TRANSLATE_NOOP("ContactsImport", "Familienaam (verplicht)"),
+    "first_name": QT_TRANSLATE_NOOP("ContactsImport", "Voornaam"),
+    "role": QT_TRANSLATE_NOOP("ContactsImport", "Functie"),
+    "email": QT_TRANSLATE_NOOP("ContactsImport", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("ContactsImport", "Telefoon"),
+    "government": QT_TRANSLATE_NOOP(
+        "ContactsImport", "Gemeente, NIS-code of vroegere naam (verplicht)"
+    ),
+}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ContactsImport", "Rij"),
+    QT_TRANSLATE_NOOP("ContactsImport", "Naam"),
+    QT_TRANSLATE_NOOP("ContactsImport", "Lokaal bestuur"),
+    QT_TRANSLATE_NOOP("ContactsImport", "E-mail"),
+    QT_TRANSLATE_NOOP("ContactsImport", "Uitkomst"),
+    QT_TRANSLATE_NOOP("ContactsImport", "Keuze"),
+    QT_TRANSLATE_NOOP("ContactsImport", "Toelichting"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactsImport", text)
+
+
+def outcome_text(outcome: Outcome) -> str:
+    return {
+        Outcome.NEW: _tr("nieuw"),
+        Outcome.UPDATE: _tr("bijwerken"),
+        Outcome.UNCHANGED: _tr("al aanwezig"),
+        Outcome.DUPLICATE: _tr("mogelijk dubbel"),
+        Outcome.ERROR: _tr("fout"),
+    }[outcome]
+
+
+def decision_text(decision: Decision, outcome: Outcome) -> str:
+    if decision == Decision.SKIP:
+        return _tr("overslaan")
+    if decision == Decision.MERGE:
+        return _tr("bijwerken") if outcome == Outcome.UPDATE else _tr("samenvoegen")
+    return _tr("beide houden") if outcome != Outcome.NEW else _tr("toevoegen")
+
+
+class ContactsImportDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Contactpersonen importeren"))
+        self.sheets: list[Sheet] = []
+        self.plans: list[RowPlan] = []
+        self.decisions: dict[int, Decision] = {}
+        self.result: ImportResult | None = None
+
+        # 1. the file
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        self.path.setAccessibleName(self.tr("Gekozen bestand"))
+        self.browse = QPushButton(self.tr("&Bestand kiezen…"))
+        self.browse.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse)
+        self.file_error = ErrorLabel()
+
+        # 2. the sheet
+        self.sheet = QComboBox()
+        self.sheet.currentIndexChanged.connect(self._sheet_changed)
+        sheet_label = QLabel(self.tr("B&lad:"))
+        sheet_label.setBuddy(self.sheet)
+
+        # 3. the columns
+        self.mapping_box = QGroupBox(self.tr("Kolommen"))
+        grid = QGridLayout(self.mapping_box)
+        self.columns: dict[str, QComboBox] = {}
+        for row, name in enumerate(FIELDS):
+            combo = QComboBox()
+            label = QLabel(_tr(FIELD_TEXTS[name]) + ":")
+            label.setBuddy(combo)
+            combo.setAccessibleName(_tr(FIELD_TEXTS[name]))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
+            self.columns[name] = combo
+        self.mapping_error = ErrorLabel()
+
+        # 4. the preview
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Voorbeeld van de import"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.currentCellChanged.connect(lambda *_a: self._show_choice())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.choice = QComboBox()
+        self.choice_label = QLabel(self.tr("&Keuze voor deze rij:"))
+        self.choice_label.setBuddy(self.choice)
+        self.choice.activated.connect(self._choice_made)
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(self.choice_label)
+        choice_row.addWidget(self.choice)
+        choice_row.addStretch(1)
+        self.import_error = ErrorLabel()
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("&Importeren"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(
+            self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.import_button.clicked.connect(self.run_import)
+        self.close_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Bestand:"), file_row)
+        form.addRow("", self.file_error)
+        form.addRow(sheet_label, self.sheet)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.mapping_box)
+        layout.addWidget(self.mapping_error)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(choice_row)
+        layout.addWidget(self.import_error)
+        layout.addWidget(self.buttons)
+        self.resize(1000, 700)
+        self._update_state()
+
+    # -- file and sheet -----------------------------------------------------------------
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Lijst van contactpersonen kiezen"),
+            "",
+            self.tr("Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)"),
+        )
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: Path) -> bool:
+        self.file_error.clear_message()
+        try:
+            sheets = read_table(path)
+        except TableFileError as exc:
+            self.file_error.show_message(exc.message)
+            return False
+        self.path.setText(str(path))
+        self.sheets = sheets
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        for s in sheets:
+            self.sheet.addItem(s.name)
+        # The first sheet with a recognisable header, else the first.
+        start = 0
+        for i, s in enumerate(sheets):
+            try:
+                guess_mapping(s)
+            except TableFileError:
+                continue
+            start = i
+            break
+        self.sheet.setCurrentIndex(start)
+        self.sheet.blockSignals(False)
+        self._sheet_changed()
+        return True
+
+    def current_sheet(self) -> Sheet | None:
+        index = self.sheet.currentIndex()
+        return self.sheets[index] if 0 <= index < len(self.sheets) else None
+
+    def _sheet_changed(self, *_args: object) -> None:
+        sheet = self.current_sheet()
+        self.mapping_error.clear_message()
+        self.header_row = 0
+        guessed = Mapping()
+        headers: tuple[str, ...] = ()
+        if sheet is not None:
+            try:
+                guessed = guess_mapping(sheet)
+                headers = sheet.rows[guessed.header_row]
+                self.header_row = guessed.header_row
+            except TableFileError as exc:
+                self.mapping_error.show_message(exc.message)
+        for name, combo in self.columns.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(niet gebruiken)"), -1)
+            for i, header in enumerate(headers):
+                combo.addItem(header or self.tr("kolom %1").replace("%1", str(i + 1)), i)
+            combo.setCurrentIndex(guessed.columns.get(name, -1) + 1)
+            combo.blockSignals(False)
+        self._mapping_changed()
+
+    # -- mapping and preview --------------------------------------------------------------
+    def current_mapping(self) -> Mapping:
+        columns = {
+            name: int(combo.currentData())
+            for name, combo in self.columns.items()
+            if combo.currentData() is not None and int(combo.currentData()) >= 0
+        }
+        return Mapping(columns, getattr(self, "header_row", 0))
+
+    def _mapping_changed(self, *_args: object) -> None:
+        self.plans = []
+        self.decisions = {}
+        sheet = self.current_sheet()
+        mapping = self.current_mapping()
+        if sheet is not None and not self.mapping_error.text():
+            missing = mapping.missing()
+            if missing:
+                self.summary.setText(
+                    self.tr("Kies nog de kolom voor: %1.").replace(
+                        "%1", ", ".join(_tr(FIELD_TEXTS[m]) for m in missing)
+                    )
+                )
+            else:
+                try:
+                    self.plans = plan_import(self.ctx.db, sheet, mapping)
+                except DomainError as exc:
+                    self.import_error.show_message(exc.message)
+                self.decisions = {p.row_number: default_decision(p) for p in self.plans}
+        self._fill_table()
+
+    def _fill_table(self) -> None:
+        self.table.setRowCount(len(self.plans))
+        for r, plan in enumerate(self.plans):
+            v = plan.values
+            cells = (
+                str(plan.row_number),
+                v.full_name,
+                v.government_name or v.government_text,
+                v.email,
+                outcome_text(plan.outcome),
+                decision_text(self.decisions[plan.row_number], plan.outcome),
+                plan.reason,
+            )
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        if self.plans:
+            self.table.setCurrentCell(0, 0)
+        self._update_state()
+        self._show_choice()
+
+    def _show_choice(self) -> None:
+        row = self.table.currentRow()
+        self.choice.clear()
+        if not 0 <= row < len(self.plans):
+            self.choice.setEnabled(False)
+            return
+        plan = self.plans[row]
+        for decision in allowed_decisions(plan):
+            self.choice.addItem(decision_text(decision, plan.outcome), decision.value)
+        self.choice.setCurrentIndex(
+            max(0, self.choice.findData(self.decisions[plan.row_number].value))
+        )
+        self.choice.setEnabled(self.choice.count() > 1)
+        self.choice_label.setText(
+            self.tr("&Keuze voor rij %1:").replace("%1", str(plan.row_number))
+        )
+
+    def _choice_made(self, index: int) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.plans) or index < 0:
+            return
+        plan = self.plans[row]
+        self.decisions[plan.row_number] = Decision(self.choice.itemData(index))
+        self.table.item(row, 5).setText(
+            decision_text(self.decisions[plan.row_number], plan.outcome)
+        )
+        self._update_state()
+
+    def counts(self) -> dict[str, int]:
+        out = {"create": 0, "merge": 0, "skip": 0, "error": 0}
+        for plan in self.plans:
+            if plan.outcome == Outcome.ERROR:
+                out["error"] += 1
+            out[self.decisions[plan.row_number].value] += 1
+        return out
+
+    def _update_state(self) -> None:
+        counts = self.counts()
+        writes = counts["create"] + counts["merge"]
+        self.import_button.setEnabled(writes > 0)
+        self.mapping_box.setEnabled(bool(self.sheets))
+        self.sheet.setEnabled(len(self.sheets) > 1)
+        if self.plans:
+            self.summary.setText(
+                self.tr(
+                    "%1 rijen: %2 toevoegen, %3 bijwerken of samenvoegen, %4 overslaan "
+                    "(waarvan %5 met een fout)."
+                )
+                .replace("%1", str(len(self.plans)))
+                .replace("%2", str(counts["create"]))
+                .replace("%3", str(counts["merge"]))
+                .replace("%4", str(counts["skip"]))
+                .replace("%5", str(counts["error"]))
+            )
+
+    # -- import -----------------------------------------------------------------------------
+    def run_import(self) -> bool:
+        self.import_error.clear_message()
+        try:
+            self.result = import_contacts(self.ctx.db, self.plans, self.decisions)
+        except DomainError as exc:
+            self.import_error.show_message(exc.message)
+            return False
+        self.ctx.notify_changed("contact_person")
+        self.accept()
+        return True
