@@ -838,6 +838,10 @@
 <context>
     <name>Export</name>
     <message>
+        <source>Focusgroep %1 %2 intern</source>
+        <translation>Focus group %1 %2 internal</translation>
+    </message>
+    <message>
         <source>Dossier %1 %2</source>
         <translation>Case summary %1 %2</translation>
     </message>
@@ -3363,6 +3367,41 @@
     <message>
         <source>de datum is voorbij: gehouden of geannuleerd?</source>
         <translation>the date has passed: held or cancelled?</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceDialog</name>
+    <message>
+        <source>Focusgroeprapport als PDF</source>
+        <translation>Focus group report as PDF</translation>
+    </message>
+    <message>
+        <source>Voor wie is het rapport van %1?</source>
+        <translation>Who is the report of %1 for?</translation>
+    </message>
+    <message>
+        <source>Voor de &amp;deelnemers</source>
+        <translation>For the &amp;participants</translation>
+    </message>
+    <message>
+        <source>Deelnemende besturen, tools en bevindingen, noden en afgesproken stappen; geen afwezigheden per persoon, geen feedback, geen interne notities.</source>
+        <translation>Participating governments, tools and findings, needs and agreed next steps; no individual absences, no feedback, no internal notes.</translation>
+    </message>
+    <message>
+        <source>&amp;Intern</source>
+        <translation>&amp;Internal</translation>
+    </message>
+    <message>
+        <source>Alles, ook aanwezigheid, feedback en notities; elke pagina draagt “Intern document”.</source>
+        <translation>Everything, including attendance, feedback and notes; every page carries “Internal document”.</translation>
+    </message>
+    <message>
+        <source>&amp;Verder…</source>
+        <translation>&amp;Continue…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

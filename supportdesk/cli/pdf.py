@@ -3,11 +3,13 @@ year report as PDF, the same PDFs the app makes.
 
     supportdesk [--db D] pdf --organisation NIS_OR_NAME --out FILE [--from DATE --to DATE]
     supportdesk [--db D] pdf --trajectory ID --out FILE
-    supportdesk [--db D] pdf --focus-group ID --out FILE
+    supportdesk [--db D] pdf --focus-group ID [--audience participants|internal] --out FILE
     supportdesk [--db D] pdf --year YEAR --out FILE
+    ... [--as NAME]   the team member who exports: the PDF's author (default "SupportDesk",
+                      never the operating-system user)
 
-ID is the public id that export and the app show. An unknown subject or a file that
-cannot be written gives one line on stderr and exit code 1.
+ID is the public id that export and the app show. An unknown subject, an unknown
+team member or a file that cannot be written gives one line on stderr and exit code 1.
 """
 
 from __future__ import annotations
@@ -70,6 +72,17 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--to", dest="date_to", metavar="DATUM", type=parse_date, help="tot en met (dossier)"
     )
+    p.add_argument(
+        "--audience",
+        choices=("participants", "internal"),
+        help="focusgroep: 'participants' (voor de deelnemers, standaard) of 'internal' (intern)",
+    )
+    p.add_argument(
+        "--as",
+        dest="author",
+        metavar="NAAM",
+        help="het teamlid dat exporteert (naam of id): de auteur van de PDF",
+    )
     p.set_defaults(handler=run)
 
 
@@ -78,12 +91,19 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--from en --to gelden enkel voor een dossieroverzicht (--organisation)")
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise CliError("--from ligt na --to")
+    if args.audience and not args.focus_group:
+        raise CliError("--audience geldt enkel voor een focusgroep (--focus-group)")
     out = out_target(args)  # before any work: never the database, never over a file
     db = open_db(args)
     try:
         from supportdesk import reports
+        from supportdesk.errors import NotFoundError
+        from supportdesk.reports.data.common import report_author
 
-        who = db.actor
+        try:
+            who = report_author(db, args.author)
+        except NotFoundError as exc:
+            raise CliError(f"--as: {exc}") from exc
         try:
             if args.organisation:
                 path = reports.render_case_summary(
@@ -97,7 +117,13 @@ def run(args: argparse.Namespace) -> int:
             elif args.trajectory:
                 path = reports.render_trajectory_report(db, args.trajectory, out, exported_by=who)
             elif args.focus_group:
-                path = reports.render_focus_group_report(db, args.focus_group, out, exported_by=who)
+                path = reports.render_focus_group_report(
+                    db,
+                    args.focus_group,
+                    out,
+                    exported_by=who,
+                    audience=args.audience or "participants",
+                )
             else:
                 path = reports.render_year_report(db, args.year, out, exported_by=who)
         except OSError as exc:

@@ -90,8 +90,10 @@ def render_focus_group_report(
     exported_by: str,
     progress: Progress | None = None,
     exported_at: datetime | None = None,
+    audience: str = "participants",
 ) -> Path:
-    """One focus group (by public id): participants, findings, needs, follow-up."""
+    """One focus group (by public id): participants, findings, needs, follow-up; the
+    version ``participants`` (default) or ``internal`` (see ``focus_group_report``)."""
     from supportdesk.reports import focus_group_report
 
     return focus_group_report.render_focus_group_report(
@@ -101,6 +103,7 @@ def render_focus_group_report(
         exported_by=exported_by,
         progress=progress,
         exported_at=exported_at,
+        audience=audience,
     )
 
 

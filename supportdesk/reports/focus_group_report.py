@@ -1,9 +1,20 @@
 """A focus group: who took part, what was found per tool, which new tools are needed,
-feedback and follow-up actions."""
+feedback and follow-up actions, in one of two versions (``AUDIENCES``):
+
+- ``participants`` ("voor de deelnemers", the default): the participating local
+  governments (those with someone present), the tools and what was found, the needs
+  for new tools and the agreed next steps (description, owner, deadline, state). No
+  list of who was invited or absent, no feedback texts, no internal notes (the focus
+  group's notes, an action's notes).
+- ``internal`` ("intern"): everything, each person's attendance, feedback and notes
+  included, and "Intern document" in the running header of every page, in the PDF's
+  subject and at the top of the first page.
+"""
 
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -27,12 +38,32 @@ from supportdesk.reports.layout import (
 from supportdesk.reports.styles import Styles, shared_styles
 from supportdesk.reports.text import esc
 
+PARTICIPANTS = "participants"
+INTERNAL = "internal"
+#: the versions of the report and how the app and the PDF name them
+AUDIENCES: dict[str, str] = {PARTICIPANTS: "voor de deelnemers", INTERNAL: "intern"}
+INTERNAL_MARK = "Intern document"
+
+
+def check_audience(audience: str) -> str:
+    if audience not in AUDIENCES:
+        raise ValueError(f"unknown audience {audience!r}; expected one of {', '.join(AUDIENCES)}")
+    return audience
+
 
 def build_focus_group_report(
-    g: FocusGroupData, styles: Styles, *, exported_by: str, exported_at: datetime
+    g: FocusGroupData,
+    styles: Styles,
+    *,
+    exported_by: str,
+    exported_at: datetime,
+    audience: str = PARTICIPANTS,
 ) -> list[Flowable]:
+    if check_audience(audience) == PARTICIPANTS:
+        return _for_participants(g, styles, exported_by=exported_by, exported_at=exported_at)
     where = "online" if g.online else (g.place or "—")
     story: list[Flowable] = [
+        Paragraph(f"<b>{INTERNAL_MARK}</b> — niet voor de deelnemers", styles.subtitle),
         Paragraph(esc(g.topic), styles.title),
         Paragraph(f"Focusgroep van {fmt_date(g.date)}", styles.subtitle),
         fields(
@@ -102,6 +133,53 @@ def build_focus_group_report(
     return story
 
 
+def _for_participants(
+    g: FocusGroupData, styles: Styles, *, exported_by: str, exported_at: datetime
+) -> list[Flowable]:
+    """What the participating governments may read (see the module docstring)."""
+    where = "online" if g.online else (g.place or "—")
+    present = g.participating_governments()
+    story: list[Flowable] = [
+        Paragraph(esc(g.topic), styles.title),
+        Paragraph(
+            f"Focusgroep van {fmt_date(g.date)} — verslag voor de deelnemers", styles.subtitle
+        ),
+        fields(
+            [
+                ("Datum", fmt_date(g.date)),
+                ("Plaats", where),
+                ("Organisatie", join_names(g.organisers) or "—"),
+                ("Geëxporteerd", f"{fmt_datetime(exported_at)} door {exported_by}"),
+            ],
+            styles,
+        ),
+        Paragraph("Deelnemende lokale besturen", styles.h1),
+    ]
+    if present:
+        story.append(Paragraph(esc(join_names(present)), styles.text))
+    else:
+        story += none_line("Nog geen deelnemers geregistreerd.", styles)
+    story.append(Paragraph("Bevindingen per tool", styles.h1))
+    if not g.findings:
+        story += none_line("Geen tools geëvalueerd.", styles)
+    for f in g.findings:
+        heading = esc(f.tool) + (f" <font color='#52606d'>· {esc(f.kind)}</font>" if f.kind else "")
+        story.append(Paragraph(heading, styles.h2))
+        story.append(Paragraph(esc(f.findings) or "Geen bevindingen genoteerd.", styles.text))
+    story.append(Paragraph("Nood aan nieuwe tools", styles.h1))
+    if g.new_tool_needs.strip():
+        story.append(Paragraph(esc(g.new_tool_needs), styles.text))
+    else:
+        story += none_line("Niets genoteerd.", styles)
+    story.append(Paragraph("Afgesproken volgende stappen", styles.h1))
+    steps = [replace(f, notes="") for f in g.follow_ups]  # an action's notes are internal
+    if steps:
+        story += follow_up_table(steps, styles, exported_at.date())
+    else:
+        story += none_line("Geen volgende stappen afgesproken.", styles)
+    return story
+
+
 def render_focus_group_report(
     db: Database,
     focus_group_id: str,
@@ -110,17 +188,21 @@ def render_focus_group_report(
     exported_by: str,
     progress: Progress | None = None,
     exported_at: datetime | None = None,
+    audience: str = PARTICIPANTS,
 ) -> Path:
-    """Write the report of the focus group with this public id."""
+    """Write the report of the focus group with this public id, in the version for
+    ``audience`` (``participants``, the default, or ``internal``)."""
+    check_audience(audience)
     check_writable(out_path)
     exported_at = exported_at or datetime.now().replace(microsecond=0)
     g = focus_group_report_data(db, focus_group_id)
     story = build_focus_group_report(
-        g, shared_styles(), exported_by=exported_by, exported_at=exported_at
+        g, shared_styles(), exported_by=exported_by, exported_at=exported_at, audience=audience
     )
+    mark = f"{INTERNAL_MARK} · " if audience == INTERNAL else ""
     meta = ReportMeta(
         title=f"Focusgroep {fmt_date(g.date)}: {g.topic}",
-        subject=f"Focusgroep {fmt_date(g.date)} · {g.topic}",
+        subject=f"{mark}Focusgroep {fmt_date(g.date)} · {g.topic}",
         author=exported_by,
         exported_at=exported_at,
     )

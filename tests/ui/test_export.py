@@ -36,6 +36,9 @@ class Answers:
         self.open_choice = questions.OPEN
         monkeypatch.setattr(questions, "ask_save_path", self._save)
         monkeypatch.setattr(questions, "ask_period", self._period)
+        self.audience: str | None = questions.PARTICIPANTS
+        self.audiences: list[str] = []
+        monkeypatch.setattr(questions, "ask_audience", self._audience)
         monkeypatch.setattr(questions, "ask_open", lambda _p, _path: self.open_choice)
         monkeypatch.setattr(questions, "open_url", lambda url: self.opened.append(url) or True)
         monkeypatch.setattr(
@@ -57,6 +60,10 @@ class Answers:
     def _period(self, _parent, name: str):
         self.periods.append(name)
         return self.period
+
+    def _audience(self, _parent, topic: str):
+        self.audiences.append(topic)
+        return self.audience
 
 
 @pytest.fixture(autouse=True)

@@ -12,8 +12,9 @@ The case summary first asks for an optional period (a small dialog with two opti
 dates), since a government's whole history can be long and a period is what people
 usually want to hand over.
 
-PDFs are signed "geëxporteerd door" the team member chosen in the settings, or the
-system user when none is chosen.
+PDFs are signed "geëxporteerd door" the team member chosen in the settings (their
+name is the PDF's author), never the system user: with no one chosen, "SupportDesk".
+A focus-group report first asks for whom: the participants or internal use.
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import sqlite_path
-from db.session import default_actor
 from supportdesk import reports
+from supportdesk.reports.data.common import UNNAMED_AUTHOR
 from supportdesk.safety.output_files import OutputRefused, OutputTarget, refuse_database
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
@@ -74,13 +75,13 @@ def export_folder(ctx: AppContext) -> Path:
 
 
 def exported_by(ctx: AppContext) -> str:
-    """The chosen team member's name, else the system user's name."""
+    """The chosen team member's name, else ``UNNAMED_AUTHOR`` (never the system user)."""
     member_id = ctx.current_member_id()
     if member_id:
         for member in list_team_members(ctx.db, include_inactive=True):
             if member.id == member_id:
                 return member.name
-    return default_actor()
+    return UNNAMED_AUTHOR
 
 
 def export_pdf(
@@ -164,16 +165,23 @@ def export_trajectory(
 def export_focus_group(
     parent: QWidget, ctx: AppContext, focus_group_id: str, when: date, topic: str
 ) -> ExportTask | None:
+    audience = questions.ask_audience(parent, topic)
+    if audience is None:
+        return None
     db = ctx.db
     return export_pdf(
         parent,
         ctx,
         QCoreApplication.translate("Export", "Focusgroeprapport als PDF"),
-        QCoreApplication.translate("Export", "Focusgroep %1 %2")
+        (
+            QCoreApplication.translate("Export", "Focusgroep %1 %2 intern")
+            if audience == questions.INTERNAL
+            else QCoreApplication.translate("Export", "Focusgroep %1 %2")
+        )
         .replace("%1", when.isoformat())
         .replace("%2", topic),
         lambda path, who, progress: reports.render_focus_group_report(
-            db, focus_group_id, path, exported_by=who, progress=progress
+            db, focus_group_id, path, exported_by=who, progress=progress, audience=audience
         ),
     )
 

@@ -11,12 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -185,3 +187,70 @@ def ask_period(parent: QWidget | None, name: str) -> tuple[date | None, date | N
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.period()
+
+
+PARTICIPANTS, INTERNAL = "participants", "internal"
+
+
+class AudienceDialog(QDialog):
+    """Before a focus-group report is saved: for whom? "Voor de deelnemers" (the
+    default: no attendance per person, no feedback texts, no internal notes) or
+    "Intern" (everything, marked "Intern document" on every page)."""
+
+    def __init__(self, topic: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Focusgroeprapport als PDF"))
+        intro = QLabel(self.tr("Voor wie is het rapport van %1?").replace("%1", topic))
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.participants = QRadioButton(self.tr("Voor de &deelnemers"))
+        self.participants.setToolTip(
+            self.tr(
+                "Deelnemende besturen, tools en bevindingen, noden en afgesproken stappen; "
+                "geen afwezigheden per persoon, geen feedback, geen interne notities."
+            )
+        )
+        self.internal = QRadioButton(self.tr("&Intern"))
+        self.internal.setToolTip(
+            self.tr(
+                "Alles, ook aanwezigheid, feedback en notities; elke pagina draagt "
+                "“Intern document”."
+            )
+        )
+        for button in (self.participants, self.internal):
+            button.setAccessibleDescription(button.toolTip())
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.participants)
+        self.group.addButton(self.internal)
+        self.participants.setChecked(True)
+        explain = QLabel(self.participants.toolTip())
+        explain.setWordWrap(True)
+        self.participants.toggled.connect(
+            lambda on: explain.setText((self.participants if on else self.internal).toolTip())
+        )
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(
+            self.tr("&Verder…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.participants)
+        layout.addWidget(self.internal)
+        layout.addWidget(explain)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        self.participants.setFocus()
+
+    def audience(self) -> str:
+        return INTERNAL if self.internal.isChecked() else PARTICIPANTS
+
+
+def ask_audience(parent: QWidget | None, topic: str) -> str | None:
+    """PARTICIPANTS or INTERNAL for a focus-group report; None when cancelled."""
+    dialog = AudienceDialog(topic, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.audience()

@@ -183,6 +183,36 @@ def find_local_government(session: Session, ref: str) -> LocalGovernment:
     raise NotFoundError(f"Onbekend lokaal bestuur: {ref!r}.")
 
 
+#: the author of a PDF when no team member is named: never the operating-system user
+UNNAMED_AUTHOR = "SupportDesk"
+
+
+def find_team_member(session: Session, ref: str) -> TeamMember:
+    """A team member by public id or by name, compared folded ("ayse ozdemir" finds
+    "Ayşe Özdemir"); NotFoundError naming the choices otherwise."""
+    ref = ref.strip()
+    members = list(session.scalars(select(TeamMember).order_by(name_order(TeamMember.name))))
+    wanted = fold(ref)
+    found = [m for m in members if m.public_id == ref] or [
+        m for m in members if fold(m.name.strip()) == wanted
+    ]
+    if len(found) == 1:
+        return found[0]
+    names = ", ".join(m.name for m in members if m.active) or "nog geen"
+    if found:
+        raise NotFoundError(f"Meerdere teamleden heten {ref!r}: gebruik hun id.")
+    raise NotFoundError(f"Onbekend teamlid: {ref!r} (teamleden: {names}).")
+
+
+def report_author(db: Any, ref: str | None) -> str:
+    """The name a PDF is signed with: the team member ``ref`` names (``--as`` on the
+    command line), else ``UNNAMED_AUTHOR``; never the operating-system user."""
+    if ref is None or not ref.strip():
+        return UNNAMED_AUTHOR
+    with db.read() as session:
+        return str(find_team_member(session, ref).name)
+
+
 def by_public_id(session: Session, model: Any, public_id: str, unknown: str) -> Any:
     """The record with this public id; NotFoundError("<unknown>: 'id'.") otherwise."""
     obj = session.scalar(select(model).where(model.public_id == public_id.strip()))

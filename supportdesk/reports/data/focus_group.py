@@ -66,6 +66,14 @@ class FocusGroupData:
     def government_count(self) -> int:
         return len({p.local_government for p in self.participants})
 
+    def participating_governments(self) -> list[str]:
+        """Governments with someone present (or present as such), in list order."""
+        out: list[str] = []
+        for p in self.participants:
+            if p.attendance == "present" and p.local_government not in out:
+                out.append(p.local_government)
+        return out
+
     def attendance_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for p in self.participants:

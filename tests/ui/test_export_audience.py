@@ -1,0 +1,95 @@
+"""Exporting a focus group asks for whom, by keyboard: "Voor de deelnemers" (default)
+or "Intern"; the PDF is made accordingly and signed by the chosen team member."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from supportdesk.services.team import TeamMemberInput, create_team_member
+from tests.supportdesk.reports._fixtures import build_two_governments
+from tests.ui.test_export import Answers, activate, check_pdf_file, press_ctrl_e
+from ui.export import questions, worker
+from ui.export.questions import AudienceDialog
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def progress_always_shown(monkeypatch):
+    monkeypatch.setattr(worker, "PROGRESS_DELAY_MS", 0)
+
+
+@pytest.fixture
+def ids(ctx):
+    return build_two_governments(ctx.db)
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    return win
+
+
+def test_the_audience_question_by_keyboard(qtbot):
+    dialog = AudienceDialog("Evaluatie <&>")
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    assert dialog.participants.isChecked() and dialog.participants.hasFocus()
+    assert dialog.audience() == questions.PARTICIPANTS
+    qtbot.keyClick(dialog.participants, Qt.Key.Key_Down)
+    assert dialog.internal.isChecked() and dialog.audience() == questions.INTERNAL
+    # A mnemonic clicks its button a moment later (Qt animates the click).
+    qtbot.keyClick(dialog, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # &deelnemers
+    qtbot.waitUntil(lambda: dialog.audience() == questions.PARTICIPANTS)
+    qtbot.keyClick(dialog, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # &Intern
+    qtbot.waitUntil(lambda: dialog.audience() == questions.INTERNAL)
+    qtbot.keyClick(dialog.internal, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_ctrl_e_on_a_focus_group_asks_for_whom_and_marks_the_internal_one(
+    qtbot,
+    ctx,
+    ids,
+    window,
+    tmp_path,
+    monkeypatch,
+):
+    me = create_team_member(ctx.db, TeamMemberInput("Ayşe Özdemir")).id
+    ctx.settings().setValue("user/team_member_id", me)
+    answers = Answers(monkeypatch, tmp_path, "intern.pdf")
+    answers.open_choice = questions.CLOSE
+    answers.audience = questions.INTERNAL
+    editor = window.show_page("focus_group").open_record(ids.focus_group)
+    activate(qtbot, editor)
+
+    task, _progress = press_ctrl_e(qtbot, editor.topic)
+
+    assert answers.audiences == [editor.topic.text()]
+    assert Path(answers.suggested[0]).name.endswith(" intern.pdf")
+    check_pdf_file(task.path)
+    reader = PdfReader(task.path)
+    assert all("Intern document" in (p.extract_text() or "") for p in reader.pages)
+    assert reader.metadata.author == "Ayşe Özdemir"
+    editor.close()
+
+
+def test_cancelling_the_question_exports_nothing(qtbot, ctx, ids, window, tmp_path, monkeypatch):
+    answers = Answers(monkeypatch, tmp_path)
+    answers.audience = None
+    editor = window.show_page("focus_group").open_record(ids.focus_group)
+    activate(qtbot, editor)
+    editor.topic.setFocus()
+    qtbot.keyClick(editor.topic, "e", Qt.KeyboardModifier.ControlModifier)
+    assert answers.audiences and answers.suggested == []
+    editor.close()
