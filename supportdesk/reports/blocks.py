@@ -101,7 +101,7 @@ def labelled_para(label_text: str, value: str, styles: Styles) -> list[Flowable]
     return long_text(value, styles.hanging, styles, bullet=label_text)
 
 
-_PIECE_STYLES: dict[tuple[int, bool, bool], ParagraphStyle] = {}
+_PIECE_STYLES: dict[tuple[int, bool, bool], tuple[ParagraphStyle, ParagraphStyle]] = {}
 
 
 def _piece_style(style: ParagraphStyle, first: bool, last: bool) -> ParagraphStyle:
@@ -110,14 +110,16 @@ def _piece_style(style: ParagraphStyle, first: bool, last: bool) -> ParagraphSty
     if first and last:
         return style
     key = (id(style), first, last)
-    if key not in _PIECE_STYLES:
-        _PIECE_STYLES[key] = ParagraphStyle(
+    cached = _PIECE_STYLES.get(key)
+    if cached is None or cached[0] is not style:  # an id is only unique while in use
+        derived = ParagraphStyle(
             f"{style.name}-piece-{int(first)}{int(last)}",
             parent=style,
             spaceBefore=style.spaceBefore if first else 0,
             spaceAfter=style.spaceAfter if last else 0,
         )
-    return _PIECE_STYLES[key]
+        cached = _PIECE_STYLES[key] = (style, derived)
+    return cached[1]
 
 
 def long_text(
