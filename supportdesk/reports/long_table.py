@@ -38,6 +38,7 @@ class LongTable(Flowable):
         split_rows: bool,
         start: int = 0,
         carry: Sequence[Any] | None = None,
+        hint: int = 0,
     ) -> None:
         super().__init__()
         self._header = list(header)
@@ -48,6 +49,7 @@ class LongTable(Flowable):
         self._split_rows = split_rows
         self._start = start
         self._carry = list(carry) if carry is not None else None
+        self._hint = hint  # rows the page before held: this page likely holds as many
         self._cache: tuple[tuple[float, float], int, Table] | None = None
         self.hAlign = "LEFT"
 
@@ -82,9 +84,9 @@ class LongTable(Flowable):
         left = len(rest._cellvalues) - 1
         before = 1 if self._carry is not None else 0
         if shown + left == window:  # the page ended between two rows
-            follower = self._piece(self._start + shown - before, None)
+            follower = self._piece(self._start + shown - before, None, shown)
         else:  # the row at the page end continues: ReportLab's remainder of it goes on
-            follower = self._piece(self._start + shown - before, rest._cellvalues[1])
+            follower = self._piece(self._start + shown - before, rest._cellvalues[1], shown)
         return [first, follower]
 
     def draw(self) -> None:
@@ -100,14 +102,17 @@ class LongTable(Flowable):
         return window - (1 if self._carry is not None else 0)
 
     def _page_table(self, availWidth: float, availHeight: float) -> tuple[Table, int]:
-        """Header, carried remainder and the next rows: one more row than can fit in
-        ``availHeight`` plus one, however small every row is. Should rows be lower than
-        ``min_row_height`` after all, the window grows until it is taller than the
-        space or holds the whole rest, so ``wrap`` never says that a part fits."""
+        """Header, carried remainder and the next rows: a few more than the page before
+        held, at most one more than can fit in ``availHeight`` plus one, however small
+        every row is. Until the table is taller than the space or holds the whole rest,
+        the window grows, so ``wrap`` never says that a part fits (rows are only ever
+        left out after the first one that does not fit: ReportLab splits the same)."""
         key = (availWidth, availHeight)
         if self._cache is not None and self._cache[0] == key:
             return self._cache[2], self._cache[1]
         fits = int(availHeight // self._min_row_height) + 2
+        if self._hint:
+            fits = min(fits, self._hint + self._hint // 4 + 3)
         while True:
             body: list[Sequence[Any]] = [] if self._carry is None else [self._carry]
             body += self._rows[self._start : self._start + fits - len(body)]
@@ -128,7 +133,7 @@ class LongTable(Flowable):
         self._cache = (key, len(body), table)
         return table, len(body)
 
-    def _piece(self, start: int, carry: Sequence[Any] | None) -> LongTable:
+    def _piece(self, start: int, carry: Sequence[Any] | None, hint: int) -> LongTable:
         return LongTable(
             self._header,
             self._rows,
@@ -138,4 +143,5 @@ class LongTable(Flowable):
             split_rows=self._split_rows,
             start=start,
             carry=carry,
+            hint=hint,
         )

@@ -212,11 +212,13 @@ def _advice_talks(
         select(
             advice_talk_contact.c.advice_talk_id, ContactPerson.first_name, ContactPerson.last_name
         )
+        # Driven from the talks (by index), each talk's contacts by key: with an
+        # ``IN (talk ids)`` test instead, SQLite went through the government's contacts
+        # and probed every talk id for each one (640 x 1,700 probes, 0.6 s at 100k).
+        .select_from(AdviceTalk)
+        .join(advice_talk_contact, advice_talk_contact.c.advice_talk_id == AdviceTalk.id)
         .join(ContactPerson, ContactPerson.id == advice_talk_contact.c.contact_person_id)
-        .where(
-            advice_talk_contact.c.advice_talk_id.in_(ids),
-            ContactPerson.local_government_id == lg_id,
-        )
+        .where(*where, ContactPerson.local_government_id == lg_id)
         .order_by(name_order(ContactPerson.last_name), name_order(ContactPerson.first_name))
     ):
         contacts[tid].append(person_name(first, last))
