@@ -23,6 +23,7 @@ from db.models import (
     Trajectory,
 )
 from db.session import Database
+from supportdesk.services.attachments import add_file_notes
 
 #: the kinds of entry, which are also the record kinds the main window can open
 KINDS = ("advice_talk", "trajectory", "focus_group", "follow_up_action")
@@ -121,6 +122,7 @@ def timeline(
                     "follow_up_action", pid, day, _first_line(description), state, owner or ""
                 )
             )
+        entries = add_file_notes(session, entries)  # names and sizes of their files
     entries = _one_per_focus_group(entries)
     entries.sort(key=lambda e: (e.date or date.min, KINDS.index(e.kind)), reverse=True)
     return entries[:limit]

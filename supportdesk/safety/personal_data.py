@@ -47,6 +47,11 @@ from supportdesk.safety.audit import (
 )
 from supportdesk.search.folding import contains_folded, fold, folded_sql, replace_folded
 from supportdesk.services._base import check_version, get_record, write
+from supportdesk.services.attachments import (
+    export_row,
+    person_attachments,
+    remove_person_attachments,
+)
 
 PERSON_FIELDS = ("first_name", "last_name", "role", "email", "phone", "notes")
 ERASED_NAME = "Gewiste contactpersoon"
@@ -158,6 +163,7 @@ def export_person(db: Database, contact_id: str) -> dict[str, Any]:
             select(FocusGroupParticipant).where(FocusGroupParticipant.contact_person_id == c.id)
         )
         linked += session.scalars(select(Feedback).where(Feedback.contact_person_id == c.id))
+        files = [export_row(session, a, c) for a in person_attachments(session, c, linked)]
         mentioned: dict[tuple[str, str], tuple[Any, list[str]]] = {}
         for obj, field in _mentions(session, terms_of(c), c):
             mentioned.setdefault((obj.__table__.name, obj.public_id), (obj, []))[1].append(field)
@@ -168,6 +174,7 @@ def export_person(db: Database, contact_id: str) -> dict[str, Any]:
             "exported_on": date.today().isoformat(),
             "person": person,
             "linked_records": [_row(o) for o in linked],
+            "attachments": files,  # of those records and from or about the person, base64
             "mentioned_in": [
                 {**_row(o), "mentioning_fields": sorted(fields)} for o, fields in mentioned.values()
             ],
@@ -243,6 +250,9 @@ def erase_person(
         for obj, field in _mentions(session, terms, c):
             setattr(obj, field, replace_folded(getattr(obj, field), terms, REDACTED))
             redact[(obj.__table__.name, obj.public_id)] = "erase"
+            changed += 1
+        for a in remove_person_attachments(session, c):  # files from or about them
+            redact[("attachment", a.public_id)] = "erase"
             changed += 1
         c.first_name, c.last_name = "", ERASED_NAME
         c.role = c.email = c.phone = c.notes = ""

@@ -9,17 +9,19 @@ is read or written.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import mimetypes
 import os
 import re
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import Date, delete, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from db.base import RecordMixin
@@ -30,6 +32,7 @@ from db.models import (
     ContactMoment,
     ContactPerson,
     FocusGroup,
+    FocusGroupParticipant,
     LocalGovernment,
     Trajectory,
 )
@@ -39,6 +42,18 @@ from supportdesk.errors import DomainError, ValidationError
 from supportdesk.services._base import check_version, get_record, write
 
 MAX_SIZE = 25 * 1024 * 1024
+
+
+class _Entry(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def detail(self) -> str: ...
+
+
+E = TypeVar("E", bound=_Entry)
 MAX_NAME = 255
 
 OWNER_MODELS: dict[str, type[RecordMixin]] = {
@@ -324,12 +339,34 @@ def person_attachments(
     session: Session, person: ContactPerson, linked: Iterable[object]
 ) -> list[Attachment]:
     """The files of a person: from or about them, and those of the records they are linked to."""
+    records = list(linked)
     conds = [Attachment.contact_person_id == person.id]
     for kind, model in OWNER_MODELS.items():
-        pks = [o.id for o in linked if isinstance(o, model)]
+        pks = [o.id for o in records if isinstance(o, model)]
+        if kind == "focus_group":  # a person takes part in a focus group as a participant
+            pks += [o.focus_group_id for o in records if isinstance(o, FocusGroupParticipant)]
         if pks:
             conds.append(getattr(Attachment, OWNER_COLUMNS[kind]).in_(pks))
     return list(session.scalars(select(Attachment).where(or_(*conds)).order_by(Attachment.id)))
+
+
+def export_row(session: Session, a: Attachment, person: ContactPerson) -> dict[str, Any]:
+    """One file for a personal-data export: what it is, where it belongs, its bytes (base64)."""
+    view = _view(session, a)
+    content = session.scalar(
+        select(AttachmentContent.content).where(AttachmentContent.attachment_id == a.id)
+    )
+    return {
+        "table": "attachment",
+        "id": a.public_id,
+        "file_name": a.file_name,
+        "media_type": a.media_type,
+        "size": a.size,
+        "sha256": a.sha256,
+        "belongs_to": {"table": view.owner_kind, "id": view.owner_id},
+        "from_or_about_this_person": a.contact_person_id == person.id,
+        "content_base64": base64.b64encode(bytes(content or b"")).decode("ascii"),
+    }
 
 
 def remove_person_attachments(session: Session, person: ContactPerson) -> list[Attachment]:
@@ -341,4 +378,114 @@ def remove_person_attachments(session: Session, person: ContactPerson) -> list[A
     for a in rows:
         session.execute(delete(AttachmentContent).where(AttachmentContent.attachment_id == a.id))
         session.delete(a)
+    return rows
+
+
+_KIND_WORDS = {
+    "advice_talk": "adviesgesprek",
+    "trajectory": "traject",
+    "contact_moment": "contactmoment",
+    "focus_group": "focusgroep",
+    "local_government": "bestuur",
+}
+
+
+def add_file_notes(session: Session, entries: list[E]) -> list[E]:
+    """Timeline entries (dataclasses with ``kind``, ``id`` and ``detail``) with the names
+    and sizes of their record's files added to ``detail`` (never the contents); a
+    trajectory's entry also names the files of its contact moments."""
+    out = list(entries)
+    for kind in ("advice_talk", "trajectory", "focus_group"):
+        ids = [e.id for e in out if e.kind == kind]
+        if not ids:
+            continue
+        model = OWNER_MODELS[kind]
+        found: dict[str, list[FileSummary]] = {}
+        queries = [
+            select(model.public_id, Attachment.file_name, Attachment.size)
+            .join(Attachment, getattr(Attachment, OWNER_COLUMNS[kind]) == model.id)
+            .where(model.public_id.in_(ids))
+            .order_by(Attachment.id)
+        ]
+        if kind == "trajectory":
+            queries.append(
+                select(Trajectory.public_id, Attachment.file_name, Attachment.size)
+                .join(ContactMoment, ContactMoment.trajectory_id == Trajectory.id)
+                .join(Attachment, Attachment.contact_moment_id == ContactMoment.id)
+                .where(Trajectory.public_id.in_(ids))
+                .order_by(Attachment.id)
+            )
+        for query in queries:
+            for pid, name, size in session.execute(query):
+                found.setdefault(pid, []).append(FileSummary(name, size))
+        for i, e in enumerate(out):
+            files = found.get(e.id) if e.kind == kind else None
+            if files:
+                detail = " · ".join(p for p in (e.detail, files_note(files)) if p)
+                out[i] = replace(e, detail=detail)  # type: ignore[type-var]
+    return out
+
+
+@dataclass(frozen=True)
+class GovernmentFile:
+    """A file in a government's case summary: its name and size and where it belongs."""
+
+    file_name: str
+    size: int
+    kind: str
+    record_date: date | None
+
+    @property
+    def text(self) -> str:
+        where = _KIND_WORDS[self.kind]
+        when = f" van {self.record_date.strftime('%d/%m/%Y')}" if self.record_date else ""
+        return f"{self.file_name} ({format_size(self.size)}) · {where}{when}"
+
+
+def government_files(session: Session, lg_pk: int) -> list[GovernmentFile]:
+    """Every file of a government: its own, its talks', trajectories' (and their contact
+    moments'), and those of the focus groups it took part in. Names and sizes only."""
+    rows: list[GovernmentFile] = []
+
+    def collect(kind: str, query: Any) -> None:
+        for name, size, day in session.execute(query):
+            rows.append(GovernmentFile(name, size, kind, day))
+
+    cols = (Attachment.file_name, Attachment.size)
+    collect(
+        "local_government",
+        select(*cols, literal(None, type_=Date())).where(Attachment.local_government_id == lg_pk),
+    )
+    collect(
+        "advice_talk",
+        select(*cols, AdviceTalk.date)
+        .join(AdviceTalk, Attachment.advice_talk_id == AdviceTalk.id)
+        .where(AdviceTalk.local_government_id == lg_pk),
+    )
+    collect(
+        "trajectory",
+        select(*cols, Trajectory.start_date)
+        .join(Trajectory, Attachment.trajectory_id == Trajectory.id)
+        .where(Trajectory.local_government_id == lg_pk),
+    )
+    collect(
+        "contact_moment",
+        select(*cols, ContactMoment.date)
+        .join(ContactMoment, Attachment.contact_moment_id == ContactMoment.id)
+        .join(Trajectory, ContactMoment.trajectory_id == Trajectory.id)
+        .where(Trajectory.local_government_id == lg_pk),
+    )
+    collect(
+        "focus_group",
+        select(*cols, FocusGroup.date)
+        .join(FocusGroup, Attachment.focus_group_id == FocusGroup.id)
+        .where(
+            FocusGroup.id.in_(
+                select(FocusGroupParticipant.focus_group_id).where(
+                    FocusGroupParticipant.local_government_id == lg_pk
+                )
+            )
+        ),
+    )
+    rows.sort(key=lambda f: (f.record_date or date.max, f.file_name), reverse=True)
     return rows

@@ -43,6 +43,7 @@ from supportdesk.reports.data.common import (
     person_name,
 )
 from supportdesk.reports.data.trajectory import TrajectoryData, load_trajectories
+from supportdesk.services.attachments import GovernmentFile, government_files
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class CaseSummaryData:
     contacts: list[ContactRow]
     history: list[HistoryEntry]  # newest first
     other_follow_ups: list[FollowUpRow] = field(default_factory=list)
+    attachments: list[GovernmentFile] = field(default_factory=list)  # names and sizes
 
     @property
     def advice_talks(self) -> list[AdviceTalkEntry]:
@@ -162,6 +164,7 @@ def case_summary_data(
             contacts=_contacts(session, lg.id),
             history=history,
             other_follow_ups=_own_follow_ups(session, lg.id, date_from, date_to),
+            attachments=government_files(session, lg.id),
         )
 
 

@@ -154,3 +154,53 @@ def test_names_and_sizes_as_a_person_reads_them():
         "25 MB",
         "1,5 kB",
     ]
+
+
+def test_timeline_and_case_summary_name_files_and_sizes_not_contents(db):
+    from supportdesk.queries.timeline import timeline
+    from supportdesk.reports.data.case import case_summary_data
+
+    talk = _talk(db)
+    trajectory = start_trajectory_from_advice_talk(db, talk.id)
+    moment = add_contact_moment(db, trajectory.id, ContactMomentInput(date(2025, 3, 2), "phone"))
+    add_attachments(db, "advice_talk", talk.id, [NewFile("vraag.eml", b"x" * 2048)])
+    add_attachments(db, "contact_moment", moment.id, [NewFile("verslag.pdf", b"GEHEIM")])
+    add_attachments(db, "local_government", lg_id(db, ANTWERPEN), [NewFile("akkoord.pdf", b"y")])
+    entries = {e.kind: e for e in timeline(db, lg_id(db, ANTWERPEN))}
+    assert entries["advice_talk"].detail == "Bijlage: vraag.eml (2 kB)"
+    assert entries["trajectory"].detail.endswith("Bijlage: verslag.pdf (6 B)")
+    data = case_summary_data(db, lg_id(db, ANTWERPEN))
+    texts = [f.text for f in data.attachments]
+    assert "vraag.eml (2 kB) · adviesgesprek van 01/03/2025" in texts
+    assert "verslag.pdf (6 B) · contactmoment van 02/03/2025" in texts
+    assert "akkoord.pdf (1 B) · bestuur" in texts
+    assert not any("GEHEIM" in t for t in texts)
+
+
+def test_personal_data_export_holds_the_files_and_erase_removes_the_persons(db):
+    import base64
+
+    from supportdesk.safety.personal_data import erase_person, export_person
+
+    ant = lg_id(db, ANTWERPEN)
+    person = create_contact(db, ContactInput(ant, "Özdemir", "Łukasz", email="l@x.be"))
+    talk = _talk(db)
+    data = AdviceTalkInput(date(2025, 3, 3), ant, "phone", "V", contact_ids=(person.id,))
+    linked = create_advice_talk(db, data)
+    [own] = add_attachments(
+        db, "advice_talk", talk.id, [NewFile("mail.eml", BLOB, contact_person_id=person.id)]
+    )
+    [other] = add_attachments(db, "advice_talk", linked.id, [NewFile("notities.txt", b"n")])
+    add_attachments(db, "local_government", ant, [NewFile("niet van haar.pdf", b"z")])
+    exported = export_person(db, person.id)
+    files = {f["file_name"]: f for f in exported["attachments"]}
+    assert sorted(files) == ["mail.eml", "notities.txt"]
+    assert base64.b64decode(files["mail.eml"]["content_base64"]) == BLOB
+    assert files["mail.eml"]["from_or_about_this_person"] is True
+    assert files["notities.txt"]["belongs_to"] == {"table": "advice_talk", "id": linked.id}
+    erase_person(db, person.id)
+    assert list_attachments(db, "advice_talk", talk.id) == []
+    assert [a.id for a in list_attachments(db, "advice_talk", linked.id)] == [other.id]
+    history = record_history(db, own.id)
+    assert history[-1].action == "erase"
+    assert all(c.old in (None, "[gewist]") for c in history[-1].changes)
