@@ -221,3 +221,18 @@ def database_error(args: argparse.Namespace, exc: BaseException) -> tuple[str, s
         )
     first = text.splitlines()[0] if text else type(orig).__name__
     return f"databankfout: {first}", text
+
+
+# Restoring over these would replace work that no backup of this file can give back
+# (a newer SupportDesk's database) or a file that is not this database at all.
+NOT_RESTORABLE_OVER = ("newer", "foreign", "special")
+
+
+def refuse_restore_target(args: argparse.Namespace, path: Path) -> None:
+    """A CliError when ``restore`` must not write over ``path``: a device or FIFO, a
+    database of a newer SupportDesk, or another program's database. A damaged,
+    truncated or emptied file is what a restore is for, so those pass (the restore
+    keeps them aside as a "voor-herstel" copy)."""
+    problem = diagnose_file(path, thorough=False)
+    if problem is not None and problem.kind in NOT_RESTORABLE_OVER:
+        raise CliError(f"{db_label(args)}: niet teruggezet, {problem.message}")

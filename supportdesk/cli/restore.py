@@ -21,7 +21,7 @@ from typing import Any
 
 from db.engine import resolve_url, sqlite_path
 from supportdesk.cli.app import CliError
-from supportdesk.cli.common import db_label
+from supportdesk.cli.common import db_label, refuse_restore_target
 from supportdesk.safety.backups import BackupError, list_backups, restore
 
 
@@ -71,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
         source = backups[0].path
     else:
         source = Path(args.file).expanduser()
+    refuse_restore_target(args, path)
     if not args.yes and not confirm(
         f"{source} terugzetten over {path}? Wat er nu in staat, wordt eerst als kopie bewaard."
     ):

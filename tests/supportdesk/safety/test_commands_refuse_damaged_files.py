@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -121,3 +122,26 @@ def test_a_sound_file_is_still_written(cli: Callable[..., Run], team: Path):
     assert r.code == 0, r.err
     r = cli("--db", str(team), "stats", "--json")
     assert r.code == 0 and json.loads(r.out)["indicators"]
+
+
+def test_restore_checks_what_it_would_write_over(cli: Callable[..., Run], team: Path):
+    from supportdesk.safety.backups import make_backup
+
+    backup = make_backup(team)
+    newer = team.with_name("nieuwer.sqlite3")
+    shutil.copyfile(team, newer)
+    with closing(sqlite3.connect(newer)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'f00f'")
+        conn.commit()
+    foreign = team.with_name("ander.sqlite3")
+    with closing(sqlite3.connect(foreign)) as conn:
+        conn.execute("CREATE TABLE boeken (titel TEXT)")
+        conn.commit()
+    for target in (newer, foreign):
+        before = digest(team.parent)
+        one_line(cli("--db", str(target), "restore", str(backup), "--yes"), "niet teruggezet")
+        assert digest(team.parent) == before
+    spoil(team, "advice_talk")  # what a restore is for
+    r = cli("--db", str(team), "restore", str(backup), "--yes")
+    assert r.code == 0, r.err
+    assert cli("--db", str(team), "check").code == 0
