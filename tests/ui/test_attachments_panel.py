@@ -1,0 +1,100 @@
+"""Files on records, as a person handles them: add through the file dialog (answered by
+the test) or by dropping, open (a private copy handed to the system), remove after a
+question (Delete key), and a file above 25 MB refused with a message."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
+from supportdesk.services.attachments import attachment_content, list_attachments
+from tests.supportdesk.services.helpers import ANTWERPEN, lg_id
+from tests.ui.test_mail_to_talk import drop
+from ui.editors import attachments_panel
+from ui.editors.advice_talk import AdviceTalkEditor
+from ui.pages.local_government_detail import LocalGovernmentDetail
+from ui.widgets import questions
+
+
+@pytest.fixture
+def talk(ctx):
+    data = AdviceTalkInput(date(2025, 3, 1), lg_id(ctx.db, ANTWERPEN), "phone", "Vraag")
+    return create_advice_talk(ctx.db, data)
+
+
+@pytest.fixture
+def editor(qtbot, ctx, talk, monkeypatch):
+    monkeypatch.setattr(questions, "ask_unsaved", lambda parent: questions.DISCARD)
+    editor = AdviceTalkEditor(ctx)
+    editor.edit(talk)
+    editor.show()
+    yield editor
+    if shiboken6.isValid(editor):
+        editor.close_without_asking()
+
+
+def test_add_by_dialog_open_and_remove_with_the_keyboard(
+    qtbot, ctx, talk, editor, monkeypatch, tmp_path
+):
+    doc = tmp_path / "Łukasz <verslag>.pdf"
+    doc.write_bytes(b"%PDF-1.4 \x00\xff")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(doc)], ""))
+    panel = editor.attachments
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    [stored] = list_attachments(ctx.db, "advice_talk", talk.id)
+    assert stored.file_name == "Łukasz <verslag>.pdf"
+    assert panel.file_names() == ["Łukasz <verslag>.pdf"]
+    assert not editor.is_dirty()  # stored at once; the talk itself did not change
+    opened = []
+    monkeypatch.setattr(
+        attachments_panel, "open_with_system", lambda url: opened.append(url) or True
+    )
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    [url] = opened
+    copy = Path(url.toLocalFile())
+    assert copy.read_bytes() == b"%PDF-1.4 \x00\xff" and copy.name == stored.file_name
+    assert stat.S_IMODE(os.stat(copy).st_mode) == 0o600
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert len(list_attachments(ctx.db, "advice_talk", talk.id)) == 1  # "Nee": kept
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert list_attachments(ctx.db, "advice_talk", talk.id) == []
+    assert panel.file_names() == []
+
+
+def test_drop_files_on_the_panel_and_a_too_large_one_is_refused(qtbot, ctx, talk, editor, tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("één")
+    big = tmp_path / "groot.zip"
+    with open(big, "wb") as f:
+        f.truncate(30 * 1024 * 1024)
+    panel = editor.attachments
+    drop(panel, [big, a])
+    assert "groot.zip is 30 MB; een bijlage mag hoogstens 25 MB zijn" in panel.error.text()
+    assert list_attachments(ctx.db, "advice_talk", talk.id) == []  # none of the two
+    drop(panel, [a])
+    [stored] = list_attachments(ctx.db, "advice_talk", talk.id)
+    assert attachment_content(ctx.db, stored.id) == "één".encode()
+    assert panel.error.text() == ""
+
+
+def test_government_detail_holds_files(qtbot, ctx, tmp_path, monkeypatch):
+    page = LocalGovernmentDetail(ctx)
+    qtbot.addWidget(page)
+    ant = lg_id(ctx.db, ANTWERPEN)
+    page.show_government(ant)
+    doc = tmp_path / "samenwerkingsakkoord.pdf"
+    doc.write_bytes(b"x")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(doc)], ""))
+    qtbot.mouseClick(page.attachments.add_button, Qt.MouseButton.LeftButton)
+    assert [v.file_name for v in list_attachments(ctx.db, "local_government", ant)] == [doc.name]

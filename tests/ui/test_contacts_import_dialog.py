@@ -1,0 +1,131 @@
+"""Contactpersonen importeren, as a person does it: Bestand > Contactpersonen importeren…,
+pick the file (the dialog answered by the test), the sheet, a column, look at the
+preview, choose for a possible duplicate, import; bad files give a message. And merging
+two records of one person from a government's contact list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from supportdesk.services.advice import AdviceTalkInput, create_advice_talk, get_advice_talk
+from supportdesk.services.contacts import ContactInput, create_contact, list_contacts
+from tests.supportdesk.services.helpers import ANTWERPEN, GENT, LEUVEN, dump, lg_id
+from ui.dialogs.contacts_import import ContactsImportDialog
+from ui.main_window import MainWindow
+from ui.pages.contacts_panel import ContactsPanel
+
+DATA = Path(__file__).parent.parent / "data" / "contacts"
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def _open_dialog(qtbot, window, monkeypatch, path: Path) -> ContactsImportDialog:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.import_contacts_action.trigger()
+    dialog = window.findChild(ContactsImportDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_import_an_xlsx_with_a_duplicate_merged(qtbot, window, ctx, monkeypatch):
+    from datetime import date
+
+    ant = lg_id(ctx.db, ANTWERPEN)
+    existing = create_contact(ctx.db, ContactInput(ant, "Ozdemir", "Lukasz"))
+    talk = create_advice_talk(
+        ctx.db, AdviceTalkInput(date(2025, 1, 2), ant, "phone", "V", contact_ids=(existing.id,))
+    )
+    dialog = _open_dialog(qtbot, window, monkeypatch, DATA / "contacten_openpyxl.xlsx")
+    assert dialog.sheet.currentText() == "Contacten"  # the sheet with a header
+    assert dialog.columns["government"].currentText() == "Gemeente"
+    outcomes = [dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())]
+    assert outcomes == ["mogelijk dubbel", "nieuw", "nieuw", "fout", "fout"]
+    assert "Lijkt op Lukasz Ozdemir bij Antwerpen" in dialog.table.item(0, 6).text()
+    # The duplicate: the first row is current; choose "samenvoegen" with the keyboard.
+    dialog.table.setFocus()
+    dialog.choice.setFocus()
+    qtbot.keyClick(dialog.choice, Qt.Key.Key_Up)  # from "overslaan" (default) upwards
+    qtbot.keyClick(dialog.choice, Qt.Key.Key_Up)
+    assert dialog.choice.currentText() == "samenvoegen"
+    assert dialog.table.item(0, 5).text() == "samenvoegen"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result is not None
+    assert (dialog.result.created, dialog.result.updated, dialog.result.skipped) == (2, 1, 2)
+    [person] = list_contacts(ctx.db, ant)
+    assert (person.id, person.first_name, person.email) == (
+        existing.id,
+        "Łukasz",
+        "lukasz@borsbeek.be",
+    )
+    assert [c.id for c in get_advice_talk(ctx.db, talk.id).contacts] == [existing.id]
+    assert [c.last_name for c in list_contacts(ctx.db, lg_id(ctx.db, GENT))] == ["Peeters"]
+    assert [c.last_name for c in list_contacts(ctx.db, lg_id(ctx.db, LEUVEN))] == ["Désiré"]
+
+
+def test_choosing_another_column_redoes_the_preview(qtbot, window, ctx, monkeypatch):
+    dialog = _open_dialog(qtbot, window, monkeypatch, DATA / "contacten_windows1252.csv")
+    assert dialog.table.rowCount() == 5
+    combo = dialog.columns["government"]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)  # "(niet gebruiken)"
+    assert dialog.table.rowCount() == 0 and not dialog.import_button.isEnabled()
+    assert "Kies nog de kolom voor: Gemeente" in dialog.summary.text()
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # the last column, Gemeente
+    assert dialog.table.rowCount() == 5 and dialog.import_button.isEnabled()
+    dialog.reject()
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("zonder_kopregel.csv", "geen kopregel"), ("geen_spreadsheet.xlsx", "geen spreadsheet")],
+)
+def test_bad_files_give_a_message_and_change_nothing(
+    qtbot, window, ctx, monkeypatch, name, message
+):
+    before = dump(ctx.db)
+    dialog = _open_dialog(qtbot, window, monkeypatch, DATA / name)
+    shown = dialog.file_error.text() + dialog.mapping_error.text()
+    assert message in shown
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
+    assert dump(ctx.db) == before
+
+
+def test_merge_two_contacts_from_the_government_list(qtbot, ctx):
+    from datetime import date
+
+    from ui.dialogs.merge_contacts import MergeContactsDialog
+
+    ant = lg_id(ctx.db, ANTWERPEN)
+    keep = create_contact(ctx.db, ContactInput(ant, "Peeters", "An", email="an@a.be"))
+    other = create_contact(ctx.db, ContactInput(ant, "Peeters", "Anne", phone="03 1"))
+    talk = create_advice_talk(
+        ctx.db, AdviceTalkInput(date(2025, 1, 2), ant, "phone", "V", contact_ids=(other.id,))
+    )
+    panel = ContactsPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show_contacts(ant, "Antwerpen")
+    panel.active.setCurrentRow(0)  # An Peeters (sorted by name)
+    assert panel.merge_button.isEnabled()
+    qtbot.mouseClick(panel.merge_button, Qt.MouseButton.LeftButton)
+    dialog = panel.findChild(MergeContactsDialog)
+    assert dialog.other.currentText() == "Anne Peeters"
+    qtbot.keyClick(dialog.merge_button, Qt.Key.Key_Space)
+    assert [c.id for c in list_contacts(ctx.db, ant)] == [keep.id]
+    assert [c.id for c in get_advice_talk(ctx.db, talk.id).contacts] == [keep.id]
+    assert panel.active.count() == 1
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
