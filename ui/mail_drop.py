@@ -46,16 +46,18 @@ def open_mails(window: MainWindow, ctx: AppContext, paths: list[Path]) -> list[A
         editor.fill_from_mail(draft)
         editors.append(editor)
     if problems:
-        tell_error(window, _tr("E-mail openen"), "\n\n".join(problems))
+        tell_error(
+            window, QCoreApplication.translate("MailDrop", "E-mail openen"), "\n\n".join(problems)
+        )
     return editors
 
 
 def choose_mails(window: MainWindow, ctx: AppContext) -> list[AdviceTalkEditor]:
     names, _filter = QFileDialog.getOpenFileNames(
         window,
-        _tr("Nieuw adviesgesprek uit e-mail"),
+        QCoreApplication.translate("MailDrop", "Nieuw adviesgesprek uit e-mail"),
         "",
-        _tr("E-mails (*.eml *.msg);;Alle bestanden (*)"),
+        QCoreApplication.translate("MailDrop", "E-mails (*.eml *.msg);;Alle bestanden (*)"),
     )
     return open_mails(window, ctx, [Path(n) for n in names]) if names else []
 
@@ -95,10 +97,12 @@ def install(window: MainWindow, ctx: AppContext) -> None:
     """Bestand > Nieuw uit e-mail… and Contactpersonen importeren…, and mail drops."""
     menu = window.file_menu
     first = menu.actions()[1] if len(menu.actions()) > 1 else None
-    from_mail = QAction(_tr("Nieuw uit &e-mail…"), window)
+    from_mail = QAction(QCoreApplication.translate("MailDrop", "Nieuw uit &e-mail…"), window)
     from_mail.setShortcut("Ctrl+Shift+M")
     from_mail.triggered.connect(lambda: choose_mails(window, ctx))
-    import_contacts = QAction(_tr("&Contactpersonen importeren…"), window)
+    import_contacts = QAction(
+        QCoreApplication.translate("MailDrop", "&Contactpersonen importeren…"), window
+    )
     import_contacts.triggered.connect(lambda: open_contacts_import(window, ctx))
     menu.insertAction(first, from_mail)
     menu.insertAction(first, import_contacts)

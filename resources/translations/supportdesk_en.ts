@@ -253,6 +253,18 @@
         <source>Kies het ervaren bestuur uit de lijst.</source>
         <translation>Choose the experienced government from the list.</translation>
     </message>
+    <message>
+        <source>Bijlagen:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>onbekende afzender</source>
+        <translation>unknown sender</translation>
+    </message>
+    <message>
+        <source>Nieuw adviesgesprek uit e-mail van %1</source>
+        <translation>New advice talk from an e-mail by %1</translation>
+    </message>
 </context>
 <context>
     <name>AdviceTalksPage</name>
@@ -626,6 +638,10 @@
         <source>Contactmoment bewerken</source>
         <translation>Edit contact moment</translation>
     </message>
+    <message>
+        <source>Bijlagen:</source>
+        <translation>Attachments:</translation>
+    </message>
 </context>
 <context>
     <name>ContactMomentTimeline</name>
@@ -782,6 +798,10 @@
     <message>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen…</source>
+        <translation>&amp;Merge…</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1254,10 @@
     <message>
         <source>Het onderwerp is verplicht.</source>
         <translation>The topic is required.</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1994,10 @@
     <message>
         <source>Intussen gewijzigd</source>
         <translation>Changed meanwhile</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3167,10 @@
         <source>Het lokaal bestuur is verplicht.</source>
         <translation>The local government is required.</translation>
     </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
 </context>
 <context>
     <name>TrajectoryStatus</name>
@@ -3398,6 +3430,261 @@
     <message>
         <source>&amp;Verder…</source>
         <translation>&amp;Continue…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Enter opent een bestand; Delete verwijdert het. Sleep bestanden hierheen.</source>
+        <translation>Enter opens a file; Delete removes it. Drag files here.</translation>
+    </message>
+    <message>
+        <source>Nog geen bijlagen. Sleep bestanden hierheen of voeg ze toe.</source>
+        <translation>No attachments yet. Drag files here or add them.</translation>
+    </message>
+    <message>
+        <source>Bestand toevoegen…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Bestanden toevoegen</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <source>Geen programma gevonden om %1 te openen.</source>
+        <translation>No application found to open %1.</translation>
+    </message>
+    <message>
+        <source>Bijlage verwijderen</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>%1 verwijderen? Het bestand is daarna niet meer in SupportDesk.</source>
+        <translation>Remove %1? The file will no longer be in SupportDesk.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, nog niet bewaard)</source>
+        <translation>%1 (%2, not saved yet)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsImport</name>
+    <message>
+        <source>Familienaam (verplicht)</source>
+        <translation>Last name (required)</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Gemeente, NIS-code of vroegere naam (verplicht)</source>
+        <translation>Municipality, NIS code or former name (required)</translation>
+    </message>
+    <message>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>bijwerken</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>al aanwezig</source>
+        <translation>already there</translation>
+    </message>
+    <message>
+        <source>mogelijk dubbel</source>
+        <translation>possible duplicate</translation>
+    </message>
+    <message>
+        <source>fout</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>overslaan</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <source>samenvoegen</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <source>beide houden</source>
+        <translation>keep both</translation>
+    </message>
+    <message>
+        <source>toevoegen</source>
+        <translation>add</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsImportDialog</name>
+    <message>
+        <source>Contactpersonen importeren</source>
+        <translation>Import contact persons</translation>
+    </message>
+    <message>
+        <source>Gekozen bestand</source>
+        <translation>Chosen file</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand kiezen…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>B&amp;lad:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de import</source>
+        <translation>Preview of the import</translation>
+    </message>
+    <message>
+        <source>&amp;Keuze voor deze rij:</source>
+        <translation>&amp;Choice for this row:</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Bestand:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Lijst van contactpersonen kiezen</source>
+        <translation>Choose a list of contact persons</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>(niet gebruiken)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>kolom %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>Kies nog de kolom voor: %1.</source>
+        <translation>Still choose the column for: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Keuze voor rij %1:</source>
+        <translation>&amp;Choice for row %1:</translation>
+    </message>
+    <message>
+        <source>%1 rijen: %2 toevoegen, %3 bijwerken of samenvoegen, %4 overslaan (waarvan %5 met een fout).</source>
+        <translation>%1 rows: %2 to add, %3 to update or merge, %4 to skip (%5 of them with an error).</translation>
+    </message>
+</context>
+<context>
+    <name>MailDrop</name>
+    <message>
+        <source>E-mail openen</source>
+        <translation>Open e-mail</translation>
+    </message>
+    <message>
+        <source>Nieuw adviesgesprek uit e-mail</source>
+        <translation>New advice talk from e-mail</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml *.msg);;Alle bestanden (*)</source>
+        <translation>E-mails (*.eml *.msg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nieuw uit &amp;e-mail…</source>
+        <translation>New from &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersonen importeren…</source>
+        <translation>Import &amp;contact persons…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeContactsDialog</name>
+    <message>
+        <source>Contactpersonen samenvoegen</source>
+        <translation>Merge contact persons</translation>
+    </message>
+    <message>
+        <source>%1 blijft. De gekozen persoon verdwijnt; haar of zijn gesprekken, trajecten, contactmomenten, deelnames, feedback en bijlagen gaan naar %1.</source>
+        <translation>%1 stays. The chosen person goes; their talks, trajectories, contact moments, attendance, feedback and attachments go to %1.</translation>
+    </message>
+    <message>
+        <source>Samenvoegen &amp;met:</source>
+        <translation>Merge &amp;with:</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
     </message>
     <message>
         <source>Annuleren</source>

@@ -80,20 +80,28 @@ def _tr(text: str) -> str:
 
 def outcome_text(outcome: Outcome) -> str:
     return {
-        Outcome.NEW: _tr("nieuw"),
-        Outcome.UPDATE: _tr("bijwerken"),
-        Outcome.UNCHANGED: _tr("al aanwezig"),
-        Outcome.DUPLICATE: _tr("mogelijk dubbel"),
-        Outcome.ERROR: _tr("fout"),
+        Outcome.NEW: QCoreApplication.translate("ContactsImport", "nieuw"),
+        Outcome.UPDATE: QCoreApplication.translate("ContactsImport", "bijwerken"),
+        Outcome.UNCHANGED: QCoreApplication.translate("ContactsImport", "al aanwezig"),
+        Outcome.DUPLICATE: QCoreApplication.translate("ContactsImport", "mogelijk dubbel"),
+        Outcome.ERROR: QCoreApplication.translate("ContactsImport", "fout"),
     }[outcome]
 
 
 def decision_text(decision: Decision, outcome: Outcome) -> str:
     if decision == Decision.SKIP:
-        return _tr("overslaan")
+        return QCoreApplication.translate("ContactsImport", "overslaan")
     if decision == Decision.MERGE:
-        return _tr("bijwerken") if outcome == Outcome.UPDATE else _tr("samenvoegen")
-    return _tr("beide houden") if outcome != Outcome.NEW else _tr("toevoegen")
+        return (
+            QCoreApplication.translate("ContactsImport", "bijwerken")
+            if outcome == Outcome.UPDATE
+            else QCoreApplication.translate("ContactsImport", "samenvoegen")
+        )
+    return (
+        QCoreApplication.translate("ContactsImport", "beide houden")
+        if outcome != Outcome.NEW
+        else QCoreApplication.translate("ContactsImport", "toevoegen")
+    )
 
 
 class ContactsImportDialog(QDialog):
