@@ -1386,6 +1386,14 @@
 <context>
     <name>FollowUpEditor</name>
     <message>
+        <source>Over &amp;lokaal bestuur:</source>
+        <translation>About &amp;local government:</translation>
+    </message>
+    <message>
+        <source>Kies het lokaal bestuur uit de lijst.</source>
+        <translation>Choose the local government from the list.</translation>
+    </message>
+    <message>
         <source>Nieuwe opvolgactie</source>
         <translation>New follow-up action</translation>
     </message>

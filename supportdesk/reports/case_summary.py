@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph
 from db.session import Database
 from supportdesk.reports.blocks import (
     facts_para,
+    feedback_block,
     figure_strip,
     follow_up_lines,
     follow_up_table,
@@ -133,6 +134,10 @@ def build_case_summary(
         story.append(Paragraph("Opvolgacties bij het bestuur", styles.h1))
         story += follow_up_table(data.other_follow_ups, styles, today)[1:]
 
+    if data.own_feedback:
+        story.append(Paragraph("Feedback over het bestuur", styles.h1))
+        story += feedback_block(data.own_feedback, styles)[1:]
+
     if data.attachments:  # names and sizes, never the contents
         story.append(Paragraph("Bijlagen", styles.h1))
         story += [Paragraph(esc(f.text), styles.text) for f in data.attachments]
@@ -189,6 +194,7 @@ def advice_talk_entry(t: AdviceTalkEntry, styles: Styles, today: date) -> list[F
         flags.append(("Ervaren lokaal bestuur betrokken", t.experienced_government))
     if flags:
         out.append(facts_para(flags, styles))
+    out += feedback_block(t.feedback, styles)
     out += follow_up_lines(t.follow_ups, styles, today)
     return out
 

@@ -3,8 +3,10 @@ done date, attached to exactly one advice talk, trajectory, focus group or local
 government.
 
 For an action of a talk or a trajectory ``local_government_id`` is filled with that
-government too, so "everything still to do for Gent" is one indexed lookup. Done
-actions keep their done date and stay; only a mistaken action is deleted.
+government too, so "everything still to do for Gent" is one indexed lookup. An action
+of a focus group may name the government it concerns (``FollowUpInput.government_id``):
+it then appears in that government's timeline and case summary as well. Done actions
+keep their done date and stay; only a mistaken action is deleted.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ class FollowUpInput:
     owner_id: str | None = None
     notes: str = ""
     done_date: date | None = None
+    # For an action of a focus group: the local government it concerns (public id), if
+    # any. Other actions belong to their talk's, trajectory's or own government.
+    government_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,7 @@ class CheckedFollowUp:
     owner: TeamMember | None
     notes: str
     done_date: date | None
+    government: LocalGovernment | None = None
 
     def apply(self, fu: FollowUpAction) -> None:
         fu.description, fu.due_date, fu.owner = self.description, self.due_date, self.owner
@@ -161,8 +167,32 @@ def check_follow_up(
     owner = find_ref(
         sub, session, TeamMember, data.owner_id, "owner_id", required=False, label="medewerker"
     )
+    government = find_ref(
+        sub,
+        session,
+        LocalGovernment,
+        data.government_id,
+        "government_id",
+        required=False,
+        label="lokaal bestuur",
+    )
     chk.merge(prefix, sub)
-    return CheckedFollowUp(description, due, owner, notes, done)
+    return CheckedFollowUp(description, due, owner, notes, done, government)
+
+
+_ONLY_FOCUS_GROUPS = (
+    "Enkel een opvolgactie van een focusgroep kan een lokaal bestuur noemen; die van een "
+    "adviesgesprek of traject hoort bij hun bestuur."
+)
+
+
+def _set_government(chk: Checker, fu: FollowUpAction, checked: CheckedFollowUp) -> None:
+    """A focus group's action takes the government it concerns (or none); another
+    action keeps its own and may not name a different one."""
+    if fu.focus_group is not None:
+        fu.local_government = checked.government
+    elif checked.government is not None and checked.government is not fu.local_government:
+        chk.fail("government_id", _ONLY_FOCUS_GROUPS)
 
 
 def new_follow_up(checked: CheckedFollowUp, **subject: Any) -> FollowUpAction:
@@ -220,6 +250,8 @@ def create_follow_up(
             fu.focus_group = subject
         else:
             fu.local_government = subject
+        _set_government(chk, fu, checked)
+        chk.raise_if_any()
         session.add(fu)
         session.flush()
         return follow_up_view(fu)
@@ -235,6 +267,8 @@ def update_follow_up(
         check_version(fu, expected_version)
         chk = Checker()
         checked = check_follow_up(chk, session, data)
+        chk.raise_if_any()
+        _set_government(chk, fu, checked)
         chk.raise_if_any()
         checked.apply(fu)
         touch(fu)

@@ -20,6 +20,7 @@ from supportdesk.services.team import list_team_members
 from ui.context import AppContext
 from ui.widgets.date_edit import OptionalDateEdit
 from ui.widgets.editor import EditorDialog
+from ui.widgets.government_field import GovernmentField
 
 SUBJECT_FIELDS = {
     "advice_talk": "advice_talk_id",
@@ -57,6 +58,12 @@ class FollowUpEditor(EditorDialog):
         self.add_field("due_date", self.tr("&Vervaldatum:"), self.due)
         self.add_field("done_date", self.tr("&Afgewerkt op:"), self.done_edit)
         self.add_field("notes", self.tr("&Notities:"), self.notes)
+        # A focus group's action may name the government it concerns: it then shows in
+        # that government's timeline and case summary.
+        self.government: GovernmentField | None = None
+        if subject_kind == "focus_group":
+            self.government = GovernmentField(ctx)
+            self.add_field("government_id", self.tr("Over &lokaal bestuur:"), self.government)
         self.description.textChanged.connect(self.update_save_state)
         self._fill_owners(ctx.current_member_id())
         self.resize(480, 360)
@@ -91,10 +98,15 @@ class FollowUpEditor(EditorDialog):
         self.due.set_optional(view.due_date)
         self.done_edit.set_optional(view.done_date)
         self.notes.setPlainText(view.notes)
+        if self.government is not None and view.local_government is not None:
+            self.government.set_value(view.local_government.id, view.local_government.name)
 
     def local_errors(self) -> dict[str, str]:
         if not self.description.text().strip():
             return {"description": self.tr("De omschrijving is verplicht.")}
+        g = self.government
+        if g is not None and g.text().strip() and not g.value() and not g.choose_first():
+            return {"government_id": self.tr("Kies het lokaal bestuur uit de lijst.")}
         return {}
 
     def collect(self) -> FollowUpInput:
@@ -104,6 +116,7 @@ class FollowUpEditor(EditorDialog):
             owner_id=self._owner_ids[self.owner.currentIndex()],
             notes=self.notes.toPlainText(),
             done_date=self.done_edit.optional_value(),
+            government_id=(self.government.value() or None) if self.government else None,
         )
 
     def save_input(self, data: FollowUpInput) -> FollowUpView:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from db.models import (
     AdviceTalk,
     ContactPerson,
+    Feedback,
     FocusGroup,
     FocusGroupParticipant,
     FollowUpAction,
@@ -34,7 +35,9 @@ from db.models import (
 from db.session import Database
 from supportdesk.queries.sorting import name_order
 from supportdesk.reports.data.common import (
+    FeedbackRow,
     FollowUpRow,
+    feedback_by,
     find_local_government,
     follow_ups_by,
     member_names_by,
@@ -76,6 +79,7 @@ class AdviceTalkEntry:
     signal: bool
     signal_note: str
     experienced_government: str
+    feedback: list[FeedbackRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,8 @@ class CaseSummaryData:
     contacts: list[ContactRow]
     history: list[HistoryEntry]  # newest first
     other_follow_ups: list[FollowUpRow] = field(default_factory=list)
+    # Feedback given about the government itself (not on a talk, trajectory or group).
+    own_feedback: list[FeedbackRow] = field(default_factory=list)
     attachments: list[GovernmentFile] = field(default_factory=list)  # names and sizes
 
     @property
@@ -164,6 +170,7 @@ def case_summary_data(
             contacts=_contacts(session, lg.id),
             history=history,
             other_follow_ups=_own_follow_ups(session, lg.id, date_from, date_to),
+            own_feedback=_own_feedback(session, lg.id, date_from, date_to),
             attachments=government_files(session, lg.id),
         )
 
@@ -241,6 +248,7 @@ def _advice_talks(
         .order_by(name_order(Tool.name)),
     )
     follow_ups = follow_ups_by(session, FollowUpAction.advice_talk_id, ids)
+    feedback = feedback_by(session, Feedback.advice_talk_id, ids)
     expert = LocalGovernment
     rows = session.execute(
         select(AdviceTalk, expert.name)
@@ -268,6 +276,7 @@ def _advice_talks(
             signal=t.signal,
             signal_note=t.signal_note,
             experienced_government=expert_name or "",
+            feedback=feedback.get(t.id, []),
         )
         for t, expert_name in rows
     ]
@@ -288,15 +297,17 @@ def _trajectories(
 def _focus_groups(
     session: Session, lg_id: int, date_from: date | None, date_to: date | None
 ) -> list[FocusGroupEntry]:
-    ids = (
-        select(FocusGroupParticipant.focus_group_id)
-        .join(FocusGroup, FocusGroup.id == FocusGroupParticipant.focus_group_id)
-        .where(
-            FocusGroupParticipant.local_government_id == lg_id,
-            FocusGroup.archived.is_(False),
-            *_in_range(FocusGroup.date, date_from, date_to),
-        )
-        .distinct()
+    # The groups it was invited to, and those with an action that names it.
+    invited = select(FocusGroupParticipant.focus_group_id).where(
+        FocusGroupParticipant.local_government_id == lg_id
+    )
+    named = select(FollowUpAction.focus_group_id).where(
+        FollowUpAction.local_government_id == lg_id, FollowUpAction.focus_group_id.is_not(None)
+    )
+    ids = select(FocusGroup.id).where(
+        or_(FocusGroup.id.in_(invited), FocusGroup.id.in_(named)),
+        FocusGroup.archived.is_(False),
+        *_in_range(FocusGroup.date, date_from, date_to),
     )
     own: dict[int, list[tuple[str, str]]] = defaultdict(list)
     others: dict[int, list[str]] = defaultdict(list)
@@ -352,6 +363,25 @@ def _focus_groups(
         )
         for g in groups
     ]
+
+
+def _own_feedback(
+    session: Session, lg_id: int, date_from: date | None, date_to: date | None
+) -> list[FeedbackRow]:
+    """Feedback about the government itself (not on one of its talks, trajectories or
+    focus groups), given in the period if one is set, oldest first."""
+    rows = session.execute(
+        select(Feedback.given_on, Feedback.score, Feedback.text)
+        .where(
+            Feedback.local_government_id == lg_id,
+            Feedback.advice_talk_id.is_(None),
+            Feedback.trajectory_id.is_(None),
+            Feedback.focus_group_id.is_(None),
+            *_in_range(Feedback.given_on, date_from, date_to),
+        )
+        .order_by(Feedback.given_on, Feedback.id)
+    )
+    return [FeedbackRow(given_on, score, text or "") for given_on, score, text in rows]
 
 
 def _own_follow_ups(

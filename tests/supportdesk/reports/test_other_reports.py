@@ -50,7 +50,9 @@ def test_trajectory_report(db: Database, tmp_path: Path) -> None:
 def test_focus_group_report(db: Database, tmp_path: Path) -> None:
     ids = build_two_governments(db)
     out = tmp_path / "focus.pdf"
-    render_focus_group_report(db, ids.focus_group, out, exported_by="t", exported_at=WHEN)
+    render_focus_group_report(
+        db, ids.focus_group, out, exported_by="t", exported_at=WHEN, audience="internal"
+    )
     check_pdf(out, tmp_path)
     f = flat(pdf_text(out))
     for piece in [*NAMES, *MARKUP]:
