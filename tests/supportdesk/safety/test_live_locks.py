@@ -75,6 +75,7 @@ def found(path: Path, text: str) -> list[str]:
     return [hit["id"] for hit in json.loads(r.stdout)]
 
 
+@pytest.mark.slow
 @linux_only
 def test_app_keeps_its_locks_and_wal_while_the_command_line_runs(new_file: Path):
     holder = subprocess.Popen(
