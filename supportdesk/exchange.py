@@ -221,6 +221,7 @@ def check_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         if not isinstance(rows, list):
             raise ExchangeError(f"Tabel {name}: geen lijst van rijen.")
         checked[name] = [_check_row(spec, i, row) for i, row in enumerate(rows, start=1)]
+    _focus_group_status(tables.get("focus_group", []), checked["focus_group"])
     _check_unique(checked)
     _check_references(checked)
     return checked
@@ -235,6 +236,15 @@ def _shown(value: Any, limit: int = 60) -> str:
         return f"een getal van meer dan {limit} cijfers"
     text = repr(value)  # escapes surrogates, control characters and line breaks
     return text if len(text) <= limit else f"{text[: limit - 1]}…"
+
+
+def _focus_group_status(raw: list[Any], rows: list[dict[str, Any]]) -> None:
+    """A document from before migration 0006 has no focus-group status: as that
+    migration does, one dated today or earlier was held, a later one is planned."""
+    today = date.today()
+    for given, row in zip(raw, rows, strict=True):
+        if "status" not in given:
+            row["status"] = "held" if row["date"] <= today else "planned"
 
 
 def _where(spec: TableSpec, index: int, row: Any) -> str:
