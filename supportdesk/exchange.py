@@ -18,7 +18,9 @@ writes in one transaction: the reference tables' rows (municipalities, themes, t
 targets) are replaced by the document's, since it carries its own; public ids,
 created/updated stamps and versions are kept exactly. Before that transaction commits,
 the consistency rules of ``supportdesk check`` run on it (``exchange_rules``): a
-document ``check`` would find fault with is refused and nothing stays. The search index
+document ``check`` would find fault with is refused and nothing stays. The services'
+field rules (``field_rules.FIELD_RULES``: e-mail, NIS code, one-line fields, text
+lengths, ranges) are applied to every row before anything is written. The search index
 is rebuilt afterwards.
 """
 
@@ -46,7 +48,7 @@ from supportdesk.bulk import (
     user_record_count,
 )
 from supportdesk.errors import DomainError, ValidationError
-from supportdesk.exchange_rules import first_violation
+from supportdesk.exchange_rules import Violation, first_field_violation, first_violation
 from supportdesk.exchange_schema import (
     FORMAT,
     FORMAT_VERSION,
@@ -381,6 +383,9 @@ def import_document(db: Database, doc: dict[str, Any]) -> ImportSummary:
     Raises ExchangeError (bad document) or NotEmptyError; in both cases nothing changed.
     """
     checked = check_document(doc)
+    wrong_field = first_field_violation(checked)  # the services' field rules, before writing
+    if wrong_field is not None:
+        raise _refused(wrong_field)
     specs = table_specs()
     try:
         with storage_errors(), db.write() as session:
@@ -415,10 +420,7 @@ def import_document(db: Database, doc: dict[str, Any]) -> ImportSummary:
             reset_sequences(conn, (s.table for s in specs.values()))
             violation = first_violation(conn)  # the rules of ``check``, before commit
             if violation is not None:
-                raise ExchangeError(
-                    f"Tabel {violation.table}, record {_shown(violation.record)[1:-1]}, "
-                    f"veld {violation.column}: {violation.message}; er is niets geïmporteerd."
-                )
+                raise _refused(violation)
     except DomainError as exc:
         if isinstance(exc.__cause__, IntegrityError):
             raise ExchangeError(
@@ -428,6 +430,14 @@ def import_document(db: Database, doc: dict[str, Any]) -> ImportSummary:
         raise
     _reindex(db)
     return ImportSummary({n: len(r) for n, r in checked.items() if r})
+
+
+def _refused(violation: Violation) -> ExchangeError:
+    message = violation.message.rstrip(".")
+    return ExchangeError(
+        f"Tabel {violation.table}, record {_shown(violation.record)[1:-1]}, "
+        f"veld {violation.column}: {message}; er is niets geïmporteerd."
+    )
 
 
 def _first_line(exc: IntegrityError) -> str:

@@ -6,6 +6,10 @@ values, date order, a follow-up action's government equal to its talk's, partner
 links, ids, versions and stamps), before it commits. A rule added there for ``check``
 therefore holds for import too, without a second copy. The first row that breaks a
 rule is named by its table, public id and column, so the message says where to look.
+
+The field rules the services apply (``field_rules.FIELD_RULES``: e-mail addresses,
+NIS codes, one-line fields, text lengths, ranges) are checked on the document's rows
+before anything is written (``first_field_violation``); ``check`` scans for them too.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from sqlalchemy import Column, Connection, Select, Table, select
 from sqlalchemy.sql import visitors
 
 from supportdesk.bulk import record_tables
+from supportdesk.field_rules import FIELD_RULES, row_problems
 from supportdesk.integrity import RECORD_RULES, RULES
 
 
@@ -46,6 +51,15 @@ def first_violation(conn: Connection) -> Violation | None:
             if row is not None:
                 record = row[0] if row[0] else f"#{row[1]}"
                 return Violation(_RECORD_MESSAGES[column], table.name, record, column)
+    return None
+
+
+def first_field_violation(tables: dict[str, list[dict[str, Any]]]) -> Violation | None:
+    """The first row of a document (rows per table, column -> value) whose field breaks
+    a rule the services apply (``field_rules.FIELD_RULES``), or None."""
+    for name in dict.fromkeys(r.table for r in FIELD_RULES):
+        for problem in row_problems(name, tables.get(name, ())):
+            return Violation(problem.message, name, problem.record, problem.rule.column)
     return None
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, Table, and_, func, or_, select
 from db.migrate import SchemaState
 from db.models import (
     AdviceTalk,
+    Base,
     ContactMoment,
     FocusGroup,
     FocusGroupParticipant,
@@ -30,6 +31,8 @@ from db.models import (
     partnership_member,
 )
 from supportdesk.bulk import record_tables
+from supportdesk.field_rules import FieldProblem
+from supportdesk.field_rules import scan as field_scan
 
 MAX_LISTED = 20  # integrity_check lines reported at most
 
@@ -224,6 +227,7 @@ def _consistency(conn: Connection, report: Report) -> None:
         n = int(conn.scalar(select(func.count()).select_from(query().subquery())) or 0)
         if n:
             report.problems.append(Problem(check, message, n))
+    _fields(conn, report)
     report.checks.append("records")
     for table in record_tables():
         if "public_id" not in table.c:
@@ -239,3 +243,23 @@ def _consistency(conn: Connection, report: Report) -> None:
                     n,
                 )
             )
+
+
+def _fields(conn: Connection, report: Report) -> None:
+    """The services' field rules (``field_rules.FIELD_RULES``): one problem per field,
+    with how many rows break it and the first such record."""
+    report.checks.append("fields")
+    first: dict[tuple[str, str], FieldProblem] = {}
+    rows: dict[tuple[str, str], int] = {}
+    for problem in field_scan(conn, Base.metadata.tables):
+        key = (problem.rule.table, problem.rule.column)
+        first.setdefault(key, problem)
+        rows[key] = rows.get(key, 0) + 1
+    for (table, column), problem in first.items():
+        report.problems.append(
+            Problem(
+                "fields",
+                f"{table}.{column}: {problem.message} (o.a. record {problem.record})",
+                rows[(table, column)],
+            )
+        )

@@ -64,6 +64,14 @@ class Checker:
         self.line(field, text, max_len=max_len)
         return text
 
+    def required_text(
+        self, field: str, value: str | None, label: str = "Dit veld", *, max_len: int = MAX_TEXT
+    ) -> str:
+        """A text that may not be empty (a talk's question, an action's description)."""
+        text = self.required(field, value, label)
+        self.text(field, value, max_len=max_len)
+        return text
+
     def text(self, field: str, value: str | None, *, max_len: int = MAX_TEXT) -> str:
         text = self._clean(field, value)
         if len(text) > max_len:
