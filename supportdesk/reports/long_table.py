@@ -20,6 +20,7 @@ from typing import Any
 from reportlab.platypus import Flowable, Table, TableStyle
 
 Command = tuple[Any, ...]
+MEASURE_AT_MOST = 2000.0  # points: more than any page is high (A4 is 842)
 
 
 class LongTable(Flowable):
@@ -39,6 +40,7 @@ class LongTable(Flowable):
         start: int = 0,
         carry: Sequence[Any] | None = None,
         hint: int = 0,
+        heights: list[float | None] | None = None,
     ) -> None:
         super().__init__()
         self._header = list(header)
@@ -50,6 +52,8 @@ class LongTable(Flowable):
         self._start = start
         self._carry = list(carry) if carry is not None else None
         self._hint = hint  # rows the page before held: this page likely holds as many
+        # Each row's measured height, shared by every piece: a row is measured once.
+        self._heights: list[float | None] = heights if heights is not None else [None] * len(rows)
         self._cache: tuple[tuple[float, float], int, Table] | None = None
         self.hAlign = "LEFT"
 
@@ -110,15 +114,28 @@ class LongTable(Flowable):
         key = (availWidth, availHeight)
         if self._cache is not None and self._cache[0] == key:
             return self._cache[2], self._cache[1]
-        fits = int(availHeight // self._min_row_height) + 2
+        # ReportLab measures a heading kept with the next flowable (KeepTogether) in an
+        # endless height: a table taller than any page is all it needs to know then.
+        space = min(availHeight, MEASURE_AT_MOST)
+        fits = int(space // self._min_row_height) + 2
         if self._hint:
             fits = min(fits, self._hint + self._hint // 4 + 3)
         while True:
             body: list[Sequence[Any]] = [] if self._carry is None else [self._carry]
-            body += self._rows[self._start : self._start + fits - len(body)]
+            heights: list[float | None] = [None] * (1 + len(body))  # header, carry: measure
+            end = self._start + fits - len(body)
+            page_rows = self._rows[self._start : end]
+            body += page_rows
+            # Known heights are passed on only where rows never split: ReportLab splits
+            # a row inside its cells only when it measures that row itself.
+            if self._split_rows:
+                heights += [None] * len(page_rows)
+            else:
+                heights += self._heights[self._start : end]
             table = Table(
                 [self._header, *body],
                 colWidths=self._col_widths,
+                rowHeights=heights,
                 repeatRows=1,
                 splitInRow=1 if self._split_rows else 0,
                 longTableOptimize=1,
@@ -126,8 +143,12 @@ class LongTable(Flowable):
             )
             table.setStyle(TableStyle(self._commands))
             _, height = table.wrap(availWidth, availHeight)
+            if not self._split_rows:
+                first = 1 + (1 if self._carry is not None else 0)
+                self._heights[self._start : end] = table._rowHeights[first:]
+                table._argH = list(table._rowHeights)  # split and draw: no measuring again
             whole = self._start + self._window_rows(len(body)) >= len(self._rows)
-            if whole or height > availHeight:
+            if whole or height > space:
                 break
             fits *= 2
         self._cache = (key, len(body), table)
@@ -144,4 +165,5 @@ class LongTable(Flowable):
             start=start,
             carry=carry,
             hint=hint,
+            heights=self._heights,
         )
