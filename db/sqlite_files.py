@@ -55,6 +55,29 @@ def open_descriptors(path: Path) -> list[int]:
     return found
 
 
+def readable_descriptor(path: Path) -> tuple[int, bool]:
+    """A descriptor to read ``path`` and whether the caller may close it.
+
+    When this process already has the file open (SQLite holds locks through its own
+    descriptor), closing any other descriptor of it would drop those locks: then the
+    descriptor is one kept open for the life of the process, and the caller must not
+    close it. Otherwise a fresh descriptor that the caller closes. Never follows a
+    symlink for a fresh descriptor. Raises OSError.
+    """
+    cloexec = getattr(os, "O_CLOEXEC", 0)
+    if os.name == "posix":
+        st = os.stat(path)
+        key = (st.st_dev, st.st_ino)
+        if key in _KEPT:
+            return _KEPT[key], False
+        if open_descriptors(path):
+            fd = os.open(path, os.O_RDONLY | cloexec)
+            _KEPT[key] = fd
+            return fd, False
+    flags = os.O_RDONLY | cloexec | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    return os.open(path, flags), True
+
+
 def read_head(path: Path, size: int = HEADER_SIZE) -> bytes:
     """The first ``size`` bytes of ``path``, never closing a descriptor of a file this
     process has open (see the module's docstring). Raises OSError."""
@@ -72,8 +95,7 @@ def read_head(path: Path, size: int = HEADER_SIZE) -> bytes:
         if (fs.st_dev, fs.st_ino) == key:
             return data
     if open_descriptors(path):  # open here, but not readable: keep one of our own
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-        _KEPT[key] = fd
+        fd, _ = readable_descriptor(path)
         return os.pread(fd, size, 0)
     with open(path, "rb") as fh:  # nobody in this process has it open: nothing to lose
         return fh.read(size)

@@ -17,6 +17,7 @@ On PostgreSQL there is no file to copy: the README points to ``pg_dump`` and exp
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import sqlite3
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from db.sqlite_files import reading_connection
+from db.sqlite_files import readable_descriptor, reading_connection
 from supportdesk.errors import DomainError
 from supportdesk.safety.output_files import (
     OutputTarget,
@@ -67,6 +68,24 @@ def backup_folder(db_path: Path) -> Path:
     return db_path.parent / FOLDER_NAME
 
 
+# A backup's name is the database's stem, a tag and a time stamp; with the temporary
+# name it is written under first it must stay within the 255 bytes most file systems
+# allow. A longer stem is cut (at a character boundary) and given a short hash of the
+# whole stem, so two long names that start alike never share (or rotate) backups.
+_MAX_STEM_BYTES = 150
+
+
+def backup_stem(db_path: Path) -> str:
+    """The part of a backup's name that says which database it belongs to."""
+    stem = db_path.stem
+    raw = stem.encode("utf-8", "surrogateescape")
+    if len(raw) <= _MAX_STEM_BYTES:
+        return stem
+    digest = hashlib.sha256(raw).hexdigest()[:10]
+    cut = raw[: _MAX_STEM_BYTES - 11].decode("utf-8", "ignore")
+    return f"{cut}~{digest}"
+
+
 def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
 
@@ -100,7 +119,7 @@ def make_backup(db_path: Path, tag: str = START_TAG) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     secure_folder(folder)
     remove_stale_temps(folder)  # what a killed copy left behind
-    target = folder / f"{db_path.stem}-{tag}-{_stamp()}.sqlite3"
+    target = folder / f"{backup_stem(db_path)}-{tag}-{_stamp()}.sqlite3"
     try:
         online_copy(db_path, target)
     except (sqlite3.Error, OSError) as exc:
@@ -116,7 +135,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     found: list[BackupInfo] = []
     for p in folder.iterdir():
         m = _NAME.match(p.name)
-        if not m or m["stem"] != db_path.stem or not p.is_file():
+        if not m or m["stem"] != backup_stem(db_path) or not p.is_file():
             continue
         made = datetime.strptime(m["ts"], "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
         found.append(BackupInfo(p, made, m["tag"], p.stat().st_size))
@@ -172,18 +191,24 @@ def _raw_copy(fd: int, target: Path) -> None:
 
 
 def _keep_raw(db_path: Path, fd: int, target: Path) -> None:
-    """A damaged database as it is, its side files too (nothing SQLite can read)."""
+    """A damaged database as it is, its side files too (nothing SQLite can read).
+
+    The side files are read through descriptors that are never closed while this
+    process has them open (``live`` holds its locks on ``-shm`` through SQLite's own
+    descriptor, and closing any other one would drop them: see ``db.sqlite_files``).
+    """
     _raw_copy(fd, target)
     for suffix in SIDE_FILES:
         side = db_path.with_name(db_path.name + suffix)
         try:
-            side_fd = os.open(side, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            side_fd, may_close = readable_descriptor(side)
         except OSError:
             continue
         try:
             _raw_copy(side_fd, target.with_name(target.name + suffix))
         finally:
-            os.close(side_fd)
+            if may_close:
+                os.close(side_fd)
 
 
 def _before_restore_name(db_path: Path) -> Path:
@@ -191,7 +216,7 @@ def _before_restore_name(db_path: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     secure_folder(folder)
     remove_stale_temps(folder)
-    return folder / f"{db_path.stem}-{BEFORE_RESTORE_TAG}-{_stamp()}.sqlite3"
+    return folder / f"{backup_stem(db_path)}-{BEFORE_RESTORE_TAG}-{_stamp()}.sqlite3"
 
 
 def _keep_aside(live: sqlite3.Connection | None, db_path: Path, fd: int) -> Path:
@@ -283,7 +308,7 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     folder.mkdir(parents=True, exist_ok=True)
     secure_folder(folder)
     try:
-        with private_temp(folder / db_path.name) as staged:
+        with private_temp(folder / f"{backup_stem(db_path)}.sqlite3") as staged:
             online_copy(backup, staged)  # checked copy, ready before the lock is taken
             kept = _restore_into(db_path, staged)
     except (sqlite3.Error, OSError) as exc:

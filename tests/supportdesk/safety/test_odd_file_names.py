@@ -33,6 +33,8 @@ NAMES = [
     "Özdemir Łukasz 日本 ☃.sqlite3",
     "a&b=c;d+e[f]{g}.sqlite3",
     "x" * 170 + ".sqlite3",  # much longer: the names in backups/ would pass 255 bytes
+    "y" * 239 + ".sqlite3",  # 247 bytes: the longest whose "-journal" still fits in 255
+    "é" * 116 + ".sqlite3",  # 240 bytes in UTF-8, 124 characters
 ]
 
 
