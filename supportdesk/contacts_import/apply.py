@@ -14,12 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from db.models import ContactPerson
+from sqlalchemy import select
+
+from db.base import new_public_id
+from db.models import ContactPerson, LocalGovernment
 from db.session import Database
 from supportdesk.contacts_import.plan import Outcome, RowPlan
 from supportdesk.errors import ConflictError, DomainError, NotFoundError, ValidationError
 from supportdesk.services._base import check_version, get_record, touch, write
 from supportdesk.services.contacts import ContactInput, fill_contact
+
+FLUSH_EVERY = 500
 
 
 class Decision(StrEnum):
@@ -77,6 +82,13 @@ def import_contacts(
     created = updated = skipped = 0
     ids: list[str] = []
     with write(db) as session, session.no_autoflush:
+        used = {p.values.government_id for p in plans if p.values.government_id}
+        governments = {
+            g.public_id: g
+            for g in session.scalars(
+                select(LocalGovernment).where(LocalGovernment.public_id.in_(used))
+            )
+        }
         for plan in plans:
             decision = decisions.get(plan.row_number, default_decision(plan))
             if decision not in allowed_decisions(plan):
@@ -87,11 +99,11 @@ def import_contacts(
             v = plan.values
             try:
                 if decision == Decision.CREATE:
-                    c = ContactPerson(active=True)
+                    c = ContactPerson(active=True, public_id=new_public_id())
                     data = ContactInput(
                         v.government_id, v.last_name, v.first_name, v.role, v.email, v.phone
                     )
-                    fill_contact(session, c, data)
+                    fill_contact(session, c, data, governments.get(v.government_id))
                     session.add(c)
                     created += 1
                 else:
@@ -115,7 +127,8 @@ def import_contacts(
                     fill_contact(session, c, data)
                     touch(c)
                     updated += 1
-                session.flush()
+                if (created + updated) % FLUSH_EVERY == 0:
+                    session.flush()  # in batches: the change log and search index per flush
             except ValidationError as exc:
                 raise ImportRowError(plan.row_number, " ".join(exc.errors.values())) from exc
             except ConflictError as exc:
