@@ -803,6 +803,10 @@
         <source>&amp;Samenvoegen…</source>
         <translation>&amp;Merge…</translation>
     </message>
+    <message>
+        <source>Im&amp;porteren…</source>
+        <translation>Im&amp;port…</translation>
+    </message>
 </context>
 <context>
     <name>Damaged</name>

@@ -129,3 +129,18 @@ def test_merge_two_contacts_from_the_government_list(qtbot, ctx):
     assert [c.id for c in get_advice_talk(ctx.db, talk.id).contacts] == [keep.id]
     assert panel.active.count() == 1
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def test_import_from_a_governments_contact_list(qtbot, ctx, monkeypatch):
+    panel = ContactsPanel(ctx)
+    qtbot.addWidget(panel)
+    ant = lg_id(ctx.db, ANTWERPEN)
+    panel.show_contacts(ant, "Antwerpen")
+    path = DATA / "contacten_puntkomma_bom.csv"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    dialog = panel.findChild(ContactsImportDialog)
+    qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    assert panel.active.count() == 1  # Łukasz Özdemir, of Borsbeek, now Antwerpen
+    assert "Özdemir" in panel.active.item(0).text()

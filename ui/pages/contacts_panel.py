@@ -73,12 +73,15 @@ class ContactsPanel(QGroupBox):
         self.activate_button.clicked.connect(lambda: self._set_active(True))
         self.merge_button = QPushButton(self.tr("&Samenvoegen…"))  # one person entered twice
         self.merge_button.clicked.connect(self.merge_current)
+        self.import_button = QPushButton(self.tr("Im&porteren…"))  # from a spreadsheet
+        self.import_button.clicked.connect(self.import_contacts)
 
         buttons = QGridLayout()
         buttons.addWidget(self.add_button, 0, 0, 1, 2)
         buttons.addWidget(self.edit_button, 1, 0)
         buttons.addWidget(self.deactivate_button, 1, 1)
-        buttons.addWidget(self.merge_button, 2, 0, 1, 2)
+        buttons.addWidget(self.merge_button, 2, 0)
+        buttons.addWidget(self.import_button, 2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(active_label)
         layout.addWidget(self.none_label)
@@ -128,6 +131,15 @@ class ContactsPanel(QGroupBox):
             bool(self._current() or self._current(inactive=True))
             and self.active.count() + self.inactive.count() > 1
         )
+
+    def import_contacts(self) -> QWidget:
+        """Contactpersonen importeren (ui/dialogs); the list reloads after an import."""
+        from ui.dialogs.contacts_import import ContactsImportDialog
+
+        dialog = ContactsImportDialog(self.ctx, self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
 
     def merge_current(self) -> QWidget | None:
         """Merge the chosen person with another of this government (ui/dialogs)."""
