@@ -98,3 +98,9 @@ def test_files_that_are_not_mails_are_refused(tmp_path: Path, name: str, content
     with pytest.raises(MailError) as exc:
         read_mail(path)
     assert name in exc.value.message and "niets veranderd" in exc.value.message
+
+
+def test_outlook_msg_with_html_only_becomes_text():
+    m = read_mail(MAIL / "outlook_html_only.msg")
+    assert m.subject == "Digihelper gezocht"
+    assert m.body == "Beste,\n\nWij zoeken een digihelper & een lokaal.\n\nGroet, Jan"

@@ -38,10 +38,22 @@ def filetime(moment: datetime) -> int:
     return int((moment - datetime(1601, 1, 1, tzinfo=UTC)).total_seconds() * 10_000_000)
 
 
-def main() -> None:
+PT_BINARY = 0x0102
+HTML = (
+    "<html><head><style>p{color:red}</style></head><body><p>Beste,</p>"
+    "<p>Wij zoeken een <b>digihelper</b> &amp; een lokaal.</p><script>x()</script>"
+    "<p>Groet, Jan</p></body></html>"
+)
+
+
+def build(strings: dict[int, str], out: str, html: str | None = None) -> None:
     w = OleWriter()
     props = bytearray(b"\x00" * 8 + struct.pack("<IIII", 0, 0, 0, 0) + b"\x00" * 8)
-    for pid, text in STRINGS.items():
+    if html is not None:
+        data = html.encode("utf-8")
+        w.addEntry(f"__substg1.0_1013{PT_BINARY:04X}", data)
+        props += struct.pack("<IIII", (0x1013 << 16) | PT_BINARY, 6, len(data), 0)
+    for pid, text in strings.items():
         data = text.encode("utf-16-le")
         w.addEntry(f"__substg1.0_{pid:04X}{PT_UNICODE:04X}", data)
         props += struct.pack("<IIII", (pid << 16) | PT_UNICODE, 6, len(data) + 2, 0)
@@ -52,7 +64,14 @@ def main() -> None:
     w.addEntry("__nameid_version1.0", storage=True)
     for stream in ("__substg1.0_00020102", "__substg1.0_00030102", "__substg1.0_00040102"):
         w.addEntry(f"__nameid_version1.0/{stream}", b"")
-    w.write("outlook_question.msg")
+    w.write(out)
+
+
+def main() -> None:
+    build(STRINGS, "outlook_question.msg")
+    html_only = {k: v for k, v in STRINGS.items() if k not in (0x1000, 0x007D)}
+    html_only[0x0037] = "Digihelper gezocht"
+    build(html_only, "outlook_html_only.msg", HTML)
 
 
 if __name__ == "__main__":
