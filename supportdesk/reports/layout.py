@@ -33,6 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from supportdesk.reports import pdf_numbers
 from supportdesk.reports.errors import ExportError
 from supportdesk.reports.labels import fmt_datetime
 from supportdesk.reports.long_table import LongTable
@@ -200,6 +201,7 @@ def build_pdf(
     # Plain deflated streams: the ASCII85 layer on top only makes the file bigger and,
     # in pure Python, costs a tenth of the time.
     rl_config.useA85 = 0
+    pdf_numbers.install()  # the same PDF, numbers formatted once each
     target = _target(out_path)
     try:
         with output_file(target) as fh:
