@@ -98,3 +98,29 @@ def test_government_detail_holds_files(qtbot, ctx, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(doc)], ""))
     qtbot.mouseClick(page.attachments.add_button, Qt.MouseButton.LeftButton)
     assert [v.file_name for v in list_attachments(ctx.db, "local_government", ant)] == [doc.name]
+
+
+def test_files_added_before_a_new_focus_group_is_saved_are_stored_with_it(
+    qtbot, ctx, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.editors.focus_group import FocusGroupEditor
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    editor = FocusGroupEditor(ctx, host)
+    with qtbot.waitActive(editor):
+        editor.show()
+        editor.activateWindow()
+    doc = tmp_path / "uitnodiging.pdf"
+    doc.write_bytes(b"pdf")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(doc)], ""))
+    qtbot.mouseClick(editor.attachments.add_button, Qt.MouseButton.LeftButton)
+    assert editor.attachments.file_names() == ["uitnodiging.pdf"]  # waiting: not saved yet
+    assert editor.is_dirty()  # a waiting file is a change
+    qtbot.keyClicks(editor.topic, "Evaluatie")
+    with qtbot.waitSignal(editor.saved, timeout=3000):
+        qtbot.keyClick(editor.topic, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    [stored] = list_attachments(ctx.db, "focus_group", editor.record_id)
+    assert attachment_content(ctx.db, stored.id) == b"pdf"

@@ -117,6 +117,8 @@ class AttachmentsPanel(QWidget):
     def follow_saves(self, editor: QWidget) -> None:
         """Once ``editor`` (an EditorDialog) saves its record, files waiting are stored."""
         editor.saved.connect(lambda view: self.set_record(view.id))  # type: ignore[attr-defined]
+        # A file waiting to be stored is a change: closing the editor asks first.
+        self.changed.connect(lambda: bool(self._pending) and editor.mark_dirty())  # type: ignore[attr-defined]
 
     def pending_files(self) -> list[NewFile]:
         return list(self._pending)
