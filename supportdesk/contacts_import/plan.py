@@ -29,6 +29,7 @@ from db.models import ContactPerson, LocalGovernment, LocalGovernmentAlias
 from db.session import Database
 from supportdesk.contacts_import.mapping import FIELDS, Mapping
 from supportdesk.contacts_import.reading import Sheet
+from supportdesk.field_rules import rule
 from supportdesk.search.folding import fold_words
 from supportdesk.validation import Checker
 
@@ -232,13 +233,11 @@ def plan_import(db: Database, sheet: Sheet, mapping: Mapping) -> list[RowPlan]:
         if not any(c.strip() for c in row):
             continue
         cells = {name: _cell(row, mapping, name) for name in FIELDS}
-        chk = Checker()
-        last = chk.required("last_name", cells["last_name"], "De familienaam")
-        chk.line("last_name", cells["last_name"], max_len=100)
-        first = chk.line("first_name", cells["first_name"], max_len=100)
-        role = chk.line("role", cells["role"], max_len=200)
-        email = chk.email("email", cells["email"])
-        phone = chk.line("phone", cells["phone"], max_len=50)
+        chk = Checker()  # the contact service's own field rules, so they cannot drift
+        last, first, role, email, phone = (
+            rule("contact_person", name).apply(chk, cells[name])
+            for name in ("last_name", "first_name", "role", "email", "phone")
+        )
         gov, gov_problem = finder.find(cells["government"])
         values = RowValues(
             last,
