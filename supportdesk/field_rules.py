@@ -18,8 +18,9 @@ legitimately be longer than one field.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -44,17 +45,21 @@ class FieldRule:
     def apply(self, chk: Checker, value: Any, field: str | None = None) -> Any:
         """Run the rule on ``value`` as the service does, recording into ``chk`` under
         ``field`` (the column's name unless given); returns what the Checker returns."""
-        method = getattr(chk, self.check)
-        args: tuple[Any, ...] = (field or self.column, value)
-        if self.label is not None:
-            args += (self.label,)
-        return method(*args, **dict(self.options))
+        method, args, kwargs = self._call
+        return method(chk, field or self.column, value, *args, **kwargs)
 
     def problem(self, value: Any) -> str | None:
         """The Checker's message for ``value``, or None when it passes."""
         chk = Checker()
         self.apply(chk, value)
         return chk.errors.get(self.column)
+
+    @cached_property
+    def _call(self) -> tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]:
+        """The Checker method, label and keyword arguments, looked up once (``check``
+        runs a rule on every stored row)."""
+        label = () if self.label is None else (self.label,)
+        return getattr(Checker, self.check), label, dict(self.options)
 
 
 def _r(table: str, column: str, check: str, label: str | None = None, **options: Any) -> FieldRule:
@@ -153,10 +158,14 @@ def row_problems(table: str, rows: Iterable[Mapping[Any, Any]]) -> Iterator[Fiel
     """Every rule of ``table`` broken by one of ``rows`` (column name -> stored value)."""
     rules = rules_of(table)
     for row in rows:
+        chk = Checker()  # one per row: each rule of a table has its own column
         for r in rules:
-            message = r.problem(row[r.column])
-            if message is not None:
-                yield FieldProblem(r, str(row.get("public_id") or ""), one_line(message))
+            r.apply(chk, row[r.column])
+        if chk.errors:
+            for r in rules:
+                if r.column in chk.errors:
+                    message = one_line(chk.errors[r.column])
+                    yield FieldProblem(r, str(row.get("public_id") or ""), message)
 
 
 def scan(conn: Connection, tables: Mapping[str, Table]) -> Iterator[FieldProblem]:
