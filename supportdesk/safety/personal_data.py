@@ -269,9 +269,23 @@ def erase_person(
 
 
 def _purge_sqlite(db: Database) -> None:
-    """Drop what SQLite keeps of the old values: FTS segments and the WAL's frames."""
-    from supportdesk.search.indexer import optimize
+    """Drop what SQLite keeps of the old values: FTS segments, freed pages, the WAL.
 
-    optimize(db)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    ``secure_delete`` zeroes what a connection deletes, but it is per connection and the
+    merge of the search index's segments may run on another pooled one; pages freed or
+    left partly used can then keep old terms. VACUUM rewrites the file from the live
+    rows only (a few seconds on a big database; an erasure is rare), and the WAL is
+    emptied after it.
+    """
+    with db.write() as session:
+        conn = session.connection()
+        conn.exec_driver_sql("PRAGMA secure_delete=ON")
+        conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+    raw = db.engine.raw_connection()  # outside SQLAlchemy's BEGIN: VACUUM needs no transaction
+    try:
+        cursor = raw.cursor()
+        cursor.execute("VACUUM")
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.close()
+    finally:
+        raw.close()
