@@ -254,7 +254,21 @@ def para(text: object, style: Any, bullet: str | None = None) -> Paragraph:
         if i:
             frags.append(frag.clone(text="", lineBreak=True, link=[], us_lines=[]))
         frags.append(frag.clone(text=line, link=[], us_lines=[]))
-    return Paragraph(value, style, bulletText=bullet, frags=frags)
+    return _WrapOnce(value, style, bulletText=bullet, frags=frags)
+
+
+class _WrapOnce(Paragraph):
+    """A paragraph that breaks its lines once per width: ReportLab wraps a table cell's
+    paragraph to measure the row and again to draw it, and a paragraph that does not
+    fit at a page end again to split it (two thirds of a case summary's line breaking).
+    ``Paragraph.wrap`` depends on the width only."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self.__dict__.get("_wrapped_at") == availWidth and "blPara" in self.__dict__:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
 
 
 def markup(text: str, style: Any) -> Paragraph:

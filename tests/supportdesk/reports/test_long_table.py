@@ -140,3 +140,23 @@ def test_each_page_lays_out_a_page_of_rows(tmp_path: Path, monkeypatch: pytest.M
     build_pdf(tmp_path / "many.pdf", META, story)
     assert max(sizes) < 200  # never the whole list (3,000 rows)
     assert sum(sizes) < 6 * (len(rows) + 3000)
+
+
+def test_user_text_paragraphs_break_lines_once_per_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    styles = shared_styles()
+    p = layout.para(" ".join(WORDS * 30), styles.cell)
+    calls: list[object] = []
+    real = Paragraph.breakLines
+
+    def counting(self: Paragraph, width: object) -> object:
+        calls.append(width)
+        return real(self, width)
+
+    monkeypatch.setattr(Paragraph, "breakLines", counting)
+    first = p.wrap(200, 1000)
+    assert p.wrap(200, 50) == first and len(calls) == 1
+    narrower = p.wrap(150, 1000)
+    assert narrower[1] > first[1] and len(calls) == 2
+    parts = p.split(150, narrower[1] / 2)
+    assert len(parts) == 2
+    assert sum(part.wrap(150, 1000)[1] for part in parts) == narrower[1]
