@@ -26,6 +26,7 @@ from db.models import (
 from db.models.enums import CHANNELS
 from db.session import Database
 from supportdesk.errors import DomainError
+from supportdesk.field_rules import rule
 from supportdesk.services._base import (
     Ref,
     check_version,
@@ -173,13 +174,10 @@ def _apply(session: Session, t: AdviceTalk, data: AdviceTalkInput) -> None:
     chk = Checker()
     when = chk.date("date", data.date)
     channel = chk.choice("channel", data.channel, CHANNELS, "manier van contact")
-    duration = chk.integer(
-        "duration_minutes", data.duration_minutes, "De duur", minimum=0, maximum=100_000
-    )
-    question = chk.required("question", data.question, "De vraag")
-    chk.text("question", data.question)
+    duration = rule("advice_talk", "duration_minutes").apply(chk, data.duration_minutes)
+    question = rule("advice_talk", "question").apply(chk, data.question)
     texts = {
-        name: chk.text(name, getattr(data, name))
+        name: rule("advice_talk", name).apply(chk, getattr(data, name))
         for name in (
             "advice",
             "notes",

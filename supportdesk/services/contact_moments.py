@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from db.models import ContactMoment, TeamMember, Trajectory
 from db.models.enums import CONTACT_FORMS
 from db.session import Database
+from supportdesk.field_rules import rule
 from supportdesk.services._base import (
     Ref,
     check_version,
@@ -66,7 +67,7 @@ def _apply(session: Session, m: ContactMoment, t: Trajectory, data: ContactMomen
     chk = Checker()
     when = chk.date("date", data.date)
     form = chk.choice("form", data.form, CONTACT_FORMS, "vorm van contact")
-    notes = chk.text("notes", data.notes)
+    notes = rule("contact_moment", "notes").apply(chk, data.notes)
     contacts = contacts_of(chk, session, data.contact_ids, t.local_government, "contact_ids")
     members = find_refs(chk, session, TeamMember, data.team_member_ids, "team_member_ids")
     chk.raise_if_any()

@@ -22,6 +22,7 @@ from db.models import (
 )
 from db.session import Database
 from supportdesk.errors import ValidationError
+from supportdesk.field_rules import rule
 from supportdesk.services._base import check_version, find_ref, get_record, touch, write
 from supportdesk.validation import Checker
 
@@ -82,13 +83,12 @@ def _apply(
 ) -> None:
     """Check every field (the government too, so all problems show at once), then fill."""
     chk = Checker()
-    last = chk.required("last_name", data.last_name, "De familienaam")
-    chk.line("last_name", data.last_name, max_len=100)
-    first = chk.line("first_name", data.first_name, max_len=100)
-    role = chk.line("role", data.role, max_len=200)
-    email = chk.email("email", data.email)
-    phone = chk.line("phone", data.phone, max_len=50)
-    notes = chk.text("notes", data.notes)
+    last = rule("contact_person", "last_name").apply(chk, data.last_name)
+    first = rule("contact_person", "first_name").apply(chk, data.first_name)
+    role = rule("contact_person", "role").apply(chk, data.role)
+    email = rule("contact_person", "email").apply(chk, data.email)
+    phone = rule("contact_person", "phone").apply(chk, data.phone)
+    notes = rule("contact_person", "notes").apply(chk, data.notes)
     lg = government
     if lg is None or lg.public_id != data.local_government_id:
         lg = find_ref(

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AdviceTalk, ContactPerson, Feedback, FocusGroup, LocalGovernment, Trajectory
 from db.session import Database
+from supportdesk.field_rules import rule
 from supportdesk.services._base import (
     Ref,
     check_version,
@@ -107,8 +108,8 @@ _SUBJECTS: dict[str, type[Any]] = {
 
 def _apply(session: Session, fb: Feedback, data: FeedbackInput) -> None:
     chk = Checker()
-    score = chk.score("score", data.score)
-    text = chk.text("text", data.text)
+    score = rule("feedback", "score").apply(chk, data.score)
+    text = rule("feedback", "text").apply(chk, data.text)
     given_on = chk.date("given_on", data.given_on or date.today(), "De datum")
     named = [f for f in _SUBJECTS if getattr(data, f)]
     subject: Any = None

@@ -35,6 +35,7 @@ from db.models import (
 from db.models.enums import ATTENDANCE, FOCUS_GROUP_STATUSES
 from db.session import Database
 from supportdesk.errors import ValidationError
+from supportdesk.field_rules import rule
 from supportdesk.indicators import focus_group_needs_attention
 from supportdesk.services._base import (
     Ref,
@@ -173,11 +174,11 @@ def _view(session: Session, fg: FocusGroup) -> FocusGroupView:
 def _apply(session: Session, fg: FocusGroup, data: FocusGroupInput) -> None:
     chk = Checker()
     when = chk.date("date", data.date)
-    topic = chk.required_line("topic", data.topic, "Het onderwerp", max_len=300)
-    place = chk.line("place", data.place, max_len=300)
+    topic = rule("focus_group", "topic").apply(chk, data.topic)
+    place = rule("focus_group", "place").apply(chk, data.place)
     online = chk.flag("online", data.online)
-    needs = chk.text("new_tool_needs", data.new_tool_needs)
-    notes = chk.text("notes", data.notes)
+    needs = rule("focus_group", "new_tool_needs").apply(chk, data.new_tool_needs)
+    notes = rule("focus_group", "notes").apply(chk, data.notes)
     organisers = find_refs(chk, session, TeamMember, data.organiser_ids, "organiser_ids")
     if when is not None and fg.status == "held" and when > date.today():
         chk.fail("date", _HELD_IN_FUTURE)
@@ -364,7 +365,7 @@ def set_tool_finding(
     with write(db) as session, session.no_autoflush:
         fg = get_record(session, FocusGroup, focus_group_id)
         chk = Checker()
-        text = chk.text("findings", findings)
+        text = rule("tool_finding", "findings").apply(chk, findings)
         tool = find_ref(chk, session, Tool, tool_id, "tool_id")
         chk.raise_if_any()
         assert tool is not None

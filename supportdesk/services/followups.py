@@ -26,6 +26,7 @@ from db.models import (
     Trajectory,
 )
 from db.session import Database
+from supportdesk.field_rules import rule
 from supportdesk.services._base import (
     Ref,
     check_version,
@@ -159,11 +160,10 @@ def check_follow_up(
         sub.fail("description", "Ongeldige opvolgactie.")
         chk.merge(prefix, sub)
         return CheckedFollowUp("", None, None, "", None)
-    description = sub.required("description", data.description, "De omschrijving")
-    sub.text("description", data.description)
+    description = rule("follow_up_action", "description").apply(sub, data.description)
     due = sub.date("due_date", data.due_date, "De vervaldatum", required=False)
     done = sub.date("done_date", data.done_date, "De datum van afwerking", required=False)
-    notes = sub.text("notes", data.notes)
+    notes = rule("follow_up_action", "notes").apply(sub, data.notes)
     owner = find_ref(
         sub, session, TeamMember, data.owner_id, "owner_id", required=False, label="medewerker"
     )

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from db.models import LocalGovernment, LocalGovernmentAlias
 from db.models.enums import LG_KINDS, STARTING_POSITIONS
 from db.session import Database
+from supportdesk.field_rules import rule
 from supportdesk.services._base import (
     Ref,
     check_version,
@@ -91,17 +92,17 @@ def _view(lg: LocalGovernment) -> LocalGovernmentView:
 
 def _apply(session: Session, lg: LocalGovernment, data: LocalGovernmentInput) -> None:
     chk = Checker()
-    name = chk.required_line("name", data.name, "De naam", max_len=200)
+    name = rule("local_government", "name").apply(chk, data.name)
     kind = chk.choice("kind", data.kind, LG_KINDS, "soort bestuur")
-    nis = chk.nis_code("nis_code", data.nis_code)
-    province = chk.line("province", data.province, max_len=50)
-    arrondissement = chk.line("arrondissement", data.arrondissement, max_len=50)
+    nis = rule("local_government", "nis_code").apply(chk, data.nis_code)
+    province = rule("local_government", "province").apply(chk, data.province)
+    arrondissement = rule("local_government", "arrondissement").apply(chk, data.arrondissement)
     position = chk.optional_choice(
         "starting_position", data.starting_position, STARTING_POSITIONS, "startpositie"
     )
-    email = chk.email("email", data.email)
-    phone = chk.line("phone", data.phone, max_len=50)
-    notes = chk.text("notes", data.notes)
+    email = rule("local_government", "email").apply(chk, data.email)
+    phone = rule("local_government", "phone").apply(chk, data.phone)
+    notes = rule("local_government", "notes").apply(chk, data.notes)
     if nis is not None and "nis_code" not in chk.errors:
         other = session.scalar(select(LocalGovernment).where(LocalGovernment.nis_code == nis))
         if other is not None and other is not lg:

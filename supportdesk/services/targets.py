@@ -7,6 +7,7 @@ from sqlalchemy import select
 from db.models import Target
 from db.models.enums import INDICATORS
 from db.session import Database
+from supportdesk.field_rules import rule
 from supportdesk.services._base import write
 from supportdesk.validation import Checker
 
@@ -14,9 +15,9 @@ from supportdesk.validation import Checker
 def set_target(db: Database, year: int, indicator: str, value: int) -> dict[str, int]:
     """Set (or change) one target; returns that year's targets."""
     chk = Checker()
-    y = chk.integer("year", year, "Het jaar", minimum=2000, maximum=2100, required=True)
+    y = rule("target", "year").apply(chk, year)
     code = chk.choice("indicator", indicator, INDICATORS, "indicator")
-    v = chk.integer("value", value, "De doelstelling", minimum=0, maximum=1_000_000, required=True)
+    v = rule("target", "value").apply(chk, value)
     chk.raise_if_any()
     assert y is not None and v is not None
     with write(db) as session:

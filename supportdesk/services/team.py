@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.models import TeamMember, Theme, Tool
 from db.session import Database
+from supportdesk.field_rules import rule
 from supportdesk.services._base import change_record, set_archived, write
 from supportdesk.validation import Checker, fold
 
@@ -58,8 +59,8 @@ def _member_view(m: TeamMember) -> TeamMemberView:
 
 def _apply_member(session: Session, m: TeamMember, data: TeamMemberInput) -> None:
     chk = Checker()
-    name = chk.required_line("name", data.name, "De naam", max_len=200)
-    email = chk.email("email", data.email)
+    name = rule("team_member", "name").apply(chk, data.name)
+    email = rule("team_member", "email").apply(chk, data.email)
     _unique_name(chk, session, TeamMember, name, m.id, "een medewerker")
     chk.raise_if_any()
     m.name, m.email = name, email
@@ -136,8 +137,8 @@ def _theme_view(t: Theme) -> ThemeView:
 
 def _apply_theme(session: Session, t: Theme, data: ThemeInput) -> None:
     chk = Checker()
-    name = chk.required_line("name", data.name, "De naam", max_len=200)
-    description = chk.text("description", data.description)
+    name = rule("theme", "name").apply(chk, data.name)
+    description = rule("theme", "description").apply(chk, data.description)
     _unique_name(chk, session, Theme, name, t.id, "een thema")
     chk.raise_if_any()
     t.name, t.description = name, description
@@ -213,9 +214,9 @@ def _tool_view(t: Tool) -> ToolView:
 
 def _apply_tool(session: Session, t: Tool, data: ToolInput) -> None:
     chk = Checker()
-    name = chk.required_line("name", data.name, "De naam", max_len=300)
-    kind = chk.line("kind", data.kind, max_len=100)
-    description = chk.text("description", data.description)
+    name = rule("tool", "name").apply(chk, data.name)
+    kind = rule("tool", "kind").apply(chk, data.kind)
+    description = rule("tool", "description").apply(chk, data.description)
     planned = chk.flag("planned", data.planned)
     _unique_name(chk, session, Tool, name, t.id, "een tool")
     chk.raise_if_any()

@@ -21,6 +21,7 @@ from db.models import AdviceTalk, LocalGovernment, TeamMember, Theme, Trajectory
 from db.models.enums import STARTING_POSITIONS, TRAJECTORY_STATUSES
 from db.session import Database
 from supportdesk.errors import DomainError, ValidationError
+from supportdesk.field_rules import rule
 from supportdesk.services._base import (
     Ref,
     check_version,
@@ -239,7 +240,7 @@ def _check_step_dates(chk: Checker, dates: dict[str, date | None]) -> None:
 
 def _apply(session: Session, t: Trajectory, data: TrajectoryInput) -> None:
     chk = Checker()
-    title = chk.line("title", data.title, max_len=300)
+    title = rule("trajectory", "title").apply(chk, data.title)
     dates: dict[str, date | None] = {}
     for column, label in (*_STEP_DATES, ("planned_end_date", "De geplande einddatum")):
         dates[column] = chk.date(column, getattr(data, column), label, required=False)
@@ -248,7 +249,7 @@ def _apply(session: Session, t: Trajectory, data: TrajectoryInput) -> None:
         "starting_position", data.starting_position, STARTING_POSITIONS, "startpositie"
     )
     texts = {
-        name: chk.text(name, getattr(data, name))
+        name: rule("trajectory", name).apply(chk, getattr(data, name))
         for name in ("needs", "goals", "approach", "partner_involvement", "notes")
     }
     mediawijs = chk.flag("mediawijs_involved", data.mediawijs_involved)

@@ -7,7 +7,8 @@ fitting the column, so the rule and not the schema is what refuses them):
   message, with the database unchanged (sha256 of the SQLite file, every row);
 - ``check`` reports a database holding one (written with raw SQL);
 - the service refuses the same value with the same message, and every field a service
-  checks with a Checker call has a rule, so the table and the services cannot drift.
+  checks (with a Checker call, or through ``field_rules.rule``) has a rule, so the
+  table and the services cannot drift.
 """
 
 from __future__ import annotations
@@ -362,25 +363,33 @@ def _loop_names(node: ast.AST) -> dict[str, list[str]]:
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
 
 
-def _checked_fields(node: ast.AST, scope: dict[str, list[str]] | None = None) -> set[str]:
-    """Fields a module checks with a field-rule Checker method (``chk.email("email", ...)``,
-    also ``chk.text(name, ...) for name in ("advice", "notes")``)."""
+def _names(node: ast.expr, scope: dict[str, list[str]]) -> list[str]:
+    """The field names an argument stands for: a string, or a loop variable over strings."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.Name):
+        assert node.id in scope, f"cannot tell which field line {node.lineno} checks"
+        return scope[node.id]
+    raise AssertionError(f"cannot tell which field line {node.lineno} checks")
+
+
+def _checked_fields(
+    node: ast.AST, scope: dict[str, list[str]] | None = None
+) -> set[tuple[str | None, str]]:
+    """(table or None, field) a module checks: with a field-rule Checker method
+    (``chk.email("email", ...)``, also ``chk.text(name, ...) for name in ("advice",
+    "notes")``: table None) or through the table (``rule("contact_person", "email")``)."""
     scope = dict(scope or {})
     if isinstance(node, (*_COMPREHENSIONS, ast.For)):
         scope.update(_loop_names(node))
-    fields: set[str] = set()
-    if (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr in FIELD_CHECKS
-        and node.args
-    ):
-        first = node.args[0]
-        if isinstance(first, ast.Constant) and isinstance(first.value, str):
-            fields.add(first.value)
-        elif isinstance(first, ast.Name):
-            assert first.id in scope, f"cannot tell which field line {node.lineno} checks"
-            fields.update(scope[first.id])
+    fields: set[tuple[str | None, str]] = set()
+    if isinstance(node, ast.Call) and node.args:
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in FIELD_CHECKS:
+            fields |= {(None, name) for name in _names(node.args[0], scope)}
+        if isinstance(func, ast.Name) and func.id == "rule" and len(node.args) == 2:
+            tables = _names(node.args[0], scope)
+            fields |= {(t, name) for t in tables for name in _names(node.args[1], scope)}
     for child in ast.iter_child_nodes(node):
         fields |= _checked_fields(child, scope)
     return fields
@@ -390,6 +399,7 @@ def test_every_field_a_service_checks_has_a_rule() -> None:
     folder = Path(services_package.__file__).parent
     ruled = {(r.table, r.column) for r in FIELD_RULES}
     seen_tables: set[str] = set()
+    used: set[tuple[str, str]] = set()
     for path in sorted(folder.glob("*.py")):
         fields = _checked_fields(ast.parse(path.read_text(encoding="utf-8")))
         if not fields:
@@ -397,9 +407,15 @@ def test_every_field_a_service_checks_has_a_rule() -> None:
         tables = SERVICE_TABLES.get(path.stem)
         assert tables is not None, f"{path.name} checks fields {sorted(fields)}: map its tables"
         seen_tables |= tables
-        for name in fields:
-            assert any((t, name) in ruled for t in tables), f"{path.name}: {name} has no rule"
+        for table, name in fields:
+            if table is not None:  # read from the table: it must be one of the module's
+                assert table in tables and (table, name) in ruled, (path.name, table, name)
+                used.add((table, name))
+            else:
+                assert any((t, name) in ruled for t in tables), f"{path.name}: {name} has no rule"
+                used |= {(t, name) for t in tables if (t, name) in ruled}
     assert {r.table for r in FIELD_RULES} <= seen_tables
+    assert ruled == used, f"rules no service applies: {sorted(ruled - used)}"
 
 
 def test_rule_lookup() -> None:
