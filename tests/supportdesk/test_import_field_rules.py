@@ -17,7 +17,11 @@ import ast
 import copy
 import dataclasses
 import hashlib
+import json
+import shutil
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,6 +30,7 @@ import pytest
 from sqlalchemy import Connection, Table, func, select, update
 from sqlalchemy.exc import IntegrityError
 
+import main
 import supportdesk.services as services_package
 from db.migrate import schema_state
 from db.models import Base
@@ -422,3 +427,61 @@ def test_rule_lookup() -> None:
     assert rule("contact_person", "email").check == "email"
     with pytest.raises(KeyError):
         rule("change_log", "changes")
+
+
+# -- the command line ---------------------------------------------------------------------
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        p = Path(f"{path}{suffix}")
+        h.update(p.read_bytes() if p.exists() else b"<none>")
+    return h.hexdigest()
+
+
+def test_cli_import_refuses_a_bad_field_in_one_line(
+    demo_doc: dict[str, Any],
+    sqlite_template: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    db_file = tmp_path / "team.sqlite3"
+    shutil.copyfile(sqlite_template, db_file)
+    doc = copy.deepcopy(demo_doc)
+    contact = doc["tables"]["contact_person"][3]
+    contact["email"] = "an.peeters\n@gent.be"  # the message quotes it: still one line
+    document = tmp_path / "doc.json"
+    document.write_text(json.dumps(doc), encoding="utf-8")
+    before = _file_digest(db_file)
+    capsys.readouterr()
+    code = main.main(["--db", str(db_file), "import", str(document)])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert err.count("\n") == 1, err
+    assert f"record {contact['public_id']}, veld email:" in err
+    assert "“an.peeters\\n@gent.be” is geen geldig e-mailadres" in err, err
+    assert _file_digest(db_file) == before
+
+
+def test_cli_check_reports_a_field_written_with_raw_sql(
+    sqlite_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_file = tmp_path / "team.sqlite3"
+    shutil.copyfile(sqlite_template, db_file)
+    assert main.main(["--db", str(db_file), "demo"]) == 0
+    assert main.main(["--db", str(db_file), "check"]) == 0
+    with closing(sqlite3.connect(db_file)) as conn, conn:
+        pid = conn.execute("SELECT public_id FROM local_government WHERE nis_code = '44021'")
+        gent = pid.fetchone()[0]
+        conn.execute("UPDATE local_government SET nis_code = '4402a' WHERE public_id = ?", (gent,))
+        conn.execute("UPDATE advice_talk SET duration_minutes = -5")
+    capsys.readouterr()
+    assert main.main(["--db", str(db_file), "check"]) == 1
+    out = capsys.readouterr().out
+    assert (
+        "PROBLEEM [fields] local_government.nis_code: Een NIS-code bestaat uit precies vijf "
+        f"cijfers. (o.a. record {gent}) (1)"
+    ) in out, out
+    talks = out.split("advice_talk.duration_minutes: De duur mag niet kleiner zijn dan 0.")
+    assert len(talks) == 2, out
