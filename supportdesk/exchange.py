@@ -39,6 +39,8 @@ from sqlalchemy.exc import IntegrityError
 
 from db.migrate import alembic_config
 from db.session import Database
+from supportdesk.attachment_check import MESSAGES as FILE_MESSAGES
+from supportdesk.attachment_check import file_problems
 from supportdesk.bulk import (
     REFERENCE_TABLES,
     NotEmptyError,
@@ -421,6 +423,15 @@ def import_document(db: Database, doc: dict[str, Any]) -> ImportSummary:
             violation = first_violation(conn)  # the rules of ``check``, before commit
             if violation is not None:
                 raise _refused(violation)
+            for bad_file in file_problems(conn):  # and check's attachment bytes
+                raise _refused(
+                    Violation(
+                        FILE_MESSAGES[bad_file.reason],
+                        "attachment_content",
+                        bad_file.record,
+                        "content",
+                    )
+                )
     except DomainError as exc:
         if isinstance(exc.__cause__, IntegrityError):
             raise ExchangeError(

@@ -30,6 +30,8 @@ from db.models import (
     enums,
     partnership_member,
 )
+from supportdesk.attachment_check import MESSAGES as FILE_MESSAGES
+from supportdesk.attachment_check import file_problems
 from supportdesk.bulk import record_tables
 from supportdesk.field_rules import FieldProblem
 from supportdesk.field_rules import scan as field_scan
@@ -228,6 +230,7 @@ def _consistency(conn: Connection, report: Report) -> None:
         if n:
             report.problems.append(Problem(check, message, n))
     _fields(conn, report)
+    _files(conn, report)
     report.checks.append("records")
     for table in record_tables():
         if "public_id" not in table.c:
@@ -262,4 +265,18 @@ def _fields(conn: Connection, report: Report) -> None:
                 f"{table}.{column}: {problem.message} (o.a. record {problem.record})",
                 rows[(table, column)],
             )
+        )
+
+
+def _files(conn: Connection, report: Report) -> None:
+    """Each attachment's bytes against its stored size and SHA-256 (attachment_check)."""
+    report.checks.append("attachments")
+    first: dict[str, str] = {}
+    rows: dict[str, int] = {}
+    for problem in file_problems(conn):
+        first.setdefault(problem.reason, f"{problem.file_name!r}, record {problem.record}")
+        rows[problem.reason] = rows.get(problem.reason, 0) + 1
+    for reason, example in first.items():
+        report.problems.append(
+            Problem("attachments", f"{FILE_MESSAGES[reason]} (o.a. {example})", rows[reason])
         )
