@@ -78,7 +78,12 @@ def _trajectories(session: Session, today: date, limit: int) -> list[Activity]:
 def _focus_groups(session: Session, today: date, limit: int) -> list[Activity]:
     stmt = (
         select(FocusGroup.public_id, FocusGroup.date, FocusGroup.topic, FocusGroup.place)
-        .where(FocusGroup.date <= today, FocusGroup.archived.is_(False))
+        # A cancelled focus group did not take place: not activity.
+        .where(
+            FocusGroup.date <= today,
+            FocusGroup.archived.is_(False),
+            FocusGroup.status != "cancelled",
+        )
         .order_by(FocusGroup.date.desc(), FocusGroup.id.desc())
         .limit(limit)
     )

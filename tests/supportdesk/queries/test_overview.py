@@ -42,3 +42,10 @@ def test_recent_activity_is_limited(db):
 
 def test_recent_activity_on_an_empty_database(db):
     assert recent_activity(db, today=TODAY) == []
+
+
+def test_a_cancelled_focus_group_is_no_activity(db):
+    held = focus_group(db, "Gehouden", date(2025, 6, 20))
+    focus_group(db, "Afgelast", date(2025, 6, 22), status="cancelled")
+    items = recent_activity(db, today=TODAY)
+    assert [(i.kind, i.id) for i in items] == [("focus_group", held)]
