@@ -1895,6 +1895,14 @@
 <context>
     <name>LocalGovernmentDetail</name>
     <message>
+        <source>Bijlage: %1</source>
+        <translation>Attachment: %1</translation>
+    </message>
+    <message>
+        <source>Bijlagen: %1</source>
+        <translation>Attachments: %1</translation>
+    </message>
+    <message>
         <source>Naam van het lokaal bestuur</source>
         <extracomment>&quot;new advice talk with this government&quot;: (public id, name)</extracomment>
         <translation>Name of the local government</translation>
