@@ -23,7 +23,7 @@ from db.models import (
     Trajectory,
 )
 from db.session import Database
-from supportdesk.services.attachments import add_file_notes
+from supportdesk.services.attachments import FileSummary, add_file_notes
 
 #: the kinds of entry, which are also the record kinds the main window can open
 KINDS = ("advice_talk", "trajectory", "focus_group", "follow_up_action")
@@ -41,6 +41,8 @@ class TimelineEntry:
     title: str
     state: str
     detail: str = ""
+    #: names and sizes of the record's files (a trajectory: also its contact moments')
+    files: tuple[FileSummary, ...] = ()
 
 
 def _first_line(text: str, limit: int = 160) -> str:

@@ -50,7 +50,7 @@ class _Entry(Protocol):
     @property
     def id(self) -> str: ...
     @property
-    def detail(self) -> str: ...
+    def files(self) -> tuple[FileSummary, ...]: ...
 
 
 E = TypeVar("E", bound=_Entry)
@@ -80,15 +80,17 @@ class AttachmentTooLarge(ValidationError):
         self.size = size
 
 
-def format_size(size: int) -> str:
-    """A size as a person reads it, with a Belgian decimal comma: 812 B, 4,2 kB, 25 MB."""
+def format_size(size: int, decimal: str = ",") -> str:
+    """A size as a person reads it, with a Belgian decimal comma: 812 B, 4,2 kB, 25 MB
+    (``decimal="."`` for an English interface: 4.2 kB)."""
     if size < 1024:
         return f"{size} B"
     for unit, factor in (("kB", 1024), ("MB", 1024**2), ("GB", 1024**3)):
         value = size / factor
         if value < 1024 or unit == "GB":
-            text = f"{value:.1f}".replace(".", ",")
-            return (text[:-2] if text.endswith(",0") else text) + f" {unit}"
+            text = f"{value:.1f}"
+            text = text[:-2] if text.endswith(".0") else text.replace(".", decimal)
+            return f"{text} {unit}"
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -322,14 +324,6 @@ def files_of(
     return out
 
 
-def files_note(files: Sequence[FileSummary]) -> str:
-    """ "Bijlagen: a.pdf (1,2 MB), mail.eml (20 kB)" or "" (names and sizes, not contents)."""
-    if not files:
-        return ""
-    label = "Bijlage" if len(files) == 1 else "Bijlagen"
-    return f"{label}: " + ", ".join(f.text for f in files)
-
-
 def attachment_count(db: Database) -> int:
     with db.read() as session:
         return int(session.scalar(select(func.count()).select_from(Attachment)) or 0)
@@ -391,9 +385,10 @@ _KIND_WORDS = {
 
 
 def add_file_notes(session: Session, entries: list[E]) -> list[E]:
-    """Timeline entries (dataclasses with ``kind``, ``id`` and ``detail``) with the names
-    and sizes of their record's files added to ``detail`` (never the contents); a
-    trajectory's entry also names the files of its contact moments."""
+    """Timeline entries (dataclasses with ``kind``, ``id`` and ``files``) with the names
+    and sizes of their record's files in ``files`` (never the contents; the interface
+    words them in its language); a trajectory's entry also names the files of its
+    contact moments."""
     out = list(entries)
     for kind in ("advice_talk", "trajectory", "focus_group"):
         ids = [e.id for e in out if e.kind == kind]
@@ -421,8 +416,7 @@ def add_file_notes(session: Session, entries: list[E]) -> list[E]:
         for i, e in enumerate(out):
             files = found.get(e.id) if e.kind == kind else None
             if files:
-                detail = " · ".join(p for p in (e.detail, files_note(files)) if p)
-                out[i] = replace(e, detail=detail)  # type: ignore[type-var]
+                out[i] = replace(e, files=tuple(files))  # type: ignore[type-var]
     return out
 
 

@@ -124,3 +124,41 @@ def test_files_added_before_a_new_focus_group_is_saved_are_stored_with_it(
         qtbot.keyClick(editor.topic, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     [stored] = list_attachments(ctx.db, "focus_group", editor.record_id)
     assert attachment_content(ctx.db, stored.id) == b"pdf"
+
+
+def test_history_words_file_notes_in_the_interface_language(qtbot, ctx, talk):
+    """The core gives names and sizes; the government's history words them ("Bijlage:"
+    in Dutch, "Attachment:" in English), and a name holding "%2" is shown as typed."""
+    from supportdesk.services.attachments import NewFile, add_attachments
+    from ui.i18n import install_translation, remove_translation
+
+    add_attachments(ctx.db, "advice_talk", talk.id, [NewFile("verslag%2 <&> 😀.pdf", b"x" * 2048)])
+    ant = lg_id(ctx.db, ANTWERPEN)
+
+    def history_states() -> list[str]:
+        page = LocalGovernmentDetail(ctx)
+        qtbot.addWidget(page)
+        page.show_government(ant)
+        return [
+            page.history.topLevelItem(i).text(3) for i in range(page.history.topLevelItemCount())
+        ]
+
+    [dutch] = [s for s in history_states() if "verslag" in s]
+    assert dutch.endswith("Bijlage: verslag%2 <&> 😀.pdf (2 kB)")
+    translators = install_translation("en")
+    try:
+        [english] = [s for s in history_states() if "verslag" in s]
+    finally:
+        remove_translation(translators)
+    assert english.endswith("Attachment: verslag%2 <&> 😀.pdf (2 kB)")
+    assert "Bijlage" not in english
+
+
+def test_a_file_name_holding_percent_signs_is_listed_as_typed(qtbot, ctx, talk, editor, tmp_path):
+    doc = tmp_path / "verslag%2%1 <&> 😀.pdf"
+    doc.write_bytes(b"x" * 2048)
+    drop(editor.attachments.list.viewport(), [doc])
+    [text] = [
+        editor.attachments.list.item(i).text() for i in range(editor.attachments.list.count())
+    ]
+    assert text.startswith("verslag%2%1 <&> 😀.pdf (2 kB, ")

@@ -31,14 +31,13 @@ from supportdesk.services.attachments import (
     AttachmentView,
     NewFile,
     add_attachments,
-    format_size,
     list_attachments,
     private_copy,
     read_file,
     remove_attachment,
 )
 from ui.context import AppContext
-from ui.formatting import format_date
+from ui.formatting import fill_in, format_date, format_file_size
 from ui.widgets.editor import ErrorLabel
 
 _PENDING = -1
@@ -260,21 +259,22 @@ class AttachmentsPanel(QWidget):
         row = self.list.currentRow()
         self.list.clear()
         for index, view in enumerate(self._stored):
-            text = self.tr("%1 (%2, %3, %4)")
-            text = (
-                text.replace("%1", view.file_name)
-                .replace("%2", view.size_text)
-                .replace("%3", format_date(view.created_at.date()))
-                .replace("%4", view.created_by)
+            text = fill_in(
+                self.tr("%1 (%2, %3, %4)"),
+                view.file_name,
+                format_file_size(view.size),
+                format_date(view.created_at.date()),
+                view.created_by,
             )
             item = QListWidgetItem(text)
             item.setData(_ROLE, index)
             item.setToolTip(text)
             self.list.addItem(item)
         for new_file in self._pending:
-            text = self.tr("%1 (%2, nog niet bewaard)")
-            text = text.replace("%1", new_file.file_name).replace(
-                "%2", format_size(len(new_file.content))
+            text = fill_in(
+                self.tr("%1 (%2, nog niet bewaard)"),
+                new_file.file_name,
+                format_file_size(len(new_file.content)),
             )
             item = QListWidgetItem(text)
             item.setData(_ROLE, _PENDING)

@@ -30,7 +30,7 @@ from supportdesk.services.organisations import (
 from ui.context import AppContext
 from ui.editors.attachments_panel import AttachmentsPanel
 from ui.export.actions import export_case_summary, install_export
-from ui.formatting import format_date
+from ui.formatting import format_date, format_file_size
 from ui.labels import choices, label
 from ui.pages.contacts_panel import ContactsPanel
 from ui.safety.change_log import ChangeLogDialog
@@ -246,13 +246,23 @@ class LocalGovernmentDetail(QWidget):
             self.links.addItem(item)
         self.links_box.setVisible(bool(linked) or view.kind == "partnership")
 
+    def _files_text(self, entry: TimelineEntry) -> str:
+        """ "Bijlage: a.pdf (1,2 MB)" in the interface's language (names and sizes only)."""
+        if not entry.files:
+            return ""
+        names = ", ".join(f"{f.file_name} ({format_file_size(f.size)})" for f in entry.files)
+        if len(entry.files) == 1:
+            return self.tr("Bijlage: %1").replace("%1", names)
+        return self.tr("Bijlagen: %1").replace("%1", names)
+
     def _show_history(self, entries: list[TimelineEntry]) -> None:
         self.history.clear()
         items = []
         for entry in entries:
             state = label(_STATE_GROUP.get(entry.kind, ""), entry.state)
-            if entry.detail:
-                state = f"{state} · {entry.detail}" if state else entry.detail
+            for part in (entry.detail, self._files_text(entry)):
+                if part:
+                    state = f"{state} · {part}" if state else part
             item = QTreeWidgetItem(
                 [format_date(entry.date), label("record_kind", entry.kind), entry.title, state]
             )

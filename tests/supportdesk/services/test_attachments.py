@@ -154,6 +154,7 @@ def test_names_and_sizes_as_a_person_reads_them():
         "25 MB",
         "1,5 kB",
     ]
+    assert format_size(4300, ".") == "4.2 kB" and format_size(2048, ".") == "2 kB"
 
 
 def test_timeline_and_case_summary_name_files_and_sizes_not_contents(db):
@@ -167,8 +168,10 @@ def test_timeline_and_case_summary_name_files_and_sizes_not_contents(db):
     add_attachments(db, "contact_moment", moment.id, [NewFile("verslag.pdf", b"GEHEIM")])
     add_attachments(db, "local_government", lg_id(db, ANTWERPEN), [NewFile("akkoord.pdf", b"y")])
     entries = {e.kind: e for e in timeline(db, lg_id(db, ANTWERPEN))}
-    assert entries["advice_talk"].detail == "Bijlage: vraag.eml (2 kB)"
-    assert entries["trajectory"].detail.endswith("Bijlage: verslag.pdf (6 B)")
+    # names and sizes as data; the interface words them in its own language
+    assert [(f.file_name, f.size) for f in entries["advice_talk"].files] == [("vraag.eml", 2048)]
+    assert [f.text for f in entries["trajectory"].files] == ["verslag.pdf (6 B)"]
+    assert "Bijlage" not in entries["advice_talk"].detail
     data = case_summary_data(db, lg_id(db, ANTWERPEN))
     texts = [f.text for f in data.attachments]
     assert "vraag.eml (2 kB) · adviesgesprek van 01/03/2025" in texts
