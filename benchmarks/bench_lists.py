@@ -1,7 +1,7 @@
 """Measure the Trajecten and Focusgroepen lists at 10,000 and 100,000 records.
 
-    .venv/bin/python benchmarks/bench_lists_issue4.py              # 10,000 and 100,000
-    .venv/bin/python benchmarks/bench_lists_issue4.py --sizes 10000 --repeat 7
+    .venv/bin/python benchmarks/bench_lists.py              # 10,000 and 100,000
+    .venv/bin/python benchmarks/bench_lists.py --sizes 10000 --repeat 7
 
 The demo generator makes six trajectories per scale unit, too few for 100,000, so the
 databases are built here with bulk Core inserts (ids chosen up front): N trajectories

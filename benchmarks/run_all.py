@@ -1,0 +1,428 @@
+"""Every row of the speed table (issue 15) at 10,000 and 100,000 advice talks, in one run.
+
+    .venv/bin/python benchmarks/run_all.py                     # 10k and 100k, all rows
+    .venv/bin/python benchmarks/run_all.py --talks 100000 --only search,reports
+
+Databases: ``supportdesk demo`` at scale 250 / 2500 (``_databases.py``, kept in
+``bench-data/``; opening one migrates it as the app would). Each row gives median, p95
+and max, wall and CPU time of this process (a child's own CPU time for the start-up and
+``stats`` rows), and the ratio to a baseline measured in the same run:
+
+- search rows: one FTS5 MATCH of a whole word, first 50 rowids (SQLite);
+- reports: ReportLab pages per second on a plain one-line-per-row table;
+- start-up: a bare window (QApplication, an SQLAlchemy engine, one query, a shown
+  QMainWindow) started the same way;
+- pages: the same bare window's first paint (in process).
+
+Search queries are typed letter by letter (``bench_search_keys.QUERIES``). The save
+row adds talks dated 2020-01-02 to the 100k database each run (the 2025 figures do not
+change). Benchmarks, not tests: nothing here fails on a slow machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from _databases import demo_database  # noqa: E402
+from _timing import Samples, repeat  # noqa: E402
+
+ROWS = ("search", "reports", "pages", "save", "start", "stats")
+YEAR = 2025
+
+
+def busiest(db: Any) -> tuple[int, str, int]:
+    from sqlalchemy import func, select
+
+    from db.models import AdviceTalk, LocalGovernment
+
+    with db.read() as s:
+        lg_id, n = s.execute(
+            select(AdviceTalk.local_government_id, func.count())
+            .group_by(AdviceTalk.local_government_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).one()
+        public = s.scalar(select(LocalGovernment.public_id).where(LocalGovernment.id == lg_id))
+    return int(lg_id), str(public), int(n)
+
+
+# --- search ---------------------------------------------------------------------------
+
+
+def row_search(db: Any, reps: int) -> None:
+    from bench_search_keys import baseline, keystrokes
+
+    base = baseline(db, 5)
+    keys, slow = keystrokes(db, reps)
+    print(f"  baseline FTS5 MATCH (50 rowids): {base.line()}")
+    print(f"  global search per keystroke: {keys.line(baseline=base)}")
+    print("    slowest CPU ms: " + ", ".join(f"{q!r} {ms:.0f}" for ms, q in slow[:5]))
+
+
+# --- reports --------------------------------------------------------------------------
+
+
+def _pages(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(path)).pages)
+
+
+def plain_table_rate(out: Path) -> tuple[float, float]:
+    """ReportLab pages per second (wall, CPU) on a plain table of one-line rows."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    rows = [[f"{i:06d}", "Gemeente", "telefoon", "Digitale inclusie"] for i in range(4000)]
+    path = out / "plain.pdf"
+    one = Samples()
+    with one.timing():
+        SimpleDocTemplate(str(path), pagesize=A4).build([Table(rows, repeatRows=1)])
+    n = _pages(path)
+    return n / (one.wall[0] / 1000), n / (one.cpu[0] / 1000)
+
+
+def row_reports(db: Any, reps: int) -> None:
+    from supportdesk.reports import render_case_summary, render_year_report
+
+    out = Path(tempfile.mkdtemp())
+    base_wall, base_cpu = plain_table_rate(out)
+    print(f"  baseline ReportLab plain table: {base_wall:.0f} pages/s wall, {base_cpu:.0f} CPU")
+    year_pdf = out / "year.pdf"
+    year = repeat(lambda: render_year_report(db, YEAR, year_pdf, exported_by="bench"), reps)
+    pages = _pages(year_pdf)
+    rate = pages / (min(year.cpu) / 1000)
+    print(
+        f"  year report {YEAR} ({pages} pages): {year.line('s')}; "
+        f"{rate:.0f} pages/s CPU = {rate / base_cpu:.2f}x the plain table's"
+    )
+    _, public, talks = busiest(db)
+    case_pdf = out / "case.pdf"
+    case = repeat(lambda: render_case_summary(db, public, case_pdf, exported_by="bench"), reps)
+    print(
+        f"  case summary of the busiest government ({talks} talks, {_pages(case_pdf)} pages): "
+        f"{case.line('s')}"
+    )
+
+
+# --- pages (Qt) -----------------------------------------------------------------------
+
+
+def _app() -> Any:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["bench"])
+    app.setOrganizationName("SupportDesk-bench")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        str(ROOT / "bench-data" / "ui-settings"),
+    )
+    return app
+
+
+def _fire_timers(widget: Any) -> None:
+    from PySide6.QtCore import QTimer
+
+    for timer in widget.findChildren(QTimer):
+        if timer.isActive() and timer.isSingleShot():
+            timer.stop()
+            timer.timeout.emit()
+
+
+def row_pages(db: Any, reps: int) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit, QMainWindow, QTableView
+
+    from ui.context import AppContext
+
+    app = _app()
+    ctx = AppContext(db)
+    bare = Samples()
+    for _ in range(reps * 3):
+        with bare.timing():
+            win = QMainWindow()
+            win.resize(1280, 800)
+            win.show()
+            app.processEvents()
+            win.repaint()
+        win.close()
+    print(f"  baseline bare window shown and painted: {bare.line()}")
+
+    def paint(view: Any) -> None:
+        app.processEvents()
+        view.viewport().repaint()
+
+    # Lokale besturen: sort by each column (both directions)
+    from ui.pages.local_governments import LocalGovernmentsPage
+
+    page = LocalGovernmentsPage(ctx)
+    page.resize(1280, 800)
+    page.show()
+    page.refresh()
+    app.processEvents()
+    view = page.findChildren(QTableView)[0]
+    for col, name in ((6, "last contact"), (5, "open actions"), (3, "kind"), (1, "NIS")):
+        s = Samples()
+        for _ in range(reps):
+            for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+                with s.timing():
+                    view.sortByColumn(col, order)
+                    paint(view)
+        print(f"  Lokale besturen sort by {name}: {s.line(baseline=bare)}")
+    page.close()
+
+    # advice-talk filter, typed letter by letter
+    from ui.pages.advice_talks import AdviceTalksPage
+
+    page = AdviceTalksPage(ctx)
+    page.resize(1280, 800)
+    page.show()
+    page.refresh()
+    app.processEvents()
+    box = getattr(getattr(page, "filters", None), "search", None)
+    if not isinstance(box, QLineEdit):
+        box = next(e for e in page.findChildren(QLineEdit) if e.isVisible() and e.isEnabled())
+    view = page.findChildren(QTableView)[0]
+    for word in ("gen", "oz", "digi", "brugge"):
+        s = Samples()
+        for _ in range(reps):
+            box.clear()
+            _fire_timers(page)
+            app.processEvents()
+            box.setFocus()
+            for ch in word:
+                with s.timing():
+                    QTest.keyClick(box, ch)
+                    _fire_timers(page)
+                    paint(view)
+        print(f"  advice-talk filter keystroke, {word!r}: {s.line(baseline=bare)}")
+    box.clear()
+    _fire_timers(page)
+    page.close()
+
+    # government detail of the busiest government
+    from ui.pages.local_government_detail import LocalGovernmentDetail
+
+    _, public, talks = busiest(db)
+    detail = LocalGovernmentDetail(ctx)
+    detail.resize(700, 800)
+    detail.show()
+    s = Samples()
+    for _ in range(reps * 2):
+        detail.show_government("")
+        app.processEvents()
+        with s.timing():
+            detail.show_government(public)
+            app.processEvents()
+            detail.repaint()
+    print(f"  government detail, busiest ({talks} talks): {s.line(baseline=bare)}")
+    detail.close()
+
+    # focus-group page, first open (a new page each time)
+    from ui.pages.focus_groups import FocusGroupsPage
+
+    s = Samples()
+    for _ in range(reps):
+        with s.timing():
+            fg = FocusGroupsPage(ctx)
+            fg.resize(1280, 800)
+            fg.show()
+            fg.refresh()
+            app.processEvents()
+            fg.repaint()
+        fg.close()
+        fg.deleteLater()
+        app.processEvents()
+    print(f"  focus-group page first open: {s.line(baseline=bare)}")
+
+    # global search box, including the result list
+    from bench_search_keys import QUERIES
+
+    from ui.search_box import SearchBox
+
+    win = QMainWindow()
+    sbox = SearchBox(ctx)
+    win.setCentralWidget(sbox)
+    win.resize(900, 600)
+    win.show()
+    app.processEvents()
+    s = Samples()
+    for query in QUERIES:
+        sbox.clear()
+        app.processEvents()
+        for ch in query:
+            with s.timing():
+                QTest.keyClick(sbox, ch)
+                sbox.run_search()
+                app.processEvents()
+                if sbox.results is not None:
+                    sbox.results.view.viewport().repaint()
+    print(f"  search box incl. result list, per keystroke: {s.line(baseline=bare)}")
+    win.close()
+
+
+# --- save -----------------------------------------------------------------------------
+
+
+def row_save(db: Any, reps: int) -> None:
+    from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
+    from supportdesk.services.followups import FollowUpInput
+
+    _, public, _ = busiest(db)
+    talk = AdviceTalkInput(
+        date(2020, 1, 2),
+        public,
+        "phone",
+        "Hoe starten we met digihelpers? (benchmark)",
+        new_follow_ups=(FollowUpInput("Gids mailen"),),
+    )
+    plain = AdviceTalkInput(date(2020, 1, 2), public, "phone", "Vraag (benchmark)")
+    create_advice_talk(db, plain)  # warm up
+    s = repeat(lambda: create_advice_talk(db, plain), reps * 5)
+    print(f"  save one advice talk: {s.line()}")
+    s = repeat(lambda: create_advice_talk(db, talk), reps * 5)
+    print(f"  save one advice talk with a follow-up action: {s.line()}")
+
+
+# --- processes ------------------------------------------------------------------------
+
+BARE_CHILD = r"""
+import sys, time, resource
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+from sqlalchemy import create_engine, text
+app = QApplication(["bare"])
+engine = create_engine("sqlite:///" + {db!r})
+with engine.connect() as conn:
+    n = conn.execute(text("SELECT count(*) FROM local_government")).scalar()
+win = QMainWindow(); win.setCentralWidget(QLabel(str(n))); win.resize(1280, 800); win.show()
+app.processEvents(); win.repaint()
+r = resource.getrusage(resource.RUSAGE_SELF)
+print("READY", time.perf_counter() - t0, r.ru_utime + r.ru_stime, flush=True)
+"""
+
+
+def _child(code: str, reps: int) -> Samples:
+    """Wall ms from spawn to READY, CPU ms of the child (user + system)."""
+    out = Samples()
+    for _ in range(reps + 1):
+        started = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT
+        )
+        wall = (time.perf_counter() - started) * 1000
+        line = next((x for x in proc.stdout.splitlines() if x.startswith("READY")), None)
+        if line is None:
+            raise RuntimeError(proc.stderr)
+        out.add(wall, float(line.split()[2]) * 1000)
+    out.wall.pop(0)  # the first run fills the OS file cache
+    out.cpu.pop(0)
+    return out
+
+
+def row_start(path: Path, reps: int) -> None:
+    import bench_ui
+
+    bare = _child(BARE_CHILD.format(db=str(path)), reps)
+    print(f"  baseline bare Qt + SQLAlchemy window (process): {bare.line()}")
+    for no_checks in (False, True):
+        _cold, warm, parts = bench_ui.startup(path, reps, no_checks)
+        what = "without the start checks" if no_checks else "as the app starts"
+        ratio = warm / (sorted(bare.wall)[len(bare.wall) // 2])
+        print(
+            f"  start to a usable window, {what}: median {warm:.0f} ms wall "
+            f"({ratio:.2f}x the bare window), CPU {parts[4]:.0f} ms; "
+            f"start checks done {parts[5]:.0f} ms after start"
+        )
+
+
+def row_stats(path: Path, reps: int) -> None:
+    cache = ROOT / "bench-data" / "pycache"
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(cache)}
+    s = Samples()
+    for i in range(reps * 2 + 1):
+        started = time.perf_counter()
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import resource, runpy, sys; sys.argv = ['main.py', '--db', "
+                f"{str(path)!r}, 'stats']; sys.path.insert(0, {str(ROOT)!r})\n"
+                "try:\n    runpy.run_path('main.py', run_name='__main__')\n"
+                "except SystemExit:\n    pass\n"
+                "r = resource.getrusage(resource.RUSAGE_SELF)\n"
+                "print('CPU', r.ru_utime + r.ru_stime, file=sys.stderr)",
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
+        wall = (time.perf_counter() - started) * 1000
+        cpu = next(x for x in proc.stderr.splitlines() if x.startswith("CPU"))
+        if i:  # the first run writes the bytecode cache
+            s.add(wall, float(cpu.split()[1]) * 1000)
+    print(f"  `supportdesk stats` as a process (PYTHONPYCACHEPREFIX={cache}): {s.line()}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--talks", type=int, action="append")
+    parser.add_argument("--only", default=",".join(ROWS), help="comma-separated: " + ",".join(ROWS))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    only = set(args.only.split(","))
+    from db.migrate import open_database
+
+    print(f"load average at start: {os.getloadavg()}, {os.cpu_count()} CPUs", flush=True)
+    for talks in args.talks or [10_000, 100_000]:
+        path, meta = demo_database(talks)
+        t = time.perf_counter()
+        db = open_database(str(path), actor="bench")
+        print(
+            f"\n== {talks:,} talks: {path.name}, {meta['counts']} "
+            f"(opened/migrated in {time.perf_counter() - t:.1f} s) ==",
+            flush=True,
+        )
+        for name in ROWS:
+            if name not in only:
+                continue
+            started = time.perf_counter()
+            if name == "search":
+                row_search(db, args.repeat)
+            elif name == "reports":
+                row_reports(db, args.repeat)
+            elif name == "pages":
+                row_pages(db, args.repeat)
+            elif name == "save":
+                row_save(db, args.repeat)
+            elif name == "start":
+                row_start(path, args.repeat)
+            elif name == "stats":
+                row_stats(path, args.repeat)
+            print(
+                f"  ({name}: {time.perf_counter() - started:.0f} s; load {os.getloadavg()[0]:.1f})",
+                flush=True,
+            )
+        db.dispose()
+
+
+if __name__ == "__main__":
+    main()
