@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, and_, func, or_, select
@@ -21,14 +22,17 @@ from db.models import (
     AdviceTalk,
     Base,
     ContactMoment,
+    ContactPerson,
     FocusGroup,
     FocusGroupParticipant,
     FollowUpAction,
     LocalGovernment,
     Target,
     Trajectory,
+    advice_talk_contact,
     enums,
     partnership_member,
+    trajectory_contact,
 )
 from supportdesk.attachment_check import MESSAGES as FILE_MESSAGES
 from supportdesk.attachment_check import file_problems
@@ -120,6 +124,23 @@ def _rule(column: Any, allowed: tuple[str, ...], nullable: bool = False) -> Any:
     return and_(column.is_not(None), wrong) if nullable else or_(column.is_(None), wrong)
 
 
+# A trajectory's steps in the order they happen (as the trajectory service records
+# them); "end before start" has a rule of its own.
+_STEP_ORDER = ("requested_on", "intake_on", "start_date", "end_date")
+
+
+def _steps_out_of_order() -> Any:
+    """A step dated before an earlier step (both filled in)."""
+    columns = [getattr(Trajectory, name) for name in _STEP_ORDER]
+    pairs = [
+        (a, b)
+        for i, a in enumerate(columns)
+        for b in columns[i + 1 :]
+        if (a.key, b.key) != ("start_date", "end_date")
+    ]
+    return or_(*(and_(a.is_not(None), b.is_not(None), b < a) for a, b in pairs))
+
+
 # (check name, message, the table's rows that break the rule)
 RULES: list[tuple[str, str, Callable[[], Any]]] = [
     (
@@ -199,6 +220,47 @@ RULES: list[tuple[str, str, Callable[[], Any]]] = [
             select(FollowUpAction.id)
             .join(Trajectory, Trajectory.id == FollowUpAction.trajectory_id)
             .where(FollowUpAction.local_government_id != Trajectory.local_government_id)
+        ),
+    ),
+    (
+        "dates",
+        "trajecten met een stap gedateerd vóór een eerdere stap",
+        lambda: select(Trajectory.id).where(_steps_out_of_order()),
+    ),
+    (
+        "dates",
+        "gehouden focusgroepen met een datum na vandaag",
+        lambda: select(FocusGroup.id).where(
+            FocusGroup.status == "held", FocusGroup.date > date.today()
+        ),
+    ),
+    (
+        "links",
+        "adviesgesprekken met een contactpersoon van een ander lokaal bestuur",
+        lambda: (
+            select(advice_talk_contact.c.advice_talk_id)
+            .join(AdviceTalk, AdviceTalk.id == advice_talk_contact.c.advice_talk_id)
+            .join(ContactPerson, ContactPerson.id == advice_talk_contact.c.contact_person_id)
+            .where(ContactPerson.local_government_id != AdviceTalk.local_government_id)
+        ),
+    ),
+    (
+        "links",
+        "trajecten met een contactpersoon van een ander lokaal bestuur",
+        lambda: (
+            select(trajectory_contact.c.trajectory_id)
+            .join(Trajectory, Trajectory.id == trajectory_contact.c.trajectory_id)
+            .join(ContactPerson, ContactPerson.id == trajectory_contact.c.contact_person_id)
+            .where(ContactPerson.local_government_id != Trajectory.local_government_id)
+        ),
+    ),
+    (
+        "links",
+        "samenwerkingsverbanden met een lid dat geen gemeente is",
+        lambda: (
+            select(partnership_member.c.partnership_id)
+            .join(LocalGovernment, LocalGovernment.id == partnership_member.c.member_id)
+            .where(LocalGovernment.kind != "municipality")
         ),
     ),
     (

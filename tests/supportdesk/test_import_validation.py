@@ -150,6 +150,38 @@ def _updated_before_created(doc: dict[str, Any]) -> None:
     row["updated_at"] = "2000-01-01T00:00:00"
 
 
+def _steps_out_of_order(doc: dict[str, Any]) -> None:
+    row = next(r for r in doc["tables"]["trajectory"] if r["requested_on"] and r["intake_on"])
+    row["requested_on"] = "2099-12-31"  # asked for after its intake
+
+
+def _held_in_the_future(doc: dict[str, Any]) -> None:
+    row = doc["tables"]["focus_group"][0]
+    row["status"], row["date"], row["cancelled_on"] = "held", "2099-06-01", None
+
+
+def _stranger_on(link: str, owner: str, table: str) -> Callable[[dict[str, Any]], None]:
+    """Link a contact person of another government to a talk or trajectory."""
+
+    def change(doc: dict[str, Any]) -> None:
+        row = doc["tables"][link][0]
+        record = _rows(doc, table, public_id=row[owner])[0]
+        row["contact_person_id"] = next(
+            c["public_id"]
+            for c in doc["tables"]["contact_person"]
+            if c["local_government_id"] != record["local_government_id"]
+        )
+
+    return change
+
+
+def _organisation_as_member(doc: dict[str, Any]) -> None:
+    link = doc["tables"]["partnership_member"][0]
+    link["member_id"] = next(
+        r["public_id"] for r in doc["tables"]["local_government"] if r["kind"] == "organisation"
+    )
+
+
 # case name -> (change, the column the message names)
 RULE_CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "lg-kind": (_set("local_government", "kind", "city", nis_code="44021"), "kind"),
@@ -182,6 +214,17 @@ RULE_CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "version-0": (_set("advice_talk", "version", 0), "version"),
     "version-negative": (_set("local_government", "version", -3, nis_code="44021"), "version"),
     "updated-before-created": (_updated_before_created, "updated_at"),
+    "trajectory-steps-out-of-order": (_steps_out_of_order, "requested_on"),
+    "focus-group-held-in-the-future": (_held_in_the_future, "status"),
+    "talk-contact-of-another-government": (
+        _stranger_on("advice_talk_contact", "advice_talk_id", "advice_talk"),
+        "local_government_id",
+    ),
+    "trajectory-contact-of-another-government": (
+        _stranger_on("trajectory_contact", "trajectory_id", "trajectory"),
+        "local_government_id",
+    ),
+    "organisation-as-partnership-member": (_organisation_as_member, "kind"),
 }
 
 
