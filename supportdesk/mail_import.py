@@ -97,6 +97,9 @@ class _TextOfHtml(HTMLParser):
         }
     )
     SKIPPED = frozenset({"script", "style", "head", "title", "template"})
+    # items of a list or table: one per line, no blank line between them (the next
+    # item's start or the list's end breaks the line)
+    ITEMS = frozenset({"li", "tr", "dd", "dt"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -125,7 +128,7 @@ class _TextOfHtml(HTMLParser):
             self.skipping = max(0, self.skipping - 1)
         elif tag == "pre":
             self.pre = max(0, self.pre - 1)
-        if tag in self.BLOCKS:
+        if tag in self.BLOCKS and tag not in self.ITEMS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
@@ -243,25 +246,62 @@ def _date(msg: EmailMessage) -> datetime | None:
     return stamp if isinstance(stamp, datetime) else None
 
 
+def _decode(payload: bytes) -> str:
+    """Bytes of a part whose charset is missing or unknown: UTF-8 when they are, else
+    Windows-1252 (what such mails nearly always are), never a crash."""
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return payload.decode("cp1252", errors="replace")
+
+
 def _part_text(part: Any) -> str:
     try:
         content = part.get_content()
     except (LookupError, ValueError, AssertionError):
-        payload = part.get_payload(decode=True) or b""
-        content = payload.decode("utf-8", errors="replace")
+        content = _decode(part.get_payload(decode=True) or b"")
     if isinstance(content, bytes):
-        content = content.decode("utf-8", errors="replace")
+        content = _decode(content)
     return str(content)
 
 
-def _eml_body(msg: EmailMessage) -> str:
+FORWARD_LINE = "---------- Doorgestuurd bericht ----------"
+_MAX_FORWARDS = 5  # forwarded mails read inside one mail (a forward of a forward …)
+
+
+def _eml_body(msg: EmailMessage, depth: int = 0) -> str:
+    """The text of the mail: its plain part (else its HTML as text), then the text of
+    each forwarded mail attached to it (message/rfc822), which holds the real question
+    when someone forwards a citizen's or a government's mail as an attachment."""
+    text = ""
     plain = msg.get_body(preferencelist=("plain",))
     if plain is not None:
-        return _tidy(_part_text(plain))
-    html = msg.get_body(preferencelist=("html",))
-    if html is not None:
-        return html_to_text(_part_text(html))
-    return ""
+        text = _tidy(_part_text(plain))
+    else:
+        html = msg.get_body(preferencelist=("html",))
+        if html is not None:
+            text = html_to_text(_part_text(html))
+    if depth >= _MAX_FORWARDS or not msg.is_multipart():
+        return text
+    parts = [text] if text else []
+    for part in msg.iter_attachments():
+        if part.get_content_type() != "message/rfc822":
+            continue
+        payload = part.get_payload()
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        if not isinstance(inner, EmailMessage):
+            continue
+        name, address = _sender(inner)
+        sent = _date(inner)
+        head = [FORWARD_LINE]
+        if name or address:
+            head.append("Van: " + (f"{name} <{address}>" if name else address))
+        if sent is not None:
+            head.append("Datum: " + sent.strftime("%d/%m/%Y %H:%M"))
+        if _header(inner, "subject"):
+            head.append("Onderwerp: " + _header(inner, "subject"))
+        parts.append("\n".join(head) + "\n\n" + _eml_body(inner, depth + 1))
+    return "\n\n".join(parts).strip()
 
 
 def _tidy(text: str) -> str:

@@ -104,3 +104,48 @@ def test_outlook_msg_with_html_only_becomes_text():
     m = read_mail(MAIL / "outlook_html_only.msg")
     assert m.subject == "Digihelper gezocht"
     assert m.body == "Beste,\n\nWij zoeken een digihelper & een lokaal.\n\nGroet, Jan"
+
+
+def test_a_forwarded_mail_attached_as_a_message_keeps_its_question():
+    """Forward as attachment (message/rfc822): the citizen's question is in the inner
+    mail; it follows the forwarder's text under a "Doorgestuurd bericht" line."""
+    from email.mime.message import MIMEMessage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    from supportdesk.mail_import import FORWARD_LINE, parse_mail
+
+    inner = MIMEText("Hoe vraag ik een <digibank> aan? 😀", "plain", "utf-8")
+    inner["From"] = "Jan Burger <jan@burger.be>"
+    inner["Subject"] = "Vraag van een inwoner"
+    inner["Date"] = "Fri, 14 Mar 2025 09:30:00 +0100"
+    outer = MIMEMultipart()
+    outer["From"] = "Ann <ann@gent.be>"
+    outer["Subject"] = "Fwd: Vraag van een inwoner"
+    outer.attach(MIMEText("Zie hieronder.", "plain", "utf-8"))
+    outer.attach(MIMEMessage(inner))
+    m = parse_mail("fwd.eml", outer.as_bytes())
+    assert m.sender_address == "ann@gent.be"
+    assert m.body == (
+        f"Zie hieronder.\n\n{FORWARD_LINE}\nVan: Jan Burger <jan@burger.be>\n"
+        "Datum: 14/03/2025 09:30\nOnderwerp: Vraag van een inwoner\n\n"
+        "Hoe vraag ik een <digibank> aan? 😀"
+    )
+
+
+def test_a_body_in_an_unknown_charset_reads_as_windows_1252():
+    from supportdesk.mail_import import parse_mail
+
+    raw = (
+        b"From: a@b.be\r\nSubject: x\r\nContent-Type: text/plain; charset=x-unknown\r\n"
+        b"\r\nCaf\xe9 \x80 \xeb\r\n"
+    )
+    assert parse_mail("x.eml", raw).body == "Café € ë"
+
+
+def test_html_lists_and_tables_have_one_line_per_item():
+    html = (
+        "<ul><li>een</li><li>twee</li></ul><table><tr><th>Naam</th><th>Gemeente</th></tr>"
+        "<tr><td>Ann</td><td>Gent</td></tr></table><p>Groet</p>"
+    )
+    assert html_to_text(html) == "• een\n• twee\n\nNaam Gemeente\nAnn Gent\n\nGroet"
