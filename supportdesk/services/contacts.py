@@ -203,6 +203,11 @@ def _fill_from(keep: ContactPerson, other: ContactPerson) -> None:
         keep.active, keep.inactive_since = True, None
 
 
+# Which of two answers to one invitation a merge keeps: having come beats having sent
+# word, which beats staying away, which beats no answer (as the timeline ranks them).
+_ATTENDANCE_RANK = {"present": 3, "excused": 2, "absent": 1, "invited": 0}
+
+
 def merge_in_session(session: Session, keep: ContactPerson, other: ContactPerson) -> dict[str, int]:
     """Move every link of ``other`` to ``keep`` and remove ``other``, inside the caller's
     transaction (the import's merge uses it too). Returns the links moved per kind."""
@@ -236,9 +241,9 @@ def merge_in_session(session: Session, keep: ContactPerson, other: ContactPerson
         )
         if twin is None:
             part.contact_person = keep
-        else:  # both were invited to the same group: one row stays, "present" wins
-            if part.attendance == "present":
-                twin.attendance = "present"
+        else:  # both were invited to the same group: one row stays, the better answer wins
+            if _ATTENDANCE_RANK.get(part.attendance, 0) > _ATTENDANCE_RANK.get(twin.attendance, 0):
+                twin.attendance = part.attendance
             session.delete(part)
         count += 1
     moved["focus_group_participant"] = count
