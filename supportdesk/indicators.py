@@ -16,7 +16,8 @@ OD 3.1-3.3) is what *happened* in the year, up to and including ``today``:
   planned start date has not started, nor has a "running" one whose start date is still
   ahead. A trajectory stopped before its planned start is "stopped without starting":
   its start date is cleared when it is stopped (``services.trajectories``), so it never
-  counts. Not started yet, with a (planned) start date in the year: "gepland".
+  counts. Not started yet, with a (planned) start date in the year after today:
+  "gepland". A year that has not begun counts no trajectory yet.
 - ``focus_groups``: focus groups with status "held" dated in the year, not after today.
   Planned ones dated today or later are "gepland"; planned ones dated before today were
   never confirmed as held and need attention ("te bevestigen"); cancelled ones never
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, false, func, literal, or_, select
 
 from db.models import AdviceTalk, FocusGroup, LocalGovernment, Target, Trajectory
 from db.session import Database
@@ -142,8 +143,12 @@ def mail_only_condition(year: int, today: date | None = None) -> ColumnElement[b
 
 
 def trajectories_condition(year: int, today: date | None = None) -> ColumnElement[bool]:
-    """Trajectories that had started (by ``today``) and ran at some point in ``year``."""
+    """Trajectories that had started (by ``today``) and ran at some point in ``year``.
+    A year that has not begun by ``today`` has had nothing run in it yet (a trajectory
+    running today does not count for next year before next year)."""
     first = year_bounds(year)[0]
+    if (today or date.today()) < first:
+        return false()
     return and_(
         Trajectory.status.in_(STARTED_STATUSES),
         Trajectory.start_date.is_not(None),
@@ -155,15 +160,15 @@ def trajectories_condition(year: int, today: date | None = None) -> ColumnElemen
 
 
 def planned_trajectories_condition(year: int, today: date | None = None) -> ColumnElement[bool]:
-    """Trajectories not started yet whose (planned) start date falls in ``year``: a
-    request or intake with a start date in the year, or a "running" one starting after
-    ``today``."""
+    """Trajectories not started yet whose (planned) start date falls in ``year`` after
+    ``today``: a request, an intake or a "running" one entered ahead of its start.
+    Like talks, only what is dated after today is "gepland": a request or intake whose
+    planned start has passed without starting is neither counted nor planned."""
     first, last = year_bounds(year)
-    today = today or date.today()
     return and_(
         Trajectory.status.in_(NOT_STARTED_STATUSES),
-        Trajectory.start_date.between(first, last),
-        or_(Trajectory.status != "running", Trajectory.start_date > today),
+        Trajectory.start_date >= max(first, _day_after(today)),
+        Trajectory.start_date <= last,
     )
 
 
