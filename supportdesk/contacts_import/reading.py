@@ -19,6 +19,10 @@ MAX_FILE = 50 * 1024 * 1024
 MAX_ROWS = 20_000
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# An OpenDocument file starts with its stored "mimetype" entry; a password-protected
+# .xlsx is an OLE file holding an "EncryptedPackage" stream (its name is UTF-16 there).
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 
 
 class TableFileError(DomainError):
@@ -71,7 +75,18 @@ def read_table(path: Path) -> list[Sheet]:
     if not raw.strip():
         raise TableFileError(f"{path.name} is leeg.")
     if raw.startswith(ZIP_MAGIC):
+        if ODS_MIMETYPE in raw[:200]:
+            raise TableFileError(
+                f"{path.name} is een OpenDocument-rekenblad (.ods); bewaar het (in LibreOffice: "
+                "Opslaan als) als .xlsx of .csv en probeer opnieuw. Er is niets veranderd."
+            )
         return _read_xlsx(path.name, raw)
+    if raw.startswith(OLE_MAGIC) and ENCRYPTED_STREAM in raw:
+        raise TableFileError(
+            f"{path.name} is beveiligd met een wachtwoord; open het in Excel, haal het "
+            "wachtwoord weg (of bewaar een kopie zonder) en probeer opnieuw. "
+            "Er is niets veranderd."
+        )
     if raw.startswith(OLE_MAGIC):
         raise TableFileError(
             f"{path.name} is een ouder Excel-bestand (.xls); bewaar het in Excel als .xlsx "

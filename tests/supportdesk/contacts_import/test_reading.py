@@ -87,3 +87,31 @@ def test_files_that_are_not_spreadsheets(tmp_path: Path, name: str, content, mes
     with pytest.raises(TableFileError, match=message) as exc:
         read_table(path)
     assert name in exc.value.message
+
+
+# Made from one openpyxl sheet (merged title cells, an empty row, headers "E-MAILADRES",
+# "Gemeente", "NIS-code", "Voornaam", "NAAM", "Functie"): .ods and .xls by LibreOffice 7.4
+# (soffice --headless --convert-to ods|xls), the .xlsx locked with the password "geheim"
+# by msoffcrypto-tool (OOXMLFile.encrypt), as Excel's "Encrypt with password" stores it.
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("contacten_libreoffice.ods", ("OpenDocument-rekenblad (.ods)", ".xlsx of .csv")),
+        ("contacten_libreoffice.xls", ("ouder Excel-bestand (.xls)",)),
+        ("contacten_wachtwoord.xlsx", ("beveiligd met een wachtwoord",)),
+    ],
+)
+def test_other_spreadsheets_are_refused_with_what_to_do(name: str, words: tuple[str, ...]):
+    with pytest.raises(TableFileError) as exc:
+        read_table(DATA / name)
+    for word in words:
+        assert word in exc.value.message
+    assert exc.value.message.startswith(name)
+
+
+def test_utf16_csv_with_bom_as_excel_writes_unicode_text(tmp_path: Path):
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("Naam\tVoornaam\tGemeente\r\nDëvos\tËlke 😀\tGent\r\n".encode("utf-16"))
+    [sheet] = read_table(path)
+    assert (sheet.encoding, sheet.delimiter) == ("UTF-16", "\t")
+    assert sheet.rows[1] == ("Dëvos", "Ëlke 😀", "Gent")
