@@ -28,6 +28,7 @@ from db.models import (
 from db.session import Database
 from supportdesk.queries._common import storable
 from supportdesk.queries.sorting import name_order
+from supportdesk.search.documents import ADVICE_TALK, KIND_CODES, KIND_SLOTS
 from supportdesk.search.query import fts5_query, query_words, tsquery
 
 SORT_KEYS = ("date", "local_government", "channel", "duration", "question", "open_actions")
@@ -142,19 +143,20 @@ def _text_condition(session: Session, text: str) -> ColumnElement[bool] | None:
         return None
     sqlite = session.get_bind().dialect.name == "sqlite"
     if sqlite:
+        # Only talk documents count (a document's kind is in its id, ``document_id``):
+        # "oz" matches thousands of contacts (Özdemir) but few talks.
+        talks_only = f"rowid % {KIND_SLOTS} = {KIND_CODES[ADVICE_TALK]}"
         probe = text_(
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH :q "
+            f"SELECT rowid FROM search_fts WHERE search_fts MATCH :q AND {talks_only} "
             "ORDER BY rowid DESC LIMIT 1 OFFSET :skip"
         )
         broad = session.execute(probe, {"q": fts5_query(terms), "skip": BROAD}).first()
         if broad is None:
-            # The match runs once, as a list, and its few ids are looked up (``+d.kind``
-            # keeps SQLite from walking every talk document by kind instead; joined, it
-            # would probe the full-text index once per talk: seconds, not milliseconds).
+            # The match runs once, as a list of talk ids read off the document ids
+            # (joined instead, it would probe the full-text index once per talk).
             ids = text_(
-                "SELECT d.record_id FROM search_document AS d "
-                "WHERE +d.kind = 'advice_talk' AND d.id IN "
-                "(SELECT rowid FROM search_fts WHERE search_fts MATCH :fts_query)"
+                f"SELECT rowid / {KIND_SLOTS} AS record_id FROM search_fts "
+                f"WHERE search_fts MATCH :fts_query AND {talks_only}"
             ).bindparams(fts_query=fts5_query(terms))
             return AdviceTalk.id.in_(ids.columns(record_id=Integer))
     else:
