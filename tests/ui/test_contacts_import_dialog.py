@@ -144,3 +144,22 @@ def test_import_from_a_governments_contact_list(qtbot, ctx, monkeypatch):
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
     assert panel.active.count() == 1  # Łukasz Özdemir, of Borsbeek, now Antwerpen
     assert "Özdemir" in panel.active.item(0).text()
+
+
+def test_a_file_without_header_after_a_good_one_leaves_no_old_counts(
+    qtbot, window, ctx, monkeypatch
+):
+    """The summary and the "Keuze voor rij N" of the earlier file disappear when the next
+    file has no header: nothing in view may describe rows that are not there."""
+    dialog = _open_dialog(qtbot, window, monkeypatch, DATA / "contacten_windows1252.csv")
+    assert dialog.summary.text().startswith("5 rijen")
+    assert "rij" in dialog.choice_label.text()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(DATA / "zonder_kopregel.csv"), "")
+    )
+    qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
+    assert "geen kopregel" in dialog.mapping_error.text()
+    assert dialog.table.rowCount() == 0 and dialog.summary.text() == ""
+    assert dialog.choice_label.text() == "&Keuze voor deze rij:"
+    assert not dialog.import_button.isEnabled() and not dialog.choice.isEnabled()
+    dialog.reject()

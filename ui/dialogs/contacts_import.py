@@ -274,6 +274,8 @@ class ContactsImportDialog(QDialog):
     def _mapping_changed(self, *_args: object) -> None:
         self.plans = []
         self.decisions = {}
+        self.summary.clear()  # nothing of an earlier file or mapping stays in view
+        self.import_error.clear_message()
         sheet = self.current_sheet()
         mapping = self.current_mapping()
         if sheet is not None and not self.mapping_error.text():
@@ -320,6 +322,7 @@ class ContactsImportDialog(QDialog):
         self.choice.clear()
         if not 0 <= row < len(self.plans):
             self.choice.setEnabled(False)
+            self.choice_label.setText(self.tr("&Keuze voor deze rij:"))
             return
         plan = self.plans[row]
         for decision in allowed_decisions(plan):
