@@ -3510,6 +3510,30 @@
 <context>
     <name>ContactsImport</name>
     <message>
+        <source>Nieuwe contactpersoon.</source>
+        <translation>New contact person.</translation>
+    </message>
+    <message>
+        <source>Bestaat al: %1; wordt bijgewerkt.</source>
+        <translation>Already there: %1; will be updated.</translation>
+    </message>
+    <message>
+        <source>Bestaat al: %1, met dezelfde gegevens.</source>
+        <translation>Already there: %1, with the same details.</translation>
+    </message>
+    <message>
+        <source>Zelfde e-mailadres als %1.</source>
+        <translation>Same e-mail address as %1.</translation>
+    </message>
+    <message>
+        <source>Zelfde e-mailadres als %1 bij %2.</source>
+        <translation>Same e-mail address as %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Lijkt op %1 bij %2 (%3 %).</source>
+        <translation>Looks like %1 at %2 (%3 %).</translation>
+    </message>
+    <message>
         <source>Familienaam (verplicht)</source>
         <translation>Last name (required)</translation>
     </message>

@@ -81,6 +81,9 @@ class RowPlan:
     reason: str = ""
     candidates: tuple[Candidate, ...] = ()
     changes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: what a duplicate or an update was found by: "email" or "name" (the interface
+    #: words ``reason`` from it in its own language; ``reason`` is the Dutch wording)
+    match: str = ""
 
     @property
     def target(self) -> Candidate | None:
@@ -293,7 +296,9 @@ def _decide(
                 if changes
                 else f"Bestaat al: {best.full_name}, met dezelfde gegevens."
             )
-            return RowPlan(number, values, outcome, reason, (_candidate(best, score),), changes)
+            return RowPlan(
+                number, values, outcome, reason, (_candidate(best, score),), changes, "email"
+            )
         where = "" if best.government_pk == gov.pk else f" bij {best.government_name}"
         return RowPlan(
             number,
@@ -302,6 +307,7 @@ def _decide(
             f"Zelfde e-mailadres als {best.full_name}{where}.",
             tuple(_candidate(e, s) for s, e in scored),
             _changes(best, values),
+            "email",
         )
     similar = sorted(
         (
@@ -320,5 +326,6 @@ def _decide(
             f"Lijkt op {best.full_name} bij {best.government_name} ({score} %).",
             tuple(_candidate(e, s) for s, e in similar),
             _changes(best, values),
+            "name",
         )
     return RowPlan(number, values, Outcome.NEW, "Nieuwe contactpersoon.")

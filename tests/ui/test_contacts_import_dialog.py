@@ -163,3 +163,23 @@ def test_a_file_without_header_after_a_good_one_leaves_no_old_counts(
     assert dialog.choice_label.text() == "&Keuze voor deze rij:"
     assert not dialog.import_button.isEnabled() and not dialog.choice.isEnabled()
     dialog.reject()
+
+
+def test_the_preview_explains_rows_in_english_when_the_app_is(qtbot, ctx):
+    """The explanation of a new row and of a possible duplicate by name is worded by
+    the interface; only a field rule's message (an error) stays as the core words it."""
+    from ui.i18n import install_translation, remove_translation
+
+    ant = lg_id(ctx.db, ANTWERPEN)
+    create_contact(ctx.db, ContactInput(ant, "Ozdemir", "Lukasz"))
+    translators = install_translation("en")
+    try:
+        dialog = ContactsImportDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.load_file(DATA / "contacten_openpyxl.xlsx")
+        explained = [dialog.table.item(r, 6).text() for r in range(dialog.table.rowCount())]
+    finally:
+        remove_translation(translators)
+    assert explained[0] == "Looks like Lukasz Ozdemir at Antwerpen (100 %)."
+    assert explained[1] == "New contact person."
+    assert not any(t.startswith(("Lijkt", "Nieuwe", "Zelfde", "Bestaat")) for t in explained)

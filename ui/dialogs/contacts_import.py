@@ -51,6 +51,7 @@ from supportdesk.contacts_import.apply import (
 )
 from supportdesk.errors import DomainError
 from ui.context import AppContext
+from ui.formatting import fill_in
 from ui.widgets.editor import ErrorLabel
 
 FIELD_TEXTS = {
@@ -86,6 +87,45 @@ def outcome_text(outcome: Outcome) -> str:
         Outcome.DUPLICATE: QCoreApplication.translate("ContactsImport", "mogelijk dubbel"),
         Outcome.ERROR: QCoreApplication.translate("ContactsImport", "fout"),
     }[outcome]
+
+
+def reason_text(plan: RowPlan) -> str:
+    """Why a row has its outcome, in the interface's language. An error's reason is the
+    field rule's own message (Dutch, as every validation message of the app)."""
+    best = plan.target
+    if plan.outcome == Outcome.NEW:
+        return QCoreApplication.translate("ContactsImport", "Nieuwe contactpersoon.")
+    if best is None:
+        return plan.reason
+    if plan.outcome == Outcome.UPDATE:
+        return fill_in(
+            QCoreApplication.translate("ContactsImport", "Bestaat al: %1; wordt bijgewerkt."),
+            best.full_name,
+        )
+    if plan.outcome == Outcome.UNCHANGED:
+        return fill_in(
+            QCoreApplication.translate("ContactsImport", "Bestaat al: %1, met dezelfde gegevens."),
+            best.full_name,
+        )
+    if plan.outcome == Outcome.DUPLICATE and plan.match == "email":
+        if best.government_name == plan.values.government_name:
+            return fill_in(
+                QCoreApplication.translate("ContactsImport", "Zelfde e-mailadres als %1."),
+                best.full_name,
+            )
+        return fill_in(
+            QCoreApplication.translate("ContactsImport", "Zelfde e-mailadres als %1 bij %2."),
+            best.full_name,
+            best.government_name,
+        )
+    if plan.outcome == Outcome.DUPLICATE and plan.match == "name":
+        return fill_in(
+            QCoreApplication.translate("ContactsImport", "Lijkt op %1 bij %2 (%3 %)."),
+            best.full_name,
+            best.government_name,
+            str(best.score),
+        )
+    return plan.reason
 
 
 def decision_text(decision: Decision, outcome: Outcome) -> str:
@@ -305,7 +345,7 @@ class ContactsImportDialog(QDialog):
                 v.email,
                 outcome_text(plan.outcome),
                 decision_text(self.decisions[plan.row_number], plan.outcome),
-                plan.reason,
+                reason_text(plan),
             )
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
