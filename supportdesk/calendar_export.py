@@ -46,6 +46,7 @@ from db.session import Database
 from supportdesk.errors import DomainError
 from supportdesk.queries.inbox import Subject
 from supportdesk.safety.output_files import OutputRefused, OutputTarget, output_file
+from supportdesk.search.folding import fold
 from supportdesk.tables.follow_ups import subject_text
 from supportdesk.tables.model import date_text
 
@@ -79,23 +80,23 @@ def _first_line(text: str) -> str:
 
 
 def find_member(db: Database, who: str) -> tuple[str, str]:
-    """A team member named by public id or by name (case ignored): (id, name).
+    """A team member named by public id or by name (folded like search): (id, name).
     A DomainError names the problem when none or several match."""
     wanted = who.strip()
     if not wanted:
         raise DomainError("geen medewerker opgegeven")
     with db.read() as session:
         rows = session.execute(
-            select(TeamMember.public_id, TeamMember.name).where(
-                (TeamMember.public_id == wanted) | (func.lower(TeamMember.name) == wanted.lower())
-            )
+            select(TeamMember.public_id, TeamMember.name).where(TeamMember.public_id == wanted)
         ).all()
         if not rows:
-            # case-insensitive for every letter (SQLite's lower() leaves É alone)
+            # names compare folded, as search does: case, accents, ł/ø/æ, NFC or NFD
+            # (runs of white space, a line break included, count as one space)
+            key = " ".join(fold(wanted).split())
             rows = [
                 r
                 for r in session.execute(select(TeamMember.public_id, TeamMember.name)).all()
-                if r[1].casefold() == wanted.casefold()
+                if " ".join(fold(r[1]).split()) == key
             ]
     if not rows:
         raise DomainError(f"geen medewerker {wanted!r}")

@@ -20,6 +20,7 @@ from db.models import ContactPerson
 from supportdesk.cli.common import open_db
 from supportdesk.cli.output import add_force, out_target
 from supportdesk.cli.restore import confirm
+from supportdesk.queries.sorting import name_order
 from supportdesk.safety.output_files import write_output
 from supportdesk.safety.personal_data import erase_person, export_person_json
 from supportdesk.search.folding import fold
@@ -50,13 +51,16 @@ def run_find(args: argparse.Namespace) -> int:
     db = open_db(args, seed=False)
     try:
         # Folded in Python: SQLite's LIKE folds ASCII only, and Özdemir must match "ozd".
-        wanted = fold(args.text)
+        # Runs of white space (a name pasted across a line break) count as one space.
+        wanted = " ".join(fold(args.text).split())
         with db.read() as s:
             rows = s.scalars(
-                select(ContactPerson).order_by(ContactPerson.last_name, ContactPerson.first_name)
+                select(ContactPerson).order_by(
+                    name_order(ContactPerson.last_name), name_order(ContactPerson.first_name)
+                )
             )
             for c in rows:
-                if wanted in fold(f"{c.first_name} {c.last_name} {c.email}"):
+                if wanted in " ".join(fold(f"{c.first_name} {c.last_name} {c.email}").split()):
                     print(f"{c.public_id}  {c.full_name}  ({c.local_government.name})  {c.email}")
     finally:
         db.dispose()

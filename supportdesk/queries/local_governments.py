@@ -19,7 +19,8 @@ from db.models import (
     Trajectory,
 )
 from db.session import Database
-from supportdesk.queries._common import contains, starts_with
+from supportdesk.queries._common import starts_with
+from supportdesk.queries.folded import name_contains
 from supportdesk.queries.sorting import name_order
 
 SORT_KEYS = (
@@ -119,13 +120,13 @@ def _conditions(f: LocalGovernmentFilter) -> list[ColumnElement[bool]]:
             select(LocalGovernmentAlias.id)
             .where(
                 LocalGovernmentAlias.local_government_id == LocalGovernment.id,
-                contains(LocalGovernmentAlias.name, text),
+                name_contains(LocalGovernmentAlias.name, text),
             )
             .exists()
         )
         cond.append(
             or_(
-                contains(LocalGovernment.name, text),
+                name_contains(LocalGovernment.name, text),
                 starts_with(LocalGovernment.nis_code, text),
                 alias,
             )

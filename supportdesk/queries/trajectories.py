@@ -22,6 +22,7 @@ from db.models.enums import TRAJECTORY_STATUSES
 from db.models.trajectory import trajectory_coach
 from db.session import Database
 from supportdesk.queries._common import contains
+from supportdesk.queries.folded import name_contains
 from supportdesk.queries.sorting import name_order
 
 SORT_KEYS = (
@@ -196,7 +197,7 @@ def _conditions(f: TrajectoryFilter, today: date) -> list[ColumnElement[bool]]:
                 contains(Trajectory.needs, text),
                 contains(Trajectory.goals, text),
                 Trajectory.local_government_id.in_(
-                    select(LocalGovernment.id).where(contains(LocalGovernment.name, text))
+                    select(LocalGovernment.id).where(name_contains(LocalGovernment.name, text))
                 ),
             )
         )
