@@ -183,3 +183,27 @@ def test_the_preview_explains_rows_in_english_when_the_app_is(qtbot, ctx):
     assert explained[0] == "Looks like Lukasz Ozdemir at Antwerpen (100 %)."
     assert explained[1] == "New contact person."
     assert not any(t.startswith(("Lijkt", "Nieuwe", "Zelfde", "Bestaat")) for t in explained)
+
+
+def test_merge_dialog_reads_as_lines_in_english_and_esc_changes_nothing(qtbot, ctx):
+    from ui.dialogs.merge_contacts import MergeContactsDialog
+    from ui.i18n import install_translation, remove_translation
+
+    ant = lg_id(ctx.db, ANTWERPEN)
+    keep = create_contact(ctx.db, ContactInput(ant, "Özdemir", "Łukasz", "Schepen", "l@a.be"))
+    other = create_contact(ctx.db, ContactInput(ant, "Ozdemir", "Lukasz"))
+    before = dump(ctx.db)
+    translators = install_translation("en")
+    try:
+        dialog = MergeContactsDialog(ctx, keep.id, [keep, other])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        # was 262 px wide in English: the explanation wrapped into a column of 7 lines
+        assert dialog.width() >= dialog.fontMetrics().averageCharWidth() * 70
+        assert dialog.merge_button.text() == "&Merge"
+        qtbot.keyClick(dialog.other, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()
+    finally:
+        remove_translation(translators)
+    assert dump(ctx.db) == before

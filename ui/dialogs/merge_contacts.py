@@ -71,6 +71,9 @@ class MergeContactsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # Wide enough that the explanation reads as a few lines, not a narrow column
+        # (a wrapped label alone lets the dialog shrink to its buttons' width).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
     def merge(self) -> bool:
         other_id = self.other.currentData()
