@@ -7,8 +7,9 @@ from typing import Any
 
 from supportdesk.cli.app import CliError
 from supportdesk.cli.common import db_label, open_db
-from supportdesk.demo import DEFAULT_SEED, generate_demo
-from supportdesk.demo.generate import MAX_SCALE
+
+# The generator (and Faker's name lists, ~0.3 s to import) is loaded only when ``demo``
+# runs: every other command builds this parser too.
 
 
 def register(sub: Any) -> None:
@@ -27,16 +28,20 @@ def register(sub: Any) -> None:
         metavar="N",
         help="vermenigvuldig de hoeveelheid (voor metingen; 2500 geeft 100.000 gesprekken)",
     )
-    p.add_argument("--seed", type=int, default=DEFAULT_SEED, help=argparse.SUPPRESS)
+    p.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from supportdesk.demo import DEFAULT_SEED, generate_demo
+    from supportdesk.demo.generate import MAX_SCALE
+
     if not 1 <= args.scale <= MAX_SCALE:
         raise CliError(f"--scale moet tussen 1 en {MAX_SCALE} liggen", 2)
     db = open_db(args, create=True)
     try:
-        summary = generate_demo(db, scale=args.scale, seed=args.seed)
+        seed = DEFAULT_SEED if args.seed is None else args.seed
+        summary = generate_demo(db, scale=args.scale, seed=seed)
     finally:
         db.dispose()
     counts = summary.counts
