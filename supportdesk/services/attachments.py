@@ -280,6 +280,24 @@ def remove_attachment(
         session.delete(a)
 
 
+_NOT_ON_WINDOWS = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_DEVICE_NAMES = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{d}{i}" for d in ("COM", "LPT") for i in range(1, 10)]
+)
+
+
+def portable_file_name(name: str) -> str:
+    """The stored name as a file name every system accepts, for the copy that is opened:
+    Windows refuses < > : " / \\ | ? *, a name ending in a dot or space and device
+    names (CON, NUL.txt, COM1 …). The stored name itself stays as it was typed."""
+    base = _NOT_ON_WINDOWS.sub("_", clean_file_name(name)).rstrip(". ")
+    if not base:
+        return "bijlage"
+    if base.split(".")[0].upper() in _DEVICE_NAMES:
+        base = "_" + base
+    return base
+
+
 def private_copy(db: Database, attachment_id: str, folder: Path | None = None) -> Path:
     """Write the file to a private temporary folder (0700) as a 0600 file, under its own
     name, for the system's application to open. The caller may remove it later."""
@@ -287,7 +305,7 @@ def private_copy(db: Database, attachment_id: str, folder: Path | None = None) -
     content = attachment_content(db, attachment_id)
     where = Path(tempfile.mkdtemp(prefix="supportdesk-", dir=folder))
     os.chmod(where, 0o700)
-    path = where / clean_file_name(view.file_name)
+    path = where / portable_file_name(view.file_name)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as out:
         out.write(content)

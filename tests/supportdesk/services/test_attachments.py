@@ -207,3 +207,26 @@ def test_personal_data_export_holds_the_files_and_erase_removes_the_persons(db):
     history = record_history(db, own.id)
     assert history[-1].action == "erase"
     assert all(c.old in (None, "[gewist]") for c in history[-1].changes)
+
+
+@pytest.mark.parametrize(
+    ("stored", "copy"),
+    [
+        ("Łukasz <verslag> 😀.pdf", "Łukasz _verslag_ 😀.pdf"),
+        ('plan: 2025? "v2" a|b*.docx', "plan_ 2025_ _v2_ a_b_.docx"),
+        ("CON.txt", "_CON.txt"),
+        ("nul", "_nul"),
+        ("com1.log.txt", "_com1.log.txt"),
+        ("console.txt", "console.txt"),
+        ("verslag. ", "verslag"),
+        ("...", "bijlage"),
+    ],
+)
+def test_the_opened_copy_has_a_name_every_system_accepts(db, tmp_path: Path, stored, copy):
+    """Windows refuses < > : " | ? *, a trailing dot or space and device names; the
+    copy handed to the system's application must open there too. The stored name stays."""
+    talk = _talk(db)
+    [a] = add_attachments(db, "advice_talk", talk.id, [NewFile(stored, b"inhoud")])
+    path = private_copy(db, a.id, tmp_path)
+    assert path.name == copy and path.read_bytes() == b"inhoud"
+    assert list_attachments(db, "advice_talk", talk.id)[0].file_name == a.file_name
