@@ -3227,6 +3227,32 @@
         <source>Op welke datum werd het traject stopgezet?</source>
         <translation>On which date was the trajectory stopped?</translation>
     </message>
+    <message>
+        <source>aangevraagd op %1</source>
+        <extracomment>the words after the status, with the date of the step (lupdate sees them here)</extracomment>
+        <translation>requested on %1</translation>
+    </message>
+    <message>
+        <source>intake op %1</source>
+        <translation>intake on %1</translation>
+    </message>
+    <message>
+        <source>gestart op %1</source>
+        <translation>started on %1</translation>
+    </message>
+    <message>
+        <source>afgerond op %1</source>
+        <translation>finished on %1</translation>
+    </message>
+    <message>
+        <source>stopgezet op %1</source>
+        <translation>stopped on %1</translation>
+    </message>
+    <message>
+        <source>stopgezet zonder te starten, op %1</source>
+        <extracomment>stopped at request or intake: it never ran, and never counts for the plan</extracomment>
+        <translation>stopped without starting, on %1</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>

@@ -46,6 +46,20 @@ STEP_QUESTIONS: dict[str, str] = {
 }
 
 
+#: the words after the status, with the date of the step (lupdate sees them here)
+STEP_WORDS: dict[str, str] = {
+    "request": QT_TRANSLATE_NOOP("TrajectoryStatus", "aangevraagd op %1"),
+    "intake": QT_TRANSLATE_NOOP("TrajectoryStatus", "intake op %1"),
+    "running": QT_TRANSLATE_NOOP("TrajectoryStatus", "gestart op %1"),
+    "finished": QT_TRANSLATE_NOOP("TrajectoryStatus", "afgerond op %1"),
+    "stopped": QT_TRANSLATE_NOOP("TrajectoryStatus", "stopgezet op %1"),
+}
+#: stopped at request or intake: it never ran, and never counts for the plan
+STOPPED_WITHOUT_STARTING = QT_TRANSLATE_NOOP(
+    "TrajectoryStatus", "stopgezet zonder te starten, op %1"
+)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -103,17 +117,21 @@ def ask_feedback_coming(parent: QWidget | None) -> str:
 
 
 def status_words(view: TrajectoryView) -> str:
-    """``lopend, gestart op 01/11/2024`` — the status and the date of its step."""
+    """``lopend, gestart op 01/11/2024`` — the status and the date of its step; a
+    trajectory stopped before it started says so ("stopgezet zonder te starten, op
+    …"): it never ran and does not count for the plan (``supportdesk.indicators``)."""
+    if view.stopped_without_starting and view.end_date:
+        return _tr(STOPPED_WITHOUT_STARTING).replace("%1", format_date(view.end_date))
     status = label("trajectory_status", view.status)
-    step = {
-        "request": (_tr("aangevraagd op %1"), view.requested_on),
-        "intake": (_tr("intake op %1"), view.intake_on),
-        "running": (_tr("gestart op %1"), view.start_date),
-        "finished": (_tr("afgerond op %1"), view.end_date),
-        "stopped": (_tr("stopgezet op %1"), view.end_date),
+    day = {
+        "request": view.requested_on,
+        "intake": view.intake_on,
+        "running": view.start_date,
+        "finished": view.end_date,
+        "stopped": view.end_date,
     }.get(view.status)
-    if step and step[1]:
-        return f"{status}, {step[0].replace('%1', format_date(step[1]))}"
+    if day and view.status in STEP_WORDS:
+        return f"{status}, {_tr(STEP_WORDS[view.status]).replace('%1', format_date(day))}"
     return status
 
 
