@@ -2885,6 +2885,22 @@
 <context>
     <name>TrajectoriesPage</name>
     <message>
+        <source>1 actie te laat</source>
+        <translation>1 overdue action</translation>
+    </message>
+    <message>
+        <source>%1 acties te laat</source>
+        <translation>%1 overdue actions</translation>
+    </message>
+    <message>
+        <source>einddatum voorbij</source>
+        <translation>end date passed</translation>
+    </message>
+    <message>
+        <source>Traject %1</source>
+        <translation>Trajectory %1</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

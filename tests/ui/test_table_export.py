@@ -252,3 +252,34 @@ def test_the_file_menu_items_have_their_own_keys(window):
     shortcuts = [a.shortcut().toString() for a in window.findChildren(QAction)]
     taken = [s for s in shortcuts if s in ("Ctrl+Shift+E", "Ctrl+Shift+K")]
     assert sorted(taken) == ["Ctrl+Shift+E", "Ctrl+Shift+K"]  # once each
+
+
+def test_trajectory_attention_words_in_english_on_the_page_and_in_the_sheet(qtbot):
+    """The attention column ("⚠ 1 actie te laat · ⚠ einddatum voorbij") and the title of
+    an untitled trajectory were Dutch in English: lupdate did not see them (a ``_tr``
+    wrapper); page and export both word them from the translation now."""
+    from supportdesk.queries.trajectories import TrajectoryRow
+    from supportdesk.tables import trajectories as trajectory_table
+    from ui.i18n import install_translation, remove_translation
+    from ui.pages.trajectories import attention_text, title_text
+
+    def row(overdue: int, untitled: bool = False) -> TrajectoryRow:
+        return TrajectoryRow(
+            *("id", "" if untitled else "T", "lg", "Gent", "running", None, None),
+            *(date(2025, 1, 1), date(2025, 2, 1), None, None, "", 2, overdue, True, True, ()),
+        )
+
+    translators = install_translation("en")
+    try:
+        shown = [attention_text(row(1)), attention_text(row(3)), title_text(row(0, True))]
+        exported = [
+            trajectory_table.attention_text(row(1), table_export.translate),
+            trajectory_table.attention_text(row(3), table_export.translate),
+            trajectory_table.title_text(row(0, True), table_export.translate),
+        ]
+    finally:
+        remove_translation(translators)
+    assert shown == exported
+    assert shown[0] == "⚠ 1 overdue action · ⚠ end date passed · ⚠ feedback missing"
+    assert shown[1].startswith("⚠ 3 overdue actions · ")
+    assert shown[2] == "Trajectory Gent"

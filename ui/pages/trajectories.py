@@ -44,23 +44,22 @@ CONTEXT = "TrajectoriesPage"
 ) = range(8)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def attention_text(row: TrajectoryRow) -> str:
-    """``⚠ 2 acties te laat · ⚠ feedback ontbreekt``; empty when all is well."""
+    """``⚠ 2 acties te laat · ⚠ feedback ontbreekt``; empty when all is well. Literal
+    translate calls (not ``_tr``), so lupdate finds the texts and English shows them."""
     notes = []
     if row.overdue_actions:
         notes.append(
-            _tr("1 actie te laat")
+            QCoreApplication.translate("TrajectoriesPage", "1 actie te laat")
             if row.overdue_actions == 1
-            else _tr("%1 acties te laat").replace("%1", str(row.overdue_actions))
+            else QCoreApplication.translate("TrajectoriesPage", "%1 acties te laat").replace(
+                "%1", str(row.overdue_actions)
+            )
         )
     if row.past_planned_end:
-        notes.append(_tr("einddatum voorbij"))
+        notes.append(QCoreApplication.translate("TrajectoriesPage", "einddatum voorbij"))
     if row.feedback_missing:
-        notes.append(_tr("feedback ontbreekt"))
+        notes.append(QCoreApplication.translate("TrajectoriesPage", "feedback ontbreekt"))
     return " · ".join("⚠ " + n for n in notes)
 
 
@@ -72,7 +71,9 @@ def next_action_text(row: TrajectoryRow) -> str:
 
 
 def title_text(row: TrajectoryRow) -> str:
-    return row.title or _tr("Traject %1").replace("%1", row.local_government)
+    return row.title or QCoreApplication.translate("TrajectoriesPage", "Traject %1").replace(
+        "%1", row.local_government
+    )
 
 
 COLUMNS = [
