@@ -363,11 +363,17 @@ def _msg_sender(msg: Any) -> tuple[str, str]:
 # -- a draft advice talk ------------------------------------------------------------------
 
 
+def _local_day(sent: datetime) -> date:
+    """The day the mail was sent here (this computer's time zone): a mail sent at 23:30
+    in New York arrived the next morning in Belgium. A stamp without zone stays as is."""
+    return sent.astimezone().date() if sent.tzinfo is not None else sent.date()
+
+
 def draft_for(db: Database, mail: ParsedMail, *, today: date | None = None) -> MailDraft:
     """The new talk's fields from ``mail``: the date it was sent, channel e-mail, the
     sender as contact person when one (active ones first) has that address."""
     matches = find_contacts_by_email(db, mail.sender_address) if mail.sender_address else []
-    day = mail.sent.date() if mail.sent else (today or date.today())
+    day = _local_day(mail.sent) if mail.sent else (today or date.today())
     return MailDraft(
         mail=mail,
         date=day,

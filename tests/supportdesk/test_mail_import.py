@@ -149,3 +149,24 @@ def test_html_lists_and_tables_have_one_line_per_item():
         "<tr><td>Ann</td><td>Gent</td></tr></table><p>Groet</p>"
     )
     assert html_to_text(html) == "• een\n• twee\n\nNaam Gemeente\nAnn Gent\n\nGroet"
+
+
+def test_the_talk_is_dated_the_day_the_mail_was_sent_here(db, monkeypatch):
+    import time
+
+    from supportdesk.mail_import import parse_mail
+
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    time.tzset()
+    try:
+        late = b"From: a@b.be\r\nSubject: x\r\nDate: Fri, 14 Mar 2025 23:30:00 -0500\r\n\r\nv\r\n"
+        assert draft_for(db, parse_mail("x.eml", late)).date == date(2025, 3, 15)
+        naive = b"From: a@b.be\r\nSubject: x\r\nDate: Fri, 14 Mar 2025 23:30:00 -0000\r\n\r\nv\r\n"
+        assert draft_for(db, parse_mail("x.eml", naive)).date == date(2025, 3, 14)
+        none = b"From: a@b.be\r\nSubject: x\r\n\r\nv\r\n"
+        assert draft_for(db, parse_mail("x.eml", none), today=date(2025, 6, 1)).date == date(
+            2025, 6, 1
+        )
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
