@@ -33,7 +33,9 @@ KINDS = ("advice_talk", "trajectory", "focus_group", "follow_up_action")
 class TimelineEntry:
     """One event. ``state`` is a code the interface labels: for a talk its channel, for
     a trajectory its status, for a focus group the attendance, for an action
-    ``open`` / ``overdue`` / ``done``."""
+    ``open`` / ``overdue`` / ``done``. ``status`` is a focus group's own status
+    (planned / held / cancelled): a cancelled one did not take place, whatever the
+    attendance says."""
 
     kind: str
     id: str
@@ -41,6 +43,7 @@ class TimelineEntry:
     title: str
     state: str
     detail: str = ""
+    status: str = ""
     #: names and sizes of the record's files (a trajectory: also its contact moments')
     files: tuple[FileSummary, ...] = ()
 
@@ -84,12 +87,13 @@ def timeline(
             day = start or requested or created.date()
             del end
             entries.append(TimelineEntry("trajectory", pid, day, title, status))
-        for pid, day, topic, attendance in session.execute(
+        for pid, day, topic, attendance, fg_status in session.execute(
             select(
                 FocusGroup.public_id,
                 FocusGroup.date,
                 FocusGroup.topic,
                 FocusGroupParticipant.attendance,
+                FocusGroup.status,
             )
             .join(FocusGroupParticipant, FocusGroupParticipant.focus_group_id == FocusGroup.id)
             .where(
@@ -98,7 +102,9 @@ def timeline(
             )
         ):
             # One entry per focus group, with the best attendance of its contacts.
-            entries.append(TimelineEntry("focus_group", pid, day, topic, attendance))
+            entries.append(
+                TimelineEntry("focus_group", pid, day, topic, attendance, status=fg_status)
+            )
         for pid, description, due, done, created, owner in session.execute(
             select(
                 FollowUpAction.public_id,

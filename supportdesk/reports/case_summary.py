@@ -31,6 +31,7 @@ from supportdesk.reports.data.trajectory import TrajectoryData
 from supportdesk.reports.labels import (
     ATTENDANCE,
     CHANNELS,
+    FOCUS_GROUP_STATUSES,
     LG_KINDS,
     STARTING_POSITIONS,
     fmt_date,
@@ -214,6 +215,8 @@ def focus_group_entry(g: FocusGroupEntry, styles: Styles, today: date) -> list[F
     ]
     where = "online" if g.online else (g.place or "—")
     facts: list[tuple[str, object]] = [
+        # a cancelled (or still planned) group must not read as if it took place
+        ("Status", label(FOCUS_GROUP_STATUSES, g.status)),
         ("Plaats", where),
         ("Deelname", ", ".join(own) or "—"),
         ("Andere deelnemende besturen", join_names(g.other_governments) or "geen"),

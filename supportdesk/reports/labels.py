@@ -29,6 +29,7 @@ TRAJECTORY_STATUSES = {
     "finished": "afgerond",
     "stopped": "stopgezet",
 }
+FOCUS_GROUP_STATUSES = {"planned": "gepland", "held": "gehouden", "cancelled": "geannuleerd"}
 ATTENDANCE = {
     "invited": "uitgenodigd",
     "present": "aanwezig",

@@ -260,6 +260,9 @@ class LocalGovernmentDetail(QWidget):
         items = []
         for entry in entries:
             state = label(_STATE_GROUP.get(entry.kind, ""), entry.state)
+            if entry.kind == "focus_group" and entry.status not in ("", "held"):
+                # "geannuleerd · uitgenodigd": a cancelled or planned group did not happen
+                state = f"{label('focus_group_status', entry.status)} · {state}"
             for part in (entry.detail, self._files_text(entry)):
                 if part:
                     state = f"{state} · {part}" if state else part

@@ -92,6 +92,8 @@ class FocusGroupEntry:
     own_participants: list[tuple[str, str]]  # (contact person or "", attendance code)
     other_governments: list[str]
     follow_ups: list[FollowUpRow]
+    #: planned / held / cancelled: a cancelled group did not take place
+    status: str = "held"
 
 
 HistoryEntry = AdviceTalkEntry | TrajectoryData | FocusGroupEntry
@@ -360,6 +362,7 @@ def _focus_groups(
             own_participants=own.get(g.id, []),
             other_governments=others.get(g.id, []),
             follow_ups=follow_ups.get(g.id, []),
+            status=g.status,
         )
         for g in groups
     ]
