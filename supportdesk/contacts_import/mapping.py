@@ -44,6 +44,9 @@ class Mapping:
 
     columns: dict[str, int] = field(default_factory=dict)
     header_row: int = 0
+    #: further columns naming the government (a sheet with both "Gemeente" and
+    #: "NIS-code"): a row whose government cell is empty is looked up in these, in order
+    government_fallbacks: tuple[int, ...] = ()
 
     def missing(self) -> list[str]:
         return [f for f in REQUIRED if f not in self.columns]
@@ -74,6 +77,8 @@ def guess_mapping(sheet: Sheet) -> Mapping:
             name = guess_field(header)
             if name and name not in mapping.columns:
                 mapping.columns[name] = col
+            elif name == "government":
+                mapping.government_fallbacks += (col,)
         if mapping.columns and (best is None or len(mapping.columns) > len(best.columns)):
             best = mapping
     if best is None:

@@ -236,6 +236,10 @@ def plan_import(db: Database, sheet: Sheet, mapping: Mapping) -> list[RowPlan]:
         if not any(c.strip() for c in row):
             continue
         cells = {name: _cell(row, mapping, name) for name in FIELDS}
+        for col in mapping.government_fallbacks:  # e.g. the NIS code beside "Gemeente"
+            if cells["government"] or col == mapping.columns.get("government"):
+                continue
+            cells["government"] = row[col].strip() if col < len(row) else ""
         chk = Checker()  # the contact service's own field rules, so they cannot drift
         last, first, role, email, phone = (
             rule("contact_person", name).apply(chk, cells[name])

@@ -283,6 +283,7 @@ class ContactsImportDialog(QDialog):
         sheet = self.current_sheet()
         self.mapping_error.clear_message()
         self.header_row = 0
+        self.government_fallbacks: tuple[int, ...] = ()
         guessed = Mapping()
         headers: tuple[str, ...] = ()
         if sheet is not None:
@@ -290,6 +291,7 @@ class ContactsImportDialog(QDialog):
                 guessed = guess_mapping(sheet)
                 headers = sheet.rows[guessed.header_row]
                 self.header_row = guessed.header_row
+                self.government_fallbacks = guessed.government_fallbacks
             except TableFileError as exc:
                 self.mapping_error.show_message(exc.message)
         for name, combo in self.columns.items():
@@ -309,7 +311,11 @@ class ContactsImportDialog(QDialog):
             for name, combo in self.columns.items()
             if combo.currentData() is not None and int(combo.currentData()) >= 0
         }
-        return Mapping(columns, getattr(self, "header_row", 0))
+        return Mapping(
+            columns,
+            getattr(self, "header_row", 0),
+            getattr(self, "government_fallbacks", ()),
+        )
 
     def _mapping_changed(self, *_args: object) -> None:
         self.plans = []

@@ -183,3 +183,30 @@ def test_merge_keeps_every_link_and_logs_it(db):
     talk_log = record_history(db, talk.id, resolve_names=False)[-1]
     assert talk_log.action == "change"
     assert [ch.field for ch in talk_log.changes] == ["contacts"]
+
+
+def test_a_sheet_with_both_municipality_and_nis_code_uses_the_code_when_the_name_is_empty(db):
+    """Real lists often have "Gemeente" and "NIS-code" side by side, each filled on some
+    rows only: the first names the government, the second is used where it is empty."""
+    header = ("E-MAILADRES", "Gemeente", "NIS-code", "Voornaam", "NAAM")
+    sheet = Sheet(
+        "Blad1",
+        (
+            ("Contactenlijst", "", "", "", ""),
+            header,
+            ("els@x.be", "", "44021", "Els", "Vos"),
+            ("jan@x.be", "borsbeek", "", "Jan", "Janssens"),
+            ("an@x.be", "Leuven", "44021", "An", "Wouters"),
+            ("tom@x.be", "", "", "Tom", "Smet"),
+        ),
+    )
+    mapping = guess_mapping(sheet)
+    assert mapping.header_row == 1 and mapping.columns["government"] == 1
+    assert mapping.government_fallbacks == (2,)
+    plans = plan_import(db, sheet, mapping)
+    assert [p.values.government_id for p in plans[:3]] == [
+        lg_id(db, GENT),  # from the NIS code
+        lg_id(db, ANTWERPEN),  # Borsbeek, a former name
+        lg_id(db, LEUVEN),  # the name wins over the code beside it
+    ]
+    assert [p.outcome for p in plans] == [Outcome.NEW] * 3 + [Outcome.ERROR]
