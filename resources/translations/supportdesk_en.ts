@@ -3334,7 +3334,7 @@
     </message>
     <message>
         <source>Opvolgacties naar a&amp;genda (.ics)…</source>
-        <translation>Follow-up actions to &amp;calendar (.ics)…</translation>
+        <translation>Follow-up actions to calen&amp;dar (.ics)…</translation>
     </message>
     <message>
         <source>Open opvolgacties en geplande focusgroepen voor Outlook of Thunderbird</source>

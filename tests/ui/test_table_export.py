@@ -283,3 +283,31 @@ def test_trajectory_attention_words_in_english_on_the_page_and_in_the_sheet(qtbo
     assert shown[0] == "⚠ 1 overdue action · ⚠ end date passed · ⚠ feedback missing"
     assert shown[1].startswith("⚠ 3 overdue actions · ")
     assert shown[2] == "Trajectory Gent"
+
+
+def test_issue_16_file_menu_items_have_their_own_keys_in_english(ctx, qtbot):
+    """In English "Import &contact persons…" and "Follow-up actions to &calendar" both
+    took Alt+C; every item this issue added has a letter of its own in both languages."""
+    from ui.i18n import install_translation, remove_translation
+
+    def key(text: str) -> str:
+        return text[text.index("&") + 1].lower() if "&" in text else ""
+
+    for language in ("nl", "en"):
+        translators = install_translation(language) if language == "en" else []
+        try:
+            window = MainWindow(ctx)
+            qtbot.addWidget(window)
+            texts = [a.text() for a in window.file_menu.actions() if a.text()]
+        finally:
+            if translators:
+                remove_translation(translators)
+        new = [
+            t
+            for t in texts
+            if any(w in t for w in ("Excel/CSV", ".ics", "-mail", "ontact", "importeren"))
+        ]
+        assert len(new) == 4, (language, texts)
+        keys = [key(t) for t in texts]
+        for text in new:
+            assert keys.count(key(text)) == 1, (language, text, texts)
