@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from tests.supportdesk.queries._data import action, focus_group, member, talk, trajectory
-from ui.pages.overview import OverviewPage
+from ui.pages.overview import NBSP, OverviewPage
 
 TODAY = date(2025, 6, 30)
 
@@ -53,16 +53,18 @@ def test_what_is_planned_after_today_is_said_beside_the_figure(qtbot, ctx):
     focus_group(ctx.db, "Afgelast", date(2025, 8, 1), status="cancelled")
     page = make_page(qtbot, ctx)
 
-    assert page.words["advice_talks"].text() == (
+    assert page.words["advice_talks"].text().replace(NBSP, " ") == (
         "1 van 8 gehouden (12 %) — doel nog niet bereikt · 1 gepland"
     )
-    assert page.words["trajectories"].text() == (
+    assert page.words["trajectories"].text().replace(NBSP, " ") == (
         "0 van 3 gestart (0 %) — doel nog niet bereikt · 1 gepland"
     )
-    assert page.words["focus_groups"].text() == (
+    assert page.words["focus_groups"].text().replace(NBSP, " ") == (
         "1 van 1 gehouden (100 %) — doel bereikt · 1 gepland · 1 te bevestigen"
     )
-    assert page.bars["focus_groups"].accessibleName().endswith("1 te bevestigen")
+    assert page.bars["focus_groups"].accessibleName().endswith("1\u00a0te\u00a0bevestigen")
+    # the count and its word stay together when the words wrap (a narrow window)
+    assert "1\u00a0gepland" in page.words["focus_groups"].text()
 
 
 def test_another_year_by_keyboard(qtbot, ctx):
@@ -129,3 +131,14 @@ def test_empty_database(qtbot, ctx):
     assert page.overdue.topLevelItem(0).text(0) == "Niets achterstallig."
     assert page.recent.topLevelItem(0).text(0) == "Nog geen activiteit."
     assert page.words["advice_talks"].text() == "0 van 8 gehouden (0 %) — doel nog niet bereikt"
+
+
+def test_the_figures_fit_a_narrow_window(qtbot, ctx):
+    """With "· 1 gepland · 1 te bevestigen" beside the figure, the words wrap instead
+    of widening the page past a 1024-pixel screen (the window's minimum was ~1190 px)."""
+    focus_group(ctx.db, "Gehouden", date(2025, 4, 1))
+    focus_group(ctx.db, "Volgende week", date(2025, 7, 7), status="planned")
+    focus_group(ctx.db, "Niet bevestigd", date(2025, 6, 1), status="planned")
+    page = make_page(qtbot, ctx)
+    assert "te\u00a0bevestigen" in page.words["focus_groups"].text()
+    assert page.minimumSizeHint().width() <= 1024 - 230  # the navigation list beside it

@@ -58,6 +58,9 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+NBSP = "\u00a0"
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -87,14 +90,15 @@ def indicator_words(ind: Indicator) -> str:
             .replace("%4", str(percent))
             .replace("%5", state)
         )
+    # "1 gepland" and "1 te bevestigen" stay on one line when the words wrap
     if ind.planned:
         text += " · " + QCoreApplication.translate("OverviewPage", "%1 gepland").replace(
             "%1", str(ind.planned)
-        )
+        ).replace(" ", NBSP)
     if ind.attention:
         text += " · " + QCoreApplication.translate("OverviewPage", "%1 te bevestigen").replace(
             "%1", str(ind.attention)
-        )
+        ).replace(" ", NBSP)
     return text
 
 
@@ -147,16 +151,23 @@ class OverviewPage(Page):
         self.words: dict[str, QLabel] = {}
         for row, key in enumerate(INDICATOR_TITLES):
             name = QLabel(f"{_tr(INDICATOR_TITLES[key])} ({PLAN_ITEMS.get(key, '')})")
+            name.setWordWrap(True)
             bar = QProgressBar()
             bar.setTextVisible(False)
-            bar.setMinimumWidth(240)
+            bar.setMinimumWidth(120)
+            # The words wrap rather than widen the window: with "· 1 gepland · 1 te
+            # bevestigen" they no longer fit beside the bar on a 1024-pixel screen.
             words = QLabel()
+            words.setWordWrap(True)
+            words.setMinimumWidth(220)
             words.setAccessibleName(_tr(INDICATOR_TITLES[key]))
             grid.addWidget(name, row, 0)
             grid.addWidget(bar, row, 1)
             grid.addWidget(words, row, 2)
             self.bars[key], self.words[key] = bar, words
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 3)
 
         self.overdue = _list(
             self.tr("Achterstallige opvolgacties"),
