@@ -311,3 +311,53 @@ def test_issue_16_file_menu_items_have_their_own_keys_in_english(ctx, qtbot):
         keys = [key(t) for t in texts]
         for text in new:
             assert keys.count(key(text)) == 1, (language, text, texts)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_local_governments_as_a_person_filters_and_sorts_them_then_exports(
+    qtbot, ctx, window, tmp_path, monkeypatch, language
+):
+    """Type in the search field, click the NIS-code header twice (descending), press
+    Ctrl+Shift+E: the sheet has exactly the rows the page shows, in its order, with its
+    headers and its words (English in English), and NIS codes as text."""
+    from PySide6.QtCore import QModelIndex, QPoint
+    from PySide6.QtTest import QTest
+
+    from ui.i18n import install_translation, remove_translation
+
+    translators = install_translation(language) if language == "en" else []
+    try:
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        with qtbot.waitActive(win):
+            win.show()
+            win.activateWindow()
+        answers = Answers(monkeypatch, tmp_path / "besturen.csv", table_export.CSV_SEMICOLON)
+        page = win.show_page("local_government")
+        page.model.page_size = 3
+        qtbot.keyClicks(page.filters.search, "sint")
+        page.filters.flush()
+        header = page.table.horizontalHeader()
+        x = header.sectionViewportPosition(lg_page.COL_NIS) + 5
+        for _ in range(2):
+            QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        assert page.model.descending and page.model.rowCount() <= 3 < page.model.total()
+        task, _progress = press(qtbot, page.filters.search)
+        assert not task.error
+        while page.model.canFetchMore(QModelIndex()):
+            page.model.fetchMore(QModelIndex())
+        shown = [
+            [page.model.index(r, c).data() or "" for c in range(page.model.columnCount())]
+            for r in range(page.model.rowCount())
+        ]
+        headers = page_headers(page)
+    finally:
+        if translators:
+            remove_translation(translators)
+    with open(answers.path, encoding="utf-8-sig", newline="") as f:
+        lines = list(csv.reader(f, delimiter=";"))
+    assert lines[0] == headers
+    assert [line[:5] for line in lines[1:]] == [row[:5] for row in shown]
+    nis = [line[1] for line in lines[1:]]
+    assert nis == sorted(nis, reverse=True) and all(n.isdigit() and len(n) == 5 for n in nis)
+    assert all("sint" in line[0].lower() for line in lines[1:])
