@@ -207,3 +207,23 @@ def test_merge_dialog_reads_as_lines_in_english_and_esc_changes_nothing(qtbot, c
     finally:
         remove_translation(translators)
     assert dump(ctx.db) == before
+
+
+def test_a_20000_row_list_is_previewed_whole_and_widths_come_from_the_first_rows(
+    qtbot, ctx, tmp_path
+):
+    """The preview of the largest list allowed shows every row; its column widths are
+    measured on the first rows only (all 20,000 took about a second more: 3.5 s -> 2.1 s
+    in all on the shared test machine)."""
+    from ui.dialogs.contacts_import import RESIZE_PRECISION
+
+    path = tmp_path / "groot.csv"
+    lines = ["Naam;Voornaam;E-mail;Telefoon;Gemeente"]
+    lines += [f"Naam{i};Voor{i};p{i}@x.be;0475{i:06d};Gent" for i in range(19_999)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    dialog = ContactsImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(path)
+    assert dialog.table.rowCount() == 19_999
+    assert dialog.table.item(19_998, 1).text() == "Voor19998 Naam19998"
+    assert dialog.table.horizontalHeader().resizeContentsPrecision() == RESIZE_PRECISION <= 500
