@@ -24,6 +24,14 @@ def display_missing() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl+C while Python was still importing or parsing
+        print("supportdesk: onderbroken", file=sys.stderr)
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     from supportdesk.cli.app import build_parser, run_command
 
     parser = build_parser()

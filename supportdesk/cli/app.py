@@ -9,8 +9,12 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from typing import Any, NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -43,6 +47,31 @@ class CliError(Exception):
         super().__init__(message)
         self.code = code
         self.detail = detail
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a service manager stopping us, ``kill PID``), raised where the program is
+    so that, like Ctrl+C, every ``finally`` runs: temporary files are removed and an open
+    transaction is rolled back instead of the process vanishing mid-write."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second one must not cut the cleanup
+    raise Terminated
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """While the block runs, SIGTERM raises :class:`Terminated` (in the main thread only,
+    where Python runs signal handlers); the previous handler comes back afterwards."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -88,8 +117,9 @@ def run_command(args: argparse.Namespace) -> int:
     from supportdesk.cli.common import database_error, refuse_special_file
 
     try:
-        refuse_special_file(args)  # a FIFO as --db would block every command forever
-        code: int = args.handler(args)
+        with sigterm_as_interrupt():  # temp files removed, transaction rolled back
+            refuse_special_file(args)  # a FIFO as --db would block every command forever
+            code: int = args.handler(args)
         return code
     except CliError as exc:
         report(args, str(exc), exc.detail)
@@ -97,9 +127,9 @@ def run_command(args: argparse.Namespace) -> int:
     except DomainError as exc:
         report(args, exc.message, getattr(exc, "detail", ""))
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         print("supportdesk: onderbroken", file=sys.stderr)
-        return 130
+        return 143 if isinstance(exc, Terminated) else 130
     except BrokenPipeError:  # output piped into head, say: not an error of ours
         sys.stderr.close()
         return 0
