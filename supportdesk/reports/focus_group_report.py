@@ -24,7 +24,13 @@ from db.session import Database
 from supportdesk.reports.blocks import feedback_block, figure_strip, follow_up_table, none_line
 from supportdesk.reports.data.common import join_names
 from supportdesk.reports.data.focus_group import FocusGroupData, focus_group_report_data
-from supportdesk.reports.labels import ATTENDANCE, fmt_date, fmt_datetime, label
+from supportdesk.reports.labels import (
+    ATTENDANCE,
+    FOCUS_GROUP_STATUSES,
+    fmt_date,
+    fmt_datetime,
+    label,
+)
 from supportdesk.reports.layout import (
     Progress,
     ReportMeta,
@@ -51,6 +57,15 @@ def check_audience(audience: str) -> str:
     return audience
 
 
+def status_text(g: FocusGroupData) -> str:
+    """ "gehouden", "gepland" or "geannuleerd op 20/05/2025": a cancelled group's report
+    must not read as if it took place."""
+    text = label(FOCUS_GROUP_STATUSES, g.status)
+    if g.status == "cancelled" and g.cancelled_on is not None:
+        text += f" op {fmt_date(g.cancelled_on)}"
+    return text
+
+
 def build_focus_group_report(
     g: FocusGroupData,
     styles: Styles,
@@ -69,6 +84,7 @@ def build_focus_group_report(
         fields(
             [
                 ("Datum", fmt_date(g.date)),
+                ("Status", status_text(g)),
                 ("Plaats", where),
                 ("Organisatie", join_names(g.organisers) or "—"),
                 ("Geëxporteerd", f"{fmt_datetime(exported_at)} door {exported_by}"),
@@ -147,6 +163,7 @@ def _for_participants(
         fields(
             [
                 ("Datum", fmt_date(g.date)),
+                ("Status", status_text(g)),
                 ("Plaats", where),
                 ("Organisatie", join_names(g.organisers) or "—"),
                 ("Geëxporteerd", f"{fmt_datetime(exported_at)} door {exported_by}"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from datetime import date as _date  # a field below is named "date"
 
 from sqlalchemy import and_, select
 
@@ -61,6 +62,9 @@ class FocusGroupData:
     findings: list[FindingRow] = field(default_factory=list)
     follow_ups: list[FollowUpRow] = field(default_factory=list)
     feedback: list[FeedbackRow] = field(default_factory=list)
+    #: planned / held / cancelled, and the day it was cancelled
+    status: str = "held"
+    cancelled_on: _date | None = None
 
     @property
     def government_count(self) -> int:
@@ -140,4 +144,6 @@ def focus_group_report_data(db: Database, focus_group_id: str) -> FocusGroupData
             findings=findings,
             follow_ups=follow_ups_by(session, FollowUpAction.focus_group_id, ids).get(g.id, []),
             feedback=feedback_by(session, Feedback.focus_group_id, ids).get(g.id, []),
+            status=g.status,
+            cancelled_on=g.cancelled_on,
         )
