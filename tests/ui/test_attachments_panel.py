@@ -163,3 +163,32 @@ def test_a_file_name_holding_percent_signs_is_listed_as_typed(qtbot, ctx, talk, 
         editor.attachments.list.item(i).text() for i in range(editor.attachments.list.count())
     ]
     assert text.startswith("verslag%2%1 <&> 😀.pdf (2 kB, ")
+
+
+def test_the_real_remove_question_is_cancelled_with_esc(qtbot, ctx, talk, editor):
+    """Not a monkeypatched answer: the real question box opens on Delete and Esc keeps
+    the file (No is its escape button)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from supportdesk.services.attachments import NewFile, add_attachments
+
+    add_attachments(ctx.db, "advice_talk", talk.id, [NewFile("houden.pdf", b"x")])
+    panel = editor.attachments
+    panel.reload()
+    seen: list[str] = []
+
+    def press_escape() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_escape)
+            return
+        seen.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, press_escape)
+    panel.list.setFocus()
+    panel.list.setCurrentRow(0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert seen and "houden.pdf" in seen[0]
+    assert [v.file_name for v in list_attachments(ctx.db, "advice_talk", talk.id)] == ["houden.pdf"]
