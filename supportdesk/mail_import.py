@@ -32,6 +32,7 @@ from db.session import Database
 from supportdesk.errors import DomainError
 from supportdesk.services.attachments import MAX_SIZE, clean_file_name, format_size
 from supportdesk.services.contacts import ContactView, find_contacts_by_email
+from supportdesk.validation import MAX_TEXT
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAIL_SUFFIXES = (".eml", ".msg")
@@ -256,6 +257,8 @@ def _decode(payload: bytes) -> str:
 
 
 def _part_text(part: Any) -> str:
+    if part.get_param("charset") is None:  # no charset said: 8-bit text of some mailer
+        return _decode(part.get_payload(decode=True) or b"")
     try:
         content = part.get_content()
     except (LookupError, ValueError, AssertionError):
@@ -369,6 +372,19 @@ def _local_day(sent: datetime) -> date:
     return sent.astimezone().date() if sent.tzinfo is not None else sent.date()
 
 
+CUT_NOTE = "\n\n[… ingekort: de volledige mail is bijgevoegd]"
+
+
+def _fitting(question: str) -> str:
+    """The question as a talk can hold it: without NUL characters, and a mail longer
+    than a question may be (a long thread quoted below it) cut, saying so, rather than
+    refused on save; the whole mail is kept as the talk's attachment anyway."""
+    question = question.replace("\x00", "")  # no database stores NUL; a save would fail
+    if len(question) <= MAX_TEXT:
+        return question
+    return question[: MAX_TEXT - len(CUT_NOTE)].rstrip() + CUT_NOTE
+
+
 def draft_for(db: Database, mail: ParsedMail, *, today: date | None = None) -> MailDraft:
     """The new talk's fields from ``mail``: the date it was sent, channel e-mail, the
     sender as contact person when one (active ones first) has that address."""
@@ -378,7 +394,7 @@ def draft_for(db: Database, mail: ParsedMail, *, today: date | None = None) -> M
         mail=mail,
         date=day,
         channel="email",
-        question=mail.question,
+        question=_fitting(mail.question),
         contact=matches[0] if matches else None,
         other_matches=tuple(matches[1:]),
     )

@@ -170,3 +170,23 @@ def test_the_talk_is_dated_the_day_the_mail_was_sent_here(db, monkeypatch):
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_8bit_body_without_charset_nul_and_an_overlong_thread_still_give_a_savable_question(
+    db,
+):
+    from supportdesk.mail_import import CUT_NOTE, parse_mail
+    from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
+    from supportdesk.validation import MAX_TEXT
+
+    head = b"From: a@b.be\r\nSubject: Vraag\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    body = b"Caf\xe9 \xeb " + b"x" * 9000 + b"\x00 na de NUL\r\n"
+    mail = parse_mail("x.eml", head + body)
+    assert mail.body.startswith("Café ë xxx")  # Windows-1252, not U+FFFD
+    draft = draft_for(db, mail)
+    assert "\x00" not in draft.question and draft.question.endswith(" na de NUL")
+    long_mail = parse_mail("lang.eml", head + ("Regel met é\n" * 20_000).encode("cp1252"))
+    draft = draft_for(db, long_mail)
+    assert len(draft.question) <= MAX_TEXT and draft.question.endswith(CUT_NOTE)
+    data = AdviceTalkInput(draft.date, lg_id(db, GENT), "email", draft.question)
+    assert create_advice_talk(db, data).question == draft.question  # saves as it is
