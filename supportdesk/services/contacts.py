@@ -3,6 +3,7 @@ e-mail, and merge two records of one person."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -23,6 +24,8 @@ from db.models import (
 from db.session import Database
 from supportdesk.errors import ValidationError
 from supportdesk.field_rules import rule
+from supportdesk.queries.sorting import name_order
+from supportdesk.search.folding import fold, folded_sql
 from supportdesk.services._base import check_version, find_ref, get_record, touch, write
 from supportdesk.validation import Checker
 
@@ -159,24 +162,42 @@ def list_contacts(db: Database, local_government_id: str) -> list[ContactView]:
             select(ContactPerson)
             .where(ContactPerson.local_government_id == lg.id)
             .order_by(
-                ContactPerson.active.desc(), ContactPerson.last_name, ContactPerson.first_name
+                ContactPerson.active.desc(),
+                name_order(ContactPerson.last_name),
+                name_order(ContactPerson.first_name),
             )
         )
         return [_view(c) for c in rows]
 
 
 def find_contacts_by_email(db: Database, address: str) -> list[ContactView]:
-    """Contact persons with this e-mail address (case ignored), active ones first."""
-    wanted = address.strip().lower()
+    """Contact persons with this e-mail address (case ignored for every letter, not
+    only ASCII: SQLite's lower() leaves "É" alone, so "Émile@…" stored and "émile@…"
+    received did not match there, though they did on PostgreSQL), active ones first.
+    The database narrows down by the folded address; Python then compares case-folded,
+    so accents still count ("emile@" is another address than "émile@")."""
+    wanted = address.strip()
     if not wanted:
         return []
     with db.read() as session:
+        dialect = session.get_bind().dialect.name
+        # an ASCII address: lower() is exact on both databases (and quicker than folding)
+        narrow = (
+            func.lower(ContactPerson.email) == wanted.lower()
+            if wanted.isascii()
+            else folded_sql(ContactPerson.email, dialect) == fold(wanted)
+        )
         rows = session.scalars(
             select(ContactPerson)
-            .where(func.lower(ContactPerson.email) == wanted)
+            .where(narrow)
             .order_by(ContactPerson.active.desc(), ContactPerson.id)
         )
-        return [_view(c) for c in rows]
+        key = unicodedata.normalize("NFC", wanted).casefold()
+        return [
+            _view(c)
+            for c in rows
+            if unicodedata.normalize("NFC", c.email.strip()).casefold() == key
+        ]
 
 
 @dataclass(frozen=True)

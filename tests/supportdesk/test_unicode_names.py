@@ -58,3 +58,29 @@ def test_the_trajectories_list_finds_them_by_the_governments_folded_name(db: Dat
     for form in ("aero", "ÆRØ", _nfd("ærø kommune")):
         found = [r.id for r in list_trajectories(db, TrajectoryFilter(text=form))]
         assert found == [tid], form
+
+
+def test_a_governments_contacts_are_listed_in_name_order(db: Database) -> None:
+    from supportdesk.services.contacts import ContactInput, create_contact, list_contacts
+
+    lg = create_local_government(db, LocalGovernmentInput("Ærø Kommune")).id
+    expected = ["Ærø", "de Smet", "De Wit", "eloise", "Éloïse", "Lucas", "Łukasz", "Özdemir"]
+    for last in reversed(expected):
+        create_contact(db, ContactInput(lg, last, "X"))
+    assert [c.last_name for c in list_contacts(db, lg)] == expected
+
+
+def test_a_contact_is_found_by_e_mail_in_any_case_of_any_letter(db: Database) -> None:
+    from supportdesk.services.contacts import (
+        ContactInput,
+        create_contact,
+        find_contacts_by_email,
+    )
+
+    lg = create_local_government(db, LocalGovernmentInput("Ærø Kommune")).id
+    emile = create_contact(db, ContactInput(lg, "Dupont", "Émile", email="Émile.Dupont@Ærø.dk")).id
+    plain = create_contact(db, ContactInput(lg, "Dupont", "Emile", email="emile.dupont@aero.dk")).id
+    for typed in ("émile.dupont@ærø.dk", "ÉMILE.DUPONT@ÆRØ.DK", _nfd("émile.dupont@ærø.dk")):
+        assert [c.id for c in find_contacts_by_email(db, typed)] == [emile], typed
+    # accents still count: another address
+    assert [c.id for c in find_contacts_by_email(db, "EMILE.DUPONT@AERO.DK")] == [plain]
