@@ -45,6 +45,7 @@ from db.models.focus_group import focus_group_member
 from db.session import Database
 from supportdesk.errors import DomainError
 from supportdesk.queries.inbox import Subject
+from supportdesk.queries.sorting import name_order
 from supportdesk.safety.output_files import OutputRefused, OutputTarget, output_file
 from supportdesk.search.folding import fold
 from supportdesk.tables.follow_ups import subject_text
@@ -211,7 +212,7 @@ def _focus_group_events(session: Any, organiser_id: str | None, today: date) -> 
             select(focus_group_member.c.focus_group_id, TeamMember.name)
             .join(TeamMember, TeamMember.id == focus_group_member.c.team_member_id)
             .where(focus_group_member.c.focus_group_id.in_([r[0] for r in rows]))
-            .order_by(TeamMember.name)
+            .order_by(name_order(TeamMember.name))
         ):
             organisers.setdefault(fg_id, []).append(name)
     events = []

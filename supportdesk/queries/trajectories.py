@@ -318,7 +318,7 @@ def trajectories_page(
             select(trajectory_coach.c.trajectory_id, TeamMember.name)
             .join(TeamMember, TeamMember.id == trajectory_coach.c.team_member_id)
             .where(trajectory_coach.c.trajectory_id.in_(ids))
-            .order_by(TeamMember.name)
+            .order_by(name_order(TeamMember.name))
         ):
             coaches[trajectory_id].append(name)
         # Open actions of these rows, soonest first; the first per row is "next".

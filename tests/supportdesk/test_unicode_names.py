@@ -84,3 +84,12 @@ def test_a_contact_is_found_by_e_mail_in_any_case_of_any_letter(db: Database) ->
         assert [c.id for c in find_contacts_by_email(db, typed)] == [emile], typed
     # accents still count: another address
     assert [c.id for c in find_contacts_by_email(db, "EMILE.DUPONT@AERO.DK")] == [plain]
+
+
+def test_a_trajectorys_coaches_are_named_in_name_order(db: Database) -> None:
+    names = ["Ærø Jensen", "de Smet An", "Éloïse Martin", "Łukasz Nowak", "Özdemir Ayşe", "Zeno"]
+    ids = tuple(create_team_member(db, TeamMemberInput(n)).id for n in reversed(names))
+    lg = create_local_government(db, LocalGovernmentInput("Ærø Kommune")).id
+    create_trajectory(db, TrajectoryInput(local_government_id=lg, title="T", coach_ids=ids))
+    (row,) = list_trajectories(db, TrajectoryFilter(text="aero"))
+    assert list(row.coaches) == names
