@@ -3501,6 +3501,14 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>%1 is een map; voeg de bestanden erin zelf toe. Er is niets toegevoegd.</source>
+        <translation>%1 is a folder; add the files in it themselves. Nothing was added.</translation>
+    </message>
+    <message>
+        <source>%1 is geen gewoon bestand (meer). Er is niets toegevoegd.</source>
+        <translation>%1 is not a regular file (any more). Nothing was added.</translation>
+    </message>
+    <message>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>

@@ -30,7 +30,8 @@ class Activity:
     ``title`` is the record's name as typed (a government's name for a talk, a
     trajectory's title, a focus group's topic, an action's description); ``detail`` is a
     second line as typed (the talk's question, the government's name); ``status`` is a
-    code for trajectories ("running", ...) and "done" for completed actions. For a
+    code for trajectories ("running", ...) and focus groups ("held", "planned"), and
+    "done" for completed actions. For a
     completed action ``subject_kind``/``subject_id`` name what it belongs to.
     """
 
@@ -77,8 +78,15 @@ def _trajectories(session: Session, today: date, limit: int) -> list[Activity]:
 
 def _focus_groups(session: Session, today: date, limit: int) -> list[Activity]:
     stmt = (
-        select(FocusGroup.public_id, FocusGroup.date, FocusGroup.topic, FocusGroup.place)
-        # A cancelled focus group did not take place: not activity.
+        select(
+            FocusGroup.public_id,
+            FocusGroup.date,
+            FocusGroup.topic,
+            FocusGroup.place,
+            FocusGroup.status,
+        )
+        # A cancelled focus group did not take place: not activity. A planned one dated
+        # before today carries its status: nobody confirmed yet that it was held.
         .where(
             FocusGroup.date <= today,
             FocusGroup.archived.is_(False),
@@ -88,8 +96,8 @@ def _focus_groups(session: Session, today: date, limit: int) -> list[Activity]:
         .limit(limit)
     )
     return [
-        Activity("focus_group", pid, day, topic, place)
-        for pid, day, topic, place in session.execute(stmt)
+        Activity("focus_group", pid, day, topic, place, status)
+        for pid, day, topic, place, status in session.execute(stmt)
     ]
 
 

@@ -142,3 +142,18 @@ def test_the_figures_fit_a_narrow_window(qtbot, ctx):
     page = make_page(qtbot, ctx)
     assert "te\u00a0bevestigen" in page.words["focus_groups"].text()
     assert page.minimumSizeHint().width() <= 1024 - 230  # the navigation list beside it
+
+
+def test_recent_activity_marks_a_focus_group_not_confirmed_as_held(qtbot, ctx):
+    """Dated before today and still planned: it shows, but says "te bevestigen"."""
+    focus_group(ctx.db, "Gehouden", date(2025, 6, 1))
+    focus_group(ctx.db, "Niet bevestigd", date(2025, 6, 2), status="planned")
+    focus_group(ctx.db, "Vandaag gepland", TODAY, status="planned")
+    page = make_page(qtbot, ctx)
+    details = {
+        page.recent.topLevelItem(i).text(2): page.recent.topLevelItem(i).text(3)
+        for i in range(page.recent.topLevelItemCount())
+    }
+    assert details["Niet bevestigd"].endswith("⚠ te bevestigen")
+    assert "bevestigen" not in details["Gehouden"]
+    assert "bevestigen" not in details["Vandaag gepland"]

@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportdesk.indicators import PLAN_ITEMS, Indicator, year_indicators
+from supportdesk.indicators import (
+    PLAN_ITEMS,
+    Indicator,
+    focus_group_needs_attention,
+    year_indicators,
+)
 from supportdesk.queries.inbox import inbox_page, overdue_count
 from supportdesk.queries.overview import Activity, recent_activity
 from ui.context import AppContext
@@ -299,6 +304,12 @@ class OverviewPage(Page):
     def _detail(self, act: Activity) -> str:
         if act.kind == "trajectory" and act.status:
             return f"{act.detail} · {label('trajectory_status', act.status)}"
+        if act.kind == "focus_group" and focus_group_needs_attention(
+            act.status, act.day, self.today()
+        ):
+            # dated in the past, still "gepland": not known to have taken place
+            mark = "⚠ " + QCoreApplication.translate("FocusGroupsPage", "te bevestigen")
+            return f"{act.detail} · {mark}" if act.detail else mark
         return act.detail
 
     # -- opening ------------------------------------------------------------------------
