@@ -192,3 +192,46 @@ def test_the_real_remove_question_is_cancelled_with_esc(qtbot, ctx, talk, editor
     qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
     assert seen and "houden.pdf" in seen[0]
     assert [v.file_name for v in list_attachments(ctx.db, "advice_talk", talk.id)] == ["houden.pdf"]
+
+
+def test_a_dropped_folder_or_pipe_is_named_and_nothing_is_added(qtbot, ctx, talk, editor, tmp_path):
+    folder = tmp_path / "Verslagen 2025"
+    folder.mkdir()
+    (folder / "a.pdf").write_bytes(b"a")
+    pipe = tmp_path / "pijp"
+    os.mkfifo(pipe)  # reading it would hang the window
+    ok = tmp_path / "ok.txt"
+    ok.write_text("ok")
+    panel = editor.attachments
+    drop(panel.list.viewport(), [ok, folder])
+    assert "Verslagen 2025 is een map" in panel.error.text()
+    drop(panel.list.viewport(), [pipe])
+    assert "pijp is geen gewoon bestand" in panel.error.text()
+    assert list_attachments(ctx.db, "advice_talk", talk.id) == []
+
+
+def test_files_waiting_for_a_save_stay_when_storing_them_fails(qtbot, ctx, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from supportdesk.errors import DomainError
+    from ui.editors.focus_group import FocusGroupEditor
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    editor = FocusGroupEditor(ctx, host)
+    editor.show()
+    doc = tmp_path / "uitnodiging.pdf"
+    doc.write_bytes(b"pdf")
+    drop(editor.attachments.list.viewport(), [doc])
+
+    def refuse(*_a, **_k):
+        raise DomainError("De databank is even niet bereikbaar.")
+
+    from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group
+
+    group = create_focus_group(ctx.db, FocusGroupInput(date(2025, 4, 1), "Tools"))
+    monkeypatch.setattr(attachments_panel, "add_attachments", refuse)
+    editor.attachments.set_record(group.id)  # as after the focus group's save
+    assert editor.attachments.pending_files()[0].file_name == "uitnodiging.pdf"
+    assert "niet bereikbaar" in editor.attachments.error.text()
+    editor.close_without_asking()

@@ -110,7 +110,8 @@ class AttachmentsPanel(QWidget):
         self.owner_id = owner_id
         if self._pending and owner_id:
             waiting, self._pending = self._pending, []
-            self._store(waiting)
+            if not self._store(waiting):  # kept waiting, with the message: nothing lost
+                self._pending = waiting + self._pending
         self.reload()
 
     def follow_saves(self, editor: QWidget) -> None:
@@ -148,8 +149,17 @@ class AttachmentsPanel(QWidget):
         """Read the files (each at most 25 MB) and store or keep them; a clear message and
         nothing added when one cannot be read or is too large."""
         self.error.clear_message()
+        odd = [p for p in paths if not p.is_file()]  # never read a pipe or a device
+        if odd:  # a dropped folder (or a file gone meanwhile): say so, add nothing
+            text = (
+                self.tr("%1 is een map; voeg de bestanden erin zelf toe. Er is niets toegevoegd.")
+                if odd[0].is_dir()
+                else self.tr("%1 is geen gewoon bestand (meer). Er is niets toegevoegd.")
+            )
+            self.error.show_message(fill_in(text, odd[0].name))
+            return False
         try:
-            files = [read_file(p) for p in paths if p.is_file()]
+            files = [read_file(p) for p in paths]
         except DomainError as exc:
             self.error.show_message(exc.message)
             return False
