@@ -10,8 +10,36 @@ from __future__ import annotations
 
 import supportdesk.safety.audit  # noqa: F401  (registers the change log listener)
 import supportdesk.search.indexer as indexer
-from db.migrate import NeedsWriting, open_database
-from db.session import Database
+from db.engine import resolve_url, sqlite_path
+from db.migrate import (
+    NeedsWriting,
+    NewerDatabase,
+    NotSupportDeskDatabase,
+    ServerUnreachable,
+    UnreadableDatabase,
+    current_revision,
+    head_revision,
+    open_database,
+)
+from db.session import Database, default_actor
+
+# What the interface needs of the database layer; ``ui`` imports it from here, never
+# from ``db`` (tests/test_architecture.py).
+__all__ = [
+    "Database",
+    "NeedsWriting",
+    "NewerDatabase",
+    "NotSupportDeskDatabase",
+    "ServerUnreachable",
+    "UnreadableDatabase",
+    "database_location",
+    "database_revision",
+    "default_actor",
+    "head_revision",
+    "open_app_database",
+    "resolve_url",
+    "sqlite_path",
+]
 
 
 def open_app_database(
@@ -40,3 +68,19 @@ def open_app_database(
         db.dispose()
         raise
     return db
+
+
+def database_location(db: Database) -> str:
+    """The file of an SQLite database, else the URL without its password."""
+    url = db.engine.url.render_as_string(hide_password=True)
+    path = sqlite_path(url)
+    return str(path) if path is not None else url
+
+
+def database_revision(db: Database) -> str | None:
+    """The schema revision the open database is at (None before the first migration).
+
+    Raises what the driver raises when the connection is lost; callers that only show
+    it catch that.
+    """
+    return current_revision(db.engine)

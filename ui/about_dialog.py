@@ -21,24 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import sqlite_path
-from db.migrate import current_revision
-from db.paths import resource
-from db.session import Database
 from supportdesk import __version__
+from supportdesk.database import Database, database_location, database_revision
+from supportdesk.resources import resource
 from ui.app_icon import app_icon
-
-
-def database_location(db: Database) -> str:
-    """The file of an SQLite database, else the URL without its password."""
-    url = db.engine.url.render_as_string(hide_password=True)
-    path = sqlite_path(url)
-    return str(path) if path is not None else url
 
 
 def schema_revision(db: Database) -> str | None:
     try:
-        return current_revision(db.engine)
+        return database_revision(db)
     except Exception:  # the dialog shows what it can; a dropped connection is not fatal
         return None
 

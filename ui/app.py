@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from db.session import Database
+from supportdesk.database import Database
 from ui.context import AppContext
 
 if TYPE_CHECKING:

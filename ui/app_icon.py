@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QIcon
 
-from db.paths import resource
+from supportdesk.resources import resource
 
 DESKTOP_ID = "be.supportdesk.SupportDesk"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from db.session import Database
+from supportdesk.database import Database
 
 
 class AppContext(QObject):

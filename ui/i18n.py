@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from db.paths import resource
+from supportdesk.resources import resource
 
 LANGUAGES = ("nl", "en")
 SETTING = "ui/language"

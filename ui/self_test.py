@@ -41,8 +41,8 @@ def run_self_test(db_arg: str | None, language: str | None = None) -> int:
 def _run(target: str, language: str) -> int:
     from PySide6.QtCore import QCoreApplication
 
-    from db.migrate import current_revision, head_revision
     from supportdesk import __version__
+    from supportdesk.database import database_revision, head_revision
     from supportdesk.errors import DomainError
     from supportdesk.reports.styles import register_fonts
     from supportdesk.safety.startup import open_safely
@@ -81,7 +81,7 @@ def _run(target: str, language: str) -> int:
 
         check(
             "schema up to date",
-            lambda: current_revision(db.engine) == head_revision() or current_revision(db.engine),
+            lambda: database_revision(db) == head_revision() or database_revision(db),
         )
         expected_file = {"en": "&File", "nl": "&Bestand"}[language]
         window = MainWindow(AppContext(db))

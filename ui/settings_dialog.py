@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.session import default_actor
+from supportdesk.database import default_actor
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
 from ui.safety.settings_field import add_backup_field, save_backup_field

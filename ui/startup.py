@@ -18,9 +18,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from db.engine import resolve_url
-from db.migrate import NewerDatabase, NotSupportDeskDatabase, ServerUnreachable, UnreadableDatabase
-from db.session import Database
+from supportdesk.database import (
+    Database,
+    NewerDatabase,
+    NotSupportDeskDatabase,
+    ServerUnreachable,
+    UnreadableDatabase,
+    resolve_url,
+)
 from supportdesk.errors import DomainError
 from ui.context import AppContext
 

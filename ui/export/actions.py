@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import sqlite_path
 from supportdesk import reports
+from supportdesk.database import sqlite_path
 from supportdesk.reports.data.common import UNNAMED_AUTHOR
 from supportdesk.safety.output_files import OutputRefused, OutputTarget, refuse_database
 from supportdesk.services.team import list_team_members

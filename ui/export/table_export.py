@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import sqlite_path
+from supportdesk.database import sqlite_path
 from supportdesk.queries.inbox import NO_OWNER
 from supportdesk.safety.output_files import check_output
 from supportdesk.tables import Table, write_table

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from db.session import Database
+from supportdesk.database import Database
 from supportdesk.safety.backups import DEFAULT_KEEP, BackupError, restore
 from supportdesk.safety.startup import DatabaseProblem, Opened, open_safely
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import sqlite_path
+from supportdesk.database import sqlite_path
 from supportdesk.safety.backups import BackupError, BackupInfo, list_backups, restore
 from ui.context import AppContext
 
