@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
         self.stack.setCurrentIndex(index)
+        page.reload_if_stale()  # a change came while it was hidden
         return page
 
     def show_page_at(self, row: int) -> None:

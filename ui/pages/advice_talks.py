@@ -3,8 +3,10 @@ rows at a time; Enter or a double-click opens the editor, Ctrl+N logs a new one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from supportdesk.queries.advice_talks import (
     AdviceTalkFilter,
@@ -91,9 +93,10 @@ COLUMNS = [
 ]
 
 
-class AdviceTalksPage(EditorHostPage[AdviceTalkEditor]):
+class AdviceTalksPage(EditorHostPage[AdviceTalkFilter, AdviceTalkEditor]):
     key = "advice_talk"
     watches = ("advice_talk", "follow_up_action", "team_member", "theme", "local_government")
+    count_cap = COUNT_CAP
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -122,17 +125,7 @@ class AdviceTalksPage(EditorHostPage[AdviceTalkEditor]):
         )
         self.table.setAccessibleName(self.tr("Adviesgesprekken"))
         self.table.open_requested.connect(self.open_record)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("&Nieuw adviesgesprek (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_record)
-        self.open_button = QPushButton(self.tr("&Openen"))
-        self.open_button.clicked.connect(lambda: self.open_record(self.table.current_id()))
-        self.table.current_changed.connect(lambda pid: self.open_button.setEnabled(bool(pid)))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
+        buttons = self._list_buttons(self.tr("&Nieuw adviesgesprek (Ctrl+N)"), self.tr("&Openen"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
@@ -165,33 +158,23 @@ class AdviceTalksPage(EditorHostPage[AdviceTalkEditor]):
             text=self.filters.text(),
         )
 
-    def apply_filter(self) -> None:
-        f = self.current_filter()
-        db = self.ctx.db
-        keep = self.table.current_id()
-        self.model.set_source(
-            lambda sort, desc, offset, limit: list_advice_talks(
-                db, f, sort=sort, descending=desc, offset=offset, limit=limit
-            ),
-            lambda: count_advice_talks(db, f, cap=COUNT_CAP),
+    def _fetch(
+        self, f: AdviceTalkFilter, sort: str, descending: bool, offset: int, limit: int
+    ) -> tuple[Sequence[object], int | None]:
+        rows = list_advice_talks(
+            self.ctx.db, f, sort=sort, descending=descending, offset=offset, limit=limit
         )
-        total = self.model.total()
-        self.filters.set_count(total, cap=COUNT_CAP)
-        if total == 0:
-            filtered = f != AdviceTalkFilter()
-            self.empty.setText(
-                self.tr("Geen adviesgesprekken die aan de filters voldoen.")
-                if filtered
-                else self.tr("Nog geen adviesgesprekken. Druk Ctrl+N om er een te noteren.")
-            )
-        self.empty.setVisible(total == 0)
-        if keep:
-            self.table.select_id(keep)
-        self.open_button.setEnabled(bool(self.table.current_id()))
+        return rows, None
 
-    def refresh(self) -> None:
-        self._fill_choices()
-        self.apply_filter()
+    def _count(self, f: AdviceTalkFilter) -> int:
+        return count_advice_talks(self.ctx.db, f, cap=COUNT_CAP)
+
+    def _empty_text(self, f: AdviceTalkFilter) -> str:
+        return (
+            self.tr("Geen adviesgesprekken die aan de filters voldoen.")
+            if f != AdviceTalkFilter()
+            else self.tr("Nog geen adviesgesprekken. Druk Ctrl+N om er een te noteren.")
+        )
 
     # -- editors (the rest is in EditorHostPage) ------------------------------------
     def _new_editor(self) -> AdviceTalkEditor:

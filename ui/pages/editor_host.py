@@ -1,6 +1,7 @@
 """What a list page that opens its records in editor windows shares: the open editors,
 reusing the one already open for a record, the Dutch error when a record cannot be
-loaded, selecting the saved row, and Enter in the search field.
+loaded, selecting the saved row, and the Nieuw/Openen buttons under the list (the list
+itself is :class:`ListPage`'s).
 
 The Adviesgesprekken, Trajecten and Focusgroepen pages did this identically, each in
 its own copy; they now subclass :class:`EditorHostPage` and say only what differs (which
@@ -12,41 +13,51 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from supportdesk.errors import DomainError
 from ui.context import AppContext
-from ui.pages.base import Page
+from ui.pages.list_page import F, ListPage
 from ui.widgets.editor import EditorDialog, confirm_close_editors
-from ui.widgets.filter_bar import FilterBar
-from ui.widgets.paged_model import PagedTableModel
 from ui.widgets.questions import tell_error
-from ui.widgets.record_table import RecordTable
 
 E = TypeVar("E", bound=EditorDialog)
 
 
-def enter_from_search(filters: FilterBar, model: PagedTableModel, table: RecordTable) -> None:
-    """Enter in a page's search field: filter now (no typing delay), select the first
-    row when none is, and move to the table so arrows and Enter go on from there."""
-    filters.flush()
-    if model.rowCount():
-        if not table.current_id():
-            table.selectRow(0)
-        table.setFocus()
+class EditorHostPage(ListPage[F], Generic[F, E]):
+    """A :class:`ListPage` of filter ``F`` whose records open in editors of type ``E``;
+    ``editors`` holds the open ones."""
 
-
-class EditorHostPage(Page, Generic[E]):
-    """A page with a ``filters`` bar, a ``model`` and a ``table`` (set by the subclass)
-    whose records open in editors of type ``E``; ``editors`` holds the open ones."""
-
-    filters: FilterBar
-    model: PagedTableModel
-    table: RecordTable
+    empty: QLabel
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.editors: list[E] = []
+        self._select_on_reload = ""
+
+    def _list_buttons(self, new_text: str, open_text: str) -> QHBoxLayout:
+        """The ``empty`` label and the Nieuw/Openen buttons (texts translated by the page,
+        in its own context); the row of buttons is returned for the page's layout. Call
+        after ``table`` is set."""
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.new_button = QPushButton(new_text)
+        self.new_button.clicked.connect(self.new_record)
+        self.open_button = QPushButton(open_text)
+        self.open_button.clicked.connect(lambda: self.open_record(self.table.current_id()))
+        self.table.current_changed.connect(lambda pid: self.open_button.setEnabled(bool(pid)))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        return buttons
+
+    def _keep_id(self) -> str:
+        keep, self._select_on_reload = self._select_on_reload, ""
+        return keep or self.table.current_id()
+
+    def _after_filter(self) -> None:
+        self.open_button.setEnabled(bool(self.table.current_id()))
 
     # -- what each page says -----------------------------------------------------------
     def _new_editor(self) -> E:
@@ -68,15 +79,19 @@ class EditorHostPage(Page, Generic[E]):
         """Where the cursor starts in an opened record (the editor's own choice if not)."""
 
     # -- shared ------------------------------------------------------------------------
-    def _search_enter(self) -> None:
-        enter_from_search(self.filters, self.model, self.table)
+    def _select_saved(self, public_id: str) -> None:
+        """Select a saved record; a stale (hidden) page selects it when it reloads."""
+        if self.stale:
+            self._select_on_reload = public_id
+        else:
+            self.table.select_id(public_id)
 
     def _editor(self) -> E:
         editor = self._new_editor()
         self.editors.append(editor)
         editor.destroyed.connect(lambda *_a, e=editor: self._forget(e))
         editor.finished.connect(lambda *_a, e=editor: self._forget(e))
-        editor.saved.connect(lambda view: self.table.select_id(view.id))
+        editor.saved.connect(lambda view: self._select_saved(view.id))
         return editor
 
     def _forget(self, editor: E) -> None:

@@ -7,8 +7,10 @@ not count until someone says it was held. Cancelled ones stay listed, as "geannu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from supportdesk.queries.focus_groups import (
     FocusGroupFilter,
@@ -84,7 +86,7 @@ COLUMNS = [
 ]
 
 
-class FocusGroupsPage(EditorHostPage[FocusGroupEditor]):
+class FocusGroupsPage(EditorHostPage[FocusGroupFilter, FocusGroupEditor]):
     key = "focus_group"
     watches = ("focus_group", "follow_up_action", "feedback", "team_member", "tool", "settings")
 
@@ -117,17 +119,7 @@ class FocusGroupsPage(EditorHostPage[FocusGroupEditor]):
         )
         self.table.setAccessibleName(self.tr("Focusgroepen"))
         self.table.open_requested.connect(self.open_record)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("Nieuwe &focusgroep"))
-        self.new_button.clicked.connect(self.new_record)
-        self.open_button = QPushButton(self.tr("&Openen"))
-        self.open_button.clicked.connect(lambda: self.open_record(self.table.current_id()))
-        self.table.current_changed.connect(lambda pid: self.open_button.setEnabled(bool(pid)))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
+        buttons = self._list_buttons(self.tr("Nieuwe &focusgroep"), self.tr("&Openen"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.empty)
@@ -159,41 +151,22 @@ class FocusGroupsPage(EditorHostPage[FocusGroupEditor]):
             text=self.filters.text(),
         )
 
-    def apply_filter(self) -> None:
-        f = self.current_filter()
-        db = self.ctx.db
-        keep = self.table.current_id()
-        counted: dict[str, int] = {}
-
-        def fetch(sort: str, desc: bool, offset: int, limit: int) -> list[object]:
-            rows, total = focus_groups_page(
-                db, f, sort=sort, descending=desc, offset=offset, limit=limit
-            )
-            if total is not None and offset == 0:
-                counted["total"] = total  # the first page counted them all: no 2nd scan
-            return list(rows)
-
-        self.model.set_source(
-            fetch, lambda: counted["total"] if "total" in counted else count_focus_groups(db, f)
+    def _fetch(
+        self, f: FocusGroupFilter, sort: str, descending: bool, offset: int, limit: int
+    ) -> tuple[Sequence[object], int | None]:
+        return focus_groups_page(
+            self.ctx.db, f, sort=sort, descending=descending, offset=offset, limit=limit
         )
-        total = self.model.total()
-        self.filters.set_count(total)
-        if total == 0:
-            self.empty.setText(
-                self.tr("Geen focusgroepen die aan de filters voldoen.")
-                if f != FocusGroupFilter()
-                else self.tr(
-                    "Nog geen focusgroepen. Kies “Nieuwe focusgroep” om er een te plannen."
-                )
-            )
-        self.empty.setVisible(total == 0)
-        if keep:
-            self.table.select_id(keep)
-        self.open_button.setEnabled(bool(self.table.current_id()))
 
-    def refresh(self) -> None:
-        self._fill_choices()
-        self.apply_filter()
+    def _count(self, f: FocusGroupFilter) -> int:
+        return count_focus_groups(self.ctx.db, f)
+
+    def _empty_text(self, f: FocusGroupFilter) -> str:
+        return (
+            self.tr("Geen focusgroepen die aan de filters voldoen.")
+            if f != FocusGroupFilter()
+            else self.tr("Nog geen focusgroepen. Kies “Nieuwe focusgroep” om er een te plannen.")
+        )
 
     # -- editors (the rest is in EditorHostPage) ------------------------------------
     def _new_editor(self) -> FocusGroupEditor:

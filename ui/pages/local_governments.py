@@ -3,6 +3,8 @@ detail. The list's open follow-up actions and last contact come from the same qu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -16,8 +18,7 @@ from ui.context import AppContext
 from ui.editors.advice_talk import AdviceTalkEditor
 from ui.formatting import format_date
 from ui.labels import choices, label
-from ui.pages.base import Page
-from ui.pages.editor_host import enter_from_search
+from ui.pages.list_page import ListPage
 from ui.pages.local_government_detail import LocalGovernmentDetail
 from ui.widgets.editor import confirm_close_editors
 from ui.widgets.filter_bar import FilterBar
@@ -64,7 +65,7 @@ COLUMNS = [
 ]
 
 
-class LocalGovernmentsPage(Page):
+class LocalGovernmentsPage(ListPage[LocalGovernmentFilter]):
     key = "local_government"
     watches = (
         "local_government",
@@ -147,27 +148,26 @@ class LocalGovernmentsPage(Page):
             starting_position=self.filters.value("starting_position"),
         )
 
-    def apply_filter(self) -> None:
-        f = self.current_filter()
-        db = self.ctx.db
-        keep = self.table.current_id() or self.detail.current_id()
-        self.model.set_source(
-            lambda sort, desc, offset, limit: list_local_governments(
-                db, f, sort=sort, descending=desc, offset=offset, limit=limit
-            ),
-            lambda: count_local_governments(db, f),
+    def _fetch(
+        self, f: LocalGovernmentFilter, sort: str, descending: bool, offset: int, limit: int
+    ) -> tuple[Sequence[object], int | None]:
+        rows = list_local_governments(
+            self.ctx.db, f, sort=sort, descending=descending, offset=offset, limit=limit
         )
-        self.filters.set_count(self.model.total())
-        if keep:
-            self.table.select_id(keep)
+        return rows, None
+
+    def _count(self, f: LocalGovernmentFilter) -> int:
+        return count_local_governments(self.ctx.db, f)
+
+    def _keep_id(self) -> str:
+        return self.table.current_id() or self.detail.current_id()
+
+    def _fill_choices(self) -> None:
+        self.filters.set_choices("province", [(p, p) for p in provinces(self.ctx.db)])
 
     def refresh(self) -> None:
-        self.filters.set_choices("province", [(p, p) for p in provinces(self.ctx.db)])
-        self.apply_filter()
+        super().refresh()
         self.detail.reload()
-
-    def _search_enter(self) -> None:
-        enter_from_search(self.filters, self.model, self.table)
 
     def _show_current(self, public_id: str) -> None:
         if public_id and public_id != self.detail.current_id():

@@ -6,11 +6,12 @@ position and attention run in SQL; "Mijn trajecten" keeps the current team membe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from supportdesk.queries.trajectories import (
     OPEN_STATUSES,
@@ -120,7 +121,7 @@ class TrajectoryTableModel(PagedTableModel):
         return super().data(index, role)
 
 
-class TrajectoriesPage(EditorHostPage[TrajectoryEditor]):
+class TrajectoriesPage(EditorHostPage[TrajectoryFilter, TrajectoryEditor]):
     key = "trajectory"
     watches = (
         "trajectory",
@@ -182,17 +183,7 @@ class TrajectoriesPage(EditorHostPage[TrajectoryEditor]):
         )
         self.table.setAccessibleName(self.tr("Trajecten"))
         self.table.open_requested.connect(self.open_record)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("Nieuw &traject"))
-        self.new_button.clicked.connect(self.new_record)
-        self.open_button = QPushButton(self.tr("&Openen"))
-        self.open_button.clicked.connect(lambda: self.open_record(self.table.current_id()))
-        self.table.current_changed.connect(lambda pid: self.open_button.setEnabled(bool(pid)))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
+        buttons = self._list_buttons(self.tr("Nieuw &traject"), self.tr("&Openen"))
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)
         top.addWidget(self.mine, 0, Qt.AlignmentFlag.AlignTop)
@@ -265,45 +256,26 @@ class TrajectoriesPage(EditorHostPage[TrajectoryEditor]):
             text=self.filters.text(),
         )
 
-    def apply_filter(self) -> None:
-        f = self.current_filter()
-        db = self.ctx.db
-        keep = self.table.current_id()
-        counted: dict[str, int] = {}
-
-        def fetch(sort: str, desc: bool, offset: int, limit: int) -> list[object]:
-            rows, total = trajectories_page(
-                db, f, sort=sort, descending=desc, offset=offset, limit=limit
-            )
-            if total is not None and offset == 0:
-                counted["total"] = total  # the first page counted them all: no 2nd scan
-            return list(rows)
-
-        self.model.set_source(
-            fetch, lambda: counted["total"] if "total" in counted else count_trajectories(db, f)
+    def _fetch(
+        self, f: TrajectoryFilter, sort: str, descending: bool, offset: int, limit: int
+    ) -> tuple[Sequence[object], int | None]:
+        return trajectories_page(
+            self.ctx.db, f, sort=sort, descending=descending, offset=offset, limit=limit
         )
-        total = self.model.total()
-        self.filters.set_count(total)
-        if total == 0:
-            me = self.ctx.current_member_id()
-            if f == TrajectoryFilter():
-                text = self.tr("Nog geen trajecten. Kies “Nieuw traject” om er een te starten.")
-            elif me and f == TrajectoryFilter(coach_id=me):
-                text = self.tr(
-                    "Je begeleidt (nog) geen trajecten. Zet “Mijn trajecten” uit (Ctrl+M) "
-                    "om die van iedereen te zien."
-                )
-            else:
-                text = self.tr("Geen trajecten die aan de filters voldoen.")
-            self.empty.setText(text)
-        self.empty.setVisible(total == 0)
-        if keep:
-            self.table.select_id(keep)
-        self.open_button.setEnabled(bool(self.table.current_id()))
 
-    def refresh(self) -> None:
-        self._fill_choices()
-        self.apply_filter()
+    def _count(self, f: TrajectoryFilter) -> int:
+        return count_trajectories(self.ctx.db, f)
+
+    def _empty_text(self, f: TrajectoryFilter) -> str:
+        me = self.ctx.current_member_id()
+        if f == TrajectoryFilter():
+            return self.tr("Nog geen trajecten. Kies “Nieuw traject” om er een te starten.")
+        if me and f == TrajectoryFilter(coach_id=me):
+            return self.tr(
+                "Je begeleidt (nog) geen trajecten. Zet “Mijn trajecten” uit (Ctrl+M) "
+                "om die van iedereen te zien."
+            )
+        return self.tr("Geen trajecten die aan de filters voldoen.")
 
     # -- editors (the rest is in EditorHostPage) ------------------------------------
     def _new_editor(self) -> TrajectoryEditor:
