@@ -207,6 +207,10 @@ def _parse_eml(file_name: str, raw: bytes) -> ParsedMail:
         raise _not_a_mail(file_name)
     subject = _header(msg, "subject")
     name, address = _sender(msg)
+    if "\ufffd" in subject + name:  # raw 8-bit header bytes (an old mailer): read again
+        subject = _eight_bit_header(raw, "subject") or subject
+        if "\ufffd" in name:
+            name = _eight_bit_sender_name(raw, address) or name
     sent = _date(msg)
     body = _eml_body(msg)
     names = tuple(
@@ -223,6 +227,30 @@ def _header(msg: EmailMessage, name: str) -> str:
     except Exception:  # a malformed header reads as empty, not as a crash
         return ""
     return re.sub(r"\s+", " ", str(value or "")).strip()
+
+
+def _eight_bit_header(raw: bytes, name: str) -> str:
+    """A header written as raw 8-bit bytes, which no standard allows but old mailers
+    send ("Subject: Café" in Windows-1252): UTF-8 when it is, else Windows-1252. The
+    standard parser gives U+FFFD for those bytes. "" when the header is not like that."""
+    parsed = email.message_from_bytes(raw, policy=email.policy.compat32)
+    value = next((v for k, v in parsed.raw_items() if k.lower() == name), None)
+    if not isinstance(value, str) or "=?" in value:  # an encoded word: not raw bytes
+        return ""
+    try:
+        data = value.encode("ascii", "surrogateescape")  # the bytes as they were sent
+    except UnicodeEncodeError:
+        return ""
+    return re.sub(r"\s+", " ", _decode(data)).strip()
+
+
+def _eight_bit_sender_name(raw: bytes, address: str) -> str:
+    for header in ("from", "sender", "reply-to"):
+        text = _eight_bit_header(raw, header)
+        for name, found in getaddresses([text]) if text else []:
+            if found.strip().lower() == address.lower():
+                return name.strip()
+    return ""
 
 
 def _sender(msg: EmailMessage) -> tuple[str, str]:

@@ -190,3 +190,21 @@ def test_8bit_body_without_charset_nul_and_an_overlong_thread_still_give_a_savab
     assert len(draft.question) <= MAX_TEXT and draft.question.endswith(CUT_NOTE)
     data = AdviceTalkInput(draft.date, lg_id(db, GENT), "email", draft.question)
     assert create_advice_talk(db, data).question == draft.question  # saves as it is
+
+
+def test_raw_8bit_subject_and_sender_name_of_an_old_mailer_read_as_windows_1252():
+    from supportdesk.mail_import import parse_mail
+
+    raw = (
+        b"From: J\xe9r\xf4me Dupr\xe9 <Jerome@Gent.be>\r\nSubject: Caf\xe9 \x80 vraag\r\n"
+        b"Content-Type: text/plain\r\n\r\nbody\r\n"
+    )
+    m = parse_mail("oud.eml", raw)
+    assert (m.subject, m.sender_name, m.sender_address) == (
+        "Café € vraag",
+        "Jérôme Dupré",
+        "Jerome@Gent.be",
+    )
+    utf8 = "From: Élise <e@x.be>\r\nSubject: Vraag 😀 ë\r\n\r\nb\r\n".encode()
+    m = parse_mail("nieuw.eml", utf8)
+    assert (m.subject, m.sender_name) == ("Vraag 😀 ë", "Élise")
