@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from supportdesk.queries.inbox import InboxRow, Subject
 from ui.formatting import format_date
+from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "FollowUps"
 

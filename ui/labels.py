@@ -7,7 +7,9 @@ asked for, so a language switch at start applies everywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,6 +52,7 @@ from supportdesk.contacts_import.apply import (
 from supportdesk.errors import DomainError
 from ui.context import AppContext
 from ui.formatting import fill_in
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.editor import ErrorLabel
 
 FIELD_TEXTS = {

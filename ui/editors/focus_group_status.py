@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from supportdesk.indicators import focus_group_needs_attention
 from supportdesk.services.focus_groups import FocusGroupView
 from ui.formatting import format_date
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.widgets.date_edit import DateEdit
 

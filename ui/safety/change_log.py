@@ -14,7 +14,7 @@ import re
 from datetime import UTC
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from supportdesk.errors import DomainError
 from supportdesk.safety.audit import ChangeLogView, record_history
 from ui.context import AppContext
+from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "ChangeLog"
 ACTIONS = {
