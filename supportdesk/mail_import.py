@@ -107,12 +107,17 @@ class _TextOfHtml(HTMLParser):
         self.parts: list[str] = []
         self.skipping = 0
         self.pre = 0
+        self.link: tuple[str, int] | None = None  # an open <a>: its address, where it began
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIPPED:
             self.skipping += 1
         elif tag == "pre":
             self.pre += 1
+        elif tag == "a":
+            href = (dict(attrs).get("href") or "").strip()
+            if re.match(r"(?i)(https?|mailto):", href):
+                self.link = (href, len(self.parts))
         if tag in self.BLOCKS:
             self.parts.append("\n")
         if tag == "li":
@@ -129,6 +134,14 @@ class _TextOfHtml(HTMLParser):
             self.skipping = max(0, self.skipping - 1)
         elif tag == "pre":
             self.pre = max(0, self.pre - 1)
+        elif tag == "a" and self.link is not None:
+            # the address after the link's words, so the question keeps it (as text only)
+            href, start = self.link
+            self.link = None
+            shown = "".join(self.parts[start:]).strip()
+            target = href[7:] if href.lower().startswith("mailto:") else href
+            if target not in shown:
+                self.parts.append(f" ({target})")
         if tag in self.BLOCKS and tag not in self.ITEMS:
             self.parts.append("\n")
 

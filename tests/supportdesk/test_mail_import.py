@@ -208,3 +208,14 @@ def test_raw_8bit_subject_and_sender_name_of_an_old_mailer_read_as_windows_1252(
     utf8 = "From: Élise <e@x.be>\r\nSubject: Vraag 😀 ë\r\n\r\nb\r\n".encode()
     m = parse_mail("nieuw.eml", utf8)
     assert (m.subject, m.sender_name) == ("Vraag 😀 ë", "Élise")
+
+
+def test_html_links_keep_their_web_or_mail_address_as_text():
+    html = (
+        '<p>Zie <a href="https://x.be/a?b=1&amp;c=2">deze pagina</a> en '
+        '<a href="https://y.be">https://y.be</a>, mail <a href="mailto:an@x.be">An</a> '
+        '<a href="javascript:alert(1)">klik</a> <a href="#top">boven</a></p>'
+    )
+    assert html_to_text(html) == (
+        "Zie deze pagina (https://x.be/a?b=1&c=2) en https://y.be, mail An (an@x.be) klik boven"
+    )
