@@ -70,6 +70,25 @@ def _standing(ind: IndicatorRow) -> str:
     return f"nog {ind.target - ind.value} te gaan"
 
 
+def _not_counted(ind: IndicatorRow, year: int, styles: Styles) -> list[Flowable]:
+    """What the figure leaves out and why, as the Overzicht says it beside the figure."""
+    out: list[Flowable] = []
+    if ind.planned:
+        out.append(
+            Paragraph(f"Gepland later in {year}: {ind.planned} (telt nog niet mee).", styles.text)
+        )
+    if ind.attention:
+        word = "focusgroep staat" if ind.attention == 1 else "focusgroepen staan"
+        out.append(
+            Paragraph(
+                f"Te bevestigen: {ind.attention} {word} met een voorbije datum nog als "
+                "gepland en telt pas mee wanneer bevestigd is dat ze gehouden werd.",
+                styles.cell_alert,
+            )
+        )
+    return out
+
+
 def build_year_report(
     data: YearReportData, styles: Styles, *, exported_by: str, exported_at: datetime
 ) -> list[Flowable]:
@@ -146,6 +165,7 @@ def _indicator_lists(data: YearReportData, styles: Styles) -> list[Flowable]:
             f"beantwoord werden, tellen niet mee ({data.mail_only} in {data.year}).",
             styles.text,
         ),
+        *_not_counted(ind, data.year, styles),
     ]
     if data.talks:
         rows = [
@@ -177,6 +197,7 @@ def _indicator_lists(data: YearReportData, styles: Styles) -> list[Flowable]:
             f"niet afgelopen voor 01/01/{data.year}.",
             styles.text,
         ),
+        *_not_counted(ind, data.year, styles),
     ]
     if data.trajectories:
         rows = [
@@ -207,6 +228,7 @@ def _indicator_lists(data: YearReportData, styles: Styles) -> list[Flowable]:
     out += [
         Paragraph(f"{ind.plan_item} · {esc(ind.label)}: {ind.value}", styles.h1),
         Paragraph(f"Focusgroepen gehouden in {data.year}.", styles.text),
+        *_not_counted(ind, data.year, styles),
     ]
     if data.focus_groups:
         rows = [

@@ -240,6 +240,13 @@ def test_every_source_gives_the_known_answers(db: Database, tmp_path: Path) -> N
             assert title in text, (year, title)
         for absent in ("R1 ", "R2 ", "R3 ", "R8 ", "R9 ", "F6 ", "F7 ", "F8 ", "F10 "):
             assert absent not in text, (year, absent)
+        # what the figure leaves out, said as the Overzicht says it
+        planned = re.findall(rf"Gepland later in {year}: (\d+)", text)
+        assert planned == [
+            str(exp[k][1]) for k in (ADVICE_TALKS, TRAJECTORIES, FOCUS_GROUPS) if exp[k][1]
+        ]
+        attention = re.findall(r"Te bevestigen: (\d+)", text)
+        assert attention == ([str(exp[FOCUS_GROUPS][2])] if exp[FOCUS_GROUPS][2] else [])
     report = check_database(db.engine, schema_state(db.engine))
     assert report.ok, report.problems
 

@@ -39,6 +39,7 @@ from supportdesk.indicators import (
     talks_condition,
     trajectories_condition,
     year_bounds,
+    year_indicators,
 )
 from supportdesk.queries.sorting import name_order
 from supportdesk.reports.data.common import names_by
@@ -54,6 +55,10 @@ class IndicatorRow:
     plan_item: str
     value: int
     target: int | None
+    #: dated later in the year (not counted yet), and focus groups dated in the past but
+    #: still planned (not counted until confirmed as held): the same as the Overzicht's
+    planned: int = 0
+    attention: int = 0
 
     @property
     def reached(self) -> bool | None:
@@ -168,9 +173,10 @@ def year_report_data(
         TRAJECTORIES: len(trajectories),
         FOCUS_GROUPS: len(focus_groups),
     }
+    beside = {i.key: (i.planned, i.attention) for i in year_indicators(db, year, today)}
     return YearReportData(
         year=year,
-        indicators=_indicators(counts, targets),
+        indicators=_indicators(counts, targets, beside),
         talks=talks,
         mail_only=int(mail_only or 0),
         trajectories=trajectories,
@@ -183,7 +189,11 @@ def year_report_data(
     )
 
 
-def _indicators(counts: dict[str, int], targets: dict[str, int]) -> list[IndicatorRow]:
+def _indicators(
+    counts: dict[str, int],
+    targets: dict[str, int],
+    beside: dict[str, tuple[int, int]] | None = None,
+) -> list[IndicatorRow]:
     """Each figure is the length of the list the report prints, selected with the shared
     rules of ``supportdesk.indicators`` (so it equals ``year_indicators``)."""
     return [
@@ -193,6 +203,8 @@ def _indicators(counts: dict[str, int], targets: dict[str, int]) -> list[Indicat
             plan_item=INDICATOR_PLAN_ITEMS[key],
             value=counts[key],
             target=targets.get(key),
+            planned=(beside or {}).get(key, (0, 0))[0],
+            attention=(beside or {}).get(key, (0, 0))[1],
         )
         for key in INDICATOR_KEYS
     ]
