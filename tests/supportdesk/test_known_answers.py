@@ -28,6 +28,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -220,6 +221,7 @@ def _pdf_text(db: Database, year: int, folder: Path) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+@pytest.mark.slow  # four `stats` processes and two PDFs per database: ~18 s
 def test_every_source_gives_the_known_answers(db: Database, tmp_path: Path) -> None:
     build(db)
     for year, expected in EXPECTED.items():
