@@ -77,9 +77,11 @@ def run_app(db_arg: str | None, language: str | None = None) -> int:
     location = db_arg
     while True:
         opened: list[Opened] = []
-        db = open_with_recovery(
-            location, lambda loc, opened=opened: _remember(opened, open_for_window(loc))
-        )
+
+        def opener(loc: str | None, opened: list[Opened] = opened) -> Database:
+            return _remember(opened, open_for_window(loc))
+
+        db = open_with_recovery(location, opener)
         if db is None:
             return 1
         ctx = AppContext(db)

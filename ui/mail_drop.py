@@ -19,6 +19,7 @@ from supportdesk.errors import DomainError
 from supportdesk.mail_import import draft_for, is_mail_file, read_mail
 from ui.context import AppContext
 from ui.editors.attachments_panel import local_files
+from ui.pages.advice_talks import AdviceTalksPage
 from ui.widgets.questions import tell_error
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ def open_mails(window: MainWindow, ctx: AppContext, paths: list[Path]) -> list[A
             problems.append(exc.message)
             continue
         page = window.show_page("advice_talk")
+        assert isinstance(page, AdviceTalksPage)
         editor = page.new_record()
         editor.fill_from_mail(draft)
         editors.append(editor)
@@ -104,8 +106,11 @@ def install(window: MainWindow, ctx: AppContext) -> None:
         QCoreApplication.translate("MailDrop", "&Contactpersonen importeren…"), window
     )
     import_contacts.triggered.connect(lambda: open_contacts_import(window, ctx))
-    menu.insertAction(first, from_mail)
-    menu.insertAction(first, import_contacts)
+    for action in (from_mail, import_contacts):
+        if first is not None:
+            menu.insertAction(first, action)
+        else:
+            menu.addAction(action)
     window.mail_action = from_mail  # type: ignore[attr-defined]
     window.import_contacts_action = import_contacts  # type: ignore[attr-defined]
     drop_filter = MailDropFilter(window, ctx)

@@ -63,8 +63,12 @@ def test_import_an_xlsx_with_a_duplicate_merged(qtbot, window, ctx, monkeypatch)
     assert dialog.choice.currentText() == "samenvoegen"
     assert dialog.table.item(0, 5).text() == "samenvoegen"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.result is not None
-    assert (dialog.result.created, dialog.result.updated, dialog.result.skipped) == (2, 1, 2)
+    assert dialog.import_result is not None
+    assert (
+        dialog.import_result.created,
+        dialog.import_result.updated,
+        dialog.import_result.skipped,
+    ) == (2, 1, 2)
     [person] = list_contacts(ctx.db, ant)
     assert (person.id, person.first_name, person.email) == (
         existing.id,

@@ -156,7 +156,7 @@ class ContactsImportDialog(QDialog):
         self.sheets: list[Sheet] = []
         self.plans: list[RowPlan] = []
         self.decisions: dict[int, Decision] = {}
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None  # not "result": QDialog.result()
 
         # 1. the file
         self.path = QLineEdit()
@@ -400,9 +400,9 @@ class ContactsImportDialog(QDialog):
             return
         plan = self.plans[row]
         self.decisions[plan.row_number] = Decision(self.choice.itemData(index))
-        self.table.item(row, 5).setText(
-            decision_text(self.decisions[plan.row_number], plan.outcome)
-        )
+        cell = self.table.item(row, 5)
+        if cell is not None:
+            cell.setText(decision_text(self.decisions[plan.row_number], plan.outcome))
         self._update_state()
 
     def counts(self) -> dict[str, int]:
@@ -436,7 +436,7 @@ class ContactsImportDialog(QDialog):
     def run_import(self) -> bool:
         self.import_error.clear_message()
         try:
-            self.result = import_contacts(self.ctx.db, self.plans, self.decisions)
+            self.import_result = import_contacts(self.ctx.db, self.plans, self.decisions)
         except DomainError as exc:
             self.import_error.show_message(exc.message)
             return False

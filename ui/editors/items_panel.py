@@ -81,7 +81,7 @@ class ItemsPanel(QWidget):
         self.empty = QLabel(empty_text)
         self.empty.setWordWrap(True)
         self.buttons = QHBoxLayout()
-        self._needs_row: list[QPushButton] = []
+        self._needs_row: list[QWidget] = []  # buttons, a choice box: need a current row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
@@ -126,13 +126,19 @@ class ItemsPanel(QWidget):
         count = self.tree.topLevelItemCount()
         self.empty.setVisible(count == 0)
         self.tree.setVisible(count > 0)
-        if count:
-            self.select(keep) or self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        rows = self.tree_items()
+        if rows and not self.select(keep):
+            self.tree.setCurrentItem(rows[0])
         self.update_buttons()
 
+    def tree_items(self) -> list[QTreeWidgetItem]:
+        """The top-level rows in order."""
+        tree = self.tree
+        found = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+        return [item for item in found if item is not None]
+
     def select(self, public_id: str) -> bool:
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
+        for item in self.tree_items():
             if public_id and item.data(0, ID_ROLE) == public_id:
                 self.tree.setCurrentItem(item)
                 return True
@@ -143,18 +149,12 @@ class ItemsPanel(QWidget):
         return str(item.data(0, ID_ROLE)) if item is not None else ""
 
     def ids(self) -> list[str]:
-        return [
-            str(self.tree.topLevelItem(i).data(0, ID_ROLE))
-            for i in range(self.tree.topLevelItemCount())
-        ]
+        return [str(item.data(0, ID_ROLE)) for item in self.tree_items()]
 
     def row_texts(self) -> list[list[str]]:
         """What each row shows, column by column (for tests and screen checks)."""
-        tree = self.tree
-        return [
-            [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
-            for i in range(tree.topLevelItemCount())
-        ]
+        columns = range(self.tree.columnCount())
+        return [[item.text(c) for c in columns] for item in self.tree_items()]
 
     def update_buttons(self) -> None:
         has_row = self.tree.currentItem() is not None

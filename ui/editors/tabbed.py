@@ -53,7 +53,9 @@ class TabbedEditor(EditorDialog):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         # The base editor's first layout item is its scrolling form (see EditorDialog).
-        scroll = layout.itemAt(0).widget()
+        first = layout.itemAt(0)
+        scroll = first.widget() if first is not None else None
+        assert scroll is not None, "EditorDialog's layout starts with its form"
         layout.removeWidget(scroll)
         layout.insertWidget(0, self.tabs, 1)
         self.add_tab(scroll, first_tab)
@@ -98,7 +100,7 @@ class TabbedEditor(EditorDialog):
     def tab_of(self, widget: QWidget) -> int:
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
-            if page is widget or page.isAncestorOf(widget):
+            if page is not None and (page is widget or page.isAncestorOf(widget)):
                 return index
         return -1
 

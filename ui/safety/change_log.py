@@ -176,7 +176,9 @@ class ChangeLogWidget(QWidget):
             self.tree.addTopLevelItem(top)
         if entries:
             self.tree.expandAll()
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            first = self.tree.topLevelItem(0)
+            if first is not None:
+                self.tree.setCurrentItem(first)
         self.tree.resizeColumnToContents(0)
         self.tree.setVisible(bool(entries))
         self.empty.setVisible(not entries)
