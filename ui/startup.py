@@ -28,6 +28,7 @@ from supportdesk.database import (
 )
 from supportdesk.errors import DomainError
 from ui.context import AppContext
+from ui.widgets.questions import Icon, Role, ask
 
 OPEN, NEW, QUIT, RETRY = "open", "new", "quit", "retry"
 # Problems told in the core's own one line, as the command line tells them.
@@ -57,37 +58,33 @@ def problem_text(exc: BaseException) -> str:
 
 def ask_database_problem(location: str, exc: BaseException) -> str:
     """OPEN another file, make a NEW one, or QUIT."""
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Startup", "Databank niet geopend"))
-    box.setText(problem_text(exc))
     if getattr(exc, "kind", None) in ONE_LINE_KINDS:
-        box.setInformativeText(f"{location}: {exc}")  # the command line's own line
+        informative = f"{location}: {exc}"  # the command line's own line
     else:
-        box.setInformativeText(
-            QCoreApplication.translate("Startup", "Bestand: %1").replace("%1", location)
-        )
-    box.setDetailedText(getattr(exc, "detail", "") or str(exc))
-    open_button = box.addButton(
-        QCoreApplication.translate("Startup", "&Ander bestand kiezen…"),
-        QMessageBox.ButtonRole.AcceptRole,
+        informative = QCoreApplication.translate("Startup", "Bestand: %1").replace("%1", location)
+    return ask(
+        None,
+        icon=Icon.Warning,
+        title=QCoreApplication.translate("Startup", "Databank niet geopend"),
+        text=problem_text(exc),
+        informative=informative,
+        detail=getattr(exc, "detail", "") or str(exc),
+        buttons=[
+            (
+                OPEN,
+                QCoreApplication.translate("Startup", "&Ander bestand kiezen…"),
+                Role.AcceptRole,
+            ),
+            (
+                NEW,
+                QCoreApplication.translate("Startup", "&Nieuwe databank maken…"),
+                Role.ActionRole,
+            ),
+            (QUIT, QCoreApplication.translate("Startup", "&Afsluiten"), Role.RejectRole),
+        ],
+        default=OPEN,
+        escape=QUIT,
     )
-    new_button = box.addButton(
-        QCoreApplication.translate("Startup", "&Nieuwe databank maken…"),
-        QMessageBox.ButtonRole.ActionRole,
-    )
-    quit_button = box.addButton(
-        QCoreApplication.translate("Startup", "&Afsluiten"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(open_button)
-    box.setEscapeButton(quit_button)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is open_button:
-        return OPEN
-    if clicked is new_button:
-        return NEW
-    return QUIT
 
 
 def choose_file(mode: str) -> str:
@@ -116,36 +113,27 @@ def unreachable(exc: BaseException) -> bool:
 
 def ask_server_problem(location: str, exc: BaseException) -> str:
     """RETRY, OPEN a local file instead, or QUIT, when the server is not reachable."""
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Startup", "Databankserver niet bereikbaar"))
-    box.setText(
-        QCoreApplication.translate(
+    return ask(
+        None,
+        icon=Icon.Warning,
+        title=QCoreApplication.translate("Startup", "Databankserver niet bereikbaar"),
+        text=QCoreApplication.translate(
             "Startup", "De databankserver antwoordt niet of weigert de verbinding."
-        )
+        ),
+        informative=f"{location}: {exc}",
+        detail=getattr(exc, "detail", "") or str(exc),
+        buttons=[
+            (RETRY, QCoreApplication.translate("Startup", "Opnieuw &proberen"), Role.AcceptRole),
+            (
+                OPEN,
+                QCoreApplication.translate("Startup", "&Lokaal bestand openen…"),
+                Role.ActionRole,
+            ),
+            (QUIT, QCoreApplication.translate("Startup", "&Afsluiten"), Role.RejectRole),
+        ],
+        default=RETRY,
+        escape=QUIT,
     )
-    box.setInformativeText(f"{location}: {exc}")
-    box.setDetailedText(getattr(exc, "detail", "") or str(exc))
-    retry_button = box.addButton(
-        QCoreApplication.translate("Startup", "Opnieuw &proberen"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    open_button = box.addButton(
-        QCoreApplication.translate("Startup", "&Lokaal bestand openen…"),
-        QMessageBox.ButtonRole.ActionRole,
-    )
-    quit_button = box.addButton(
-        QCoreApplication.translate("Startup", "&Afsluiten"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(retry_button)
-    box.setEscapeButton(quit_button)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is retry_button:
-        return RETRY
-    if clicked is open_button:
-        return OPEN
-    return QUIT
 
 
 def open_with_recovery(

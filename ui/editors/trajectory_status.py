@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.questions import Icon, Role, ask
 
 CONTEXT = "TrajectoryStatus"
 COMING, NOW, NONE = "coming", "now", "none"
@@ -93,28 +93,23 @@ def ask_step_date(parent: QWidget | None, status: str, default: date) -> date | 
 
 def ask_feedback_coming(parent: QWidget | None) -> str:
     """Finished without feedback: COMING (ask for it later), NOW (note it now) or NONE."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Feedback van het lokaal bestuur"))
-    box.setText(_tr("Er is nog geen feedback van het lokaal bestuur op dit traject."))
-    box.setInformativeText(
-        _tr(
+    return ask(
+        parent,
+        icon=Icon.Question,
+        title=_tr("Feedback van het lokaal bestuur"),
+        text=_tr("Er is nog geen feedback van het lokaal bestuur op dit traject."),
+        informative=_tr(
             "Komt die nog? Dan blijft het traject als “feedback ontbreekt” in de lijst "
             "staan tot ze genoteerd is."
-        )
+        ),
+        buttons=[
+            (COMING, _tr("&Ja, die komt nog"), Role.AcceptRole),
+            (NOW, _tr("&Nu noteren"), Role.ActionRole),
+            (NONE, _tr("N&ee, er komt geen feedback"), Role.RejectRole),
+        ],
+        default=COMING,
+        escape=COMING,
     )
-    coming = box.addButton(_tr("&Ja, die komt nog"), QMessageBox.ButtonRole.AcceptRole)
-    now = box.addButton(_tr("&Nu noteren"), QMessageBox.ButtonRole.ActionRole)
-    none = box.addButton(_tr("N&ee, er komt geen feedback"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(coming)
-    box.setEscapeButton(coming)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is now:
-        return NOW
-    if clicked is none:
-        return NONE
-    return COMING
 
 
 def status_words(view: TrajectoryView) -> str:

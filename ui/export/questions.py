@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.widgets.date_edit import OptionalDateEdit
 from ui.widgets.editor import ErrorLabel
+from ui.widgets.questions import Icon, Role, ask, tell
 
 CONTEXT = "Export"
 OPEN, FOLDER, CLOSE = "open", "folder", "close"
@@ -44,66 +44,47 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
 
 def ask_open(parent: QWidget | None, path: str) -> str:
     """After a successful export: OPEN the PDF, show its FOLDER, or CLOSE."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(QCoreApplication.translate("Export", "PDF klaar"))
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the name may hold < or &
-    box.setText(
-        QCoreApplication.translate("Export", "De PDF is bewaard als %1.").replace(
+    return ask(
+        parent,
+        icon=Icon.Information,
+        title=QCoreApplication.translate("Export", "PDF klaar"),
+        text=QCoreApplication.translate("Export", "De PDF is bewaard als %1.").replace(
             "%1", Path(path).name
-        )
+        ),
+        plain=True,  # the name may hold < or &
+        informative=QCoreApplication.translate("Export", "PDF openen?"),
+        buttons=[
+            (OPEN, QCoreApplication.translate("Export", "&Openen"), Role.AcceptRole),
+            (FOLDER, QCoreApplication.translate("Export", "&Map tonen"), Role.ActionRole),
+            (CLOSE, QCoreApplication.translate("Export", "&Sluiten"), Role.RejectRole),
+        ],
+        default=OPEN,
+        escape=CLOSE,
     )
-    box.setInformativeText(QCoreApplication.translate("Export", "PDF openen?"))
-    open_button = box.addButton(
-        QCoreApplication.translate("Export", "&Openen"), QMessageBox.ButtonRole.AcceptRole
-    )
-    folder_button = box.addButton(
-        QCoreApplication.translate("Export", "&Map tonen"), QMessageBox.ButtonRole.ActionRole
-    )
-    close_button = box.addButton(
-        QCoreApplication.translate("Export", "&Sluiten"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(open_button)
-    box.setEscapeButton(close_button)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is open_button:
-        return OPEN
-    if clicked is folder_button:
-        return FOLDER
-    return CLOSE
 
 
 def ask_unsaved_before_export(parent: QWidget | None) -> str:
     """The editor holds changes not yet saved, and the PDF shows what is stored:
     SAVE_FIRST, export the STORED version, or CANCEL."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("Export", "Niet bewaarde wijzigingen"))
-    box.setText(
-        QCoreApplication.translate(
+    return ask(
+        parent,
+        icon=Icon.Question,
+        title=QCoreApplication.translate("Export", "Niet bewaarde wijzigingen"),
+        text=QCoreApplication.translate(
             "Export", "De PDF toont wat bewaard is; je wijzigingen zijn nog niet bewaard."
-        )
+        ),
+        buttons=[
+            (SAVE_FIRST, QCoreApplication.translate("Export", "Eerst &bewaren"), Role.AcceptRole),
+            (
+                STORED,
+                QCoreApplication.translate("Export", "Bewaarde versie e&xporteren"),
+                Role.ActionRole,
+            ),
+            (CANCEL, QCoreApplication.translate("Export", "Annuleren"), Role.RejectRole),
+        ],
+        default=SAVE_FIRST,
+        escape=CANCEL,
     )
-    save = box.addButton(
-        QCoreApplication.translate("Export", "Eerst &bewaren"), QMessageBox.ButtonRole.AcceptRole
-    )
-    stored = box.addButton(
-        QCoreApplication.translate("Export", "Bewaarde versie e&xporteren"),
-        QMessageBox.ButtonRole.ActionRole,
-    )
-    cancel = box.addButton(
-        QCoreApplication.translate("Export", "Annuleren"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(save)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is save:
-        return SAVE_FIRST
-    if clicked is stored:
-        return STORED
-    return CANCEL
 
 
 def open_url(url: QUrl) -> bool:
@@ -112,13 +93,14 @@ def open_url(url: QUrl) -> bool:
 
 
 def tell_failure(parent: QWidget | None, title: str, message: str) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(QCoreApplication.translate("Export", "De PDF is niet gemaakt."))
-    box.setInformativeText(message)
-    box.exec()
+    tell(
+        parent,
+        icon=Icon.Warning,
+        title=title,
+        text=QCoreApplication.translate("Export", "De PDF is niet gemaakt."),
+        informative=message,
+        plain=True,
+    )
 
 
 class PeriodDialog(QDialog):

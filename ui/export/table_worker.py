@@ -13,12 +13,13 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtWidgets import QWidget
 
 from supportdesk.errors import DomainError
 from ui.export import questions
 from ui.export.worker import TRACKER, ExportTask, RenderCall
+from ui.widgets.questions import Icon, Role, ask, tell
 
 log = logging.getLogger(__name__)
 CONTEXT = "TableExport"
@@ -26,46 +27,46 @@ CONTEXT = "TableExport"
 
 def ask_open(parent: QWidget | None, path: str, rows: str) -> str:
     """After a successful export: OPEN the file, show its FOLDER, or CLOSE."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(QCoreApplication.translate("TableExport", "Bestand klaar"))
-    box.setTextFormat(Qt.TextFormat.PlainText)  # a name may hold < or &
-    box.setText(
-        QCoreApplication.translate("TableExport", "Bewaard als %1.").replace("%1", Path(path).name)
+    return ask(
+        parent,
+        icon=Icon.Information,
+        title=QCoreApplication.translate("TableExport", "Bestand klaar"),
+        text=QCoreApplication.translate("TableExport", "Bewaard als %1.").replace(
+            "%1", Path(path).name
+        ),
+        plain=True,  # a name may hold < or &
+        informative=(
+            rows + "\n" + QCoreApplication.translate("TableExport", "Bestand openen?")
+            if rows
+            else QCoreApplication.translate("TableExport", "Bestand openen?")
+        ),
+        buttons=[
+            (questions.OPEN, QCoreApplication.translate("TableExport", "&Openen"), Role.AcceptRole),
+            (
+                questions.FOLDER,
+                QCoreApplication.translate("TableExport", "&Map tonen"),
+                Role.ActionRole,
+            ),
+            (
+                questions.CLOSE,
+                QCoreApplication.translate("TableExport", "&Sluiten"),
+                Role.RejectRole,
+            ),
+        ],
+        default=questions.OPEN,
+        escape=questions.CLOSE,
     )
-    box.setInformativeText(
-        rows + "\n" + QCoreApplication.translate("TableExport", "Bestand openen?")
-        if rows
-        else QCoreApplication.translate("TableExport", "Bestand openen?")
-    )
-    open_button = box.addButton(
-        QCoreApplication.translate("TableExport", "&Openen"), QMessageBox.ButtonRole.AcceptRole
-    )
-    folder_button = box.addButton(
-        QCoreApplication.translate("TableExport", "&Map tonen"), QMessageBox.ButtonRole.ActionRole
-    )
-    close_button = box.addButton(
-        QCoreApplication.translate("TableExport", "&Sluiten"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(open_button)
-    box.setEscapeButton(close_button)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is open_button:
-        return questions.OPEN
-    if clicked is folder_button:
-        return questions.FOLDER
-    return questions.CLOSE
 
 
 def tell_failure(parent: QWidget | None, title: str, message: str) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(QCoreApplication.translate("TableExport", "Het bestand is niet gemaakt."))
-    box.setInformativeText(message)
-    box.exec()
+    tell(
+        parent,
+        icon=Icon.Warning,
+        title=title,
+        text=QCoreApplication.translate("TableExport", "Het bestand is niet gemaakt."),
+        informative=message,
+        plain=True,
+    )
 
 
 class TableExportTask(ExportTask):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from supportdesk.database import Database
 from supportdesk.safety.backups import DEFAULT_KEEP, BackupError, restore
 from supportdesk.safety.startup import DatabaseProblem, Opened, open_safely
+from ui.widgets.questions import Icon, Role, ask
 
 CONTEXT = "Damaged"
 KEEP_KEY = "safety/backups_to_keep"
@@ -32,36 +33,36 @@ def ask_restore_newest(problem: DatabaseProblem) -> bool:
     """True when the user chooses to put the newest backup back."""
     newest = problem.newest_backup
     assert newest is not None
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Damaged", "Databank niet geopend"))
-    box.setText(
-        QCoreApplication.translate("Damaged", "De databank kan niet geopend worden: %1.").replace(
-            "%1", problem.message
-        )
-    )
     when = newest.made_at.astimezone().strftime("%d/%m/%Y %H:%M")
-    box.setInformativeText(
-        QCoreApplication.translate(
+    answer = ask(
+        None,
+        icon=Icon.Warning,
+        title=QCoreApplication.translate("Damaged", "Databank niet geopend"),
+        text=QCoreApplication.translate(
+            "Damaged", "De databank kan niet geopend worden: %1."
+        ).replace("%1", problem.message),
+        informative=QCoreApplication.translate(
             "Damaged",
             "De nieuwste reservekopie is van %1. Zet je die terug, dan wordt het huidige "
             "bestand eerst apart bewaard; wat na %1 bewaard werd, zit niet in de kopie.",
-        ).replace("%1", when)
+        ).replace("%1", when),
+        detail=str(problem.path) if problem.path is not None else "",
+        buttons=[
+            (
+                "restore",
+                QCoreApplication.translate("Damaged", "Nieuwste reservekopie &terugzetten"),
+                Role.AcceptRole,
+            ),
+            (
+                "other",
+                QCoreApplication.translate("Damaged", "&Andere mogelijkheden…"),
+                Role.RejectRole,
+            ),
+        ],
+        default="restore",
+        escape="other",
     )
-    if problem.path is not None:
-        box.setDetailedText(str(problem.path))
-    restore_button = box.addButton(
-        QCoreApplication.translate("Damaged", "Nieuwste reservekopie &terugzetten"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    other_button = box.addButton(
-        QCoreApplication.translate("Damaged", "&Andere mogelijkheden…"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    box.setDefaultButton(restore_button)
-    box.setEscapeButton(other_button)
-    box.exec()
-    return box.clickedButton() is restore_button
+    return answer == "restore"
 
 
 def open_checked(location: str | None, *, keep: int | None = None) -> Database:
