@@ -157,3 +157,18 @@ def test_recent_activity_marks_a_focus_group_not_confirmed_as_held(qtbot, ctx):
     assert details["Niet bevestigd"].endswith("⚠ te bevestigen")
     assert "bevestigen" not in details["Gehouden"]
     assert "bevestigen" not in details["Vandaag gepland"]
+
+
+def test_planned_and_to_confirm_in_english(qtbot, ctx):
+    from ui.i18n import choose_language, install_translation, remove_translation
+
+    focus_group(ctx.db, "Gehouden", date(2025, 4, 1))
+    focus_group(ctx.db, "Volgende week", date(2025, 7, 7), status="planned")
+    focus_group(ctx.db, "Niet bevestigd", date(2025, 6, 1), status="planned")
+    translators = install_translation(choose_language("en", ctx.settings()))
+    try:
+        page = make_page(qtbot, ctx)
+        words = page.words["focus_groups"].text().replace(NBSP, " ")
+        assert words == "1 of 1 held (100 %) — target reached · 1 planned · 1 to confirm"
+    finally:
+        remove_translation(translators)
