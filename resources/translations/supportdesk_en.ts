@@ -750,6 +750,21 @@
     </message>
 </context>
 <context>
+    <name>ContactsChecklist</name>
+    <message>
+        <source>Kies eerst een lokaal bestuur.</source>
+        <translation>Choose a local government first.</translation>
+    </message>
+    <message>
+        <source>(inactief)</source>
+        <translation>(inactive)</translation>
+    </message>
+    <message>
+        <source>Nog geen contactpersonen bij dit bestuur.</source>
+        <translation>No contact persons at this government yet.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPanel</name>
     <message>
         <source>Contactpersonen</source>

@@ -38,7 +38,7 @@ from supportdesk.services.advice import (
     update_advice_talk,
 )
 from supportdesk.services.attachments import NewFile
-from supportdesk.services.contacts import ContactView, list_contacts
+from supportdesk.services.contacts import ContactView
 from supportdesk.services.team import list_team_members, list_themes, list_tools
 from supportdesk.services.trajectories import start_trajectory_from_advice_talk
 from ui.context import AppContext
@@ -48,6 +48,7 @@ from ui.editors.follow_up_rows import NewFollowUps
 from ui.formatting import format_date
 from ui.labels import choices, label
 from ui.widgets.check_list import CheckList
+from ui.widgets.contacts_checklist import ContactsChecklist
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.editor import EditorDialog, ErrorLabel
 from ui.widgets.government_field import GovernmentField
@@ -85,16 +86,13 @@ class AdviceTalkEditor(EditorDialog):
         self.duration.setSpecialValueText(self.tr("niet ingevuld"))
         self.duration.setSingleStep(5)
 
-        self.contacts = CheckList(rows=4)
+        contacts_box = ContactsChecklist(ctx)
+        self.contacts = contacts_box.list
+        self.no_contacts = contacts_box.empty
         self.new_contact = QPushButton(self.tr("&Nieuwe contactpersoon…"))
         self.new_contact.clicked.connect(self.add_contact)
-        self.no_contacts = QLabel(self.tr("Kies eerst een lokaal bestuur."))
-        contacts_box = QWidget()
-        contacts_layout = QVBoxLayout(contacts_box)
-        contacts_layout.setContentsMargins(0, 0, 0, 0)
-        contacts_layout.addWidget(self.no_contacts)
-        contacts_layout.addWidget(self.contacts)
-        contacts_layout.addWidget(self.new_contact, 0, Qt.AlignmentFlag.AlignLeft)
+        contacts_box.add_below(self.new_contact)
+        self.contact_choice = contacts_box
 
         self.members = CheckList(rows=7)  # a team is a handful: all in sight
         self.question = _text_box(110)
@@ -245,34 +243,9 @@ class AdviceTalkEditor(EditorDialog):
         self._load_contacts(public_id, keep=self.contacts.checked_ids())
 
     def _load_contacts(self, government_id: str, keep: list[str] | tuple[str, ...] = ()) -> None:
-        contacts: list[ContactView] = (
-            list_contacts(self.ctx.db, government_id) if government_id else []
-        )
-        wanted = set(keep)
-        items = [
-            (c.id, c.full_name + (f" ({c.role})" if c.role else ""))
-            for c in contacts
-            if c.active or c.id in wanted
-        ]
-        items = [
-            (
-                cid,
-                text
-                if any(c.id == cid and c.active for c in contacts)
-                else text + " " + self.tr("(inactief)"),
-            )
-            for cid, text in items
-        ]
-        self.contacts.set_items(items, [i for i in keep if any(i == cid for cid, _t in items)])
+        self.contact_choice.load(government_id, keep)
         self._contacts_loaded_for = government_id
         self.new_contact.setEnabled(bool(government_id))
-        self.no_contacts.setText(
-            self.tr("Kies eerst een lokaal bestuur.")
-            if not government_id
-            else self.tr("Nog geen contactpersonen bij dit bestuur.")
-        )
-        self.no_contacts.setVisible(not items)
-        self.contacts.setVisible(bool(items))
         self.update_save_state()
 
     def add_contact(self) -> ContactPersonEditor | None:

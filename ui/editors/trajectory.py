@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.errors import ConflictError, DomainError
-from supportdesk.services.contacts import list_contacts
 from supportdesk.services.team import list_team_members, list_themes
 from supportdesk.services.trajectories import (
     TrajectoryInput,
@@ -52,6 +51,7 @@ from ui.editors.trajectory_status import StatusBar
 from ui.export.actions import export_trajectory, install_in_editor
 from ui.labels import choices, label
 from ui.widgets.check_list import CheckList
+from ui.widgets.contacts_checklist import ContactsChecklist
 from ui.widgets.date_edit import OptionalDateEdit
 from ui.widgets.government_field import GovernmentField
 from ui.widgets.questions import tell_error
@@ -107,13 +107,10 @@ class TrajectoryEditor(TabbedEditor):
             self.position.addItem(text)
             self._positions.append(code)
         self.coaches = CheckList(rows=4)
-        self.contacts = CheckList(rows=4)
-        self.no_contacts = QLabel(self.tr("Kies eerst een lokaal bestuur."))
-        contacts_box = QWidget()
-        contacts_layout = QVBoxLayout(contacts_box)
-        contacts_layout.setContentsMargins(0, 0, 0, 0)
-        contacts_layout.addWidget(self.no_contacts)
-        contacts_layout.addWidget(self.contacts)
+        contacts_box = ContactsChecklist(ctx)
+        self.contacts = contacts_box.list
+        self.no_contacts = contacts_box.empty
+        self.contact_choice = contacts_box
         self.themes = CheckList(rows=4)
         self.mediawijs = QCheckBox(self.tr("&Mediawijs is betrokken"))
         self.partner = text_box(60)
@@ -263,21 +260,7 @@ class TrajectoryEditor(TabbedEditor):
         self._load_contacts(public_id, keep=self.contacts.checked_ids())
 
     def _load_contacts(self, government_id: str, keep: list[str] | tuple[str, ...] = ()) -> None:
-        contacts = list_contacts(self.ctx.db, government_id) if government_id else []
-        wanted = set(keep)
-        items = [
-            (c.id, c.full_name + (f" ({c.role})" if c.role else ""))
-            for c in contacts
-            if c.active or c.id in wanted
-        ]
-        self.contacts.set_items(items, [i for i in keep if any(i == cid for cid, _t in items)])
-        self.no_contacts.setText(
-            self.tr("Kies eerst een lokaal bestuur.")
-            if not government_id
-            else self.tr("Nog geen contactpersonen bij dit bestuur.")
-        )
-        self.no_contacts.setVisible(not items)
-        self.contacts.setVisible(bool(items))
+        self.contact_choice.load(government_id, keep)
 
     # -- record --------------------------------------------------------------------
     def edit(self, view: TrajectoryView) -> None:
