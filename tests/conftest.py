@@ -19,17 +19,14 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from db.session import Database, connect
+from supportdesk.database import open_app_database
 
 PG_ADMIN_URL = os.environ.get("SUPPORTDESK_TEST_PG", "")
 BACKENDS = ["sqlite", "postgresql"] if PG_ADMIN_URL else ["sqlite"]
 
 
 def _open(url: str) -> Database:
-    """Open through the core's entry point when it exists (it wires the search index)."""
-    try:
-        from supportdesk.database import open_app_database
-    except ImportError:  # pragma: no cover - before the core entry point exists
-        from db.migrate import open_database as open_app_database
+    """Open through the core's entry point, as the app does (it wires the search index)."""
     return open_app_database(url, actor="test")
 
 

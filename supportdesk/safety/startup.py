@@ -83,11 +83,7 @@ class DatabaseProblem(DomainError):
 
 
 def _opener() -> Callable[..., Database]:
-    try:
-        from supportdesk.database import open_app_database
-    except ImportError:  # pragma: no cover - before the core entry point exists
-        from db.migrate import open_database as open_app_database
-    import supportdesk.safety.audit  # noqa: F401  (registers the change log)
+    from supportdesk.database import open_app_database  # registers the change log too
 
     return open_app_database
 

@@ -121,3 +121,19 @@ def test_a_package_spread_over_several_folders_still_resolves(monkeypatch, tmp_p
         assert db.paths.resource("fonts", "DejaVuSans.ttf") == real / "fonts" / "DejaVuSans.ttf"
     finally:
         db.paths._real_path.cache_clear()
+
+
+def test_the_wheel_packages_the_app_and_nothing_else() -> None:
+    """The layers and resources, every folder of modules in them, no tests or scripts."""
+    from setuptools import find_namespace_packages, find_packages
+
+    include = _pyproject()["tool"]["setuptools"]["packages"]["find"]["include"]
+    packaged = set(find_packages(str(ROOT), include=include))
+    assert {name.split(".")[0] for name in packaged} == {"db", "resources", "supportdesk", "ui"}
+    with_modules = {
+        name
+        for name in find_namespace_packages(str(ROOT), include=include)
+        if list((ROOT / name.replace(".", "/")).glob("*.py"))
+    }
+    # Migration scripts are package data of db, read by Alembic, not imported as modules.
+    assert with_modules - packaged == {"db.migrations.versions"}

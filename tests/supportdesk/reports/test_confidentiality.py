@@ -26,6 +26,7 @@ from db.models import (
     Trajectory,
 )
 from db.session import Database
+from supportdesk.demo import generate_demo
 from supportdesk.reports import render_case_summary
 from tests.supportdesk.reports._fixtures import pdf_text
 
@@ -96,7 +97,6 @@ def _mark_everything(db: Database) -> None:
 
 @pytest.fixture
 def demo_db(sqlite_db: Database) -> Database:
-    generate_demo = pytest.importorskip("supportdesk.demo").generate_demo
     generate_demo(sqlite_db, scale=1, today=date(2025, 11, 20))
     _mark_everything(sqlite_db)
     return sqlite_db

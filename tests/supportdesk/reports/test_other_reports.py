@@ -9,7 +9,9 @@ import pytest
 from pypdf import PdfReader
 
 from db.session import Database
+from supportdesk.demo import generate_demo
 from supportdesk.errors import NotFoundError
+from supportdesk.indicators import year_indicators
 from supportdesk.reports import (
     render_focus_group_report,
     render_trajectory_report,
@@ -100,12 +102,10 @@ def test_year_without_records_or_targets(sqlite_db: Database, tmp_path: Path) ->
 
 
 def test_year_figures_match_the_indicators(sqlite_db: Database) -> None:
-    indicators = pytest.importorskip("supportdesk.indicators")
-    generate_demo = pytest.importorskip("supportdesk.demo").generate_demo
     generate_demo(sqlite_db, scale=2, today=date(2025, 11, 20))
     for year in (2024, 2025):
         data = year_report_data(sqlite_db, year)
-        shared = {i.key: (i.value, i.target) for i in indicators.year_indicators(sqlite_db, year)}
+        shared = {i.key: (i.value, i.target) for i in year_indicators(sqlite_db, year)}
         ours = {i.key: (i.value, i.target) for i in data.indicators}
         assert ours == shared
         # Behind each figure, the list it counts.
@@ -115,7 +115,6 @@ def test_year_figures_match_the_indicators(sqlite_db: Database) -> None:
 
 
 def test_long_table_repeats_its_header(sqlite_db: Database, tmp_path: Path) -> None:
-    generate_demo = pytest.importorskip("supportdesk.demo").generate_demo
     generate_demo(sqlite_db, scale=8, today=date(2025, 11, 20))
     out = tmp_path / "jaar.pdf"
     render_year_report(sqlite_db, 2025, out, exported_by="t")

@@ -329,7 +329,38 @@ def test_nul_bytes_and_huge_text_on_every_backend(db: Database, lg_ids: list[str
     assert set(info.value.errors) == {"date"}
 
 
-def test_report_inputs_tried(capsys: pytest.CaptureFixture[str]) -> None:
-    """Prints how many inputs were generated (runs last in this module)."""
+# Which generated-input test counts under which name in TRIED, and how many it asks for.
+COUNTED = {
+    "test_contact_input": ("contact", SETTINGS),
+    "test_advice_talk_input": ("advice_talk", SETTINGS),
+    "test_advice_talk_update": ("advice_talk_update", SETTINGS),
+    "test_import_with_one_value_replaced": ("import_value", IMPORT_SETTINGS),
+    "test_import_of_broken_json": ("import_broken_json", IMPORT_SETTINGS),
+}
+
+
+def test_report_inputs_tried(
+    request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each generated-input test of this run really tried many inputs (runs last in this
+    module), and says how many: a strategy that draws nothing, or a test that returns
+    before its body, would pass the tests above without checking anything."""
+    generated = {
+        name
+        for name, test in vars(request.module).items()
+        if name.startswith("test_") and hasattr(test, "hypothesis")
+    }
+    assert generated == set(COUNTED), "list each @given test of this module in COUNTED"
+    ran = {
+        item.name.split("[")[0]
+        for item in request.session.items
+        if item.module is request.module and item.name.split("[")[0] in COUNTED
+    }
     with capsys.disabled():
         print(f"\nhypothesis inputs tried: {dict(TRIED)}, total {sum(TRIED.values())}")
+    too_few = {
+        name: TRIED[key]
+        for name, (key, wanted) in COUNTED.items()
+        if name in ran and TRIED[key] < max(1, wanted.max_examples // 4)
+    }
+    assert not too_few, f"generated-input tests that tried too few inputs: {too_few}"

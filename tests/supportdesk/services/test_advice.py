@@ -17,6 +17,7 @@ from supportdesk.services.advice import (
 )
 from supportdesk.services.contacts import ContactInput, create_contact
 from supportdesk.services.followups import FollowUpInput, get_follow_up
+from supportdesk.services.trajectories import start_trajectory_from_advice_talk
 from tests.supportdesk.services.helpers import (
     ANTWERPEN,
     GENT,
@@ -183,9 +184,8 @@ def test_update_conflict_archive_delete(db):
 
 
 def test_delete_refused_when_a_trajectory_started_from_it(db):
-    trajectories = pytest.importorskip("supportdesk.services.trajectories")
     v = create_advice_talk(db, _talk(db))
-    t = trajectories.start_trajectory_from_advice_talk(db, v.id)
+    t = start_trajectory_from_advice_talk(db, v.id)
     assert get_advice_talk(db, v.id).trajectory_id == t.id
     with pytest.raises(DomainError):
         delete_advice_talk(db, v.id)
