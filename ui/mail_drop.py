@@ -8,6 +8,7 @@ the main window itself stays unaware of mail.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,7 +96,16 @@ def _watch_drops(widget: QWidget, drop_filter: MailDropFilter) -> None:
     widget.installEventFilter(drop_filter)
 
 
-def install(window: MainWindow, ctx: AppContext) -> None:
+@dataclass(frozen=True)
+class MailTools:
+    """What ``install`` adds to the main window, for the window to keep."""
+
+    mail_action: QAction
+    import_contacts_action: QAction
+    drop_filter: MailDropFilter
+
+
+def install(window: MainWindow, ctx: AppContext) -> MailTools:
     """Bestand > Nieuw uit e-mail… and Contactpersonen importeren…, and mail drops."""
     menu = window.file_menu
     first = menu.actions()[1] if len(menu.actions()) > 1 else None
@@ -111,11 +121,9 @@ def install(window: MainWindow, ctx: AppContext) -> None:
             menu.insertAction(first, action)
         else:
             menu.addAction(action)
-    window.mail_action = from_mail  # type: ignore[attr-defined]
-    window.import_contacts_action = import_contacts  # type: ignore[attr-defined]
     drop_filter = MailDropFilter(window, ctx)
     _watch_drops(window, drop_filter)
-    window.mail_drop_filter = drop_filter  # type: ignore[attr-defined]
+    return MailTools(from_mail, import_contacts, drop_filter)
 
 
 def open_contacts_import(window: QWidget, ctx: AppContext) -> QWidget:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,13 +28,13 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle("SupportDesk")
         self._pages: dict[str, Page] = {}
-        self._keys = [key for key, *_ in PAGES]
+        self._keys = [entry.key for entry in PAGES]
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigatie"))
         self.nav.setMaximumWidth(220)
-        for _key, title, *_ in PAGES:
-            self.nav.addItem(QListWidgetItem(QCoreApplication.translate("Navigation", title)))
+        for entry in PAGES:
+            self.nav.addItem(QListWidgetItem(QCoreApplication.translate("Navigation", entry.title)))
         # Never narrower than its longest entry: a wide page must not squeeze it.
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
         self.stack = QStackedWidget()
@@ -56,10 +54,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.overdue_label)
 
         self._build_actions()
-        window_tools.install(self)  # search box, Instellingen, overdue count
+        tools = window_tools.install(self)  # search box, Instellingen, overdue count
+        self.search_box = tools.search_box
+        self.find_action = tools.find_action
+        self.settings_action = tools.settings_action
+        self.overdue_status = tools.overdue_status
         safety_restore.install(self, ctx)  # Bestand > Reservekopie terugzetten…
-        mail_drop.install(self, ctx)  # mails dropped or Nieuw uit e-mail…; contacts import
         table_export.install(self, ctx)  # Bestand > Exporteren naar Excel/CSV…, agenda
+        mail = mail_drop.install(self, ctx)  # mails dropped or Nieuw uit e-mail…; contacts import
+        self.mail_action = mail.mail_action
+        self.import_contacts_action = mail.import_contacts_action
+        self.mail_drop_filter = mail.drop_filter
         ctx.open_requested.connect(self.open_record)
         ctx.new_requested.connect(self.new_record)
         self._restore_state()
@@ -70,12 +75,11 @@ class MainWindow(QMainWindow):
         """The page for ``key``, created on first use."""
         if key not in self._pages:
             index = self._keys.index(key)
-            _key, _title, module_name, class_name = PAGES[index]
-            cls = getattr(importlib.import_module(module_name), class_name)
-            page: Page = cls(self.ctx)
+            page = PAGES[index].page_class()(self.ctx)
             old = self.stack.widget(index)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:  # the placeholder until the page is made
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.stack.insertWidget(index, page)
             self._pages[key] = page
             page.refresh()
@@ -119,10 +123,10 @@ class MainWindow(QMainWindow):
         self.file_menu = menu
 
         go = self.menuBar().addMenu(self.tr("&Ga naar"))
-        for number, (key, title, *_) in enumerate(PAGES, start=1):
-            action = QAction(QCoreApplication.translate("Navigation", title), self)
+        for number, entry in enumerate(PAGES, start=1):
+            action = QAction(QCoreApplication.translate("Navigation", entry.title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            action.triggered.connect(lambda _=False, k=entry.key: self.show_page(k))
             go.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

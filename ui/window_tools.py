@@ -7,6 +7,7 @@ called once from the window's constructor.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -72,7 +73,17 @@ class OverdueStatus(QObject):
         self.label.setToolTip(self.tr("Naar de opvolgacties"))
 
 
-def install(window: MainWindow) -> None:
+@dataclass(frozen=True)
+class WindowTools:
+    """What ``install`` adds to the main window, for the window to keep."""
+
+    search_box: SearchBox
+    find_action: QAction
+    settings_action: QAction
+    overdue_status: OverdueStatus
+
+
+def install(window: MainWindow) -> WindowTools:
     """Add the search toolbar, the search shortcuts, Instellingen and the overdue count."""
     ctx = window.ctx
     apply_member_as_actor(ctx)
@@ -80,23 +91,22 @@ def install(window: MainWindow) -> None:
     toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Zoeken"), window)
     toolbar.setObjectName("search_toolbar")
     toolbar.setMovable(False)
-    window.search_box = SearchBox(ctx, toolbar)
+    search_box = SearchBox(ctx, toolbar)
     spacer = QWidget(toolbar)
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     toolbar.addWidget(spacer)
     # No mnemonic: pages use Alt+Z for their own filter box; Ctrl+F / Ctrl+K come here.
     search_label = QLabel(QCoreApplication.translate("MainWindow", "Zoeken:"), toolbar)
-    search_label.setBuddy(window.search_box)
+    search_label.setBuddy(search_box)
     toolbar.addWidget(search_label)
-    toolbar.addWidget(window.search_box)
+    toolbar.addWidget(search_box)
     window.addToolBar(toolbar)
 
     find = QAction(QCoreApplication.translate("MainWindow", "&Zoeken"), window)
     find.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
     find.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    find.triggered.connect(window.search_box.activate)
+    find.triggered.connect(search_box.activate)
     window.addAction(find)
-    window.find_action = find
 
     settings = QAction(QCoreApplication.translate("MainWindow", "&Instellingen…"), window)
     settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -109,6 +119,4 @@ def install(window: MainWindow) -> None:
         menu.insertAction(before, settings)
     else:
         menu.addAction(settings)
-    window.settings_action = settings
-
-    window.overdue_status = OverdueStatus(ctx, window.overdue_label)
+    return WindowTools(search_box, find, settings, OverdueStatus(ctx, window.overdue_label))
