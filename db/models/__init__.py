@@ -10,14 +10,14 @@ from db.models.advice import (
 )
 from db.models.attachment import Attachment, AttachmentContent
 from db.models.audit import ChangeLogEntry
-from db.models.catalog import TeamMember, Theme, Tool
+from db.models.contacts import ContactPerson
 from db.models.feedback import Feedback
 from db.models.focus_group import FocusGroup, FocusGroupParticipant, ToolFinding, focus_group_member
-from db.models.followup import FollowUpAction
-from db.models.organisation import LocalGovernment, LocalGovernmentAlias, partnership_member
-from db.models.people import ContactPerson
+from db.models.follow_up import FollowUpAction
+from db.models.local_government import LocalGovernment, LocalGovernmentAlias, partnership_member
 from db.models.search import SearchDocument
 from db.models.targets import Target
+from db.models.team import TeamMember, Theme, Tool
 from db.models.trajectory import (
     ContactMoment,
     Trajectory,

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from db.base import Base, RecordMixin
 
 if TYPE_CHECKING:
-    from db.models.catalog import TeamMember, Theme, Tool
-    from db.models.followup import FollowUpAction
-    from db.models.organisation import LocalGovernment
-    from db.models.people import ContactPerson
+    from db.models.contacts import ContactPerson
+    from db.models.follow_up import FollowUpAction
+    from db.models.local_government import LocalGovernment
+    from db.models.team import TeamMember, Theme, Tool
 
 
 def _link(name: str, left: str, right: str, right_table: str) -> Table:

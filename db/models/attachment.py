@@ -20,7 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from db.base import Base, RecordMixin
 
 if TYPE_CHECKING:
-    from db.models.people import ContactPerson
+    from db.models.contacts import ContactPerson
 
 # The record kinds a file can belong to, and their owner column.
 OWNER_COLUMNS = {

@@ -21,11 +21,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from db.base import Base, RecordMixin
 
 if TYPE_CHECKING:
-    from db.models.catalog import TeamMember, Tool
+    from db.models.contacts import ContactPerson
     from db.models.feedback import Feedback
-    from db.models.followup import FollowUpAction
-    from db.models.organisation import LocalGovernment
-    from db.models.people import ContactPerson
+    from db.models.follow_up import FollowUpAction
+    from db.models.local_government import LocalGovernment
+    from db.models.team import TeamMember, Tool
 
 focus_group_member = Table(
     "focus_group_member",

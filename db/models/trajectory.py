@@ -12,11 +12,11 @@ from db.base import Base, RecordMixin
 
 if TYPE_CHECKING:
     from db.models.advice import AdviceTalk
-    from db.models.catalog import TeamMember, Theme
+    from db.models.contacts import ContactPerson
     from db.models.feedback import Feedback
-    from db.models.followup import FollowUpAction
-    from db.models.organisation import LocalGovernment
-    from db.models.people import ContactPerson
+    from db.models.follow_up import FollowUpAction
+    from db.models.local_government import LocalGovernment
+    from db.models.team import TeamMember, Theme
 
 
 def _link(name: str, owner: str, owner_table: str, right: str, right_table: str) -> Table:

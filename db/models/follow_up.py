@@ -12,9 +12,9 @@ from db.base import Base, RecordMixin
 
 if TYPE_CHECKING:
     from db.models.advice import AdviceTalk
-    from db.models.catalog import TeamMember
     from db.models.focus_group import FocusGroup
-    from db.models.organisation import LocalGovernment
+    from db.models.local_government import LocalGovernment
+    from db.models.team import TeamMember
     from db.models.trajectory import Trajectory
 
 

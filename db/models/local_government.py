@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from db.base import Base, RecordMixin
 
 if TYPE_CHECKING:
-    from db.models.people import ContactPerson
+    from db.models.contacts import ContactPerson
 
 partnership_member = Table(
     "partnership_member",

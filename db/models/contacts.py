@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from db.base import Base, RecordMixin
 
 if TYPE_CHECKING:
-    from db.models.organisation import LocalGovernment
+    from db.models.local_government import LocalGovernment
 
 
 class ContactPerson(RecordMixin, Base):
