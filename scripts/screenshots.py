@@ -92,7 +92,7 @@ def main() -> int:
     translators = install_translation(args.language)  # kept alive while the app runs
     from supportdesk.database import open_app_database
     from supportdesk.demo import generate_demo
-    from supportdesk.queries.inbox import inbox
+    from supportdesk.queries.follow_ups import inbox
     from supportdesk.services.team import list_team_members
     from ui.context import AppContext
     from ui.main_window import MainWindow

@@ -44,7 +44,7 @@ from db.models import (
 from db.models.focus_group import focus_group_member
 from db.session import Database
 from supportdesk.errors import DomainError
-from supportdesk.queries.inbox import Subject
+from supportdesk.queries.follow_ups import Subject
 from supportdesk.queries.sorting import name_order
 from supportdesk.safety.output_files import OutputRefused, OutputTarget, output_file
 from supportdesk.search.folding import fold

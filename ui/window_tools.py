@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
 
-from supportdesk.queries.inbox import overdue_count
+from supportdesk.queries.follow_ups import overdue_count
 from ui.context import AppContext
 from ui.search_box import SearchBox
 from ui.settings_dialog import SettingsDialog, apply_member_as_actor

@@ -1,6 +1,6 @@
 """Opvolgacties as a table: the open actions of the page's owner filter, group by
 group (overdue, today, this week, later) in the page's order, read with the page's
-own query (``supportdesk.queries.inbox``). The page shows the groups as headings;
+own query (``supportdesk.queries.follow_ups``). The page shows the groups as headings;
 the sheet says the group in a column, beside a real due date."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from db.session import Database
-from supportdesk.queries.inbox import GROUPS, InboxRow, Subject, inbox, inbox_page
+from supportdesk.queries.follow_ups import GROUPS, InboxRow, Subject, inbox, inbox_page
 from supportdesk.tables.model import (
     CONTEXT,
     DATE,

@@ -15,7 +15,7 @@ from supportdesk.services.followups import get_follow_up
 from tests.supportdesk.queries._data import action, member, talk
 from ui.pages import follow_ups as page_module
 from ui.pages.follow_ups import FollowUpsPage
-from ui.pages.inbox_model import COL_DUE
+from ui.pages.follow_ups_model import COL_DUE
 
 WED = date(2025, 3, 12)
 

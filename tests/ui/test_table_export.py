@@ -35,7 +35,7 @@ from ui.pages import advice_talks as talks_page
 from ui.pages import focus_groups as groups_page
 from ui.pages import local_governments as lg_page
 from ui.pages import trajectories as trajectories_page
-from ui.pages.inbox_model import HEADERS as INBOX_HEADERS
+from ui.pages.follow_ups_model import HEADERS as INBOX_HEADERS
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.database import sqlite_path
-from supportdesk.queries.inbox import NO_OWNER
+from supportdesk.queries.follow_ups import NO_OWNER
 from supportdesk.safety.output_files import check_output
 from supportdesk.tables import Table, write_table
 from ui.context import AppContext

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.errors import DomainError
-from supportdesk.queries.inbox import GROUPS, NO_OWNER, InboxRow, inbox, inbox_page
+from supportdesk.queries.follow_ups import GROUPS, NO_OWNER, InboxRow, inbox, inbox_page
 from supportdesk.services.followups import (
     complete_follow_up,
     reopen_follow_up,
@@ -36,7 +36,7 @@ from supportdesk.services.followups import (
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
 from ui.pages.base import Page
-from ui.pages.inbox_model import COL_DESCRIPTION, COL_DUE, COL_SUBJECT, InboxModel
+from ui.pages.follow_ups_model import COL_DESCRIPTION, COL_DUE, COL_SUBJECT, InboxModel
 from ui.pages.reschedule_dialog import RescheduleDialog
 
 PAGE_SIZE = 50

@@ -35,11 +35,11 @@ from supportdesk.indicators import (
     focus_group_needs_attention,
     year_indicators,
 )
-from supportdesk.queries.inbox import inbox_page, overdue_count
+from supportdesk.queries.follow_ups import inbox_page, overdue_count
 from supportdesk.queries.overview import Activity, recent_activity
 from ui.context import AppContext
 from ui.export.actions import export_year_report, install_export
-from ui.followup_text import due_text, subject_text
+from ui.follow_up_text import due_text, subject_text
 from ui.formatting import format_date
 from ui.labels import label
 from ui.pages.base import Page

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportdesk.queries.inbox import InboxRow
+from supportdesk.queries.follow_ups import InboxRow
 from ui.widgets.date_edit import DateEdit
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from supportdesk.indicators import year_indicators
 from supportdesk.queries.focus_groups import FocusGroupFilter, list_focus_groups
-from supportdesk.queries.inbox import NO_OWNER
+from supportdesk.queries.follow_ups import NO_OWNER
 from supportdesk.queries.local_governments import LocalGovernmentFilter, list_local_governments
 from supportdesk.queries.trajectories import TrajectoryFilter, list_trajectories
 from supportdesk.tables import (

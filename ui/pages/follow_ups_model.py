@@ -2,7 +2,7 @@
 later) with their actions beneath.
 
 The model holds rows the core query gave it, never a Session: ``load`` takes the first
-rows of every group with the counts (``supportdesk.queries.inbox.inbox``), and
+rows of every group with the counts (``supportdesk.queries.follow_ups.inbox``), and
 ``load_more`` on a group asks ``fetch(group, offset)`` for its next rows as the list
 scrolls, so a group of 100,000 actions costs its first page.
 """
@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from supportdesk.queries.inbox import GROUPS, Inbox, InboxRow
-from ui.followup_text import due_text, group_title, subject_text, tr
+from supportdesk.queries.follow_ups import GROUPS, Inbox, InboxRow
+from ui.follow_up_text import due_text, group_title, subject_text, tr
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[str, int], Sequence[InboxRow]]

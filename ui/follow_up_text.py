@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from supportdesk.queries.inbox import InboxRow, Subject
+from supportdesk.queries.follow_ups import InboxRow, Subject
 from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from supportdesk.queries.inbox import NO_OWNER, inbox, inbox_page, overdue_count, week_end
+from supportdesk.queries.follow_ups import NO_OWNER, inbox, inbox_page, overdue_count, week_end
 from tests.supportdesk.queries._data import action, focus_group, member, talk, trajectory
 
 WED = date(2025, 3, 12)  # a Wednesday
