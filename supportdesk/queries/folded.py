@@ -21,7 +21,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import String
 
-from supportdesk.queries._common import like_pattern, storable
+from supportdesk.queries._common import LONG_PATTERN, _position, like_pattern, storable
 from supportdesk.search.folding import fold, folded_sql
 
 
@@ -44,5 +44,7 @@ def name_contains(column: Any, text: str) -> ColumnElement[bool]:
     wanted = fold(text).strip()
     if not wanted or not storable(text):
         return false()
+    if len(wanted) > LONG_PATTERN:  # SQLite refuses a LIKE pattern this long
+        return _position(folded(column), wanted) > 0
     result: ColumnElement[bool] = folded(column).like(like_pattern(wanted), escape="\\")
     return result
