@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from supportdesk.database import Database
+from ui.export.exports import Exports
 
 
 class AppContext(QObject):
@@ -14,6 +15,7 @@ class AppContext(QObject):
     ("advice_talk", "follow_up_action", "local_government", ...); pages showing such
     records reload. ``open_requested(kind, public_id)`` asks the main window to show a
     record wherever it lives. ``new_requested(kind)`` asks for a new record's editor.
+    ``exports`` holds the app's running exports and its Ctrl+E export actions.
     """
 
     changed = Signal(str)
@@ -23,6 +25,7 @@ class AppContext(QObject):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.exports = Exports(self)
 
     def settings(self) -> QSettings:
         return QSettings()

@@ -96,7 +96,7 @@ def activate(qtbot, window):
 def press_ctrl_e(qtbot, widget):
     """Ctrl+E typed in ``widget``; the export that starts, once it has finished."""
     widget.setFocus()
-    with qtbot.waitSignal(worker.TRACKER.started, timeout=2000) as started:
+    with qtbot.waitSignal(widget.window().ctx.exports.started, timeout=2000) as started:
         qtbot.keyClick(widget, "e", Qt.KeyboardModifier.ControlModifier)
     task = started.args[0]
     progress: list[tuple[int, int]] = []
@@ -139,7 +139,7 @@ def test_ctrl_e_on_a_government_exports_its_case_summary(
     assert progress and all(0 <= d <= t for d, t in progress)  # came by signal
     assert answers.opened == [QUrl.fromLocalFile(answers.path)]
     assert ctx.settings().value(actions.FOLDER_KEY) == str(tmp_path)
-    assert not worker.running()
+    assert not window.ctx.exports.running()
 
 
 def test_period_cancelled_or_save_dialog_cancelled_exports_nothing(
@@ -278,7 +278,7 @@ def test_a_folder_that_is_gone_shows_the_message_and_leaves_nothing(
     assert answers.opened == []
     assert not (tmp_path / "verwijderd").exists()
     assert not [p for p in tmp_path.rglob("*") if "pdf" in p.name.lower()]  # nor a temp file
-    assert not worker.running()
+    assert not window.ctx.exports.running()
 
 
 def test_the_window_keeps_working_while_the_pdf_is_made(qtbot, window, tmp_path, monkeypatch):
@@ -294,7 +294,7 @@ def test_the_window_keeps_working_while_the_pdf_is_made(qtbot, window, tmp_path,
         progress(4, 4)
         return out
 
-    task = worker.start_export(window, "Traag", slow_render, file_name=out.name)
+    task = worker.start_export(window.ctx.exports, window, "Traag", slow_render, file_name=out.name)
     try:
         # The GUI thread goes on: the progress dialog appears after its delay, timers fire.
         qtbot.waitUntil(task.dialog.isVisible, timeout=3000)
@@ -309,7 +309,7 @@ def test_the_window_keeps_working_while_the_pdf_is_made(qtbot, window, tmp_path,
     finally:
         gate.set()
         task.wait()
-    assert done.args == [str(out)] and worker.running() == []
+    assert done.args == [str(out)] and window.ctx.exports.running() == []
 
 
 def test_an_unknown_record_shows_the_core_message(qtbot, ctx, window, tmp_path, monkeypatch):

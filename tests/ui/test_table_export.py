@@ -80,7 +80,7 @@ def press(qtbot, widget, key: str = "e"):
     """Ctrl+Shift+<key> typed in ``widget``; the export task, once finished."""
     widget.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
-    with qtbot.waitSignal(worker.TRACKER.started, timeout=3000) as started:
+    with qtbot.waitSignal(widget.window().ctx.exports.started, timeout=3000) as started:
         qtbot.keyClick(widget, key, CTRL_SHIFT)
     task = started.args[0]
     progress: list[tuple[int, int]] = []
@@ -124,7 +124,7 @@ def test_ctrl_shift_e_in_the_search_field_exports_every_row_filtered_and_sorted(
     assert rows[1][4] == "Digihelpers 0 <&> 😀"
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:I8"
     assert progress and progress[-1] == (7, 7)
-    assert answers.failures == [] and not worker.running()
+    assert answers.failures == [] and not window.ctx.exports.running()
 
 
 @pytest.mark.parametrize(

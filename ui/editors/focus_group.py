@@ -130,6 +130,7 @@ class FocusGroupEditor(TabbedEditor):
         )
         self._show_mode()
         install_in_editor(  # Ctrl+E: the focus-group report (as stored)
+            ctx.exports,
             self,
             lambda: (
                 self.view

@@ -199,7 +199,9 @@ class TrajectoryEditor(TabbedEditor):
         self._fill_lists()
         self._show_mode()
         install_in_editor(  # Ctrl+E: the trajectory report (as stored)
-            self, lambda: self.view and export_trajectory(self, ctx, self.view.id, self.view.name)
+            ctx.exports,
+            self,
+            lambda: self.view and export_trajectory(self, ctx, self.view.id, self.view.name),
         )
         self.resize(860, 760)
         self.government.setFocus()

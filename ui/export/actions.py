@@ -1,8 +1,9 @@
 """The "Exporteren als PDF…" action wherever a record or the year is on screen.
 
-Each view adds the action with one call: ``install_export(widget, handler)`` gives a
-button and Ctrl+E (a window shortcut on that widget: only the visible page or the
-active editor answers it), ``install_in_editor(editor, handler)`` does the same in an
+Each view adds the action with one call: ``install_export(ctx.exports, widget,
+handler)`` gives a button and Ctrl+E (a window shortcut on that widget: only the visible
+page or the active editor answers it; ``ctx.exports`` lets Ctrl+E through the window's
+text fields), ``install_in_editor(ctx.exports, editor, handler)`` does the same in an
 editor's button row. The handlers call ``export_case_summary``, ``export_trajectory``,
 ``export_focus_group`` or ``export_year_report``: ask where to save (a suggested name
 in the folder used last time, remembered as ``export/folder``), then make the PDF off
@@ -26,18 +27,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
     QDialogButtonBox,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QTextEdit,
     QWidget,
 )
 
@@ -48,10 +42,10 @@ from supportdesk.safety.output_files import OutputRefused, OutputTarget, refuse_
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
 from ui.export import questions
+from ui.export.exports import SHORTCUT, Exports
 from ui.export.worker import ExportTask, start_export
 
 CONTEXT = "Export"
-SHORTCUT = "Ctrl+E"
 FOLDER_KEY = "export/folder"
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
 
@@ -112,7 +106,11 @@ def export_pdf(
     ctx.settings().setValue(FOLDER_KEY, str(target.path.parent))
     who = exported_by(ctx)
     return start_export(
-        parent, title, lambda progress: render(target, who, progress), file_name=target.path.name
+        ctx.exports,
+        parent,
+        title,
+        lambda progress: render(target, who, progress),
+        file_name=target.path.name,
     )
 
 
@@ -199,78 +197,18 @@ def export_year_report(parent: QWidget, ctx: AppContext, year: int) -> ExportTas
     )
 
 
-# -- Ctrl+E inside text fields ------------------------------------------------------------
-# On Linux a line edit (and a spin or date box) takes Ctrl+E itself (emacs-style "end
-# of line") and the window never sees the shortcut. A text field that gets focus in a
-# window offering an export is given a small filter that lets Ctrl+E through to the
-# export. Hooked on focus changes rather than as an application-wide event filter,
-# which would see every event.
-_ACTIONS: list[QAction] = []
-_KEY = QKeySequence(SHORTCUT)[0]  # type: ignore[index]  # the first key combination
-_focus_hooked = False
-
-
-class _LetCtrlEThrough(QObject):
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.keyCombination() == _KEY
-        ):
-            event.ignore()
-            return True  # the field does not claim the key; the shortcut fires
-        return False
-
-
-_FILTER: _LetCtrlEThrough | None = None
-_TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
-
-
-def _offers_export(window: QWidget) -> bool:
-    alive = [a for a in _ACTIONS if shiboken6.isValid(a)]
-    _ACTIONS[:] = alive
-    for action in alive:
-        owner = action.parent()
-        if (
-            isinstance(owner, QWidget)
-            and owner.window() is window
-            and owner.isVisible()
-            and action.isEnabled()
-        ):
-            return True
-    return False
-
-
-def _on_focus(_old: QWidget | None, new: QWidget | None) -> None:
-    global _FILTER
-    if not isinstance(new, _TEXT_FIELDS):
-        return
-    if new.property("exportKeyThrough") or not _offers_export(new.window()):
-        return
-    if _FILTER is None:
-        _FILTER = _LetCtrlEThrough()
-    new.installEventFilter(_FILTER)
-    new.setProperty("exportKeyThrough", True)
-
-
-def _hook_focus() -> None:
-    global _focus_hooked
-    app = QApplication.instance()
-    if isinstance(app, QApplication) and not _focus_hooked:
-        app.focusChanged.connect(_on_focus)
-        _focus_hooked = True
-
-
 # -- the action ------------------------------------------------------------------------
-def export_action(widget: QWidget, handler: Callable[[], object], text: str = "") -> QAction:
-    """An action with Ctrl+E, live while ``widget`` is visible in the active window."""
+def export_action(
+    exports: Exports, widget: QWidget, handler: Callable[[], object], text: str = ""
+) -> QAction:
+    """An action with Ctrl+E, live while ``widget`` is visible in the active window;
+    ``exports`` lets Ctrl+E through the text fields of that window."""
     action = QAction(text or QCoreApplication.translate("Export", "E&xporteren als PDF…"), widget)
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda _checked=False: handler())
     widget.addAction(action)
-    _ACTIONS.append(action)
-    _hook_focus()
+    exports.watch_action(action)
     return action
 
 
@@ -290,18 +228,18 @@ def action_button(action: QAction) -> QPushButton:
 
 
 def install_export(
-    widget: QWidget, handler: Callable[[], object], text: str = ""
+    exports: Exports, widget: QWidget, handler: Callable[[], object], text: str = ""
 ) -> tuple[QAction, QPushButton]:
     """Ctrl+E on ``widget`` and a button to place in its layout."""
-    action = export_action(widget, handler, text)
+    action = export_action(exports, widget, handler, text)
     return action, action_button(action)
 
 
-def install_in_editor(editor: Any, handler: Callable[[], object]) -> QAction:
+def install_in_editor(exports: Exports, editor: Any, handler: Callable[[], object]) -> QAction:
     """Ctrl+E and a button in a record editor's button row; both disabled until the
     record is saved (the PDF shows what is stored, so a new record has nothing yet).
     With unsaved changes it first asks: save, export the stored version, or cancel."""
-    action = export_action(editor, lambda: _unsaved_answered(editor) and handler())
+    action = export_action(exports, editor, lambda: _unsaved_answered(editor) and handler())
     buttons = getattr(editor, "buttons", None)
     if isinstance(buttons, QDialogButtonBox):
         buttons.addButton(action_button(action), QDialogButtonBox.ButtonRole.HelpRole)

@@ -124,7 +124,7 @@ def request_for(page: QWidget) -> TableRequest | None:
             title,
             lambda: module.table(db, f, sort=sort, descending=desc, tr=translate),
         )
-    if key == "follow_up_action" and hasattr(page, "owner_filter"):
+    if key == "follow_up_action" and hasattr(page, "owner_filter") and hasattr(page, "today"):
         owner, today = page.owner_filter(), page.today()
         return TableRequest(title, lambda: follow_ups.table(db, owner, today=today, tr=translate))
     if key == "overview" and hasattr(page, "year"):
@@ -212,7 +212,7 @@ def export_page(parent: QWidget, ctx: AppContext, page: QWidget) -> TableExportT
         count = write_table(request.build(), target, delimiter=delimiter, progress=progress)
         return target.path, _rows_text(count)
 
-    return start_table_export(parent, title, work, Path(path).name)
+    return start_table_export(ctx.exports, parent, title, work, Path(path).name)
 
 
 def export_calendar(
@@ -247,7 +247,7 @@ def export_calendar(
             ).replace("%1", str(export.undated))
         return target.path, summary
 
-    return start_table_export(parent, title, work, Path(path).name)
+    return start_table_export(ctx.exports, parent, title, work, Path(path).name)
 
 
 def calendar_owner(window: Any, ctx: AppContext) -> str | None:
@@ -338,7 +338,10 @@ def install(window: QMainWindow, ctx: AppContext) -> tuple[QAction, QAction]:
         stack.currentChanged.connect(sync)
     sync()
 
-    keys = [QKeySequence(TABLE_SHORTCUT)[0], QKeySequence(CALENDAR_SHORTCUT)[0]]
+    keys = [
+        QKeySequence(TABLE_SHORTCUT)[0],  # type: ignore[index]  # the first combination
+        QKeySequence(CALENDAR_SHORTCUT)[0],  # type: ignore[index]
+    ]
     through = _LetShortcutThrough(keys)
     through.setParent(window)
 

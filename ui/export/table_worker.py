@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QWidget
 
 from supportdesk.errors import DomainError
 from ui.export import questions
-from ui.export.worker import TRACKER, ExportTask, RenderCall
+from ui.export.exports import Exports
+from ui.export.worker import ExportTask, RenderCall
 from ui.widgets.questions import Icon, Role, ask, tell
 
 log = logging.getLogger(__name__)
@@ -74,9 +75,14 @@ class TableExportTask(ExportTask):
     (e.g. "9.898 rijen"), shown with the question to open the file."""
 
     def __init__(
-        self, parent_widget: QWidget | None, title: str, render: RenderCall, file_name: str
+        self,
+        exports: Exports,
+        parent_widget: QWidget | None,
+        title: str,
+        render: RenderCall,
+        file_name: str,
     ) -> None:
-        super().__init__(parent_widget, title, render, file_name)
+        super().__init__(exports, parent_widget, title, render, file_name)
         self.summary = ""
         self.dialog.setAccessibleName(
             QCoreApplication.translate("TableExport", "Voortgang van de export")
@@ -99,10 +105,8 @@ class TableExportTask(ExportTask):
         self._finish()
 
 
-_quit_hooked = False
-
-
 def start_table_export(
+    exports: Exports,
     parent: QWidget | None,
     title: str,
     work: Callable[[Callable[[int, int], None]], tuple[Path, str]],
@@ -110,7 +114,6 @@ def start_table_export(
 ) -> TableExportTask:
     """Run ``work(progress) -> (path, summary)`` in a thread with a progress dialog;
     afterwards offer to open the file, or show why it failed."""
-    global _quit_hooked
     holder: dict[str, TableExportTask] = {}
 
     def render(progress: Callable[[int, int], None]) -> Path:
@@ -128,14 +131,8 @@ def start_table_export(
         holder["task"].summary = summary
         return path
 
-    app = QCoreApplication.instance()
-    if app is not None and not _quit_hooked:
-        from ui.export import worker
-
-        app.aboutToQuit.connect(worker._wait_all)  # a running thread must end first
-        _quit_hooked = True
-    task = TableExportTask(parent, title, render, file_name)
+    task = TableExportTask(exports, parent, title, render, file_name)
     holder["task"] = task
     task.start()
-    TRACKER.started.emit(task)
+    exports.announce(task)
     return task

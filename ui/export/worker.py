@@ -9,9 +9,10 @@ box with the core's Dutch message, success asks whether to open the PDF.
 The thread uses the app's one ``Database``: its engine is thread-safe and each render
 opens (and closes) a session of its own, so no session crosses threads.
 
-``ExportTask`` is kept alive by the module (not by the view that started it): an
-editor closed mid-export must not destroy a running thread. Tests get each new task
-from ``TRACKER.started`` and wait on its ``finished`` signal.
+``ExportTask`` is kept alive by the application's ``Exports`` (``ctx.exports``, not
+by the view that started it): an editor closed mid-export must not destroy a running
+thread. Tests get each new task from ``ctx.exports.started`` and wait on its
+``finished`` signal.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from supportdesk.errors import DomainError
 from ui.export import questions
+from ui.export.exports import Exports
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +73,15 @@ class ExportTask(QObject):
     finished = Signal(str)
 
     def __init__(
-        self, parent_widget: QWidget | None, title: str, render: RenderCall, file_name: str = ""
+        self,
+        exports: Exports,
+        parent_widget: QWidget | None,
+        title: str,
+        render: RenderCall,
+        file_name: str = "",
     ) -> None:
         super().__init__()
+        self._exports = exports
         self._parent = parent_widget
         self.title = title
         self.path = ""
@@ -105,7 +113,7 @@ class ExportTask(QObject):
         self._thread.failed.connect(self._on_failure)
 
     def start(self) -> None:
-        _RUNNING.add(self)
+        self._exports.add(self)
         self._thread.start()
 
     def is_running(self) -> bool:
@@ -157,45 +165,24 @@ class ExportTask(QObject):
 
     def _finish(self) -> None:
         self._thread.wait()  # its run() has returned; this only joins the thread
-        _RUNNING.discard(self)
+        self._exports.discard(self)
         self.finished.emit(self.path)
 
     def wait(self) -> None:
         self._thread.wait()
 
 
-class _Tracker(QObject):
-    """Announces every export as it starts (for tests and, later, a status bar)."""
-
-    started = Signal(object)
-
-
-TRACKER = _Tracker()
-_RUNNING: set[ExportTask] = set()
-_quit_hooked = False
-
-
-def _wait_all() -> None:
-    """At quit: let running exports end (a QThread destroyed while running aborts)."""
-    for task in list(_RUNNING):
-        task.wait()
-
-
-def running() -> list[ExportTask]:
-    return list(_RUNNING)
-
-
 def start_export(
-    parent: QWidget | None, title: str, render: RenderCall, *, file_name: str = ""
+    exports: Exports,
+    parent: QWidget | None,
+    title: str,
+    render: RenderCall,
+    *,
+    file_name: str = "",
 ) -> ExportTask:
     """Run ``render(progress)`` in a thread with a progress dialog over ``parent``'s
     window; afterwards offer to open the PDF, or show why it failed."""
-    global _quit_hooked
-    app = QCoreApplication.instance()
-    if app is not None and not _quit_hooked:
-        app.aboutToQuit.connect(_wait_all)
-        _quit_hooked = True
-    task = ExportTask(parent, title, render, file_name)
+    task = ExportTask(exports, parent, title, render, file_name)
     task.start()
-    TRACKER.started.emit(task)
+    exports.announce(task)
     return task

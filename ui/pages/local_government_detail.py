@@ -176,7 +176,9 @@ class LocalGovernmentDetail(QWidget):
         title_row.addWidget(self.new_talk_button)
         title_row.addWidget(self.history_button)
         _action, self.export_button = install_export(  # Ctrl+E: the case summary
-            self, lambda: self.view and export_case_summary(self, ctx, self.view.id, self.view.name)
+            ctx.exports,
+            self,
+            lambda: self.view and export_case_summary(self, ctx, self.view.id, self.view.name),
         )
         title_row.addWidget(self.export_button)
         title_row.addStretch(1)

@@ -144,6 +144,7 @@ class OverviewPage(Page):
         top.addWidget(year_label)
         top.addWidget(self.year)
         _action, self.export_button = install_export(  # Ctrl+E: the chosen year's report
+            ctx.exports,
             self,
             lambda: export_year_report(self, ctx, self.year.value()),
             self.tr("Jaarrapport als &PDF…"),

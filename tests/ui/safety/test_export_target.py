@@ -62,7 +62,9 @@ def test_the_app_refuses_to_export_over_the_database_or_through_a_link(
         answers.failures.clear()
         page.detail.history.setFocus()
         qtbot.keyClick(page.detail.history, "e", Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: bool(answers.failures) and not worker.running(), timeout=30000)
+        qtbot.waitUntil(
+            lambda: bool(answers.failures) and not window.ctx.exports.running(), timeout=30000
+        )
         assert len(answers.failures) == 1, path
         assert answers.failures[0].startswith(f"{path}: ") and why in answers.failures[0]
     assert digest(db_file) == before
