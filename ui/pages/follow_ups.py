@@ -36,7 +36,7 @@ from supportdesk.services.followups import (
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
 from ui.pages.base import Page
-from ui.pages.follow_ups_model import COL_DESCRIPTION, COL_DUE, COL_SUBJECT, InboxModel
+from ui.pages.follow_ups_model import COL_DESCRIPTION, COL_DUE, COL_SUBJECT, FollowUpsModel
 from ui.pages.reschedule_dialog import RescheduleDialog
 
 PAGE_SIZE = 50
@@ -75,7 +75,7 @@ class FollowUpsPage(Page):
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Samenvatting"))
 
-        self.model = InboxModel(self._fetch, self)
+        self.model = FollowUpsModel(self._fetch, self)
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Open opvolgacties"))

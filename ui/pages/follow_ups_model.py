@@ -42,7 +42,7 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 _TOP = 0  # internal id of a group row; an action row stores its group number + 1
 
 
-class InboxModel(QAbstractItemModel):
+class FollowUpsModel(QAbstractItemModel):
     """Groups at the top level, actions below; a group loads more of its rows on demand."""
 
     def __init__(self, fetch: Fetch | None = None, parent: object = None) -> None:
