@@ -93,14 +93,14 @@ def open_url(url: QUrl) -> bool:
 
 
 def tell_failure(parent: QWidget | None, title: str, message: str) -> None:
-    tell(
-        parent,
-        icon=Icon.Warning,
-        title=title,
-        text=QCoreApplication.translate("Export", "De PDF is niet gemaakt."),
-        informative=message,
-        plain=True,
+    tell_not_made(
+        parent, title, QCoreApplication.translate("Export", "De PDF is niet gemaakt."), message
     )
+
+
+def tell_not_made(parent: QWidget | None, title: str, headline: str, message: str) -> None:
+    """An export failed: ``headline`` (nothing was made) and why, as typed."""
+    tell(parent, icon=Icon.Warning, title=title, text=headline, informative=message, plain=True)
 
 
 class PeriodDialog(QDialog):

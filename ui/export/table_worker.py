@@ -13,14 +13,14 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from supportdesk.errors import DomainError
 from ui.export import questions
 from ui.export.exports import Exports
 from ui.export.worker import ExportTask, RenderCall
-from ui.widgets.questions import Icon, Role, ask, tell
+from ui.widgets.questions import Icon, Role, ask
 
 log = logging.getLogger(__name__)
 CONTEXT = "TableExport"
@@ -60,14 +60,8 @@ def ask_open(parent: QWidget | None, path: str, rows: str) -> str:
 
 
 def tell_failure(parent: QWidget | None, title: str, message: str) -> None:
-    tell(
-        parent,
-        icon=Icon.Warning,
-        title=title,
-        text=QCoreApplication.translate("TableExport", "Het bestand is niet gemaakt."),
-        informative=message,
-        plain=True,
-    )
+    headline = QCoreApplication.translate("TableExport", "Het bestand is niet gemaakt.")
+    questions.tell_not_made(parent, title, headline, message)
 
 
 class TableExportTask(ExportTask):
@@ -88,21 +82,11 @@ class TableExportTask(ExportTask):
             QCoreApplication.translate("TableExport", "Voortgang van de export")
         )
 
-    def _on_success(self, path: str) -> None:
-        self.path = path
-        self._close_dialog()
-        choice = ask_open(self.parent_widget(), path, self.summary)
-        if choice == questions.OPEN:
-            questions.open_url(QUrl.fromLocalFile(path))
-        elif choice == questions.FOLDER:
-            questions.open_url(QUrl.fromLocalFile(str(Path(path).parent)))
-        self._finish()
+    def _ask_open(self, path: str) -> str:
+        return ask_open(self.parent_widget(), path, self.summary)
 
-    def _on_failure(self, message: str) -> None:
-        self.error = message
-        self._close_dialog()
+    def _tell_failure(self, message: str) -> None:
         tell_failure(self.parent_widget(), self.title, message)
-        self._finish()
 
 
 def start_table_export(

@@ -137,7 +137,7 @@ class ExportTask(QObject):
     def _on_success(self, path: str) -> None:
         self.path = path
         self._close_dialog()
-        choice = questions.ask_open(self.parent_widget(), path)
+        choice = self._ask_open(path)
         if choice == questions.OPEN:
             questions.open_url(QUrl.fromLocalFile(path))
         elif choice == questions.FOLDER:
@@ -147,8 +147,15 @@ class ExportTask(QObject):
     def _on_failure(self, message: str) -> None:
         self.error = message
         self._close_dialog()
-        questions.tell_failure(self.parent_widget(), self.title, message)
+        self._tell_failure(message)
         self._finish()
+
+    def _ask_open(self, path: str) -> str:
+        """After success: OPEN, FOLDER or CLOSE (``ui.export.questions``' answers)."""
+        return questions.ask_open(self.parent_widget(), path)
+
+    def _tell_failure(self, message: str) -> None:
+        questions.tell_failure(self.parent_widget(), self.title, message)
 
     def _close_dialog(self) -> None:
         if not shiboken6.isValid(self.dialog):

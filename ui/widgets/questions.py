@@ -35,14 +35,7 @@ def ask(
     """Ask with a message box and return the answer of the button clicked; ``escape``
     (Esc, or the box closed) and ``default`` (Enter) name answers among ``buttons``.
     ``plain`` shows ``text`` as typed (a file name may hold ``<`` or ``&``)."""
-    box = QMessageBox(parent)
-    box.setIcon(icon)
-    box.setWindowTitle(title)
-    if plain:
-        box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    if informative:
-        box.setInformativeText(informative)
+    box = _box(parent, icon, title, text, informative, plain)
     if detail:
         box.setDetailedText(detail)
     added = {answer: box.addButton(label, role) for answer, label, role in buttons}
@@ -63,6 +56,17 @@ def tell(
     plain: bool = False,
 ) -> None:
     """A message with only an OK button."""
+    _box(parent, icon, title, text, informative, plain).exec()
+
+
+def _box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    informative: str,
+    plain: bool,
+) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(title)
@@ -71,7 +75,7 @@ def tell(
     box.setText(text)
     if informative:
         box.setInformativeText(informative)
-    box.exec()
+    return box
 
 
 def ask_unsaved(parent: QWidget | None) -> str:
