@@ -131,6 +131,11 @@ def head_revision() -> str:
     return _revisions()[0]
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision id of this version's migrations (read without importing Alembic)."""
+    return _revisions()[1]
+
+
 def _version(conn: Connection, tables: set[str]) -> str | None:
     """The revision stored in ``alembic_version`` (None: never migrated)."""
     if "alembic_version" not in tables:

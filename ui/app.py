@@ -43,7 +43,7 @@ def show_and_check(window: QMainWindow, ctx: AppContext, opened: Opened) -> Star
     window.show()
     if opened.checks_pending is None:
         return None
-    return start_checks(window, ctx, opened.checks_pending, backups_to_keep())
+    return start_checks(window, ctx, opened.checks_pending, backups_to_keep(), opened.plan)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -92,11 +92,20 @@ def run_app(db_arg: str | None, language: str | None = None) -> int:
         if checker is not None:
             checker.wait()
         db.dispose()
+        end_session(opened[-1])  # a clean exit: the next start need not check again
         if checker is None or checker.next_location is None:
             break
         location = checker.next_location  # damage found later: the user chose this file
     del translators
     return code
+
+
+def end_session(opened: Opened) -> None:
+    """The app closed its database cleanly (``check_record.end_session``)."""
+    if opened.session is not None:
+        from supportdesk.safety.check_record import end_session as ended
+
+        ended(opened.session)
 
 
 def _remember(opened: list[Opened], result: Opened) -> Database:

@@ -26,6 +26,13 @@ from sqlalchemy import event
 
 from db.session import Database
 from supportdesk.safety.backups import BackupError, BackupInfo, backup_at_start, list_backups
+from supportdesk.safety.check_record import (
+    StartPlan,
+    file_stamp,
+    forget_check,
+    record_backup,
+    record_check,
+)
 from supportdesk.safety.permissions import secure_database
 from supportdesk.safety.startup import Problem, diagnose_file
 
@@ -33,7 +40,8 @@ from supportdesk.safety.startup import Problem, diagnose_file
 @dataclass(frozen=True)
 class StartCheck:
     """What the deferred checks found: a problem (no backup is made of a damaged file),
-    or the start backup made (None if it could not be made: ``backup_error`` says why)."""
+    or the start backup made (None if it could not be made: ``backup_error`` says why, or
+    it was not needed: the file had not changed since the newest one)."""
 
     path: Path
     problem: Problem | None = None
@@ -42,20 +50,32 @@ class StartCheck:
     backups: list[BackupInfo] = field(default_factory=list)
 
 
-def run_start_checks(path: Path, keep: int) -> StartCheck:
-    """The full quick check, then (only on a sound file) the start backup and rotation.
+def run_start_checks(path: Path, keep: int, plan: StartPlan | None = None) -> StartCheck:
+    """The full quick check, then (only on a sound file) the start backup and rotation;
+    with a ``plan`` (``Opened.plan``) only the parts it asks for.
 
     Blocking; meant for a worker thread. Opens its own connections, never the app's.
+    Each successful check and backup is recorded with the file's stamp as it was when
+    it began (``check_record``), so a file changed meanwhile is checked again next time.
     """
-    problem = diagnose_file(path)
-    if problem is not None:
-        return StartCheck(path, problem=problem, backups=list_backups(path))
+    plan = plan or StartPlan()
+    if plan.check:
+        stamp = file_stamp(path)
+        problem = diagnose_file(path)
+        if problem is not None:
+            forget_check(path)
+            return StartCheck(path, problem=problem, backups=list_backups(path))
+        record_check(path, stamp)
+    if not plan.backup:
+        return StartCheck(path, backups=list_backups(path))
     try:
+        stamp = file_stamp(path)
         made = backup_at_start(path, keep)
     except BackupError as exc:
         return StartCheck(path, backup_error=exc.message, backups=list_backups(path))
     if made is not None:
         secure_database(made)
+        record_backup(path, stamp, made)
     return StartCheck(path, backup=made, backups=list_backups(path))
 
 

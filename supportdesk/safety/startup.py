@@ -13,8 +13,11 @@ A database made by a newer SupportDesk is refused, not "upgraded" downwards.
 
 The app opens with ``defer_checks=True``: the quick check and the start backup, which
 read (and copy) the whole file, then run after the window shows
-(``supportdesk.safety.start_checks``). The cheap checks stay in front, and a file that
-needs a migration still gets the full check and its backup before the migration writes.
+(``supportdesk.safety.start_checks``), and only when they are needed: the backup when the
+file changed since the newest start backup, the quick check at most once a day and
+always after a crash (``supportdesk.safety.check_record``). The cheap checks stay in
+front, and a file that needs a migration still gets the full check and its backup before
+the migration writes.
 """
 
 from __future__ import annotations
@@ -36,6 +39,15 @@ from db.session import Database
 from db.sqlite_files import reading_connection
 from supportdesk.errors import DomainError
 from supportdesk.safety.backups import DEFAULT_KEEP, BackupInfo, backup_at_start, list_backups
+from supportdesk.safety.check_record import (
+    StartPlan,
+    begin_session,
+    file_stamp,
+    forget_check,
+    plan_start,
+    record_backup,
+    record_check,
+)
 from supportdesk.safety.diagnosis import (
     MARKER_TABLE,
     SQLITE_HEADER,
@@ -98,6 +110,10 @@ class Opened:
     # With ``defer_checks``: the file whose quick check and start backup are still to
     # be done (``start_checks.run_start_checks``); None when nothing is left to do.
     checks_pending: Path | None = None
+    # Which of the two ``checks_pending`` needs (``check_record.plan_start``).
+    plan: StartPlan = field(default_factory=StartPlan)
+    # The app's session on this file (``check_record.end_session`` at a clean exit).
+    session: Path | None = None
 
 
 def _at_head(path: Path) -> bool:
@@ -133,26 +149,42 @@ def open_safely(
     path = sqlite_path(url) if is_sqlite(url) else None
     made: Path | None = None
     pending: Path | None = None
+    plan = StartPlan()
+    session: Path | None = None
     if path is not None:
         special = special_file_problem(path)  # before anything else: never touch a device
         if special is not None:
             raise DatabaseProblem.of(special, path, [])
     if path is not None and path.exists():
+        crashed = False
+        if defer_checks and backup:  # the app's own start: before anything opens the file
+            crashed = begin_session(path)
+            session = path
         # The header and size are read here, before this process opens the file through
         # SQLite (see ``diagnosis``); the deferred quick check later goes through SQLite.
+        stamp = file_stamp(path)
         problem = diagnose_file(path, thorough=not defer_checks)
         backups = list_backups(path)
         if problem and not (problem.kind == "empty" and not backups):
+            forget_check(path)
             raise DatabaseProblem.of(problem, path, backups)
+        deferred = False
         if problem is None and defer_checks:
             if backup and _at_head(path):
-                pending = path
+                deferred = True
+                plan = plan_start(path, crashed)
+                pending = path if plan.anything else None
             else:  # a migration will write: the full check first, as without defer
                 problem = diagnose_file(path)
                 if problem:
+                    forget_check(path)
                     raise DatabaseProblem.of(problem, path, backups)
-        if backup and problem is None and pending is None:
+        if problem is None and not deferred:  # the full check passed
+            record_check(path, stamp)
+        if backup and problem is None and not deferred:
             made = backup_at_start(path, keep)
+            if made is not None:
+                record_backup(path, stamp, made)
     try:
         db = _opener()(url, actor)
     except NewerDatabase as exc:
@@ -168,7 +200,7 @@ def open_safely(
         secure_database(path, own_folder=is_default_folder(path))
         if made is not None:
             secure_database(made)
-    return Opened(db, made, checks_pending=pending)
+    return Opened(db, made, checks_pending=pending, plan=plan, session=session)
 
 
 def _backups(path: Path | None) -> list[BackupInfo]:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from supportdesk.safety.backups import BackupError, restore
+from supportdesk.safety.check_record import StartPlan
 from supportdesk.safety.start_checks import (
     StartCheck,
     allow_writes,
@@ -33,13 +34,16 @@ MESSAGE_MS = 8000
 class _Worker(QThread):
     done = Signal(object)  # StartCheck
 
-    def __init__(self, path: Path, keep: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self, path: Path, keep: int, plan: StartPlan | None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.path = path
         self.keep = keep
+        self.plan = plan
 
     def run(self) -> None:  # in the worker thread: no widgets, no app connection
-        self.done.emit(run_start_checks(self.path, self.keep))
+        self.done.emit(run_start_checks(self.path, self.keep, self.plan))
 
 
 class StartChecker(QObject):
@@ -47,14 +51,21 @@ class StartChecker(QObject):
 
     finished = Signal(object)  # StartCheck, after the reaction (dialogs) is over
 
-    def __init__(self, window: QMainWindow, ctx: AppContext, path: Path, keep: int) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        ctx: AppContext,
+        path: Path,
+        keep: int,
+        plan: StartPlan | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.ctx = ctx
         self.path = path
         self.result: StartCheck | None = None
         self.next_location: str | None = None  # another file the user chose to open
-        self._thread = _Worker(path, keep)
+        self._thread = _Worker(path, keep, plan)
         self._thread.done.connect(self._on_done)
 
     def start(self) -> None:
@@ -143,8 +154,11 @@ class StartChecker(QObject):
         QApplication.quit()
 
 
-def start_checks(window: QMainWindow, ctx: AppContext, path: Path, keep: int) -> StartChecker:
-    """Start the deferred checks of ``path`` for ``window`` (call after ``show()``)."""
-    checker = StartChecker(window, ctx, path, keep)
+def start_checks(
+    window: QMainWindow, ctx: AppContext, path: Path, keep: int, plan: StartPlan | None = None
+) -> StartChecker:
+    """Start the deferred checks of ``path`` for ``window`` (call after ``show()``); with
+    ``plan`` only the parts the start needs (``Opened.plan``)."""
+    checker = StartChecker(window, ctx, path, keep, plan)
     checker.start()
     return checker

@@ -45,9 +45,9 @@ def test_window_shows_before_the_backup_and_the_backup_follows(qtbot, team_file,
     gate = threading.Event()
     real = start_checks.run_start_checks
 
-    def slow_checks(path: Path, keep: int):
+    def slow_checks(path: Path, keep: int, plan=None):
         assert gate.wait(WAIT_MS / 1000)
-        return real(path, keep)
+        return real(path, keep, plan)
 
     monkeypatch.setattr(start_check_ui, "run_start_checks", slow_checks)
     opened, ctx, window = _window(qtbot, team_file)
@@ -83,8 +83,8 @@ def test_a_damaged_file_is_still_refused_before_the_window(qtbot, team_file, mon
 def _damage_found_later(monkeypatch) -> None:
     real = start_checks.run_start_checks
 
-    def finds_damage(path: Path, keep: int):
-        found = real(path, keep)
+    def finds_damage(path: Path, keep: int, plan=None):
+        found = real(path, keep, plan)
         assert found.problem is None
         found.backup.unlink()  # type: ignore[union-attr]
         problem = start_checks.Problem("damaged", "de databank is beschadigd (test)")
