@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -50,6 +50,7 @@ from supportdesk.tables import Table, write_table
 from ui.context import AppContext
 from ui.export.actions import export_folder
 from ui.export.table_worker import TableExportTask, start_table_export
+from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "TableExport"
 TABLE_SHORTCUT = "Ctrl+Shift+E"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from supportdesk.queries.advice_talks import (
@@ -20,6 +19,7 @@ from supportdesk.services.team import list_team_members, list_themes
 from ui.context import AppContext
 from ui.editors.advice_talk import AdviceTalkEditor
 from ui.formatting import format_date, format_minutes
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import choices, label
 from ui.pages.editor_host import EditorHostPage
 from ui.widgets.filter_bar import FilterBar

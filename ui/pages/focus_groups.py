@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from supportdesk.queries.focus_groups import (
@@ -25,6 +25,7 @@ from supportdesk.services.team import list_team_members, list_tools
 from ui.context import AppContext
 from ui.editors.focus_group import FocusGroupEditor
 from ui.formatting import format_date
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.pages.editor_host import EditorHostPage
 from ui.widgets.filter_bar import FilterBar

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -183,7 +183,8 @@ class FollowUpsPage(Page):
     def reload(self) -> None:
         """Read the inbox again, keeping the selected action (or its place) selected."""
         current = self.view.currentIndex()
-        keep_id = self.model.row_at(current).id if self.model.row_at(current) else None
+        kept = self.model.row_at(current)
+        keep_id = kept.id if kept else None
         keep_group = current.parent().row() if current.parent().isValid() else -1
         keep_row = current.row()
         box = inbox(self.ctx.db, self.today(), self.owner_filter(), PAGE_SIZE)
@@ -286,7 +287,7 @@ class FollowUpsPage(Page):
             base = max(row.due_date or self.today(), self.today())
             self.move_current(base + timedelta(days=7))
 
-    def _context_menu(self, pos: object) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         if self.current_row() is None:
             return
         menu = QMenu(self)
@@ -295,7 +296,7 @@ class FollowUpsPage(Page):
         move = menu.addMenu(self.tr("&Verplaatsen"))
         for action in self.move_menu.actions():
             move.addAction(action)
-        menu.exec(self.view.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _run(self, what: object) -> bool:
         """Run a service call; show a domain error and reload instead of crashing."""

@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from supportdesk.queries.follow_ups import GROUPS, Inbox, InboxRow
 from ui.follow_up_text import due_text, group_title, subject_text, tr
+from ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[str, int], Sequence[InboxRow]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from supportdesk.queries.local_governments import (
@@ -17,6 +17,7 @@ from supportdesk.queries.local_governments import (
 from ui.context import AppContext
 from ui.editors.advice_talk import AdviceTalkEditor
 from ui.formatting import format_date
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import choices, label
 from ui.pages.list_page import ListPage
 from ui.pages.local_government_detail import LocalGovernmentDetail

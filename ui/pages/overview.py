@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -41,6 +41,7 @@ from ui.context import AppContext
 from ui.export.actions import export_year_report, install_export
 from ui.follow_up_text import due_text, subject_text
 from ui.formatting import format_date
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.pages.base import Page
 from ui.pages.my_trajectories import MyTrajectoriesPanel

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -26,6 +26,7 @@ from supportdesk.services.trajectories import TrajectoryView, get_trajectory
 from ui.context import AppContext
 from ui.editors.trajectory import TrajectoryEditor
 from ui.formatting import format_date
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import choices, label
 from ui.pages.editor_host import EditorHostPage
 from ui.widgets.filter_bar import FilterBar

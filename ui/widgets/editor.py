@@ -52,7 +52,7 @@ class Field:
     name: str
     widget: QWidget
     label: QLabel
-    error: QLabel
+    error: ErrorLabel
 
 
 class ErrorLabel(QLabel):

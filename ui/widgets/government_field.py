@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from supportdesk.services.organisations import Completion, complete_local_governments
 from ui.context import AppContext
@@ -42,7 +42,7 @@ class GovernmentField(QLineEdit):
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer_.setMaxVisibleItems(12)
         self.completer_.setWidget(self)
-        self.completer_.activated[str].connect(self._choose_text)
+        self.completer_.activated[str].connect(self._choose_text)  # type: ignore[index]
         self.setPlaceholderText(self.tr("naam, NIS-code of voormalige gemeente"))
         self.textEdited.connect(self._on_edited)
 
@@ -75,7 +75,7 @@ class GovernmentField(QLineEdit):
         if self._items:
             self.completer_.complete()
         else:
-            self.completer_.popup().hide()
+            self._popup().hide()
 
     def _choose_text(self, text: str) -> None:
         for item in self._items:
@@ -97,7 +97,7 @@ class GovernmentField(QLineEdit):
 
     def _accept_suggestion(self) -> None:
         """Take the highlighted suggestion (else the only or exact one); close the popup."""
-        popup = self.completer_.popup()
+        popup = self._popup()
         index = popup.currentIndex() if popup.isVisible() else None
         popup.hide()
         if index is not None and index.isValid() and index.row() < len(self._items):
@@ -120,9 +120,14 @@ class GovernmentField(QLineEdit):
             self._accept_suggestion()
         return super().event(event)
 
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer_.popup()
+        assert popup is not None  # a completer always has its list
+        return popup
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            self.completer_.popup().isVisible() or (self.text().strip() and not self._id)
+            self._popup().isVisible() or (self.text().strip() and not self._id)
         ):
             self._accept_suggestion()
             event.accept()
@@ -130,6 +135,6 @@ class GovernmentField(QLineEdit):
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        if not self.completer_.popup().isVisible():
+        if not self._popup().isVisible():
             self.choose_first()
         super().focusOutEvent(event)
