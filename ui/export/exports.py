@@ -13,10 +13,11 @@ filter, which would see every event.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 SHORTCUT = "Ctrl+E"
-_TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
+TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 
 
 class Running(Protocol):
@@ -38,16 +39,19 @@ class Running(Protocol):
     def wait(self) -> None: ...
 
 
-class _LetCtrlEThrough(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
+class LetKeysThrough(QObject):
+    """A text field with this filter does not claim ``keys`` (Ctrl+E is "end of line" on
+    Linux, Ctrl+Shift+E "select to the end"): the window's shortcut answers them."""
+
+    def __init__(self, keys: Sequence[QKeyCombination], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._key = QKeySequence(SHORTCUT)[0]  # type: ignore[index]  # the first combination
+        self.keys = list(keys)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and event.keyCombination() == self._key
+            and event.keyCombination() in self.keys
         ):
             event.ignore()
             return True  # the field does not claim the key; the shortcut fires
@@ -63,7 +67,8 @@ class Exports(QObject):
         super().__init__(parent)
         self._running: list[Running] = []
         self._actions: list[QAction] = []
-        self._filter = _LetCtrlEThrough(self)
+        first = QKeySequence(SHORTCUT)[0]  # type: ignore[index]  # the first combination
+        self._filter = LetKeysThrough([first], self)
         self._quit_hooked = False
         self._focus_hooked = False
 
@@ -115,7 +120,7 @@ class Exports(QObject):
         return False
 
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if not isinstance(new, _TEXT_FIELDS):
+        if not isinstance(new, TEXT_FIELDS):
             return
         if new.property("exportKeyThrough") or not self._offers_export(new.window()):
             return

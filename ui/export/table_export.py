@@ -29,17 +29,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QFileDialog,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
@@ -49,6 +44,7 @@ from supportdesk.safety.output_files import check_output
 from supportdesk.tables import Table, write_table
 from ui.context import AppContext
 from ui.export.actions import export_folder
+from ui.export.exports import TEXT_FIELDS, LetKeysThrough
 from ui.export.table_worker import TableExportTask, start_table_export
 from ui.i18n import QT_TRANSLATE_NOOP
 
@@ -263,28 +259,6 @@ def calendar_owner(window: Any, ctx: AppContext) -> str | None:
 
 
 # -- the menu and its shortcuts --------------------------------------------------------------
-class _LetShortcutThrough(QObject):
-    """A text field in the main window does not claim Ctrl+Shift+E (X11's "select to
-    the end of the line") or Ctrl+Shift+K: the window's export answers them."""
-
-    def __init__(self, keys: list[Any]) -> None:
-        super().__init__()
-        self.keys = keys
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.keyCombination() in self.keys
-        ):
-            event.ignore()
-            return True
-        return False
-
-
-_TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
-
-
 def install(window: QMainWindow, ctx: AppContext) -> tuple[QAction, QAction]:
     """The two actions in ``window.file_menu`` (before Afsluiten) with their shortcuts;
     the table export is enabled on the pages that have a list."""
@@ -343,12 +317,11 @@ def install(window: QMainWindow, ctx: AppContext) -> tuple[QAction, QAction]:
         QKeySequence(TABLE_SHORTCUT)[0],  # type: ignore[index]  # the first combination
         QKeySequence(CALENDAR_SHORTCUT)[0],  # type: ignore[index]
     ]
-    through = _LetShortcutThrough(keys)
-    through.setParent(window)
+    through = LetKeysThrough(keys, window)
 
     def on_focus(_old: QWidget | None, new: QWidget | None) -> None:
         if (
-            isinstance(new, _TEXT_FIELDS)
+            isinstance(new, TEXT_FIELDS)
             and new.window() is window
             and not new.property("tableExportKeysThrough")
         ):
