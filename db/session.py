@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, event
@@ -32,6 +32,11 @@ class Database:
     url: str
     engine: Engine
     actor: str = field(default_factory=default_actor)
+    #: wraps every ``read()``: the core sets it to turn database failures (a lost
+    #: connection, a locked or damaged file) into its domain errors, as its writes do
+    read_errors: Callable[[], AbstractContextManager[object]] = field(
+        default=nullcontext, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -57,14 +62,16 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; whatever it changed is rolled back."""
-        session = self._factory()
-        session.info["actor"] = self.actor
-        try:
-            yield session
-        finally:
-            session.rollback()
-            session.close()
+        """A session for reading; whatever it changed is rolled back. A failure of the
+        database inside the block comes out as ``read_errors`` says."""
+        with self.read_errors():
+            session = self._factory()
+            session.info["actor"] = self.actor
+            try:
+                yield session
+            finally:
+                session.rollback()
+                session.close()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -16,13 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.engine import sqlite_path
-from supportdesk.errors import DomainError
-from supportdesk.safety.backups import online_copy
+from supportdesk.safety.backups import BackupError, online_copy
 from supportdesk.safety.diagnosis import diagnose_file
-
-
-class BackupError(DomainError):
-    """No copy was made (and nothing was changed)."""
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from db.models import (
 )
 from db.models.focus_group import focus_group_member
 from db.session import Database
+from supportdesk.codes import FocusGroupStatus
 from supportdesk.errors import DomainError
 from supportdesk.queries.follow_ups import Subject
 from supportdesk.queries.sorting import name_order
@@ -192,7 +193,7 @@ def _focus_group_events(session: Any, organiser_id: str | None, today: date) -> 
             invited,
         )
         .where(
-            FocusGroup.status == "planned",
+            FocusGroup.status == FocusGroupStatus.PLANNED,
             FocusGroup.date >= today,
             FocusGroup.archived.is_(False),
         )

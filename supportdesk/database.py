@@ -22,6 +22,7 @@ from db.migrate import (
     open_database,
 )
 from db.session import Database, default_actor
+from supportdesk.services._base import storage_errors
 
 # What the interface needs of the database layer; ``ui`` imports it from here, never
 # from ``db`` (tests/test_architecture.py).
@@ -48,6 +49,7 @@ def open_app_database(
     *,
     seed: bool = True,
     read_only: bool = False,
+    domain_errors: bool = True,
 ) -> Database:
     """Open (migrate, seed) the database named by a path or URL, or the default one.
 
@@ -55,6 +57,12 @@ def open_app_database(
     ``UnreadableDatabase`` as ``open_database`` does. ``read_only``: an SQLite file is
     opened ``mode=ro`` and not changed at all; ``db.migrate.NeedsWriting`` when it
     would first need a migration, reference data or its search index built.
+
+    ``domain_errors``: a database failure during ``db.read()`` (a lost connection, a
+    locked or damaged file) becomes the domain error a write gives (``StorageError``,
+    ``services._base.storage_errors``), so the app says it in a line instead of a
+    traceback. The command line passes False: it says such a failure in its own words
+    (``supportdesk.cli.common.database_error``), naming a damaged file as damaged.
     """
     db = open_database(url_or_path, actor, seed=seed, read_only=read_only)
     try:
@@ -67,6 +75,8 @@ def open_app_database(
     except BaseException:
         db.dispose()
         raise
+    if domain_errors:
+        db.read_errors = storage_errors
     return db
 
 

@@ -4,7 +4,7 @@ counts; the Overzicht, ``supportdesk stats``, the year report and ``indicator_re
 all use the conditions below, so they never disagree.
 
 The figures are counted with SQL aggregates (one statement for all), never by loading
-records, so they stay instant at 100,000 talks. What counts (DOMAIN.md, the plan's
+records, so they stay instant at 100,000 talks. What counts (the action plan's
 OD 3.1-3.3) is what *happened* in the year, up to and including ``today``:
 
 - ``advice_talks``: talks dated in the year and not after today, except questions
@@ -40,33 +40,40 @@ from sqlalchemy import ColumnElement, and_, false, func, literal, or_, select
 
 from db.models import AdviceTalk, FocusGroup, LocalGovernment, Target, Trajectory
 from db.session import Database
+from supportdesk import labels
+from supportdesk.codes import (
+    INDICATORS,
+    OPEN_TRAJECTORY_STATUSES,
+    STARTED_TRAJECTORY_STATUSES,
+    Channel,
+    FocusGroupStatus,
+)
+from supportdesk.codes import Indicator as IndicatorCode
 from supportdesk.search.documents import first_line
 
-ADVICE_TALKS = "advice_talks"
-TRAJECTORIES = "trajectories"
-FOCUS_GROUPS = "focus_groups"
-KEYS: tuple[str, ...] = (ADVICE_TALKS, TRAJECTORIES, FOCUS_GROUPS)
+ADVICE_TALKS: str = IndicatorCode.ADVICE_TALKS
+TRAJECTORIES: str = IndicatorCode.TRAJECTORIES
+FOCUS_GROUPS: str = IndicatorCode.FOCUS_GROUPS
+KEYS: tuple[str, ...] = INDICATORS
 
-# The plan's words, for reports and the command line (the UI translates its own).
-LABELS: dict[str, str] = {
-    ADVICE_TALKS: "Adviesgesprekken met lokale besturen",
-    TRAJECTORIES: "Ondersteuningstrajecten op maat",
-    FOCUS_GROUPS: "Focusgroepen met lokale besturen",
-}
-PLAN_ITEMS: dict[str, str] = {
-    ADVICE_TALKS: "OD 3.2",
-    TRAJECTORIES: "OD 3.3",
-    FOCUS_GROUPS: "OD 3.1",
-}
+# The plan's words, for reports, the command line and (translated) the Overzicht.
+LABELS: dict[str, str] = labels.INDICATORS
+PLAN_ITEMS: dict[str, str] = labels.PLAN_ITEMS
 
-MAIL_ONLY = "email"
+#: the channel of a question answered by mail alone: not an advice talk for the plan
+MAIL_ONLY: str = Channel.EMAIL
 #: trajectory statuses reached only once the trajectory has started
-STARTED_STATUSES: tuple[str, ...] = ("running", "finished", "stopped")
+STARTED_STATUSES: tuple[str, ...] = STARTED_TRAJECTORY_STATUSES
 #: trajectory statuses of one that has not started (yet) and may still start
-NOT_STARTED_STATUSES: tuple[str, ...] = ("request", "intake", "running")
-HELD = "held"
-PLANNED = "planned"
-CANCELLED = "cancelled"
+NOT_STARTED_STATUSES: tuple[str, ...] = OPEN_TRAJECTORY_STATUSES
+HELD: str = FocusGroupStatus.HELD
+PLANNED: str = FocusGroupStatus.PLANNED
+CANCELLED: str = FocusGroupStatus.CANCELLED
+
+
+def is_mail_only(channel: str | None) -> bool:
+    """A question answered by mail alone (it does not count as an advice talk)."""
+    return channel == MAIL_ONLY
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from db.models import (
 from supportdesk.attachment_check import MESSAGES as FILE_MESSAGES
 from supportdesk.attachment_check import file_problems
 from supportdesk.bulk import record_tables
+from supportdesk.codes import FocusGroupStatus
 from supportdesk.field_rules import FieldProblem
 from supportdesk.field_rules import scan as field_scan
 
@@ -196,7 +197,7 @@ RULES: list[tuple[str, str, Callable[[], Any]]] = [
         "dates",
         "geannuleerde focusgroepen zonder annulatiedatum",
         lambda: select(FocusGroup.id).where(
-            FocusGroup.status == "cancelled", FocusGroup.cancelled_on.is_(None)
+            FocusGroup.status == FocusGroupStatus.CANCELLED, FocusGroup.cancelled_on.is_(None)
         ),
     ),
     (
@@ -231,7 +232,7 @@ RULES: list[tuple[str, str, Callable[[], Any]]] = [
         "dates",
         "gehouden focusgroepen met een datum na vandaag",
         lambda: select(FocusGroup.id).where(
-            FocusGroup.status == "held", FocusGroup.date > date.today()
+            FocusGroup.status == FocusGroupStatus.HELD, FocusGroup.date > date.today()
         ),
     ),
     (

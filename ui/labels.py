@@ -1,4 +1,4 @@
-"""Dutch labels (translatable) for the codes the core stores (``db/models/enums.py``).
+"""Translated labels for the codes the core stores (``supportdesk.codes``).
 
 The core keeps short English codes ("phone", "growing"); what a person reads is here,
 marked with ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` finds it, and translated when
@@ -7,58 +7,26 @@ asked for, so a language switch at start applies everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
+from supportdesk import labels as words
 from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 
-_LABELS: dict[str, dict[str, str]] = {
-    "lg_kind": {
-        "municipality": QT_TRANSLATE_NOOP("Labels", "gemeente"),
-        "partnership": QT_TRANSLATE_NOOP("Labels", "samenwerkingsverband"),
-        "organisation": QT_TRANSLATE_NOOP("Labels", "organisatie"),
-    },
-    "starting_position": {
-        "starting": QT_TRANSLATE_NOOP("Labels", "startend"),
-        "growing": QT_TRANSLATE_NOOP("Labels", "groeiend"),
-        "experienced": QT_TRANSLATE_NOOP("Labels", "ervaren"),
-    },
-    "channel": {
-        "email": QT_TRANSLATE_NOOP("Labels", "e-mail"),
-        "phone": QT_TRANSLATE_NOOP("Labels", "telefoon"),
-        "online": QT_TRANSLATE_NOOP("Labels", "online overleg"),
-        "on_site": QT_TRANSLATE_NOOP("Labels", "ter plaatse"),
-    },
-    "contact_form": {
-        "on_site": QT_TRANSLATE_NOOP("Labels", "ter plaatse"),
-        "online": QT_TRANSLATE_NOOP("Labels", "online"),
-        "phone": QT_TRANSLATE_NOOP("Labels", "telefoon"),
-        "email": QT_TRANSLATE_NOOP("Labels", "e-mail"),
-    },
-    "trajectory_status": {
-        "request": QT_TRANSLATE_NOOP("Labels", "aanvraag"),
-        "intake": QT_TRANSLATE_NOOP("Labels", "intake"),
-        "running": QT_TRANSLATE_NOOP("Labels", "lopend"),
-        "finished": QT_TRANSLATE_NOOP("Labels", "afgerond"),
-        "stopped": QT_TRANSLATE_NOOP("Labels", "stopgezet"),
-    },
-    "focus_group_status": {
-        "planned": QT_TRANSLATE_NOOP("Labels", "gepland"),
-        "held": QT_TRANSLATE_NOOP("Labels", "gehouden"),
-        "cancelled": QT_TRANSLATE_NOOP("Labels", "geannuleerd"),
-    },
-    "attendance": {
-        "invited": QT_TRANSLATE_NOOP("Labels", "uitgenodigd"),
-        "present": QT_TRANSLATE_NOOP("Labels", "aanwezig"),
-        "absent": QT_TRANSLATE_NOOP("Labels", "afwezig"),
-        "excused": QT_TRANSLATE_NOOP("Labels", "verontschuldigd"),
-    },
-    "indicator": {
-        "advice_talks": QT_TRANSLATE_NOOP("Labels", "adviesgesprekken"),
-        "trajectories": QT_TRANSLATE_NOOP("Labels", "ondersteuningstrajecten"),
-        "focus_groups": QT_TRANSLATE_NOOP("Labels", "focusgroepen"),
-    },
+_LABELS: dict[str, Mapping[str, str]] = {
+    # The stored codes' words are the core's tables (``supportdesk.labels``), keyed by
+    # the code enums; their contexts are those tables' contexts.
+    "lg_kind": words.LG_KINDS,
+    "starting_position": words.STARTING_POSITIONS,
+    "channel": words.CHANNELS,
+    "contact_form": words.CONTACT_FORMS,
+    "trajectory_status": words.TRAJECTORY_STATUSES,
+    "focus_group_status": words.FOCUS_GROUP_STATUSES,
+    "attendance": words.ATTENDANCE,
+    "indicator": words.INDICATORS,
     "action_state": {
         "open": QT_TRANSLATE_NOOP("Labels", "open"),
         "overdue": QT_TRANSLATE_NOOP("Labels", "te laat"),
@@ -86,6 +54,8 @@ _LABELS: dict[str, dict[str, str]] = {
 
 #: the groups of codes this module labels
 GROUPS = tuple(_LABELS)
+#: the translation context of each group's words (``CONTEXT`` unless the core says other)
+_CONTEXTS: dict[str, str] = {"indicator": words.INDICATOR_CONTEXT}
 
 
 def label(group: str, code: str | None) -> str:
@@ -93,11 +63,13 @@ def label(group: str, code: str | None) -> str:
     if code is None or code == "":
         return ""
     text = _LABELS.get(group, {}).get(code)
-    return QCoreApplication.translate(CONTEXT, text) if text else code
+    return QCoreApplication.translate(_CONTEXTS.get(group, CONTEXT), text) if text else code
 
 
 def choices(group: str) -> list[tuple[str, str]]:
     """(label, code) pairs of a group, in the order the core defines them."""
+    context = _CONTEXTS.get(group, CONTEXT)
     return [
-        (QCoreApplication.translate(CONTEXT, text), code) for code, text in _LABELS[group].items()
+        (QCoreApplication.translate(context, text), str(code))
+        for code, text in _LABELS[group].items()
     ]

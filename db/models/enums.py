@@ -1,16 +1,99 @@
 """Allowed values of the coded columns, stored as short English codes.
 
-The Dutch (and English) labels belong to the interface; the core keeps the codes.
+Each code set is a ``StrEnum``: a member *is* its stored string (``Channel.EMAIL ==
+"email"``), so rows, JSON exports and SQL comparisons keep the same values. The tuples
+below are derived from the enums, in the enum's order (the order lists and choices show),
+for the places that check a value against the allowed ones. The Dutch (and English)
+labels belong to the reports and the interface, keyed by these members; the core keeps
+the codes. The interface reaches them through ``supportdesk.codes``.
 """
 
 from __future__ import annotations
 
-LG_KINDS = ("municipality", "partnership", "organisation")
-STARTING_POSITIONS = ("starting", "growing", "experienced")  # startend, groeiend, ervaren
-CHANNELS = ("email", "phone", "online", "on_site")
-CONTACT_FORMS = ("on_site", "online", "phone", "email")
-TRAJECTORY_STATUSES = ("request", "intake", "running", "finished", "stopped")
-# gepland, gehouden, geannuleerd; only "held" counts (supportdesk/indicators.py)
-FOCUS_GROUP_STATUSES = ("planned", "held", "cancelled")
-ATTENDANCE = ("invited", "present", "absent", "excused")
-INDICATORS = ("advice_talks", "trajectories", "focus_groups")
+from enum import StrEnum
+
+
+class LgKind(StrEnum):
+    MUNICIPALITY = "municipality"
+    PARTNERSHIP = "partnership"
+    ORGANISATION = "organisation"
+
+
+class StartingPosition(StrEnum):
+    STARTING = "starting"  # startend
+    GROWING = "growing"  # groeiend
+    EXPERIENCED = "experienced"  # ervaren
+
+
+class Channel(StrEnum):
+    """How an advice talk went; ``EMAIL`` alone is a question answered by mail."""
+
+    EMAIL = "email"
+    PHONE = "phone"
+    ONLINE = "online"
+    ON_SITE = "on_site"
+
+
+class ContactForm(StrEnum):
+    ON_SITE = "on_site"
+    ONLINE = "online"
+    PHONE = "phone"
+    EMAIL = "email"
+
+
+class TrajectoryStatus(StrEnum):
+    REQUEST = "request"
+    INTAKE = "intake"
+    RUNNING = "running"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+
+
+class FocusGroupStatus(StrEnum):
+    """gepland, gehouden, geannuleerd; only ``HELD`` counts (supportdesk/indicators.py)."""
+
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class Attendance(StrEnum):
+    INVITED = "invited"
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+
+
+class Indicator(StrEnum):
+    """The three figures of the action plan (supportdesk/indicators.py counts them)."""
+
+    ADVICE_TALKS = "advice_talks"
+    TRAJECTORIES = "trajectories"
+    FOCUS_GROUPS = "focus_groups"
+
+
+def _values(codes: type[StrEnum]) -> tuple[str, ...]:
+    """The plain stored strings of a code set, in its order."""
+    return tuple(member.value for member in codes)
+
+
+LG_KINDS: tuple[str, ...] = _values(LgKind)
+STARTING_POSITIONS: tuple[str, ...] = _values(StartingPosition)
+CHANNELS: tuple[str, ...] = _values(Channel)
+CONTACT_FORMS: tuple[str, ...] = _values(ContactForm)
+TRAJECTORY_STATUSES: tuple[str, ...] = _values(TrajectoryStatus)
+FOCUS_GROUP_STATUSES: tuple[str, ...] = _values(FocusGroupStatus)
+ATTENDANCE: tuple[str, ...] = _values(Attendance)
+INDICATORS: tuple[str, ...] = _values(Indicator)
+
+#: every code set, for the tests that every member has a label in every table
+CODE_SETS: tuple[type[StrEnum], ...] = (
+    LgKind,
+    StartingPosition,
+    Channel,
+    ContactForm,
+    TrajectoryStatus,
+    FocusGroupStatus,
+    Attendance,
+    Indicator,
+)

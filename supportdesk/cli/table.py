@@ -181,8 +181,8 @@ def _choice(value: str | None, allowed: tuple[str, ...], flag: str) -> str | Non
 
 def build(db: Any, args: argparse.Namespace) -> Any:
     """The table of ``args.kind`` with the page's filter made from the options."""
-    from db.models.enums import TRAJECTORY_STATUSES
     from supportdesk import tables
+    from supportdesk.codes import CLOSED_TRAJECTORY_STATUSES, TRAJECTORY_STATUSES
     from supportdesk.queries import advice_talks as q_talks
     from supportdesk.queries import focus_groups as q_groups
     from supportdesk.queries import local_governments as q_lg
@@ -225,7 +225,7 @@ def build(db: Any, args: argparse.Namespace) -> Any:
                 if word == "open":
                     statuses += q_traj.OPEN_STATUSES
                 elif word == "closed":
-                    statuses += ("finished", "stopped")
+                    statuses += CLOSED_TRAJECTORY_STATUSES
                 elif word in TRAJECTORY_STATUSES:
                     statuses += (word,)
                 else:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AdviceTalk, FocusGroup, FollowUpAction, LocalGovernment, Trajectory
 from db.session import Database
+from supportdesk.codes import FocusGroupStatus
 
 #: the kinds of activity, as record kinds the interface can open
 ACTIVITY_KINDS: tuple[str, ...] = ("advice_talk", "trajectory", "focus_group", "follow_up_action")
@@ -90,7 +91,7 @@ def _focus_groups(session: Session, today: date, limit: int) -> list[Activity]:
         .where(
             FocusGroup.date <= today,
             FocusGroup.archived.is_(False),
-            FocusGroup.status != "cancelled",
+            FocusGroup.status != FocusGroupStatus.CANCELLED,
         )
         .order_by(FocusGroup.date.desc(), FocusGroup.id.desc())
         .limit(limit)

@@ -18,9 +18,9 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 
 from db.models import Feedback, FollowUpAction, LocalGovernment, TeamMember, Trajectory
-from db.models.enums import TRAJECTORY_STATUSES
 from db.models.trajectory import trajectory_coach
 from db.session import Database
+from supportdesk.codes import OPEN_TRAJECTORY_STATUSES, TRAJECTORY_STATUSES, TrajectoryStatus
 from supportdesk.queries._common import contains
 from supportdesk.queries.folded import name_contains
 from supportdesk.queries.sorting import name_order
@@ -35,7 +35,7 @@ SORT_KEYS = (
     "starting_position",
 )
 #: statuses of a trajectory that is not closed yet
-OPEN_STATUSES = ("request", "intake", "running")
+OPEN_STATUSES = OPEN_TRAJECTORY_STATUSES
 #: what the "attention" filter can ask for
 ATTENTION = ("any", "overdue", "feedback_missing")
 
@@ -114,7 +114,7 @@ def _has_feedback() -> Any:
 
 def _feedback_missing() -> ColumnElement[bool]:
     return and_(
-        Trajectory.status == "finished",
+        Trajectory.status == TrajectoryStatus.FINISHED,
         Trajectory.feedback_expected.is_(True),
         ~_has_feedback(),
     )
@@ -124,7 +124,7 @@ def _feedback_missing_filter() -> ColumnElement[bool]:
     """As ``_feedback_missing``, with the feedback looked up once as a set (for WHERE)."""
     with_feedback = select(Feedback.trajectory_id).where(Feedback.trajectory_id.is_not(None))
     return and_(
-        Trajectory.status == "finished",
+        Trajectory.status == TrajectoryStatus.FINISHED,
         Trajectory.feedback_expected.is_(True),
         Trajectory.id.not_in(with_feedback),
     )

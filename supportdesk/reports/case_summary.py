@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Paragraph
 
 from db.session import Database
+from supportdesk.indicators import is_mail_only
 from supportdesk.reports.blocks import (
     facts_para,
     feedback_block,
@@ -115,7 +116,7 @@ def build_case_summary(
     follow_ups = data.all_follow_ups()
     open_ = [f for f in follow_ups if f.done_date is None]
     late = [f for f in open_ if f.state(today) == "te laat"]
-    mail = sum(1 for t in talks if t.channel == "email")
+    mail = sum(1 for t in talks if is_mail_only(t.channel))
     talk_caption = "adviesgesprekken" + (f" (waarvan {mail} per e-mail)" if mail else "")
     story += [
         Paragraph("Samenvatting", styles.h1),
@@ -172,7 +173,7 @@ def advice_talk_entry(t: AdviceTalkEntry, styles: Styles, today: date) -> list[F
     how = label(CHANNELS, t.channel)
     if t.duration_minutes:
         how += f", {t.duration_minutes} min"
-    kind = "Vraag per e-mail" if t.channel == "email" else "Adviesgesprek"
+    kind = "Vraag per e-mail" if is_mail_only(t.channel) else "Adviesgesprek"
     facts: list[tuple[str, object]] = [
         ("Contactpersonen", join_names(t.contacts) or "—"),
         ("Medewerkers", join_names(t.team_members) or "—"),

@@ -21,6 +21,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Paragraph
 
 from db.session import Database
+from supportdesk.codes import FocusGroupStatus
 from supportdesk.reports.blocks import feedback_block, figure_strip, follow_up_table, none_line
 from supportdesk.reports.data.common import join_names
 from supportdesk.reports.data.focus_group import FocusGroupData, focus_group_report_data
@@ -61,7 +62,7 @@ def status_text(g: FocusGroupData) -> str:
     """ "gehouden", "gepland" or "geannuleerd op 20/05/2025": a cancelled group's report
     must not read as if it took place."""
     text = label(FOCUS_GROUP_STATUSES, g.status)
-    if g.status == "cancelled" and g.cancelled_on is not None:
+    if g.status == FocusGroupStatus.CANCELLED and g.cancelled_on is not None:
         text += f" op {fmt_date(g.cancelled_on)}"
     return text
 

@@ -1,56 +1,49 @@
 """Dutch labels for the stored codes, and dates the Belgian way (dd/mm/yyyy).
 
 The database keeps short English codes (``db.models.enums``); what a reader of a PDF
-sees is the team's own Dutch word. An unknown code prints as itself rather than
-vanishing, so a value added later never makes a report fail.
+sees is the team's own Dutch word (``supportdesk.labels``). An unknown code prints as
+itself rather than vanishing, so a value added later never makes a report fail.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any
 
-STARTING_POSITIONS = {"starting": "startend", "growing": "groeiend", "experienced": "ervaren"}
-CHANNELS = {
-    "email": "e-mail",
-    "phone": "telefoon",
-    "online": "online overleg",
-    "on_site": "ter plaatse",
-}
-CONTACT_FORMS = {
-    "on_site": "ter plaatse",
-    "online": "online",
-    "phone": "telefoon",
-    "email": "e-mail",
-}
-TRAJECTORY_STATUSES = {
-    "request": "aanvraag",
-    "intake": "intake",
-    "running": "lopend",
-    "finished": "afgerond",
-    "stopped": "stopgezet",
-}
-FOCUS_GROUP_STATUSES = {"planned": "gepland", "held": "gehouden", "cancelled": "geannuleerd"}
-ATTENDANCE = {
-    "invited": "uitgenodigd",
-    "present": "aanwezig",
-    "absent": "afwezig",
-    "excused": "verontschuldigd",
-}
-LG_KINDS = {
-    "municipality": "gemeente",
-    "partnership": "samenwerkingsverband",
-    "organisation": "organisatie",
-}
-INDICATORS = {
-    "advice_talks": "Adviesgesprekken met lokale besturen",
-    "trajectories": "Ondersteuningstrajecten op maat",
-    "focus_groups": "Focusgroepen met lokale besturen over de tools",
-}
-INDICATOR_PLAN_ITEMS = {
-    "advice_talks": "OD 3.2",
-    "trajectories": "OD 3.3",
-    "focus_groups": "OD 3.1",
-}
+from supportdesk.labels import (
+    ATTENDANCE,
+    CHANNELS,
+    CONTACT_FORMS,
+    FOCUS_GROUP_STATUSES,
+    INDICATORS,
+    LG_KINDS,
+    STARTING_POSITIONS,
+    TRAJECTORY_STATUSES,
+)
+from supportdesk.labels import PLAN_ITEMS as INDICATOR_PLAN_ITEMS
+
+# The words per code are ``supportdesk.labels``'s tables (one per code set), named here
+# for the report modules.
+__all__ = [
+    "ATTENDANCE",
+    "CHANNELS",
+    "CONTACT_FORMS",
+    "FOCUS_GROUP_STATUSES",
+    "INDICATORS",
+    "INDICATOR_PLAN_ITEMS",
+    "LG_KINDS",
+    "MONTHS",
+    "STARTING_POSITIONS",
+    "TRAJECTORY_STATUSES",
+    "fmt_date",
+    "fmt_datetime",
+    "fmt_long_date",
+    "fmt_score",
+    "label",
+    "yes_no",
+]
+
 MONTHS = (
     "januari",
     "februari",
@@ -67,7 +60,7 @@ MONTHS = (
 )
 
 
-def label(table: dict[str, str], code: str | None, empty: str = "—") -> str:
+def label(table: Mapping[Any, str], code: str | None, empty: str = "—") -> str:
     """The Dutch word for ``code``; the code itself when unknown; ``empty`` for none."""
     if not code:
         return empty

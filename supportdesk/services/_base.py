@@ -15,6 +15,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.base import RecordMixin
+from db.models import ContactPerson, LocalGovernment
 from db.session import Database
 from supportdesk.errors import ConflictError, NotFoundError, StorageError, ValidationError
 from supportdesk.validation import Checker
@@ -132,6 +133,18 @@ def find_refs(
     return [found[p] for p in wanted if p in found]
 
 
+def contacts_of(
+    chk: Checker, session: Session, ids: object, lg: LocalGovernment | None, field: str
+) -> list[ContactPerson]:
+    """Contact persons by id, each of whom must work for ``lg``."""
+    contacts = find_refs(chk, session, ContactPerson, ids, field)
+    if lg is not None:
+        strangers = [c for c in contacts if c.local_government_id != lg.id]
+        if strangers:
+            chk.fail(field, f"{strangers[0].full_name} is geen contactpersoon van {lg.name}.")
+    return contacts
+
+
 def touch(obj: RecordMixin) -> None:
     """Make the flush UPDATE this row, so its version goes up even when only links changed.
 
@@ -176,6 +189,23 @@ def set_archived(
         obj.archived = bool(archived)  # type: ignore[attr-defined]
 
     return change_record(db, model, public_id, expected_version, change, view)
+
+
+def delete_record(
+    db: Database,
+    model: type[R],
+    public_id: str,
+    expected_version: int | None,
+    before: Callable[[Session, R], None] | None = None,
+) -> None:
+    """The shape of every delete: load by public id, refuse a stale version, let
+    ``before`` refuse (raise) or remove what goes with it, delete; one transaction."""
+    with write(db) as session:
+        obj = get_record(session, model, public_id)
+        check_version(obj, expected_version)
+        if before is not None:
+            before(session, obj)
+        session.delete(obj)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from db.models import (
     AdviceTalk,
-    ContactPerson,
     LocalGovernment,
     TeamMember,
     Theme,
@@ -27,9 +26,12 @@ from db.models.enums import CHANNELS
 from db.session import Database
 from supportdesk.errors import DomainError
 from supportdesk.field_rules import rule
+from supportdesk.indicators import is_mail_only
 from supportdesk.services._base import (
     Ref,
-    check_version,
+    change_record,
+    contacts_of,
+    delete_record,
     find_ref,
     find_refs,
     get_record,
@@ -37,7 +39,6 @@ from supportdesk.services._base import (
     ref,
     refs,
     set_archived,
-    touch,
     write,
 )
 from supportdesk.services.attachments import NewFile, attach_in_session
@@ -115,7 +116,7 @@ class AdviceTalkView:
     @property
     def is_mail_only(self) -> bool:
         """A question answered by mail alone: kept, but not counted as an advice talk."""
-        return self.channel == "email"
+        return is_mail_only(self.channel)
 
 
 def _view(session: Session, t: AdviceTalk) -> AdviceTalkView:
@@ -155,18 +156,6 @@ def _view(session: Session, t: AdviceTalk) -> AdviceTalkView:
         updated_at=t.updated_at,
         updated_by=t.updated_by,
     )
-
-
-def contacts_of(
-    chk: Checker, session: Session, ids: object, lg: LocalGovernment | None, field: str
-) -> list[ContactPerson]:
-    """Contact persons by id, each of whom must work for ``lg``."""
-    contacts = find_refs(chk, session, ContactPerson, ids, field)
-    if lg is not None:
-        strangers = [c for c in contacts if c.local_government_id != lg.id]
-        if strangers:
-            chk.fail(field, f"{strangers[0].full_name} is geen contactpersoon van {lg.name}.")
-    return contacts
 
 
 def _apply(session: Session, t: AdviceTalk, data: AdviceTalkInput) -> None:
@@ -252,14 +241,12 @@ def update_advice_talk(
     db: Database, public_id: str, data: AdviceTalkInput, expected_version: int | None
 ) -> AdviceTalkView:
     """Save an edited talk; ``data.new_follow_ups`` are added, existing actions stay."""
-    with write(db) as session:
-        t = get_record(session, AdviceTalk, public_id)
-        check_version(t, expected_version)
+
+    def change(session: Session, t: AdviceTalk) -> None:
         with session.no_autoflush:
             _apply(session, t, data)
-        touch(t)
-        session.flush()
-        return _view(session, t)
+
+    return change_record(db, AdviceTalk, public_id, expected_version, change, _view)
 
 
 def _set_archived(
@@ -285,9 +272,8 @@ def delete_advice_talk(db: Database, public_id: str, expected_version: int | Non
 
     Refused when a trajectory was started from it: that talk is history, archive it.
     """
-    with write(db) as session:
-        t = get_record(session, AdviceTalk, public_id)
-        check_version(t, expected_version)
+
+    def before(session: Session, t: AdviceTalk) -> None:
         started = session.scalar(
             select(Trajectory.id).where(Trajectory.origin_advice_talk_id == t.id).limit(1)
         )
@@ -298,7 +284,9 @@ def delete_advice_talk(db: Database, public_id: str, expected_version: int | Non
             )
         for fu in list(t.follow_ups):
             session.delete(fu)
-        session.delete(t)  # feedback on the talk goes with it (ON DELETE CASCADE)
+
+    # feedback on the talk goes with it (ON DELETE CASCADE)
+    delete_record(db, AdviceTalk, public_id, expected_version, before)
 
 
 def get_advice_talk(db: Database, public_id: str) -> AdviceTalkView:

@@ -39,7 +39,7 @@ from db.models import (
 from db.models.attachment import OWNER_COLUMNS
 from db.session import Database
 from supportdesk.errors import DomainError, ValidationError
-from supportdesk.services._base import check_version, get_record, write
+from supportdesk.services._base import delete_record, get_record, write
 
 MAX_SIZE = 25 * 1024 * 1024
 
@@ -273,11 +273,11 @@ def remove_attachment(
     db: Database, attachment_id: str, expected_version: int | None = None
 ) -> None:
     """Delete one file (its name and size stay in the change log, its bytes do not)."""
-    with write(db) as session:
-        a = get_record(session, Attachment, attachment_id)
-        check_version(a, expected_version)
+
+    def before(session: Session, a: Attachment) -> None:
         session.execute(delete(AttachmentContent).where(AttachmentContent.attachment_id == a.id))
-        session.delete(a)
+
+    delete_record(db, Attachment, attachment_id, expected_version, before)
 
 
 _NOT_ON_WINDOWS = re.compile(r'[<>:"/\\|?*\x00-\x1f]')

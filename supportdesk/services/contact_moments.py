@@ -18,14 +18,14 @@ from db.session import Database
 from supportdesk.field_rules import rule
 from supportdesk.services._base import (
     Ref,
-    check_version,
+    change_record,
+    contacts_of,
+    delete_record,
     find_refs,
     get_record,
     refs,
-    touch,
     write,
 )
-from supportdesk.services.advice import contacts_of
 from supportdesk.validation import Checker
 
 
@@ -92,23 +92,25 @@ def add_contact_moment(
 def update_contact_moment(
     db: Database, public_id: str, data: ContactMomentInput, expected_version: int | None
 ) -> ContactMomentView:
-    with write(db) as session:
-        m = get_record(session, ContactMoment, public_id)
-        check_version(m, expected_version)
+
+    def change(session: Session, m: ContactMoment) -> None:
         with session.no_autoflush:
             _apply(session, m, m.trajectory, data)
-        touch(m)
-        session.flush()
-        return contact_moment_view(m)
+
+    return change_record(
+        db,
+        ContactMoment,
+        public_id,
+        expected_version,
+        change,
+        lambda _session, m: contact_moment_view(m),
+    )
 
 
 def remove_contact_moment(
     db: Database, public_id: str, expected_version: int | None = None
 ) -> None:
-    with write(db) as session:
-        m = get_record(session, ContactMoment, public_id)
-        check_version(m, expected_version)
-        session.delete(m)
+    delete_record(db, ContactMoment, public_id, expected_version)
 
 
 def get_contact_moment(db: Database, public_id: str) -> ContactMomentView:

@@ -26,7 +26,14 @@ from supportdesk.errors import ValidationError
 from supportdesk.field_rules import rule
 from supportdesk.queries.sorting import name_order
 from supportdesk.search.folding import fold, folded_sql
-from supportdesk.services._base import check_version, find_ref, get_record, touch, write
+from supportdesk.services._base import (
+    change_record,
+    check_version,
+    find_ref,
+    get_record,
+    touch,
+    write,
+)
 from supportdesk.validation import Checker
 
 
@@ -116,14 +123,16 @@ def create_contact(db: Database, data: ContactInput) -> ContactView:
 def update_contact(
     db: Database, public_id: str, data: ContactInput, expected_version: int | None
 ) -> ContactView:
-    with write(db) as session:
-        c = get_record(session, ContactPerson, public_id)
-        check_version(c, expected_version)
+
+    def change(session: Session, c: ContactPerson) -> None:
         with session.no_autoflush:
             _apply(session, c, data)
-        touch(c)
-        session.flush()
-        return _view(c)
+
+    return change_record(db, ContactPerson, public_id, expected_version, change, _view_of)
+
+
+def _view_of(_session: Session, c: ContactPerson) -> ContactView:
+    return _view(c)
 
 
 def set_contact_active(
@@ -139,14 +148,12 @@ def set_contact_active(
     flag = chk.flag("active", active)
     since = chk.date("inactive_since", on or date.today(), "De datum")
     chk.raise_if_any()
-    with write(db) as session:
-        c = get_record(session, ContactPerson, public_id)
-        check_version(c, expected_version)
+
+    def change(_session: Session, c: ContactPerson) -> None:
         c.active = flag
         c.inactive_since = None if flag else since
-        touch(c)
-        session.flush()
-        return _view(c)
+
+    return change_record(db, ContactPerson, public_id, expected_version, change, _view_of)
 
 
 def get_contact(db: Database, public_id: str) -> ContactView:

@@ -20,11 +20,11 @@ from db.session import Database
 from supportdesk.field_rules import rule
 from supportdesk.services._base import (
     Ref,
-    check_version,
+    change_record,
+    delete_record,
     find_ref,
     get_record,
     opt_ref,
-    touch,
     write,
 )
 from supportdesk.services.followups import talk_ref, trajectory_ref
@@ -159,21 +159,16 @@ def give_feedback(db: Database, data: FeedbackInput) -> FeedbackView:
 def update_feedback(
     db: Database, public_id: str, data: FeedbackInput, expected_version: int | None
 ) -> FeedbackView:
-    with write(db) as session:
-        fb = get_record(session, Feedback, public_id)
-        check_version(fb, expected_version)
+
+    def change(session: Session, fb: Feedback) -> None:
         with session.no_autoflush:
             _apply(session, fb, data)
-        touch(fb)
-        session.flush()
-        return feedback_view(session, fb)
+
+    return change_record(db, Feedback, public_id, expected_version, change, feedback_view)
 
 
 def delete_feedback(db: Database, public_id: str, expected_version: int | None = None) -> None:
-    with write(db) as session:
-        fb = get_record(session, Feedback, public_id)
-        check_version(fb, expected_version)
-        session.delete(fb)
+    delete_record(db, Feedback, public_id, expected_version)
 
 
 def get_feedback(db: Database, public_id: str) -> FeedbackView:

@@ -17,6 +17,7 @@ cancelled one can be planned again.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -32,13 +33,15 @@ from db.models import (
     Tool,
     ToolFinding,
 )
-from db.models.enums import ATTENDANCE, FOCUS_GROUP_STATUSES
 from db.session import Database
+from supportdesk.codes import ATTENDANCE, FOCUS_GROUP_STATUSES, FocusGroupStatus
 from supportdesk.errors import ValidationError
 from supportdesk.field_rules import rule
 from supportdesk.indicators import focus_group_needs_attention
+from supportdesk.labels import FOCUS_GROUP_STATUSES as FOCUS_GROUP_STATUS_WORDS
 from supportdesk.services._base import (
     Ref,
+    change_record,
     check_version,
     find_ref,
     find_refs,
@@ -47,14 +50,13 @@ from supportdesk.services._base import (
     ref,
     refs,
     set_archived,
-    touch,
     write,
 )
 from supportdesk.services.feedback import FeedbackView, feedback_views
 from supportdesk.services.followups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker, fold
 
-STATUS_NAMES = {"planned": "gepland", "held": "gehouden", "cancelled": "geannuleerd"}
+STATUS_NAMES: Mapping[str, str] = FOCUS_GROUP_STATUS_WORDS
 ALLOWED_MOVES: dict[str, tuple[str, ...]] = {
     "planned": ("held", "cancelled"),
     "held": (),
@@ -218,14 +220,12 @@ def create_focus_group(
 def update_focus_group(
     db: Database, public_id: str, data: FocusGroupInput, expected_version: int | None
 ) -> FocusGroupView:
-    with write(db) as session:
-        fg = get_record(session, FocusGroup, public_id)
-        check_version(fg, expected_version)
+
+    def change(session: Session, fg: FocusGroup) -> None:
         with session.no_autoflush:
             _apply(session, fg, data)
-        touch(fg)
-        session.flush()
-        return _view(session, fg)
+
+    return change_record(db, FocusGroup, public_id, expected_version, change, _view)
 
 
 def change_focus_group_status(
@@ -246,9 +246,8 @@ def change_focus_group_status(
     chk.choice("new_status", new_status, FOCUS_GROUP_STATUSES, "status")
     when = chk.date("on_date", on_date, required=False)
     chk.raise_if_any()
-    with write(db) as session:
-        fg = get_record(session, FocusGroup, public_id)
-        check_version(fg, expected_version)
+
+    def change(_session: Session, fg: FocusGroup) -> None:
         allowed = ALLOWED_MOVES.get(fg.status, ())
         if new_status not in allowed:
             choices = " of ".join(STATUS_NAMES[s] for s in allowed) or "niets meer"
@@ -258,19 +257,18 @@ def change_focus_group_status(
                 f"naar {choices}.",
             )
         today = date.today()
-        if new_status == "held":
+        if new_status == FocusGroupStatus.HELD:
             held_on = when or fg.date
             if held_on > today:
                 raise ValidationError.single("on_date", _HELD_IN_FUTURE)
             fg.date = held_on
-        elif new_status == "cancelled":
+        elif new_status == FocusGroupStatus.CANCELLED:
             fg.cancelled_on = when or today
         else:
             fg.planned_on, fg.cancelled_on = when or today, None
         fg.status = new_status
-        touch(fg)
-        session.flush()
-        return _view(session, fg)
+
+    return change_record(db, FocusGroup, public_id, expected_version, change, _view)
 
 
 def _set_archived(
@@ -337,13 +335,18 @@ def set_attendance(
     chk = Checker()
     code = chk.choice("attendance", attendance, ATTENDANCE, "aanwezigheid")
     chk.raise_if_any()
-    with write(db) as session:
-        p = get_record(session, FocusGroupParticipant, participant_id)
-        check_version(p, expected_version)
+
+    def change(_session: Session, p: FocusGroupParticipant) -> None:
         p.attendance = code
-        touch(p)
-        session.flush()
-        return _view(session, p.focus_group)
+
+    return change_record(
+        db,
+        FocusGroupParticipant,
+        participant_id,
+        expected_version,
+        change,
+        lambda session, p: _view(session, p.focus_group),
+    )
 
 
 def remove_participant(

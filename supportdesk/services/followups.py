@@ -29,11 +29,11 @@ from db.session import Database
 from supportdesk.field_rules import rule
 from supportdesk.services._base import (
     Ref,
-    check_version,
+    change_record,
+    delete_record,
     find_ref,
     get_record,
     opt_ref,
-    touch,
     write,
 )
 from supportdesk.validation import Checker
@@ -262,31 +262,31 @@ def update_follow_up(
 ) -> FollowUpView:
     """Save the edit form: what, who, when, notes and the done date (all as given, so
     pass the current done date to keep it); the subject stays."""
-    with write(db) as session:
-        fu = get_record(session, FollowUpAction, public_id)
-        check_version(fu, expected_version)
+
+    def change(session: Session, fu: FollowUpAction) -> None:
         chk = Checker()
         checked = check_follow_up(chk, session, data)
         chk.raise_if_any()
         _set_government(chk, fu, checked)
         chk.raise_if_any()
         checked.apply(fu)
-        touch(fu)
-        session.flush()
-        return follow_up_view(fu)
+
+    return change_record(db, FollowUpAction, public_id, expected_version, change, _view_of)
 
 
 def _change(
     db: Database, public_id: str, expected_version: int | None, **values: date | None
 ) -> FollowUpView:
-    with write(db) as session:
-        fu = get_record(session, FollowUpAction, public_id)
-        check_version(fu, expected_version)
+
+    def change(_session: Session, fu: FollowUpAction) -> None:
         for name, value in values.items():
             setattr(fu, name, value)
-        touch(fu)
-        session.flush()
-        return follow_up_view(fu)
+
+    return change_record(db, FollowUpAction, public_id, expected_version, change, _view_of)
+
+
+def _view_of(_session: Session, fu: FollowUpAction) -> FollowUpView:
+    return follow_up_view(fu)
 
 
 def complete_follow_up(
@@ -321,10 +321,7 @@ def reschedule_follow_up(
 
 def delete_follow_up(db: Database, public_id: str, expected_version: int | None = None) -> None:
     """Remove an action entered by mistake (a done action is completed, not deleted)."""
-    with write(db) as session:
-        fu = get_record(session, FollowUpAction, public_id)
-        check_version(fu, expected_version)
-        session.delete(fu)
+    delete_record(db, FollowUpAction, public_id, expected_version)
 
 
 def get_follow_up(db: Database, public_id: str) -> FollowUpView:

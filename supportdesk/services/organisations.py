@@ -14,17 +14,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import LocalGovernment, LocalGovernmentAlias
-from db.models.enums import LG_KINDS, STARTING_POSITIONS
 from db.session import Database
+from supportdesk.codes import LG_KINDS, STARTING_POSITIONS, LgKind
 from supportdesk.field_rules import rule
 from supportdesk.services._base import (
     Ref,
-    check_version,
+    change_record,
     find_refs,
     get_record,
     refs,
     set_archived,
-    touch,
     write,
 )
 from supportdesk.validation import Checker, fold
@@ -136,14 +135,16 @@ def create_local_government(db: Database, data: LocalGovernmentInput) -> LocalGo
 def update_local_government(
     db: Database, public_id: str, data: LocalGovernmentInput, expected_version: int | None
 ) -> LocalGovernmentView:
-    with write(db) as session:
-        lg = get_record(session, LocalGovernment, public_id)
-        check_version(lg, expected_version)
+
+    def change(session: Session, lg: LocalGovernment) -> None:
         with session.no_autoflush:
             _apply(session, lg, data)
-        touch(lg)
-        session.flush()
-        return _view(lg)
+
+    return change_record(db, LocalGovernment, public_id, expected_version, change, _view_of)
+
+
+def _view_of(_session: Session, lg: LocalGovernment) -> LocalGovernmentView:
+    return _view(lg)
 
 
 def set_starting_position(
@@ -153,21 +154,17 @@ def set_starting_position(
     chk = Checker()
     value = chk.optional_choice("starting_position", position, STARTING_POSITIONS, "startpositie")
     chk.raise_if_any()
-    with write(db) as session:
-        lg = get_record(session, LocalGovernment, public_id)
-        check_version(lg, expected_version)
+
+    def change(_session: Session, lg: LocalGovernment) -> None:
         lg.starting_position = value
-        touch(lg)
-        session.flush()
-        return _view(lg)
+
+    return change_record(db, LocalGovernment, public_id, expected_version, change, _view_of)
 
 
 def _set_archived(
     db: Database, public_id: str, archived: bool, expected_version: int | None
 ) -> LocalGovernmentView:
-    return set_archived(
-        db, LocalGovernment, public_id, archived, expected_version, lambda _session, lg: _view(lg)
-    )
+    return set_archived(db, LocalGovernment, public_id, archived, expected_version, _view_of)
 
 
 def archive_local_government(
@@ -190,21 +187,19 @@ def set_partnership_members(
     expected_version: int | None = None,
 ) -> LocalGovernmentView:
     """The municipalities a partnership (samenwerkingsverband) covers, replacing the old list."""
-    with write(db) as session:
-        lg = get_record(session, LocalGovernment, partnership_id)
-        check_version(lg, expected_version)
+
+    def change(session: Session, lg: LocalGovernment) -> None:
         chk = Checker()
-        if lg.kind != "partnership":
+        if lg.kind != LgKind.PARTNERSHIP:
             chk.fail("kind", "Alleen een samenwerkingsverband heeft leden.")
         members = find_refs(chk, session, LocalGovernment, member_ids, "member_ids")
-        not_municipal = [m.name for m in members if m.kind != "municipality"]
+        not_municipal = [m.name for m in members if m.kind != LgKind.MUNICIPALITY]
         if not_municipal:
             chk.fail("member_ids", f"Alleen gemeenten kunnen lid zijn; niet: {not_municipal[0]}.")
         chk.raise_if_any()
         lg.members = members
-        touch(lg)
-        session.flush()
-        return _view(lg)
+
+    return change_record(db, LocalGovernment, partnership_id, expected_version, change, _view_of)
 
 
 def get_local_government(db: Database, public_id: str) -> LocalGovernmentView:

@@ -11,6 +11,7 @@ Contact moments live in ``contact_moments`` and are re-exported here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -18,23 +19,29 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AdviceTalk, LocalGovernment, TeamMember, Theme, Trajectory
-from db.models.enums import STARTING_POSITIONS, TRAJECTORY_STATUSES
 from db.session import Database
+from supportdesk.codes import (
+    STARTING_POSITIONS,
+    STEP_DATE_COLUMNS,
+    TRAJECTORY_STATUSES,
+    TrajectoryStatus,
+    planned_end_passed,
+)
 from supportdesk.errors import DomainError, ValidationError
 from supportdesk.field_rules import rule
+from supportdesk.labels import TRAJECTORY_STATUSES as TRAJECTORY_STATUS_WORDS
 from supportdesk.services._base import (
     Ref,
-    check_version,
+    change_record,
+    contacts_of,
     find_ref,
     find_refs,
     get_record,
     ref,
     refs,
     set_archived,
-    touch,
     write,
 )
-from supportdesk.services.advice import contacts_of
 from supportdesk.services.contact_moments import (
     ContactMomentInput,
     ContactMomentView,
@@ -78,13 +85,7 @@ __all__ = [
     "update_trajectory",
 ]
 
-STATUS_NAMES = {
-    "request": "aanvraag",
-    "intake": "intake",
-    "running": "lopend",
-    "finished": "afgerond",
-    "stopped": "stopgezet",
-}
+STATUS_NAMES: Mapping[str, str] = TRAJECTORY_STATUS_WORDS
 ALLOWED_MOVES: dict[str, tuple[str, ...]] = {
     "request": ("intake", "stopped"),
     "intake": ("running", "stopped"),
@@ -92,13 +93,14 @@ ALLOWED_MOVES: dict[str, tuple[str, ...]] = {
     "finished": (),
     "stopped": (),
 }
-# The date column each status records, in the order of the steps.
-_STEP_DATES = (
-    ("requested_on", "De datum van de aanvraag"),
-    ("intake_on", "De datum van de intake"),
-    ("start_date", "De startdatum"),
-    ("end_date", "De einddatum"),
-)
+_DATE_NAMES = {
+    "requested_on": "De datum van de aanvraag",
+    "intake_on": "De datum van de intake",
+    "start_date": "De startdatum",
+    "end_date": "De einddatum",
+}
+# The date column each status records (``supportdesk.codes``), in the order of the steps.
+_STEP_DATES = tuple((c, _DATE_NAMES[c]) for c in dict.fromkeys(STEP_DATE_COLUMNS.values()))
 
 
 @dataclass(frozen=True)
@@ -170,12 +172,26 @@ class TrajectoryView:
     @property
     def feedback_missing(self) -> bool:
         """Finished, feedback expected, and none recorded yet: someone should ask for it."""
-        return self.status == "finished" and self.feedback_expected and not self.feedback
+        return (
+            self.status == TrajectoryStatus.FINISHED
+            and self.feedback_expected
+            and not self.feedback
+        )
 
     @property
     def stopped_without_starting(self) -> bool:
         """Stopped at request or intake: it never ran and never counts for the plan."""
-        return self.status == "stopped" and self.start_date is None
+        return self.status == TrajectoryStatus.STOPPED and self.start_date is None
+
+    @property
+    def step_date(self) -> date | None:
+        """The date of the step its status records (the start of a running one, ...)."""
+        column = STEP_DATE_COLUMNS.get(self.status)
+        return getattr(self, column) if column else None
+
+    def planned_end_passed(self, today: date) -> bool:
+        """Still open and its planned end date is behind ``today``: it needs a look."""
+        return planned_end_passed(self.status, self.planned_end_date, today)
 
     @property
     def allowed_statuses(self) -> tuple[str, ...]:
@@ -301,14 +317,12 @@ def update_trajectory(
     db: Database, public_id: str, data: TrajectoryInput, expected_version: int | None
 ) -> TrajectoryView:
     """Save the edited form; the status changes only through ``change_status``."""
-    with write(db) as session:
-        t = get_record(session, Trajectory, public_id)
-        check_version(t, expected_version)
+
+    def change(session: Session, t: Trajectory) -> None:
         with session.no_autoflush:
             _apply(session, t, data)
-        touch(t)
-        session.flush()
-        return _view(session, t)
+
+    return change_record(db, Trajectory, public_id, expected_version, change, _view)
 
 
 def change_status(
@@ -324,9 +338,8 @@ def change_status(
     when = chk.date("on_date", on_date or date.today())
     chk.raise_if_any()
     assert when is not None
-    with write(db) as session:
-        t = get_record(session, Trajectory, public_id)
-        check_version(t, expected_version)
+
+    def change(_session: Session, t: Trajectory) -> None:
         allowed = ALLOWED_MOVES.get(t.status, ())
         if new_status not in allowed:
             choices = " of ".join(STATUS_NAMES[s] for s in allowed) or "niets meer"
@@ -336,22 +349,23 @@ def change_status(
                 f"naar {choices}.",
             )
         # The steps already taken; a planned start of a trajectory not yet running is not one.
-        taken = ["requested_on", "intake_on"] + (["start_date"] if t.status == "running" else [])
+        running = t.status == TrajectoryStatus.RUNNING
+        taken = ["requested_on", "intake_on"] + (["start_date"] if running else [])
         previous = [d for d in (getattr(t, c) for c in taken) if d is not None]
         if previous and when < max(previous):
             raise ValidationError.single(
                 "on_date", f"De datum ligt vóór de vorige stap ({max(previous):%d/%m/%Y})."
             )
-        column = {"intake": "intake_on", "running": "start_date"}.get(new_status, "end_date")
-        if new_status == "stopped" and t.status != "running":
+        column = STEP_DATE_COLUMNS[new_status]
+        if new_status == TrajectoryStatus.STOPPED and not running:
             # Stopped without starting: the planned start never happened, so it is not
             # kept as a start date (it would end before it began, and look as if it ran).
             # The change log keeps the planned date. See supportdesk.indicators.
             t.start_date = None
         setattr(t, column, when)
         t.status = new_status
-        session.flush()
-        return _view(session, t)
+
+    return change_record(db, Trajectory, public_id, expected_version, change, _view)
 
 
 def set_feedback_expected(
@@ -361,13 +375,11 @@ def set_feedback_expected(
     chk = Checker()
     value = chk.flag("feedback_expected", expected)
     chk.raise_if_any()
-    with write(db) as session:
-        t = get_record(session, Trajectory, public_id)
-        check_version(t, expected_version)
+
+    def change(_session: Session, t: Trajectory) -> None:
         t.feedback_expected = value
-        touch(t)
-        session.flush()
-        return _view(session, t)
+
+    return change_record(db, Trajectory, public_id, expected_version, change, _view)
 
 
 def _set_archived(

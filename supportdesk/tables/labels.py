@@ -12,7 +12,7 @@ LABELS: dict[str, dict[str, str]] = {
     "starting_position": dict(report_labels.STARTING_POSITIONS),
     "channel": dict(report_labels.CHANNELS),
     "trajectory_status": dict(report_labels.TRAJECTORY_STATUSES),
-    "focus_group_status": {"planned": "gepland", "held": "gehouden", "cancelled": "geannuleerd"},
+    "focus_group_status": dict(report_labels.FOCUS_GROUP_STATUSES),
     "flag": {
         "info_session_idea": "idee voor infosessie",
         "policy_dossier_input": "input voor beleidsdossier",

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supportdesk.codes import STEP_DATE_COLUMNS, TrajectoryStatus
 from supportdesk.errors import ConflictError, DomainError
 from supportdesk.services.team import list_team_members, list_themes
 from supportdesk.services.trajectories import (
@@ -55,8 +56,6 @@ from ui.widgets.contacts_checklist import ContactsChecklist
 from ui.widgets.date_edit import OptionalDateEdit
 from ui.widgets.government_field import GovernmentField
 from ui.widgets.questions import tell_error
-
-STEP_COLUMNS = {"intake": "intake_on", "running": "start_date"}  # else end_date
 
 
 def text_box(height: int = 90) -> QPlainTextEdit:
@@ -387,7 +386,7 @@ class TrajectoryEditor(TabbedEditor):
             return False
         self.clear_errors()
         self._took_step(view, status)
-        if status == "finished" and not view.feedback:
+        if status == TrajectoryStatus.FINISHED and not view.feedback:
             self._ask_feedback(view)
         self.ctx.notify_changed("trajectory")
         return True
@@ -396,7 +395,7 @@ class TrajectoryEditor(TabbedEditor):
         """Show the new status and its date, keeping what else was typed."""
         self.view = view
         self.expected_version = view.version
-        column = STEP_COLUMNS.get(status, "end_date")
+        column = STEP_DATE_COLUMNS[status]
         edit = {
             "intake_on": self.intake_on,
             "start_date": self.start_date,

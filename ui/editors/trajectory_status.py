@@ -119,13 +119,7 @@ def status_words(view: TrajectoryView) -> str:
     if view.stopped_without_starting and view.end_date:
         return _tr(STOPPED_WITHOUT_STARTING).replace("%1", format_date(view.end_date))
     status = label("trajectory_status", view.status)
-    day = {
-        "request": view.requested_on,
-        "intake": view.intake_on,
-        "running": view.start_date,
-        "finished": view.end_date,
-        "stopped": view.end_date,
-    }.get(view.status)
+    day = view.step_date
     if day and view.status in STEP_WORDS:
         return f"{status}, {_tr(STEP_WORDS[view.status]).replace('%1', format_date(day))}"
     return status
@@ -142,8 +136,7 @@ def attention_words(view: TrajectoryView, today: date) -> list[str]:
             else _tr("%1 opvolgacties te laat").replace("%1", str(len(late)))
         )
         notes.append("⚠ " + text)
-    open_status = view.status in ("request", "intake", "running")
-    if open_status and view.planned_end_date and view.planned_end_date < today:
+    if view.planned_end_passed(today) and view.planned_end_date:
         notes.append(
             "⚠ "
             + _tr("geplande einddatum %1 is voorbij").replace(

@@ -10,6 +10,7 @@ bevestigen"), are said beside the figure.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,7 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.indicators import (
+    ADVICE_TALKS,
+    FOCUS_GROUPS,
+    LABELS,
     PLAN_ITEMS,
+    TRAJECTORIES,
     Indicator,
     focus_group_needs_attention,
     year_indicators,
@@ -47,16 +52,13 @@ from ui.pages.base import Page
 from ui.pages.my_trajectories import MyTrajectoriesPanel
 
 CONTEXT = "OverviewPage"
-INDICATOR_TITLES: dict[str, str] = {
-    "advice_talks": QT_TRANSLATE_NOOP("OverviewPage", "Adviesgesprekken met lokale besturen"),
-    "trajectories": QT_TRANSLATE_NOOP("OverviewPage", "Ondersteuningstrajecten op maat"),
-    "focus_groups": QT_TRANSLATE_NOOP("OverviewPage", "Focusgroepen met lokale besturen"),
-}
+#: the plan's words for its figures: the core's table (``supportdesk.labels``)
+INDICATOR_TITLES: Mapping[str, str] = LABELS
 #: what the figure counts, said after it ("5 van 8 gehouden")
 INDICATOR_VERBS: dict[str, str] = {
-    "advice_talks": QT_TRANSLATE_NOOP("OverviewPage", "gehouden"),
-    "trajectories": QT_TRANSLATE_NOOP("OverviewPage", "gestart"),
-    "focus_groups": QT_TRANSLATE_NOOP("OverviewPage", "gehouden"),
+    ADVICE_TALKS: QT_TRANSLATE_NOOP("OverviewPage", "gehouden"),
+    TRAJECTORIES: QT_TRANSLATE_NOOP("OverviewPage", "gestart"),
+    FOCUS_GROUPS: QT_TRANSLATE_NOOP("OverviewPage", "gehouden"),
 }
 OVERDUE_SHOWN = 10
 RECENT_SHOWN = 12
@@ -157,7 +159,7 @@ class OverviewPage(Page):
         self.bars: dict[str, QProgressBar] = {}
         self.words: dict[str, QLabel] = {}
         for row, key in enumerate(INDICATOR_TITLES):
-            name = QLabel(f"{_tr(INDICATOR_TITLES[key])} ({PLAN_ITEMS.get(key, '')})")
+            name = QLabel(f"{label('indicator', key)} ({PLAN_ITEMS.get(key, '')})")
             name.setWordWrap(True)
             bar = QProgressBar()
             bar.setTextVisible(False)
@@ -167,7 +169,7 @@ class OverviewPage(Page):
             words = QLabel()
             words.setWordWrap(True)
             words.setMinimumWidth(220)
-            words.setAccessibleName(_tr(INDICATOR_TITLES[key]))
+            words.setAccessibleName(label("indicator", key))
             grid.addWidget(name, row, 0)
             grid.addWidget(bar, row, 1)
             grid.addWidget(words, row, 2)
@@ -243,7 +245,7 @@ class OverviewPage(Page):
             bar.setValue(ind.value)
             text = indicator_words(ind)
             words.setText(text)
-            bar.setAccessibleName(f"{_tr(INDICATOR_TITLES[ind.key])}: {text}")
+            bar.setAccessibleName(f"{label('indicator', ind.key)}: {text}")
 
     def show_overdue(self) -> None:
         member = self.ctx.current_member_id()
