@@ -9,7 +9,6 @@ from typing import Any
 
 from supportdesk.cli.common import open_db
 from supportdesk.cli.output import add_force, out_target
-from supportdesk.exchange import export_json
 from supportdesk.safety.output_files import write_output
 
 
@@ -30,6 +29,8 @@ def run(args: argparse.Namespace) -> int:
     target = out_target(args) if args.out else None
     db = open_db(args)
     try:
+        from supportdesk.exchange import export_json  # only when exporting: every command
+
         text = export_json(db)
     finally:
         db.dispose()

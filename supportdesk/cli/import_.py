@@ -12,7 +12,6 @@ from typing import Any
 
 from db.engine import resolve_url, sqlite_path
 from supportdesk.cli.common import db_label, open_db, read_text_file
-from supportdesk.exchange import check_document, import_document, parse_document
 
 
 def register(sub: Any) -> None:
@@ -28,6 +27,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from supportdesk.exchange import check_document, import_document, parse_document
+
     doc = parse_document(read_text_file(args.file))
     check_document(doc)  # before the database is opened, let alone created
     path = sqlite_path(resolve_url(args.db))

@@ -12,7 +12,6 @@ from supportdesk.errors import DomainError
 from supportdesk.safety.output_files import OutputRefused, OutputTarget, output_file
 from supportdesk.tables.csv_file import DELIMITERS, write_csv
 from supportdesk.tables.model import Table
-from supportdesk.tables.xlsx import write_xlsx
 
 Progress = Callable[[int, int], None]
 FORMATS = ("xlsx", "csv")
@@ -47,6 +46,8 @@ def write_table(
     try:
         with output_file(target) as out:
             if fmt == "xlsx":
+                from supportdesk.tables.xlsx import write_xlsx  # openpyxl: ~0.2 s to import
+
                 return write_xlsx(table, out, progress)
             return write_csv(table, out, delimiter=delimiter, progress=progress)
     except OutputRefused:
