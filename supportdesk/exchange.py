@@ -31,13 +31,13 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache, partial
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, delete, select
 from sqlalchemy.exc import IntegrityError
 
-from db.migrate import alembic_config
+from db.migrate import known_revisions
 from db.session import Database
 from supportdesk.attachment_check import MESSAGES as FILE_MESSAGES
 from supportdesk.attachment_check import file_problems
@@ -161,14 +161,6 @@ def parse_document(text: str) -> dict[str, Any]:
     return doc
 
 
-@cache
-def _known_revisions() -> frozenset[str]:
-    from alembic.script import ScriptDirectory
-
-    scripts = ScriptDirectory.from_config(alembic_config())
-    return frozenset(r.revision for r in scripts.walk_revisions())
-
-
 def check_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Check the whole document; return its rows per table with missing columns filled.
 
@@ -193,7 +185,7 @@ def check_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         raise ExchangeError(f"Onbekend veld in het document: {_shown(sorted(extra)[0])}.")
     revision = doc.get("schema_revision")
     if revision is not None and (
-        not isinstance(revision, str) or revision not in _known_revisions()
+        not isinstance(revision, str) or revision not in known_revisions()
     ):
         raise ExchangeError(
             f"Schemaversie {_shown(revision)} van het document is onbekend; "

@@ -92,12 +92,6 @@ def _header_problem(path: Path, size: int) -> Problem | None:
 
 
 # -- the diagnosis -------------------------------------------------------------------
-def _known_revisions() -> frozenset[str]:
-    from db.migrate import known_revisions  # without importing Alembic (~0.1 s)
-
-    return known_revisions()
-
-
 def damaged(lines: list[str]) -> Problem:
     """The one-line "damaged" problem for what quick_check/integrity_check said."""
     first = next(
@@ -164,7 +158,9 @@ def diagnose_file(path: Path, *, thorough: bool = True, header: bool = True) -> 
         if tables - {"alembic_version"}:
             return Problem("foreign", "het bestand is een databank, maar niet van SupportDesk")
         return None  # an empty SQLite database: a new SupportDesk database
-    if revision[0] not in _known_revisions():
+    from db.migrate import known_revisions  # here: the diagnosis module loads light
+
+    if revision[0] not in known_revisions():
         if MARKER_TABLE in tables:
             return Problem(
                 "newer",
