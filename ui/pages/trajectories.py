@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from supportdesk.codes import CLOSED_TRAJECTORY_STATUSES
 from supportdesk.queries.trajectories import (
     OPEN_STATUSES,
     TrajectoryFilter,
@@ -141,7 +142,7 @@ class TrajectoriesPage(EditorHostPage[TrajectoryFilter, TrajectoryEditor]):
         statuses = [
             (self.tr("nog niet afgesloten"), OPEN_STATUSES),
             *((text, (code,)) for text, code in choices("trajectory_status")),
-            (self.tr("afgesloten"), ("finished", "stopped")),
+            (self.tr("afgesloten"), CLOSED_TRAJECTORY_STATUSES),
         ]
         self.filters.add_choice("status", self.tr("St&atus:"), statuses, self.tr("alle"))
         self.filters.add_choice("coach", self.tr("Begeleide&r:"), [], self.tr("iedereen"))
