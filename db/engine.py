@@ -55,7 +55,11 @@ def resolve_url(value: str | None = None) -> str:
     value = value or os.environ.get(ENV_VAR) or str(default_database_path())
     if _SCHEME.match(value):
         return value
-    return sqlite_url(Path(value).expanduser().resolve())
+    named = Path(value).expanduser()
+    try:
+        return sqlite_url(named.resolve())
+    except (RuntimeError, OSError):  # a symlink loop (RuntimeError up to Python 3.12)
+        return sqlite_url(Path(os.path.abspath(named)))  # opening it says what is wrong
 
 
 def is_sqlite(url: str) -> bool:
