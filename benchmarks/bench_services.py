@@ -34,8 +34,8 @@ from supportdesk.services.advice import (
     get_advice_talk,
     update_advice_talk,
 )
-from supportdesk.services.followups import FollowUpInput, complete_follow_up
-from supportdesk.services.organisations import (
+from supportdesk.services.follow_ups import FollowUpInput, complete_follow_up
+from supportdesk.services.local_governments import (
     complete_local_governments,
     get_local_government,
     list_local_governments_brief,

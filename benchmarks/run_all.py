@@ -289,7 +289,7 @@ def row_pages(db: Any, reps: int) -> None:
 
 def row_save(db: Any, reps: int) -> None:
     from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
-    from supportdesk.services.followups import FollowUpInput
+    from supportdesk.services.follow_ups import FollowUpInput
 
     _, public, _ = busiest(db)
     talk = AdviceTalkInput(

@@ -67,7 +67,7 @@ def _r(table: str, column: str, check: str, label: str | None = None, **options:
 
 
 FIELD_RULES: tuple[FieldRule, ...] = (
-    # organisations.py
+    # local_governments.py
     _r("local_government", "name", "required_line", "De naam", max_len=200),
     _r("local_government", "nis_code", "nis_code"),
     _r("local_government", "province", "line", max_len=50),
@@ -103,7 +103,7 @@ FIELD_RULES: tuple[FieldRule, ...] = (
     _r("advice_talk", "info_session_note", "text"),
     _r("advice_talk", "policy_dossier_note", "text"),
     _r("advice_talk", "signal_note", "text"),
-    # followups.py
+    # follow_ups.py
     _r("follow_up_action", "description", "required_text", "De omschrijving"),
     _r("follow_up_action", "notes", "text"),
     # trajectories.py

@@ -63,7 +63,7 @@ def target_of(ctx: AppContext, kind: str, public_id: str) -> tuple[str, str]:
 
         return "local_government", get_contact(ctx.db, public_id).local_government_id
     if kind == "follow_up_action":
-        from supportdesk.services.followups import get_follow_up
+        from supportdesk.services.follow_ups import get_follow_up
 
         action = get_follow_up(ctx.db, public_id)
         return action.subject_kind, action.subject.id

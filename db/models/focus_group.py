@@ -95,6 +95,13 @@ class FocusGroupParticipant(RecordMixin, Base):
 
     __table_args__ = (
         UniqueConstraint("focus_group_id", "local_government_id", "contact_person_id"),
+        # A government's last contact: the groups it attended, from the index alone.
+        Index(
+            "ix_focus_group_participant_lg_attendance",
+            "local_government_id",
+            "attendance",
+            "focus_group_id",
+        ),
     )
 
 

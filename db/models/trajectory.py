@@ -108,3 +108,6 @@ class ContactMoment(RecordMixin, Base):
     trajectory: Mapped[Trajectory] = relationship(back_populates="contact_moments")
     contacts: Mapped[list[ContactPerson]] = relationship(secondary=contact_moment_contact)
     team_members: Mapped[list[TeamMember]] = relationship(secondary=contact_moment_member)
+
+    # A government's last contact reads the newest date per trajectory from the index.
+    __table_args__ = (Index("ix_contact_moment_trajectory_date", "trajectory_id", "date"),)

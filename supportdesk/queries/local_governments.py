@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select, union_all
 
 from db.models import (
     AdviceTalk,
@@ -59,14 +59,49 @@ class LocalGovernmentRow(NamedTuple):
 
 
 def _open_actions() -> Any:
-    """Open actions per government, counted in one pass over the open actions (the
-    index on done_date finds them); per government they would be read one by one."""
+    """Open actions per government, counted in one pass over the (government, done
+    date) index, which holds all it needs. ``coalesce(done_date, NULL) IS NULL`` is
+    ``done_date IS NULL`` that SQLite cannot answer with the done-date index: it chose
+    that one and then read each open action's row (41 ms instead of 7 at 100,000 talks)."""
     return (
         select(FollowUpAction.local_government_id.label("lg_id"), func.count().label("n"))
-        .where(FollowUpAction.done_date.is_(None), FollowUpAction.local_government_id.is_not(None))
+        .where(
+            func.coalesce(FollowUpAction.done_date, None).is_(None),
+            FollowUpAction.local_government_id.is_not(None),
+        )
         .group_by(FollowUpAction.local_government_id)
         .subquery()
     )
+
+
+def _last_contacts() -> Any:
+    """The last contact of every government at once (``lg_id``, ``d``): the newest
+    talk, contact moment and attended focus group per government, the latter two
+    grouped in one pass over an index (migration 0010), then the newest of the three.
+    Sorting by last contact needs it for every government; correlated per government
+    that was ~0.25 s at 100,000 talks. Same values as ``_last_contact``."""
+    # Talks: one index seek per government (the max of (government, date)) is cheaper
+    # than grouping all 100,000 index entries.
+    newest_talk = (
+        select(func.max(AdviceTalk.date))
+        .where(AdviceTalk.local_government_id == LocalGovernment.id)
+        .correlate(LocalGovernment)
+        .scalar_subquery()
+    )
+    talk = select(LocalGovernment.id.label("lg_id"), newest_talk.label("d"))
+    moment = (
+        select(Trajectory.local_government_id, func.max(ContactMoment.date))
+        .join(ContactMoment, ContactMoment.trajectory_id == Trajectory.id)
+        .group_by(Trajectory.local_government_id)
+    )
+    group = (
+        select(FocusGroupParticipant.local_government_id, func.max(FocusGroup.date))
+        .join(FocusGroup, FocusGroup.id == FocusGroupParticipant.focus_group_id)
+        .where(FocusGroupParticipant.attendance == "present")
+        .group_by(FocusGroupParticipant.local_government_id)
+    )
+    dates = union_all(talk, moment, group).subquery()
+    return select(dates.c.lg_id, func.max(dates.c.d).label("d")).group_by(dates.c.lg_id).subquery()
 
 
 def _last_contact() -> Any:
@@ -137,7 +172,8 @@ def _conditions(f: LocalGovernmentFilter) -> list[ColumnElement[bool]]:
 def _select(f: LocalGovernmentFilter) -> tuple[Select[Any], dict[str, Any]]:
     counts = _open_actions()
     open_actions = func.coalesce(counts.c.n, 0).label("open_actions")
-    last_contact = _last_contact().label("last_contact")
+    contacts = _last_contacts()
+    last_contact = contacts.c.d.label("last_contact")
     stmt = select(
         LocalGovernment.public_id,
         LocalGovernment.name,
@@ -149,7 +185,11 @@ def _select(f: LocalGovernmentFilter) -> tuple[Select[Any], dict[str, Any]]:
         last_contact,
         LocalGovernment.archived,
     )
-    stmt = stmt.outerjoin(counts, counts.c.lg_id == LocalGovernment.id).where(*_conditions(f))
+    stmt = (
+        stmt.outerjoin(counts, counts.c.lg_id == LocalGovernment.id)
+        .outerjoin(contacts, contacts.c.lg_id == LocalGovernment.id)
+        .where(*_conditions(f))
+    )
     columns: dict[str, Any] = {
         "name": name_order(LocalGovernment.name),
         "nis_code": LocalGovernment.nis_code,

@@ -43,7 +43,7 @@ from supportdesk.services._base import (
 )
 from supportdesk.services.attachments import NewFile, attach_in_session
 from supportdesk.services.feedback import FeedbackView, feedback_views
-from supportdesk.services.followups import (
+from supportdesk.services.follow_ups import (
     CheckedFollowUp,
     FollowUpInput,
     FollowUpView,

@@ -27,7 +27,7 @@ from supportdesk.services._base import (
     opt_ref,
     write,
 )
-from supportdesk.services.followups import talk_ref, trajectory_ref
+from supportdesk.services.follow_ups import talk_ref, trajectory_ref
 from supportdesk.validation import Checker
 
 

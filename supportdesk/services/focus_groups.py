@@ -53,7 +53,7 @@ from supportdesk.services._base import (
     write,
 )
 from supportdesk.services.feedback import FeedbackView, feedback_views
-from supportdesk.services.followups import FollowUpView, sorted_follow_ups
+from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker, fold
 
 STATUS_NAMES: Mapping[str, str] = FOCUS_GROUP_STATUS_WORDS

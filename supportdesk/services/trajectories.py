@@ -52,7 +52,7 @@ from supportdesk.services.contact_moments import (
     update_contact_moment,
 )
 from supportdesk.services.feedback import FeedbackView, feedback_views
-from supportdesk.services.followups import (
+from supportdesk.services.follow_ups import (
     CheckedFollowUp,
     FollowUpInput,
     FollowUpView,

@@ -13,7 +13,7 @@ from db.models import FocusGroup, TeamMember
 from supportdesk.calendar_export import build_calendar, find_member, uid, write_calendar
 from supportdesk.errors import DomainError
 from supportdesk.safety.output_files import OutputRefused, check_output
-from supportdesk.services.followups import complete_follow_up, reschedule_follow_up
+from supportdesk.services.follow_ups import complete_follow_up, reschedule_follow_up
 from tests.supportdesk.queries import _data
 
 TODAY = date(2025, 3, 12)

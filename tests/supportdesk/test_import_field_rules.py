@@ -46,8 +46,8 @@ from supportdesk.services.contact_moments import ContactMomentInput, add_contact
 from supportdesk.services.contacts import ContactInput, create_contact
 from supportdesk.services.feedback import FeedbackInput, give_feedback
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group, set_tool_finding
-from supportdesk.services.followups import FollowUpInput, create_follow_up
-from supportdesk.services.organisations import LocalGovernmentInput, create_local_government
+from supportdesk.services.follow_ups import FollowUpInput, create_follow_up
+from supportdesk.services.local_governments import LocalGovernmentInput, create_local_government
 from supportdesk.services.targets import set_target
 from supportdesk.services.team import (
     TeamMemberInput,

@@ -23,7 +23,7 @@ from supportdesk.search import search
 from supportdesk.search.folding import folded_sql, replace_folded, spans_folded
 from supportdesk.services.advice import AdviceTalkInput, create_advice_talk, get_advice_talk
 from supportdesk.services.contacts import ContactInput, create_contact
-from supportdesk.services.organisations import LocalGovernmentInput, create_local_government
+from supportdesk.services.local_governments import LocalGovernmentInput, create_local_government
 
 NAME = "Łukasz Wójcik"
 NFD = unicodedata.normalize("NFD", NAME)

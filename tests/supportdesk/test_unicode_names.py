@@ -16,7 +16,7 @@ from supportdesk.calendar_export import find_member
 from supportdesk.errors import DomainError
 from supportdesk.queries.local_governments import LocalGovernmentFilter, list_local_governments
 from supportdesk.queries.trajectories import TrajectoryFilter, list_trajectories
-from supportdesk.services.organisations import LocalGovernmentInput, create_local_government
+from supportdesk.services.local_governments import LocalGovernmentInput, create_local_government
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from supportdesk.services.trajectories import TrajectoryInput, create_trajectory
 

@@ -14,7 +14,7 @@ from supportdesk.services.advice import (
     get_advice_talk,
     update_advice_talk,
 )
-from supportdesk.services.organisations import complete_local_governments
+from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import TeamMemberInput, create_team_member, list_themes
 from tests.ui.keyboard import type_text
 from ui.pages.advice_talks import COL_GOVERNMENT, COL_QUESTION, AdviceTalksPage

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from supportdesk.services.advice import AdviceTalkInput, create_advice_talk, get_advice_talk
 from supportdesk.services.contacts import ContactInput, create_contact, set_contact_active
-from supportdesk.services.organisations import complete_local_governments
+from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.trajectories import TrajectoryInput, create_trajectory, get_trajectory
 from ui.editors.advice_talk import AdviceTalkEditor
 from ui.editors.trajectory import TrajectoryEditor

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from supportdesk.queries.timeline import timeline
 from supportdesk.services.contacts import ContactInput, create_contact
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group, get_focus_group
-from supportdesk.services.organisations import complete_local_governments
+from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import list_tools
 from tests.ui.keyboard import type_text
 from ui.editors import items_panel
@@ -137,7 +137,7 @@ def test_list_filters_and_opens(qtbot, ctx):
 
 
 def test_a_focus_group_action_in_the_inbox_opens_its_focus_group(qtbot, ctx):
-    from supportdesk.services.followups import FollowUpInput, create_follow_up
+    from supportdesk.services.follow_ups import FollowUpInput, create_follow_up
     from ui.main_window import MainWindow
 
     held = create_focus_group(ctx.db, FocusGroupInput(date(2025, 3, 4), "Beleidstool"))

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group
-from supportdesk.services.followups import get_follow_up
+from supportdesk.services.follow_ups import get_follow_up
 from tests.ui.keyboard import type_text
 from ui.editors.follow_up import FollowUpEditor
 
@@ -56,7 +56,7 @@ def test_typing_a_name_that_is_no_government_is_said_beside_the_field(qtbot, ctx
 
 
 def test_other_actions_have_no_government_field(qtbot, ctx):
-    from supportdesk.services.organisations import complete_local_governments
+    from supportdesk.services.local_governments import complete_local_governments
 
     gent = complete_local_governments(ctx.db, "Gent", 1)[0].id
     editor = _editor(qtbot, ctx, "local_government", gent)

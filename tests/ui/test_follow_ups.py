@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db.models import FollowUpAction, LocalGovernment
-from supportdesk.services.followups import get_follow_up
+from supportdesk.services.follow_ups import get_follow_up
 from tests.supportdesk.queries._data import action, member, talk
 from ui.pages import follow_ups as page_module
 from ui.pages.follow_ups import FollowUpsPage
@@ -146,7 +146,7 @@ def test_enter_opens_what_the_action_belongs_to(qtbot, ctx):
 
 
 def test_a_conflicting_change_is_reported_not_lost(qtbot, ctx, monkeypatch):
-    from supportdesk.services.followups import reschedule_follow_up
+    from supportdesk.services.follow_ups import reschedule_follow_up
 
     a = action(ctx.db, "Samen bewerkt", WED)
     page = make_page(qtbot, ctx)

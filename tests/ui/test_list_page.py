@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
-from supportdesk.services.organisations import complete_local_governments
+from supportdesk.services.local_governments import complete_local_governments
 from ui.main_window import MainWindow
 from ui.pages.advice_talks import COL_QUESTION
 from ui.pages.list_page import ListPage

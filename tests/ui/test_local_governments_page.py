@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
 from supportdesk.services.contacts import ContactInput, create_contact
-from supportdesk.services.followups import FollowUpInput
-from supportdesk.services.organisations import complete_local_governments, get_local_government
+from supportdesk.services.follow_ups import FollowUpInput
+from supportdesk.services.local_governments import complete_local_governments, get_local_government
 from tests.ui.keyboard import type_text
 from ui.pages.local_governments import COL_LAST, COL_NAME, COL_OPEN, LocalGovernmentsPage
 
@@ -121,7 +121,7 @@ def test_contacts_add_edit_make_inactive(qtbot, ctx):
 
 
 def test_partnership_shows_members_and_members_show_it(qtbot, ctx):
-    from supportdesk.services.organisations import (
+    from supportdesk.services.local_governments import (
         LocalGovernmentInput,
         create_local_government,
         set_partnership_members,

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, Qt
 from db.session import Database
 from supportdesk.reports import render_focus_group_report
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group, invite
-from supportdesk.services.organisations import LocalGovernmentInput, create_local_government
+from supportdesk.services.local_governments import LocalGovernmentInput, create_local_government
 from ui.context import AppContext
 from ui.pages.local_governments import COL_NAME, LocalGovernmentsPage
 

@@ -18,7 +18,7 @@ from supportdesk.services.focus_groups import (
     create_focus_group,
     invite,
 )
-from supportdesk.services.organisations import complete_local_governments
+from supportdesk.services.local_governments import complete_local_governments
 from ui.pages.local_governments import LocalGovernmentsPage
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from supportdesk.services.contacts import ContactInput, create_contact
-from supportdesk.services.organisations import complete_local_governments
+from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from supportdesk.services.trajectories import (
     TrajectoryInput,

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from supportdesk.services.advice import AdviceTalkInput, create_advice_talk, get_advice_talk
 from supportdesk.services.contacts import ContactInput, create_contact
-from supportdesk.services.followups import FollowUpInput
-from supportdesk.services.organisations import complete_local_governments
+from supportdesk.services.follow_ups import FollowUpInput
+from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import list_themes
 from supportdesk.services.trajectories import TrajectoryInput, create_trajectory
 from ui.main_window import MainWindow

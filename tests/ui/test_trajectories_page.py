@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
-from supportdesk.services.followups import FollowUpInput
-from supportdesk.services.organisations import complete_local_governments
+from supportdesk.services.follow_ups import FollowUpInput
+from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from supportdesk.services.trajectories import TrajectoryInput, change_status, create_trajectory
 from ui.pages.trajectories import (

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
-from supportdesk.services.organisations import complete_local_governments
+from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.trajectories import TrajectoryInput, change_status, create_trajectory
 from ui.editors.trajectory import TrajectoryEditor
 from ui.i18n import choose_language, install_translation, remove_translation

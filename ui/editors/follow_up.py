@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from supportdesk.services.followups import (
+from supportdesk.services.follow_ups import (
     FollowUpInput,
     FollowUpView,
     create_follow_up,

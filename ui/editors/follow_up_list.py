@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from supportdesk.errors import DomainError
-from supportdesk.services.followups import (
+from supportdesk.services.follow_ups import (
     FollowUpView,
     complete_follow_up,
     delete_follow_up,

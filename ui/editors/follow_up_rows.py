@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportdesk.services.followups import FollowUpInput
+from supportdesk.services.follow_ups import FollowUpInput
 from supportdesk.services.team import list_team_members
 from ui.widgets.date_edit import OptionalDateEdit
 from ui.widgets.editor import EditorDialog, ErrorLabel

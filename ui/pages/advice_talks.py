@@ -14,7 +14,7 @@ from supportdesk.queries.advice_talks import (
     list_advice_talks,
 )
 from supportdesk.services.advice import AdviceTalkView, get_advice_talk
-from supportdesk.services.organisations import list_local_governments_brief
+from supportdesk.services.local_governments import list_local_governments_brief
 from supportdesk.services.team import list_team_members, list_themes
 from ui.context import AppContext
 from ui.editors.advice_talk import AdviceTalkEditor

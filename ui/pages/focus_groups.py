@@ -20,7 +20,7 @@ from supportdesk.queries.focus_groups import (
     focus_groups_page,
 )
 from supportdesk.services.focus_groups import FocusGroupView, get_focus_group
-from supportdesk.services.organisations import list_local_governments_brief
+from supportdesk.services.local_governments import list_local_governments_brief
 from supportdesk.services.team import list_team_members, list_tools
 from ui.context import AppContext
 from ui.editors.focus_group import FocusGroupEditor

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from supportdesk.errors import DomainError
 from supportdesk.queries.follow_ups import GROUPS, NO_OWNER, InboxRow, inbox, inbox_page
-from supportdesk.services.followups import (
+from supportdesk.services.follow_ups import (
     complete_follow_up,
     reopen_follow_up,
     reschedule_follow_up,

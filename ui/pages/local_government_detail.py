@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from supportdesk.errors import ConflictError, DomainError
 from supportdesk.queries.timeline import TimelineEntry, timeline
-from supportdesk.services.organisations import (
+from supportdesk.services.local_governments import (
     LocalGovernmentView,
     get_local_government,
     set_starting_position,

@@ -1,7 +1,7 @@
 """A local-government field that completes as you type: a name, a word of a name, a NIS
 code, or a former municipality's name (Sint-Amandsberg finds Gent).
 
-Suggestions come from ``supportdesk.services.organisations.complete_local_governments``
+Suggestions come from ``supportdesk.services.local_governments.complete_local_governments``
 on every edit (a few milliseconds). Choosing one (Enter, Tab or a click) sets the field's
 government; editing the text again clears it until another is chosen. Leaving the field
 with text that has exactly one suggestion (or an exact name) chooses that one.
@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
-from supportdesk.services.organisations import Completion, complete_local_governments
+from supportdesk.services.local_governments import Completion, complete_local_governments
 from ui.context import AppContext
 
 

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from supportdesk.database import open_app_database
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group
-from supportdesk.services.organisations import LocalGovernmentInput, create_local_government
+from supportdesk.services.local_governments import LocalGovernmentInput, create_local_government
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from tests.supportdesk.cli.conftest import Run
 

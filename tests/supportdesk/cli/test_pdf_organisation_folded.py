@@ -12,7 +12,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from supportdesk.database import open_app_database
-from supportdesk.services.organisations import LocalGovernmentInput, create_local_government
+from supportdesk.services.local_governments import LocalGovernmentInput, create_local_government
 from tests.supportdesk.cli.conftest import Run
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from supportdesk.database import open_app_database
 from supportdesk.services.contacts import ContactInput, create_contact
-from supportdesk.services.organisations import LocalGovernmentInput, create_local_government
+from supportdesk.services.local_governments import LocalGovernmentInput, create_local_government
 from tests.supportdesk.cli.conftest import Run
 
 PEOPLE = [  # (first, last) in the order a Dutch reader expects, by last name

@@ -20,7 +20,7 @@ from supportdesk.services.focus_groups import (
     set_attendance,
     set_tool_finding,
 )
-from supportdesk.services.followups import FollowUpInput, create_follow_up
+from supportdesk.services.follow_ups import FollowUpInput, create_follow_up
 from supportdesk.services.team import TeamMemberInput, create_team_member, list_tools
 from tests.supportdesk.queries._data import government
 

@@ -15,7 +15,7 @@ from supportdesk.queries.local_governments import LocalGovernmentFilter, list_lo
 from supportdesk.queries.sorting import name_order
 from supportdesk.queries.trajectories import TrajectoryFilter, list_trajectories
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group
-from supportdesk.services.organisations import LocalGovernmentInput, create_local_government
+from supportdesk.services.local_governments import LocalGovernmentInput, create_local_government
 from supportdesk.services.trajectories import TrajectoryInput, create_trajectory
 
 NAMES = [

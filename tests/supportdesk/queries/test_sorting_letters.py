@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 
 from db.session import Database
 from supportdesk.queries.local_governments import LocalGovernmentFilter, list_local_governments
-from supportdesk.services.organisations import LocalGovernmentInput, create_local_government
+from supportdesk.services.local_governments import LocalGovernmentInput, create_local_government
 
 ORDER = ["Ad", "Aeb", "Ærø", "Aez", "Af", "Lo", "Łodz", "Lp", "Lz", "Os", "Øst", "Ot", "Oz"]
 

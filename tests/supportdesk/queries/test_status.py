@@ -1,6 +1,6 @@
 from supportdesk.queries.status import has_user_records
 from supportdesk.services.contacts import ContactInput, create_contact
-from supportdesk.services.organisations import complete_local_governments, set_starting_position
+from supportdesk.services.local_governments import complete_local_governments, set_starting_position
 
 
 def test_reference_data_alone_is_no_user_record(db):

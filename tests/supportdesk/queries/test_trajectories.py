@@ -12,7 +12,7 @@ from supportdesk.queries.trajectories import (
     trajectory_years,
 )
 from supportdesk.services.feedback import FeedbackInput, give_feedback
-from supportdesk.services.followups import FollowUpInput, complete_follow_up
+from supportdesk.services.follow_ups import FollowUpInput, complete_follow_up
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from supportdesk.services.trajectories import TrajectoryInput, change_status, create_trajectory
 from tests.supportdesk.queries._data import government

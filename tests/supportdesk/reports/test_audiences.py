@@ -26,8 +26,8 @@ from supportdesk.services.focus_groups import (
     set_attendance,
     set_tool_finding,
 )
-from supportdesk.services.followups import FollowUpInput, create_follow_up
-from supportdesk.services.organisations import complete_local_governments
+from supportdesk.services.follow_ups import FollowUpInput, create_follow_up
+from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import TeamMemberInput, create_team_member, list_tools
 from tests.supportdesk.reports._fixtures import flat, pdf_text
 

@@ -17,13 +17,13 @@ from supportdesk.reports.data.case import case_summary_data
 from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
 from supportdesk.services.feedback import FeedbackInput, give_feedback
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group, invite
-from supportdesk.services.followups import (
+from supportdesk.services.follow_ups import (
     FollowUpInput,
     create_follow_up,
     get_follow_up,
     update_follow_up,
 )
-from supportdesk.services.organisations import complete_local_governments
+from supportdesk.services.local_governments import complete_local_governments
 from tests.supportdesk.reports._fixtures import flat, pdf_text
 
 

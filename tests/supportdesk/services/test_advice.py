@@ -16,7 +16,7 @@ from supportdesk.services.advice import (
     update_advice_talk,
 )
 from supportdesk.services.contacts import ContactInput, create_contact
-from supportdesk.services.followups import FollowUpInput, get_follow_up
+from supportdesk.services.follow_ups import FollowUpInput, get_follow_up
 from supportdesk.services.trajectories import start_trajectory_from_advice_talk
 from tests.supportdesk.services.helpers import (
     ANTWERPEN,

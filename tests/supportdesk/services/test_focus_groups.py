@@ -18,7 +18,7 @@ from supportdesk.services.focus_groups import (
     set_tool_finding,
     update_focus_group,
 )
-from supportdesk.services.followups import FollowUpInput, create_follow_up
+from supportdesk.services.follow_ups import FollowUpInput, create_follow_up
 from tests.supportdesk.services.helpers import ANTWERPEN, GENT, dump, lg_id, member_id, tool_ids
 
 

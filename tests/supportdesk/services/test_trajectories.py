@@ -9,7 +9,7 @@ from supportdesk.errors import ConflictError, DomainError, ValidationError
 from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
 from supportdesk.services.contacts import ContactInput, create_contact
 from supportdesk.services.feedback import FeedbackInput, give_feedback
-from supportdesk.services.followups import FollowUpInput
+from supportdesk.services.follow_ups import FollowUpInput
 from supportdesk.services.trajectories import (
     ContactMomentInput,
     TrajectoryInput,

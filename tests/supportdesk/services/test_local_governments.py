@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from supportdesk.errors import ConflictError, NotFoundError, ValidationError
-from supportdesk.services.organisations import (
+from supportdesk.services.local_governments import (
     LocalGovernmentInput,
     archive_local_government,
     complete_local_governments,

@@ -6,7 +6,7 @@ import pytest
 
 from supportdesk.errors import ConflictError, NotFoundError, ValidationError
 from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
-from supportdesk.services.followups import (
+from supportdesk.services.follow_ups import (
     FollowUpInput,
     complete_follow_up,
     create_follow_up,

@@ -1,0 +1,145 @@
+"""Migration 0010: two indexes for the Lokale besturen list's last contact. An older
+database holding data is upgraded on SQLite and PostgreSQL; afterwards the list sorted
+by last contact gives the same dates as the per-government computation, and the indexes
+are there (and gone again after a downgrade)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine, inspect, select, text
+from sqlalchemy.orm import Session
+
+from db.engine import build_engine
+from db.migrate import current_revision, upgrade
+from db.models import (
+    ContactMoment,
+    FocusGroup,
+    FocusGroupParticipant,
+    LocalGovernment,
+    Trajectory,
+)
+from db.session import Database
+from supportdesk.queries.local_governments import _last_contact, list_local_governments
+from tests.conftest import PG_ADMIN_URL, _pg_url
+
+NEW = {
+    "contact_moment": "ix_contact_moment_trajectory_date",
+    "focus_group_participant": "ix_focus_group_participant_lg_attendance",
+}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def old_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    if request.param == "sqlite":
+        engine = build_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+        yield engine
+        engine.dispose()
+        return
+    if not PG_ADMIN_URL:
+        pytest.skip("no PostgreSQL server (set SUPPORTDESK_TEST_PG)")
+    name = f"sd_mig10_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine = build_engine(_pg_url(name))
+    yield engine
+    engine.dispose()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _fill(engine: Engine) -> None:
+    """Governments reached through contact moments and focus groups (present, invited,
+    absent), one through both, one never contacted."""
+    with Session(engine) as s, s.begin():
+        govs = [
+            LocalGovernment(name=n, kind="municipality", nis_code=f"9{i:04d}")
+            for i, n in enumerate(["Özdemir-Gem", "Łódź-Gem", "Ærø", "Nooit"])
+        ]
+        s.add_all(govs)
+        s.flush()
+        traj = Trajectory(local_government_id=govs[0].id, title="Traject")
+        s.add(traj)
+        s.flush()
+        for d in (date(2024, 3, 1), date(2025, 6, 30), date(2023, 1, 1)):
+            s.add(ContactMoment(trajectory_id=traj.id, date=d, form="visit"))
+        for d, who, attendance in (
+            (date(2025, 9, 1), 1, "present"),
+            (date(2026, 1, 5), 1, "invited"),  # not a contact
+            (date(2025, 2, 2), 2, "present"),
+            (date(2025, 12, 1), 0, "present"),
+            (date(2026, 2, 2), 2, "absent"),
+        ):
+            group = FocusGroup(date=d, topic=f"Focus {d}", status="held")
+            s.add(group)
+            s.flush()
+            s.add(
+                FocusGroupParticipant(
+                    focus_group_id=group.id,
+                    local_government_id=govs[who].id,
+                    attendance=attendance,
+                )
+            )
+
+
+def _indexes(engine: Engine, table: str) -> set[str]:
+    return {ix["name"] for ix in inspect(engine).get_indexes(table) if ix["name"]}
+
+
+def test_upgrade_0009_to_0010_with_data_gives_the_same_last_contacts(old_engine: Engine):
+    upgrade(old_engine, "0009")
+    _fill(old_engine)
+    for table, name in NEW.items():
+        assert name not in _indexes(old_engine, table)
+    upgrade(old_engine, "0010")
+    assert current_revision(old_engine) == "0010"
+    for table, name in NEW.items():
+        assert name in _indexes(old_engine, table)
+    db = Database(str(old_engine.url), old_engine)
+    with db.read() as s:
+        each = dict(s.execute(select(LocalGovernment.name, _last_contact())).all())
+    assert each == {
+        "Özdemir-Gem": date(2025, 12, 1),
+        "Łódź-Gem": date(2025, 9, 1),
+        "Ærø": date(2025, 2, 2),
+        "Nooit": None,
+    }
+    mine = [g for g in list_local_governments(db, sort="last_contact") if g.nis_code[:1] == "9"]
+    assert [(g.name, g.last_contact) for g in mine] == [
+        ("Ærø", date(2025, 2, 2)),
+        ("Łódź-Gem", date(2025, 9, 1)),
+        ("Özdemir-Gem", date(2025, 12, 1)),
+        ("Nooit", None),
+    ]
+    newest_first = list_local_governments(db, sort="last_contact", descending=True)
+    assert [g.name for g in newest_first if g.nis_code[:1] == "9"] == [
+        "Özdemir-Gem",
+        "Łódź-Gem",
+        "Ærø",
+        "Nooit",
+    ]
+    upgrade(old_engine, "head")
+
+
+def test_downgrade_0010_drops_the_indexes(tmp_path: Path):
+    from alembic import command
+
+    from db.migrate import alembic_config
+
+    engine = build_engine(f"sqlite:///{tmp_path / 'down.sqlite3'}")
+    try:
+        upgrade(engine, "0010")
+        with engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0009")
+        for table, name in NEW.items():
+            assert name not in _indexes(engine, table)
+    finally:
+        engine.dispose()
