@@ -339,12 +339,12 @@ FIELD_CHECKS = {
     "score",
 }
 SERVICE_TABLES = {
-    "organisations": {"local_government"},
+    "local_governments": {"local_government"},
     "contacts": {"contact_person"},
     "team": {"team_member", "theme", "tool"},
     "targets": {"target"},
     "advice": {"advice_talk"},
-    "followups": {"follow_up_action"},
+    "follow_ups": {"follow_up_action"},
     "trajectories": {"trajectory"},
     "contact_moments": {"contact_moment"},
     "focus_groups": {"focus_group", "tool_finding"},
