@@ -27,6 +27,12 @@ from db.migrate import (
 )
 from db.session import Database
 from supportdesk.cli.app import CliError
+from supportdesk.safety.check_record import (
+    checked_unchanged,
+    file_stamp,
+    forget_check,
+    record_check,
+)
 from supportdesk.safety.diagnosis import Problem, diagnose_file, special_file_problem
 
 T = TypeVar("T")
@@ -80,11 +86,20 @@ def _require_writable_folder(folder: Path) -> None:
 
 
 def require_existing(
-    args: argparse.Namespace, *, create: bool = False, thorough: bool = False
+    args: argparse.Namespace,
+    *,
+    create: bool = False,
+    thorough: bool = False,
+    reading: bool = False,
 ) -> str:
     """The database URL, after a read-only look at an SQLite file: a CliError if it does
     not exist (unless ``create``), is no regular file, or fails the diagnosis (the
-    header, the size it promises, schema; with ``thorough`` also ``quick_check``)."""
+    header, the size it promises, schema; with ``thorough`` also ``quick_check``).
+
+    For a ``reading`` command the quick check is skipped when the file has not changed
+    since a successful one less than a day old, and a successful one is recorded where
+    the app keeps its backups, if that folder exists (``safety.check_record``; a reading
+    command creates no file or folder)."""
     url = resolve_url(args.db)
     path = sqlite_path(url)
     if path is None:
@@ -99,9 +114,15 @@ def require_existing(
         raise CliError(f"{db_label(args)}: databank bestaat niet")
     if path.stat().st_size == 0 and create:
         return url
+    stamp = file_stamp(path) if thorough and reading else None
+    if stamp is not None and checked_unchanged(path, stamp):
+        thorough = False  # this very file passed the quick check, less than a day ago
     problem = diagnose_file(path, thorough=thorough)
     if problem:
+        forget_check(path)
         raise problem_error(args, problem)
+    if thorough and stamp is not None:
+        record_check(path, stamp, create_folder=False)
     return url
 
 
@@ -136,7 +157,9 @@ def open_db(
     Without ``write`` (or ``create``) an SQLite file is opened read-only: nothing is
     written and the journal mode stays as it was. Before that the file passes the same
     diagnosis as at the app's start, with ``PRAGMA quick_check`` (~0.2 s at 10,000
-    talks, ~2 s at 100,000), so no figures, export or report come from a damaged file;
+    talks, ~2 s at 100,000), so no figures, export or report come from a damaged file,
+    unless the file has not changed since it passed one less than a day ago
+    (``require_existing``);
     ``thorough=False`` (search, which must answer at once) keeps the cheap checks only,
     and a damaged page met while reading still becomes one line saying the file is
     damaged (``supportdesk.cli.app``). A command that writes passes ``write=True``: the
@@ -147,7 +170,7 @@ def open_db(
     error. Foreign, newer or unreadable databases become a CliError.
     """
     if not (write or create):
-        url = require_existing(args, thorough=thorough)
+        url = require_existing(args, thorough=thorough, reading=True)
         try:
             return _opening(
                 args, lambda: _opener()(url, seed=seed, read_only=True, domain_errors=False)
