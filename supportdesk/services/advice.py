@@ -41,16 +41,15 @@ from supportdesk.services._base import (
     set_archived,
     write,
 )
-from supportdesk.services.attachments import NewFile, attach_in_session
-from supportdesk.services.feedback import FeedbackView, feedback_views
-from supportdesk.services.follow_ups import (
+from supportdesk.services._feedback_views import FeedbackView, feedback_views
+from supportdesk.services._follow_up_parts import (
     CheckedFollowUp,
     FollowUpInput,
-    FollowUpView,
     check_follow_up,
     new_follow_up,
-    sorted_follow_ups,
 )
+from supportdesk.services.attachments import NewFile, attach_in_session
+from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker
 
 

@@ -52,7 +52,7 @@ from supportdesk.services._base import (
     set_archived,
     write,
 )
-from supportdesk.services.feedback import FeedbackView, feedback_views
+from supportdesk.services._feedback_views import FeedbackView, feedback_views
 from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker, fold
 

@@ -22,11 +22,9 @@ from db.models import (
     FocusGroup,
     FollowUpAction,
     LocalGovernment,
-    TeamMember,
     Trajectory,
 )
 from db.session import Database
-from supportdesk.field_rules import rule
 from supportdesk.services._base import (
     Ref,
     change_record,
@@ -36,21 +34,12 @@ from supportdesk.services._base import (
     opt_ref,
     write,
 )
+from supportdesk.services._follow_up_parts import (
+    CheckedFollowUp,
+    FollowUpInput,
+    check_follow_up,
+)
 from supportdesk.validation import Checker
-
-
-@dataclass(frozen=True)
-class FollowUpInput:
-    """What to do. The subject is given separately (see ``create_follow_up``)."""
-
-    description: str
-    due_date: date | None = None
-    owner_id: str | None = None
-    notes: str = ""
-    done_date: date | None = None
-    # For an action of a focus group: the local government it concerns (public id), if
-    # any. Other actions belong to their talk's, trajectory's or own government.
-    government_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -135,51 +124,6 @@ def sorted_follow_ups(items: list[FollowUpAction]) -> tuple[FollowUpView, ...]:
     return tuple(follow_up_view(fu) for fu in sorted(items, key=key))
 
 
-@dataclass(frozen=True)
-class CheckedFollowUp:
-    """A follow-up input that passed every check, ready to be stored."""
-
-    description: str
-    due_date: date | None
-    owner: TeamMember | None
-    notes: str
-    done_date: date | None
-    government: LocalGovernment | None = None
-
-    def apply(self, fu: FollowUpAction) -> None:
-        fu.description, fu.due_date, fu.owner = self.description, self.due_date, self.owner
-        fu.notes, fu.done_date = self.notes, self.done_date
-
-
-def check_follow_up(
-    chk: Checker, session: Session, data: FollowUpInput, prefix: str = ""
-) -> CheckedFollowUp:
-    """Check one follow-up input; problems go to ``chk`` under ``prefix + field``."""
-    sub = Checker()
-    if not isinstance(data, FollowUpInput):
-        sub.fail("description", "Ongeldige opvolgactie.")
-        chk.merge(prefix, sub)
-        return CheckedFollowUp("", None, None, "", None)
-    description = rule("follow_up_action", "description").apply(sub, data.description)
-    due = sub.date("due_date", data.due_date, "De vervaldatum", required=False)
-    done = sub.date("done_date", data.done_date, "De datum van afwerking", required=False)
-    notes = rule("follow_up_action", "notes").apply(sub, data.notes)
-    owner = find_ref(
-        sub, session, TeamMember, data.owner_id, "owner_id", required=False, label="medewerker"
-    )
-    government = find_ref(
-        sub,
-        session,
-        LocalGovernment,
-        data.government_id,
-        "government_id",
-        required=False,
-        label="lokaal bestuur",
-    )
-    chk.merge(prefix, sub)
-    return CheckedFollowUp(description, due, owner, notes, done, government)
-
-
 _ONLY_FOCUS_GROUPS = (
     "Enkel een opvolgactie van een focusgroep kan een lokaal bestuur noemen; die van een "
     "adviesgesprek of traject hoort bij hun bestuur."
@@ -193,12 +137,6 @@ def _set_government(chk: Checker, fu: FollowUpAction, checked: CheckedFollowUp) 
         fu.local_government = checked.government
     elif checked.government is not None and checked.government is not fu.local_government:
         chk.fail("government_id", _ONLY_FOCUS_GROUPS)
-
-
-def new_follow_up(checked: CheckedFollowUp, **subject: Any) -> FollowUpAction:
-    fu = FollowUpAction(**subject)
-    checked.apply(fu)
-    return fu
 
 
 _SUBJECTS: tuple[tuple[str, type[Any]], ...] = (

@@ -42,6 +42,13 @@ from supportdesk.services._base import (
     set_archived,
     write,
 )
+from supportdesk.services._feedback_views import FeedbackView, feedback_views
+from supportdesk.services._follow_up_parts import (
+    CheckedFollowUp,
+    FollowUpInput,
+    check_follow_up,
+    new_follow_up,
+)
 from supportdesk.services.contact_moments import (
     ContactMomentInput,
     ContactMomentView,
@@ -51,14 +58,9 @@ from supportdesk.services.contact_moments import (
     remove_contact_moment,
     update_contact_moment,
 )
-from supportdesk.services.feedback import FeedbackView, feedback_views
 from supportdesk.services.follow_ups import (
-    CheckedFollowUp,
-    FollowUpInput,
     FollowUpView,
-    check_follow_up,
     first_line,
-    new_follow_up,
     sorted_follow_ups,
     talk_ref,
     trajectory_ref,

@@ -345,6 +345,7 @@ SERVICE_TABLES = {
     "targets": {"target"},
     "advice": {"advice_talk"},
     "follow_ups": {"follow_up_action"},
+    "_follow_up_parts": {"follow_up_action"},
     "trajectories": {"trajectory"},
     "contact_moments": {"contact_moment"},
     "focus_groups": {"focus_group", "tool_finding"},
