@@ -12,11 +12,12 @@ import os
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, TableStyle
 
 from db.session import Database
-from supportdesk.reports.blocks import figure_strip, none_line
+from supportdesk.reports.blocks import figure_strip, none_line, text_rows
 from supportdesk.reports.charts import count_chart, target_chart
 from supportdesk.reports.data.common import join_names
 from supportdesk.reports.data.year import FlagRow, IndicatorRow, YearReportData, year_report_data
@@ -273,11 +274,12 @@ def _themes(data: YearReportData, styles: Styles) -> list[Flowable]:
 def _flag_table(rows: Sequence[FlagRow], styles: Styles, empty: str) -> list[Flowable]:
     if not rows:
         return none_line(empty, styles)
-    body = [
-        [fmt_date(r.date), *cells([r.local_government, r.note or "(geen toelichting)"], styles)]
-        for r in rows
-    ]
-    return [table(["Datum", "Lokaal bestuur", "Toelichting"], body, [0.14, 0.24, 0.62], styles)]
+    widths = [0.14, 0.24, 0.62]
+    body: list[list[Any]] = []
+    for r in rows:  # a long note goes on in rows below (text_rows): linear in its length
+        row = [fmt_date(r.date), *cells([r.local_government, ""], styles)]
+        body += text_rows(row, 2, r.note or "(geen toelichting)", widths[2] * CONTENT_W, styles)
+    return [table(["Datum", "Lokaal bestuur", "Toelichting"], body, widths, styles)]
 
 
 def _flags(data: YearReportData, styles: Styles) -> list[Flowable]:
@@ -349,20 +351,21 @@ def _feedback(data: YearReportData, styles: Styles) -> list[Flowable]:
     with_text = [f for f in data.feedback if f.text.strip()]
     if with_text:
         out.append(Paragraph("Wat de lokale besturen schreven", styles.h2))
-        body = [
-            [
+        widths = [0.14, 0.28, 0.09, 0.49]
+        body: list[list[Any]] = []
+        for f in with_text:  # a long text goes on in rows below (text_rows)
+            row = [
                 fmt_date(f.given_on),
                 *cells([f"{FEEDBACK_ABOUT.get(f.kind, f.kind)}: {f.about}"], styles),
                 f"{f.score}/5",
-                *cells([f.text], styles),
+                "",
             ]
-            for f in with_text
-        ]
+            body += text_rows(row, 3, f.text, widths[3] * CONTENT_W, styles)
         out.append(
             table(
                 ["Datum", "Over", "Score", "Feedback"],
                 body,
-                [0.14, 0.28, 0.09, 0.49],
+                widths,
                 styles,
                 numeric=(2,),
             )
