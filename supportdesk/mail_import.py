@@ -30,6 +30,7 @@ from typing import Any
 
 from db.session import Database
 from supportdesk.errors import DomainError
+from supportdesk.safety.open_files import held_open_problem
 from supportdesk.services.attachments import MAX_SIZE, clean_file_name, format_size
 from supportdesk.services.contacts import ContactView, find_contacts_by_email
 from supportdesk.validation import MAX_TEXT
@@ -181,6 +182,8 @@ def read_mail(path: Path) -> ParsedMail:
             f"{name} is {format_size(size)}; een mail mag hoogstens {format_size(MAX_SIZE)} "
             "zijn om als bijlage bewaard te worden. Er is niets veranderd."
         )
+    if problem := held_open_problem(path):  # reading it would drop the db's locks
+        raise MailError(problem)
     try:
         raw = path.read_bytes()
     except OSError as exc:

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from supportdesk.errors import DomainError
+from supportdesk.safety.open_files import held_open_problem
 
 MAX_FILE = 50 * 1024 * 1024
 MAX_ROWS = 20_000
@@ -67,6 +68,8 @@ def read_table(path: Path) -> list[Sheet]:
                 f"{path.name} is groter dan {MAX_FILE // (1024 * 1024)} MB; "
                 "dat is geen lijst van contactpersonen."
             )
+        if problem := held_open_problem(path):  # reading it would drop the db's locks
+            raise TableFileError(problem)
         raw = path.read_bytes()
     except OSError as exc:
         raise TableFileError(

@@ -39,6 +39,7 @@ from db.models import (
 from db.models.attachment import OWNER_COLUMNS
 from db.session import Database
 from supportdesk.errors import DomainError, ValidationError
+from supportdesk.safety.open_files import held_open_problem
 from supportdesk.services._base import delete_record, get_record, write
 
 MAX_SIZE = 25 * 1024 * 1024
@@ -159,6 +160,8 @@ def read_file(path: Path) -> NewFile:
     try:
         size = path.stat().st_size
         check_size(name, size)
+        if problem := held_open_problem(path):  # reading it would drop the db's locks
+            raise DomainError(problem)
         content = path.read_bytes()
     except OSError as exc:
         raise DomainError(f"{path.name} kan niet gelezen worden: {exc.strerror or exc}.") from exc
