@@ -22,7 +22,13 @@ from reportlab.platypus import Flowable, Paragraph
 
 from db.session import Database
 from supportdesk.codes import FocusGroupStatus
-from supportdesk.reports.blocks import feedback_block, figure_strip, follow_up_table, none_line
+from supportdesk.reports.blocks import (
+    feedback_block,
+    figure_strip,
+    follow_up_table,
+    long_text,
+    none_line,
+)
 from supportdesk.reports.data.common import join_names
 from supportdesk.reports.data.focus_group import FocusGroupData, focus_group_report_data
 from supportdesk.reports.labels import (
@@ -133,11 +139,13 @@ def build_focus_group_report(
     for f in g.findings:
         heading = esc(f.tool) + (f" <font color='#52606d'>· {esc(f.kind)}</font>" if f.kind else "")
         story.append(Paragraph(heading, styles.h2))
-        story.append(Paragraph(esc(f.findings) or "Geen bevindingen genoteerd.", styles.text))
+        story += long_text(f.findings, styles.text, styles) or [
+            Paragraph("Geen bevindingen genoteerd.", styles.text)
+        ]
 
     story.append(Paragraph("Nood aan nieuwe tools", styles.h1))
     if g.new_tool_needs.strip():
-        story.append(Paragraph(esc(g.new_tool_needs), styles.text))
+        story += long_text(g.new_tool_needs, styles.text, styles)  # linear, page-limited
     else:
         story += none_line("Niets genoteerd.", styles)
     story += text_block("Notities", g.notes, styles)
@@ -183,10 +191,12 @@ def _for_participants(
     for f in g.findings:
         heading = esc(f.tool) + (f" <font color='#52606d'>· {esc(f.kind)}</font>" if f.kind else "")
         story.append(Paragraph(heading, styles.h2))
-        story.append(Paragraph(esc(f.findings) or "Geen bevindingen genoteerd.", styles.text))
+        story += long_text(f.findings, styles.text, styles) or [
+            Paragraph("Geen bevindingen genoteerd.", styles.text)
+        ]
     story.append(Paragraph("Nood aan nieuwe tools", styles.h1))
     if g.new_tool_needs.strip():
-        story.append(Paragraph(esc(g.new_tool_needs), styles.text))
+        story += long_text(g.new_tool_needs, styles.text, styles)  # linear, page-limited
     else:
         story += none_line("Niets genoteerd.", styles)
     story.append(Paragraph("Afgesproken volgende stappen", styles.h1))
