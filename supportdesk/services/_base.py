@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -22,6 +22,7 @@ from supportdesk.validation import Checker
 
 R = TypeVar("R", bound=RecordMixin)
 V = TypeVar("V")
+V_co = TypeVar("V_co", covariant=True)
 
 KIND_NAMES: dict[str, str] = {
     "local_government": "lokaal bestuur",
@@ -206,6 +207,27 @@ def delete_record(
         if before is not None:
             before(session, obj)
         session.delete(obj)
+
+
+class Archiver(Protocol[V_co]):
+    """``archive_x(db, public_id, expected_version=None)``: one record archived or back."""
+
+    def __call__(
+        self, db: Database, public_id: str, expected_version: int | None = None
+    ) -> V_co: ...
+
+
+def archivers(model: type[R], view: Callable[[Session, R], V]) -> tuple[Archiver[V], Archiver[V]]:
+    """The archive and unarchive functions of a kind of record (``set_archived`` each):
+    archiving hides it from the daily lists and pickers; its history stays findable."""
+
+    def archive(db: Database, public_id: str, expected_version: int | None = None) -> V:
+        return set_archived(db, model, public_id, True, expected_version, view)
+
+    def unarchive(db: Database, public_id: str, expected_version: int | None = None) -> V:
+        return set_archived(db, model, public_id, False, expected_version, view)
+
+    return archive, unarchive
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from supportdesk.field_rules import rule
 from supportdesk.indicators import is_mail_only
 from supportdesk.services._base import (
     Ref,
+    archivers,
     change_record,
     contacts_of,
     delete_record,
@@ -38,7 +39,6 @@ from supportdesk.services._base import (
     opt_ref,
     ref,
     refs,
-    set_archived,
     write,
 )
 from supportdesk.services._feedback_views import FeedbackView, feedback_views
@@ -248,22 +248,7 @@ def update_advice_talk(
     return change_record(db, AdviceTalk, public_id, expected_version, change, _view)
 
 
-def _set_archived(
-    db: Database, public_id: str, archived: bool, expected_version: int | None
-) -> AdviceTalkView:
-    return set_archived(db, AdviceTalk, public_id, archived, expected_version, _view)
-
-
-def archive_advice_talk(
-    db: Database, public_id: str, expected_version: int | None = None
-) -> AdviceTalkView:
-    return _set_archived(db, public_id, True, expected_version)
-
-
-def unarchive_advice_talk(
-    db: Database, public_id: str, expected_version: int | None = None
-) -> AdviceTalkView:
-    return _set_archived(db, public_id, False, expected_version)
+archive_advice_talk, unarchive_advice_talk = archivers(AdviceTalk, _view)
 
 
 def delete_advice_talk(db: Database, public_id: str, expected_version: int | None = None) -> None:

@@ -41,6 +41,7 @@ from supportdesk.indicators import focus_group_needs_attention
 from supportdesk.labels import FOCUS_GROUP_STATUSES as FOCUS_GROUP_STATUS_WORDS
 from supportdesk.services._base import (
     Ref,
+    archivers,
     change_record,
     check_version,
     find_ref,
@@ -49,7 +50,6 @@ from supportdesk.services._base import (
     opt_ref,
     ref,
     refs,
-    set_archived,
     write,
 )
 from supportdesk.services._feedback_views import FeedbackView, feedback_views
@@ -271,22 +271,7 @@ def change_focus_group_status(
     return change_record(db, FocusGroup, public_id, expected_version, change, _view)
 
 
-def _set_archived(
-    db: Database, public_id: str, archived: bool, expected_version: int | None
-) -> FocusGroupView:
-    return set_archived(db, FocusGroup, public_id, archived, expected_version, _view)
-
-
-def archive_focus_group(
-    db: Database, public_id: str, expected_version: int | None = None
-) -> FocusGroupView:
-    return _set_archived(db, public_id, True, expected_version)
-
-
-def unarchive_focus_group(
-    db: Database, public_id: str, expected_version: int | None = None
-) -> FocusGroupView:
-    return _set_archived(db, public_id, False, expected_version)
+archive_focus_group, unarchive_focus_group = archivers(FocusGroup, _view)
 
 
 def invite(

@@ -19,11 +19,11 @@ from supportdesk.codes import LG_KINDS, STARTING_POSITIONS, LgKind
 from supportdesk.field_rules import rule
 from supportdesk.services._base import (
     Ref,
+    archivers,
     change_record,
     find_refs,
     get_record,
     refs,
-    set_archived,
     write,
 )
 from supportdesk.validation import Checker, fold
@@ -161,23 +161,7 @@ def set_starting_position(
     return change_record(db, LocalGovernment, public_id, expected_version, change, _view_of)
 
 
-def _set_archived(
-    db: Database, public_id: str, archived: bool, expected_version: int | None
-) -> LocalGovernmentView:
-    return set_archived(db, LocalGovernment, public_id, archived, expected_version, _view_of)
-
-
-def archive_local_government(
-    db: Database, public_id: str, expected_version: int | None = None
-) -> LocalGovernmentView:
-    """Hide from pickers; its history stays and stays findable."""
-    return _set_archived(db, public_id, True, expected_version)
-
-
-def unarchive_local_government(
-    db: Database, public_id: str, expected_version: int | None = None
-) -> LocalGovernmentView:
-    return _set_archived(db, public_id, False, expected_version)
+archive_local_government, unarchive_local_government = archivers(LocalGovernment, _view_of)
 
 
 def set_partnership_members(

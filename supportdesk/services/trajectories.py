@@ -32,6 +32,7 @@ from supportdesk.field_rules import rule
 from supportdesk.labels import TRAJECTORY_STATUSES as TRAJECTORY_STATUS_WORDS
 from supportdesk.services._base import (
     Ref,
+    archivers,
     change_record,
     contacts_of,
     find_ref,
@@ -39,7 +40,6 @@ from supportdesk.services._base import (
     get_record,
     ref,
     refs,
-    set_archived,
     write,
 )
 from supportdesk.services._feedback_views import FeedbackView, feedback_views
@@ -384,22 +384,7 @@ def set_feedback_expected(
     return change_record(db, Trajectory, public_id, expected_version, change, _view)
 
 
-def _set_archived(
-    db: Database, public_id: str, archived: bool, expected_version: int | None
-) -> TrajectoryView:
-    return set_archived(db, Trajectory, public_id, archived, expected_version, _view)
-
-
-def archive_trajectory(
-    db: Database, public_id: str, expected_version: int | None = None
-) -> TrajectoryView:
-    return _set_archived(db, public_id, True, expected_version)
-
-
-def unarchive_trajectory(
-    db: Database, public_id: str, expected_version: int | None = None
-) -> TrajectoryView:
-    return _set_archived(db, public_id, False, expected_version)
+archive_trajectory, unarchive_trajectory = archivers(Trajectory, _view)
 
 
 def start_trajectory_from_advice_talk(
