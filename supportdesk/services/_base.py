@@ -22,6 +22,7 @@ from supportdesk.validation import Checker
 
 R = TypeVar("R", bound=RecordMixin)
 V = TypeVar("V")
+D = TypeVar("D")
 V_co = TypeVar("V_co", covariant=True)
 
 KIND_NAMES: dict[str, str] = {
@@ -174,6 +175,26 @@ def change_record(
         touch(obj)
         session.flush()
         return view(session, obj)
+
+
+def edit_record(
+    db: Database,
+    model: type[R],
+    public_id: str,
+    expected_version: int | None,
+    apply: Callable[[Session, R, D], None],
+    data: D,
+    view: Callable[[Session, R], V],
+) -> V:
+    """The shape of every form save: ``apply(session, obj, data)`` checks the whole
+    input (collecting every problem) and fills ``obj``, without autoflush, so its own
+    lookups do not write a half-filled record; then as ``change_record``."""
+
+    def change(session: Session, obj: R) -> None:
+        with session.no_autoflush:
+            apply(session, obj, data)
+
+    return change_record(db, model, public_id, expected_version, change, view)
 
 
 def set_archived(

@@ -30,9 +30,9 @@ from supportdesk.indicators import is_mail_only
 from supportdesk.services._base import (
     Ref,
     archivers,
-    change_record,
     contacts_of,
     delete_record,
+    edit_record,
     find_ref,
     find_refs,
     get_record,
@@ -240,12 +240,7 @@ def update_advice_talk(
     db: Database, public_id: str, data: AdviceTalkInput, expected_version: int | None
 ) -> AdviceTalkView:
     """Save an edited talk; ``data.new_follow_ups`` are added, existing actions stay."""
-
-    def change(session: Session, t: AdviceTalk) -> None:
-        with session.no_autoflush:
-            _apply(session, t, data)
-
-    return change_record(db, AdviceTalk, public_id, expected_version, change, _view)
+    return edit_record(db, AdviceTalk, public_id, expected_version, _apply, data, _view)
 
 
 archive_advice_talk, unarchive_advice_talk = archivers(AdviceTalk, _view)

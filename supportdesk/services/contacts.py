@@ -29,6 +29,7 @@ from supportdesk.search.folding import fold, folded_sql
 from supportdesk.services._base import (
     change_record,
     check_version,
+    edit_record,
     find_ref,
     get_record,
     touch,
@@ -123,12 +124,7 @@ def create_contact(db: Database, data: ContactInput) -> ContactView:
 def update_contact(
     db: Database, public_id: str, data: ContactInput, expected_version: int | None
 ) -> ContactView:
-
-    def change(session: Session, c: ContactPerson) -> None:
-        with session.no_autoflush:
-            _apply(session, c, data)
-
-    return change_record(db, ContactPerson, public_id, expected_version, change, _view_of)
+    return edit_record(db, ContactPerson, public_id, expected_version, _apply, data, _view_of)
 
 
 def _view_of(_session: Session, c: ContactPerson) -> ContactView:

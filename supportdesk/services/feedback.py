@@ -18,8 +18,8 @@ from db.models import AdviceTalk, ContactPerson, Feedback, FocusGroup, LocalGove
 from db.session import Database
 from supportdesk.field_rules import rule
 from supportdesk.services._base import (
-    change_record,
     delete_record,
+    edit_record,
     find_ref,
     get_record,
     write,
@@ -103,12 +103,7 @@ def give_feedback(db: Database, data: FeedbackInput) -> FeedbackView:
 def update_feedback(
     db: Database, public_id: str, data: FeedbackInput, expected_version: int | None
 ) -> FeedbackView:
-
-    def change(session: Session, fb: Feedback) -> None:
-        with session.no_autoflush:
-            _apply(session, fb, data)
-
-    return change_record(db, Feedback, public_id, expected_version, change, feedback_view)
+    return edit_record(db, Feedback, public_id, expected_version, _apply, data, feedback_view)
 
 
 def delete_feedback(db: Database, public_id: str, expected_version: int | None = None) -> None:

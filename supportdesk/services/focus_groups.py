@@ -44,6 +44,7 @@ from supportdesk.services._base import (
     archivers,
     change_record,
     check_version,
+    edit_record,
     find_ref,
     find_refs,
     get_record,
@@ -220,12 +221,7 @@ def create_focus_group(
 def update_focus_group(
     db: Database, public_id: str, data: FocusGroupInput, expected_version: int | None
 ) -> FocusGroupView:
-
-    def change(session: Session, fg: FocusGroup) -> None:
-        with session.no_autoflush:
-            _apply(session, fg, data)
-
-    return change_record(db, FocusGroup, public_id, expected_version, change, _view)
+    return edit_record(db, FocusGroup, public_id, expected_version, _apply, data, _view)
 
 
 def change_focus_group_status(

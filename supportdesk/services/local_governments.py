@@ -21,6 +21,7 @@ from supportdesk.services._base import (
     Ref,
     archivers,
     change_record,
+    edit_record,
     find_refs,
     get_record,
     refs,
@@ -135,12 +136,7 @@ def create_local_government(db: Database, data: LocalGovernmentInput) -> LocalGo
 def update_local_government(
     db: Database, public_id: str, data: LocalGovernmentInput, expected_version: int | None
 ) -> LocalGovernmentView:
-
-    def change(session: Session, lg: LocalGovernment) -> None:
-        with session.no_autoflush:
-            _apply(session, lg, data)
-
-    return change_record(db, LocalGovernment, public_id, expected_version, change, _view_of)
+    return edit_record(db, LocalGovernment, public_id, expected_version, _apply, data, _view_of)
 
 
 def _view_of(_session: Session, lg: LocalGovernment) -> LocalGovernmentView:

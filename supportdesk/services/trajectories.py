@@ -35,6 +35,7 @@ from supportdesk.services._base import (
     archivers,
     change_record,
     contacts_of,
+    edit_record,
     find_ref,
     find_refs,
     get_record,
@@ -319,12 +320,7 @@ def update_trajectory(
     db: Database, public_id: str, data: TrajectoryInput, expected_version: int | None
 ) -> TrajectoryView:
     """Save the edited form; the status changes only through ``change_status``."""
-
-    def change(session: Session, t: Trajectory) -> None:
-        with session.no_autoflush:
-            _apply(session, t, data)
-
-    return change_record(db, Trajectory, public_id, expected_version, change, _view)
+    return edit_record(db, Trajectory, public_id, expected_version, _apply, data, _view)
 
 
 def change_status(
