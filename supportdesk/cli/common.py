@@ -26,6 +26,7 @@ from db.migrate import (
     schema_state,
 )
 from db.session import Database
+from db.sqlite_files import is_wal_file
 from supportdesk.cli.app import CliError
 from supportdesk.safety.check_record import (
     checked_unchanged,
@@ -175,8 +176,17 @@ def open_db(
             return _opening(
                 args, lambda: _opener()(url, seed=seed, read_only=True, domain_errors=False)
             )
-        except NeedsWriting:
-            pass  # migrate first: as a writing command, fully checked
+        except NeedsWriting as exc:
+            path = sqlite_path(url)
+            if path is not None and not is_wal_file(path):
+                # A rollback-journal file is a backup (or a copy of one): reading it
+                # must not migrate it (issue 9.7); the live database is always WAL.
+                raise CliError(
+                    f"{db_label(args)}: {exc} (een reservekopie van een oudere versie?); "
+                    "een leesopdracht verandert dit bestand niet: zet het terug met "
+                    "'supportdesk restore' of werk met een kopie"
+                ) from exc
+            # migrate first: as a writing command, fully checked
     url = require_existing(args, create=create, thorough=True)
     return _opening(args, lambda: _opener()(url, seed=seed, domain_errors=False))
 
