@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from db.engine import sqlite_path
 from tests.supportdesk.cli.conftest import digest
 from tests.supportdesk.reports._fixtures import build_two_governments
-from tests.ui.test_export import Answers, activate, press_ctrl_e
+from tests.ui.export.test_export import Answers, activate, press_ctrl_e
 from ui.export import worker
 from ui.main_window import MainWindow
 

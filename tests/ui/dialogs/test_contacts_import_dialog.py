@@ -19,7 +19,7 @@ from ui.dialogs.contacts_import import ContactsImportDialog
 from ui.main_window import MainWindow
 from ui.pages.contacts_panel import ContactsPanel
 
-DATA = Path(__file__).parent.parent / "data" / "contacts"
+DATA = Path(__file__).parents[2] / "data" / "contacts"
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from tests.supportdesk.reports._fixtures import build_two_governments
-from tests.ui.test_export import Answers, activate, check_pdf_file, press_ctrl_e
+from tests.ui.export.test_export import Answers, activate, check_pdf_file, press_ctrl_e
 from ui.export import questions, worker
 from ui.export.questions import AudienceDialog
 from ui.main_window import MainWindow
