@@ -57,9 +57,14 @@ def resolve_url(value: str | None = None) -> str:
         return value
     named = Path(value).expanduser()
     try:
-        return sqlite_url(named.resolve())
+        resolved = named.resolve()
     except (RuntimeError, OSError):  # a symlink loop (RuntimeError up to Python 3.12)
         return sqlite_url(Path(os.path.abspath(named)))  # opening it says what is wrong
+    if os.path.islink(named) and not resolved.exists():
+        # A link to nothing keeps its own name, so the checks see a link (and refuse
+        # it) instead of a new file to make at its far end.
+        return sqlite_url(Path(os.path.abspath(named)))
+    return sqlite_url(resolved)
 
 
 def is_sqlite(url: str) -> bool:

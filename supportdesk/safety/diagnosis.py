@@ -58,6 +58,14 @@ def special_file_problem(path: Path) -> Problem | None:
     try:
         st = os.stat(path)  # follows symlinks, as SQLite would
     except FileNotFoundError:
+        if os.path.islink(path):
+            # A new database would be made through the link, somewhere else, and its
+            # mode could not be secured (modes are never changed through a link).
+            return Problem(
+                "special",
+                "een koppeling naar een bestand dat niet bestaat; "
+                "kies een SupportDesk-databankbestand",
+            )
         return None
     except OSError as exc:
         return Problem("unreadable", f"het bestand kan niet gelezen worden ({exc.strerror})")

@@ -153,3 +153,26 @@ def test_securing_acts_only_on_regular_files(tmp_path: Path, target: Path):
     side.symlink_to(target)
     secure_database(tmp_path / "team.sqlite3")
     assert stat.S_IMODE(os.stat(target).st_mode) == mode
+
+
+def test_a_link_to_nothing_is_refused_and_nothing_is_made_through_it(
+    cli: Callable[..., Run], tmp_path: Path
+):
+    """``demo`` and ``import`` once made a new database at the far end of a dangling link,
+    where its mode could not be secured (modes are never changed through a link)."""
+    nowhere = tmp_path / "elders" / "nieuw.sqlite3"
+    link = tmp_path / "supportdesk.sqlite3"
+    link.symlink_to(nowhere)
+    doc = tmp_path / "leeg.json"
+    doc.write_text("{}")
+    for args in (["demo"], ["import", str(doc)], ["stats"]):
+        r = cli("--db", str(link), *args)
+        assert r.code != 0, args
+        assert r.err.strip().splitlines() == [
+            f"supportdesk: {link}: een koppeling naar een bestand dat niet bestaat; "
+            "kies een SupportDesk-databankbestand"
+        ], args
+    with pytest.raises(DatabaseProblem) as caught:
+        open_safely(str(link), "test")
+    assert caught.value.kind == "special"
+    assert not nowhere.exists() and not nowhere.parent.exists()
