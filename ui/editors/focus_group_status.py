@@ -12,15 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +22,8 @@ from supportdesk.services.focus_groups import FocusGroupView
 from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
-from ui.widgets.date_edit import DateEdit
+from ui.widgets import status_steps
+from ui.widgets.status_steps import StepStatusBar
 
 CONTEXT = "FocusGroupStatus"
 
@@ -56,28 +50,8 @@ def _tr(text: str) -> str:
 
 def ask_step_date(parent: QWidget | None, status: str, default: date) -> date | None:
     """The date of the step to ``status`` (None: the question was cancelled)."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr(STEP_BUTTONS[status]).replace("&", "").rstrip("…"))
-    edit = DateEdit(default)
-    caption = QLabel(_tr(STEP_QUESTIONS[status]))
-    caption.setWordWrap(True)
-    caption.setBuddy(edit)
-    edit.setAccessibleName(caption.text())
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form = QFormLayout()
-    form.addRow(caption)
-    form.addRow(edit)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addWidget(buttons)
-    edit.setFocus()
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return edit.value()
+    title = _tr(STEP_BUTTONS[status]).replace("&", "").rstrip("…")
+    return status_steps.ask_step_date(parent, title, _tr(STEP_QUESTIONS[status]), default)
 
 
 def status_words(view: FocusGroupView) -> str:
@@ -102,48 +76,14 @@ def attention_words(view: FocusGroupView, today: date) -> str:
     return ""
 
 
-class StatusBar(QWidget):
+class StatusBar(StepStatusBar):
     """The status in words and the buttons of the allowed next steps.
 
     ``step_requested(status)`` when one is pressed; the editor asks the date and saves.
     """
 
-    step_requested = Signal(str)
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.words = QLabel()
-        self.words.setTextFormat(Qt.TextFormat.PlainText)
-        self.words.setAccessibleName(self.tr("Status"))
-        self.attention = QLabel()
-        self.attention.setTextFormat(Qt.TextFormat.PlainText)
-        self.attention.setWordWrap(True)
-        self.attention.setAccessibleName(self.tr("Aandacht nodig"))
-        font = self.attention.font()
-        font.setBold(True)
-        self.attention.setFont(font)
-        self.step_buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.words)
-        for status, text in STEP_BUTTONS.items():
-            button = QPushButton(_tr(text))
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, s=status: self.step_requested.emit(s))
-            button.hide()
-            row.addWidget(button)
-            self.step_buttons[status] = button
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.attention)
-        self.attention.hide()
+        super().__init__({status: _tr(text) for status, text in STEP_BUTTONS.items()}, parent)
 
     def show_view(self, view: FocusGroupView, today: date) -> None:
-        self.words.setText(status_words(view))
-        for status, button in self.step_buttons.items():
-            button.setVisible(status in view.allowed_statuses)
-        note = attention_words(view, today)
-        self.attention.setText(note)
-        self.attention.setVisible(bool(note))
+        self.show_state(status_words(view), view.allowed_statuses, attention_words(view, today))

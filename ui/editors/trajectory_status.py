@@ -10,15 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,8 +19,9 @@ from supportdesk.services.trajectories import TrajectoryView
 from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
-from ui.widgets.date_edit import DateEdit
+from ui.widgets import status_steps
 from ui.widgets.questions import Icon, Role, ask
+from ui.widgets.status_steps import StepStatusBar
 
 CONTEXT = "TrajectoryStatus"
 COMING, NOW, NONE = "coming", "now", "none"
@@ -66,29 +60,9 @@ def _tr(text: str) -> str:
 
 
 def ask_step_date(parent: QWidget | None, status: str, default: date) -> date | None:
-    """The date of the step to ``status`` (None: cancelled)."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr(STEP_BUTTONS[status]).replace("&", "").rstrip("…"))
-    edit = DateEdit(default)
-    caption = QLabel(_tr(STEP_QUESTIONS[status]))
-    caption.setWordWrap(True)
-    caption.setBuddy(edit)
-    edit.setAccessibleName(caption.text())
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form = QFormLayout()
-    form.addRow(caption)
-    form.addRow(edit)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addWidget(buttons)
-    edit.setFocus()
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return edit.value()
+    """The date of the step to ``status`` (None: the question was cancelled)."""
+    title = _tr(STEP_BUTTONS[status]).replace("&", "").rstrip("…")
+    return status_steps.ask_step_date(parent, title, _tr(STEP_QUESTIONS[status]), default)
 
 
 def ask_feedback_coming(parent: QWidget | None) -> str:
@@ -148,48 +122,16 @@ def attention_words(view: TrajectoryView, today: date) -> list[str]:
     return notes
 
 
-class StatusBar(QWidget):
+class StatusBar(StepStatusBar):
     """The status in words and the buttons of the allowed next steps.
 
     ``step_requested(status)`` when one is pressed; the editor asks the date and saves.
     """
 
-    step_requested = Signal(str)
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.words = QLabel()
-        self.words.setTextFormat(Qt.TextFormat.PlainText)
-        self.words.setAccessibleName(self.tr("Status"))
-        self.attention = QLabel()
-        self.attention.setTextFormat(Qt.TextFormat.PlainText)
-        self.attention.setWordWrap(True)
-        self.attention.setAccessibleName(self.tr("Aandacht nodig"))
-        font = self.attention.font()
-        font.setBold(True)
-        self.attention.setFont(font)
-        self.step_buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.words)
-        for status, text in STEP_BUTTONS.items():
-            button = QPushButton(_tr(text))
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, s=status: self.step_requested.emit(s))
-            button.hide()
-            row.addWidget(button)
-            self.step_buttons[status] = button
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.attention)
-        self.attention.hide()
+        super().__init__({status: _tr(text) for status, text in STEP_BUTTONS.items()}, parent)
 
     def show_view(self, view: TrajectoryView, today: date) -> None:
-        self.words.setText(status_words(view))
-        for status, button in self.step_buttons.items():
-            button.setVisible(status in view.allowed_statuses)
-        notes = attention_words(view, today)
-        self.attention.setText(" · ".join(notes))
-        self.attention.setVisible(bool(notes))
+        self.show_state(
+            status_words(view), view.allowed_statuses, " · ".join(attention_words(view, today))
+        )

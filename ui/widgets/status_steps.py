@@ -1,0 +1,94 @@
+"""The status line with step buttons, and the step-date question, shared by the
+trajectory and focus-group editors (each says its own words and allowed steps)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets.date_edit import DateEdit
+
+
+def ask_step_date(parent: QWidget | None, title: str, question: str, default: date) -> date | None:
+    """The date of a status step (None: the question was cancelled)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    edit = DateEdit(default)
+    caption = QLabel(question)
+    caption.setWordWrap(True)
+    caption.setBuddy(edit)
+    edit.setAccessibleName(caption.text())
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form = QFormLayout()
+    form.addRow(caption)
+    form.addRow(edit)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    edit.setFocus()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return edit.value()
+
+
+class StepStatusBar(QWidget):
+    """The status in words, the buttons of the allowed next steps and a bold attention
+    line. ``step_requested(status)`` when a button is pressed; the editor asks the date
+    and saves. ``buttons`` maps each status to its (translated) button text."""
+
+    step_requested = Signal(str)
+
+    def __init__(self, buttons: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = QLabel()
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setAccessibleName(QCoreApplication.translate("StatusBar", "Status"))
+        self.attention = QLabel()
+        self.attention.setTextFormat(Qt.TextFormat.PlainText)
+        self.attention.setWordWrap(True)
+        self.attention.setAccessibleName(QCoreApplication.translate("StatusBar", "Aandacht nodig"))
+        font = self.attention.font()
+        font.setBold(True)
+        self.attention.setFont(font)
+        self.step_buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.words)
+        for status, text in buttons.items():
+            button = QPushButton(text)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, s=status: self.step_requested.emit(s))
+            button.hide()
+            row.addWidget(button)
+            self.step_buttons[status] = button
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.attention)
+        self.attention.hide()
+
+    def show_state(self, words: str, allowed: Iterable[str], note: str) -> None:
+        """Show the status ``words``, the buttons of the ``allowed`` steps and ``note``."""
+        self.words.setText(words)
+        steps = set(allowed)
+        for status, button in self.step_buttons.items():
+            button.setVisible(status in steps)
+        self.attention.setText(note)
+        self.attention.setVisible(bool(note))
