@@ -10,12 +10,9 @@ when ``SUPPORTDESK_TEST_PG`` is set, on PostgreSQL.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import (
     Boolean,
     Connection,
@@ -24,14 +21,11 @@ from sqlalchemy import (
     Engine,
     Integer,
     MetaData,
-    create_engine,
     text,
 )
 
-from db.engine import build_engine
 from db.migrate import current_revision, schema_state, upgrade
 from supportdesk.integrity import check_database
-from tests.conftest import PG_ADMIN_URL, _pg_url
 
 STAMP = datetime(2025, 1, 1, 9, 0)
 
@@ -66,27 +60,6 @@ def _insert(conn: Connection, table: str, **values: object) -> None:
         if column.name not in row and not column.nullable and not column.primary_key:
             row[column.name] = _filler(column)
     conn.execute(meta.tables[table].insert(), row)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def old_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        engine = build_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-        yield engine
-        engine.dispose()
-        return
-    if not PG_ADMIN_URL:
-        pytest.skip("no PostgreSQL server (set SUPPORTDESK_TEST_PG)")
-    name = f"sd_mig6_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine = build_engine(_pg_url(name))
-    yield engine
-    engine.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_upgrade_0005_to_0006_keeps_focus_groups_and_gives_them_a_status(

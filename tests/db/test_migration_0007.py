@@ -20,12 +20,12 @@ from supportdesk.services.attachments import (
     attachment_content,
     list_attachments,
 )
-from tests.db.test_migration_0006 import _insert, old_engine  # noqa: F401 (fixture)
+from tests.db.test_migration_0006 import _insert
 
 BLOB = bytes(range(256)) * 3 + b"\x00end"
 
 
-def test_upgrade_0006_to_0007_keeps_records_and_takes_files(old_engine: Engine) -> None:  # noqa: F811
+def test_upgrade_0006_to_0007_keeps_records_and_takes_files(old_engine: Engine) -> None:
     upgrade(old_engine, "0006")
     with old_engine.begin() as conn:
         _insert(conn, "local_government", id=1, name="Borsbeek Ærø", kind="municipality")

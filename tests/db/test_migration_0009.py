@@ -5,17 +5,13 @@ in step afterwards. On PostgreSQL nothing changes. Down again gives the old tabl
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy import Connection, Engine, text
 
 from db.engine import build_engine
 from db.migrate import current_revision, schema_state, upgrade
 from supportdesk.integrity import check_database
-from tests.conftest import PG_ADMIN_URL, _pg_url
 
 DOCS = {
     101: ("Digihelpers in Özdemir's bibliotheek", "digihelpers digitale inclusie ozdemir"),
@@ -24,27 +20,6 @@ DOCS = {
     104: ("Gentbrugge", "gentbrugge deelgemeente digibank"),
 }
 WORDS = ["di", "dig", "digi", "digit", "digita", "digital", "digitale", "digihelp", "gent", "lu"]
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def old_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        engine = build_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-        yield engine
-        engine.dispose()
-        return
-    if not PG_ADMIN_URL:
-        pytest.skip("no PostgreSQL server (set SUPPORTDESK_TEST_PG)")
-    name = f"sd_mig9_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine = build_engine(_pg_url(name))
-    yield engine
-    engine.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def _matches(conn: Connection, word: str) -> list[int]:

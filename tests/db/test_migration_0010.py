@@ -5,13 +5,10 @@ are there (and gone again after a downgrade)."""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
-from sqlalchemy import Engine, create_engine, inspect, select, text
+from sqlalchemy import Engine, inspect, select
 from sqlalchemy.orm import Session
 
 from db.engine import build_engine
@@ -25,33 +22,11 @@ from db.models import (
 )
 from db.session import Database
 from supportdesk.queries.local_governments import _last_contact, list_local_governments
-from tests.conftest import PG_ADMIN_URL, _pg_url
 
 NEW = {
     "contact_moment": "ix_contact_moment_trajectory_date",
     "focus_group_participant": "ix_focus_group_participant_lg_attendance",
 }
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def old_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        engine = build_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-        yield engine
-        engine.dispose()
-        return
-    if not PG_ADMIN_URL:
-        pytest.skip("no PostgreSQL server (set SUPPORTDESK_TEST_PG)")
-    name = f"sd_mig10_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine = build_engine(_pg_url(name))
-    yield engine
-    engine.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def _fill(engine: Engine) -> None:
