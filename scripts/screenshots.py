@@ -112,7 +112,7 @@ def main() -> int:
     _settle(app)
 
     print("Screenshots:")
-    for number, (key, *_rest) in enumerate(PAGES, start=1):
+    for number, key in enumerate((entry.key for entry in PAGES), start=1):
         try:
             window.show_page(key)
         except (ImportError, AttributeError) as exc:
@@ -141,7 +141,7 @@ def main() -> int:
                     lambda p=page, i=first_id: p.open_record(i),
                 )
 
-    window.show_page(PAGES[0][0])
+    window.show_page(PAGES[0].key)
     window.search_box.activate()
     window.search_box.setText("digi")
     window.search_box.run_search()
