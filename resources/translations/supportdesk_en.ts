@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Licentie van SupportDesk</source>
-        <translation>SupportDesk's licence</translation>
+        <translation>SupportDesk&apos;s licence</translation>
     </message>
     <message>
         <source>Licentie:</source>
@@ -116,10 +116,6 @@
     <message>
         <source>&amp;Nieuwe contactpersoon…</source>
         <translation>&amp;New contact person…</translation>
-    </message>
-    <message>
-        <source>Kies eerst een lokaal bestuur.</source>
-        <translation>Choose a local government first.</translation>
     </message>
     <message>
         <source>Bestaande opvolgacties</source>
@@ -220,14 +216,6 @@
     <message>
         <source>Een traject starten: bestuur, contactpersonen en thema&apos;s gaan mee</source>
         <translation>Start a trajectory: government, contact persons and themes carry over</translation>
-    </message>
-    <message>
-        <source>(inactief)</source>
-        <translation>(inactive)</translation>
-    </message>
-    <message>
-        <source>Nog geen contactpersonen bij dit bestuur.</source>
-        <translation>No contact persons at this government yet.</translation>
     </message>
     <message>
         <source>Adviesgesprek van %1 met %2</source>
@@ -380,6 +368,100 @@
     <message>
         <source>Adviesgesprek</source>
         <translation>Advice talk</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>%1 is een map; voeg de bestanden erin zelf toe. Er is niets toegevoegd.</source>
+        <translation>%1 is a folder; add the files in it themselves. Nothing was added.</translation>
+    </message>
+    <message>
+        <source>%1 is geen gewoon bestand (meer). Er is niets toegevoegd.</source>
+        <translation>%1 is not a regular file (any more). Nothing was added.</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Enter opent een bestand; Delete verwijdert het. Sleep bestanden hierheen.</source>
+        <translation>Enter opens a file; Delete removes it. Drag files here.</translation>
+    </message>
+    <message>
+        <source>Nog geen bijlagen. Sleep bestanden hierheen of voeg ze toe.</source>
+        <translation>No attachments yet. Drag files here or add them.</translation>
+    </message>
+    <message>
+        <source>Bestand toevoegen…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Bestanden toevoegen</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <source>Geen programma gevonden om %1 te openen.</source>
+        <translation>No application found to open %1.</translation>
+    </message>
+    <message>
+        <source>Bijlage verwijderen</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>%1 verwijderen? Het bestand is daarna niet meer in SupportDesk.</source>
+        <translation>Remove %1? The file will no longer be in SupportDesk.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, nog niet bewaard)</source>
+        <translation>%1 (%2, not saved yet)</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceDialog</name>
+    <message>
+        <source>Focusgroeprapport als PDF</source>
+        <translation>Focus group report as PDF</translation>
+    </message>
+    <message>
+        <source>Voor wie is het rapport van %1?</source>
+        <translation>Who is the report of %1 for?</translation>
+    </message>
+    <message>
+        <source>Voor de &amp;deelnemers</source>
+        <translation>For the &amp;participants</translation>
+    </message>
+    <message>
+        <source>Deelnemende besturen, tools en bevindingen, noden en afgesproken stappen; geen afwezigheden per persoon, geen feedback, geen interne notities.</source>
+        <translation>Participating governments, tools and findings, needs and agreed next steps; no individual absences, no feedback, no internal notes.</translation>
+    </message>
+    <message>
+        <source>&amp;Intern</source>
+        <translation>&amp;Internal</translation>
+    </message>
+    <message>
+        <source>Alles, ook aanwezigheid, feedback en notities; elke pagina draagt “Intern document”.</source>
+        <translation>Everything, including attendance, feedback and notes; every page carries “Internal document”.</translation>
+    </message>
+    <message>
+        <source>&amp;Verder…</source>
+        <translation>&amp;Continue…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -762,6 +844,188 @@
     <message>
         <source>Nog geen contactpersonen bij dit bestuur.</source>
         <translation>No contact persons at this government yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsImport</name>
+    <message>
+        <source>Nieuwe contactpersoon.</source>
+        <translation>New contact person.</translation>
+    </message>
+    <message>
+        <source>Bestaat al: %1; wordt bijgewerkt.</source>
+        <translation>Already there: %1; will be updated.</translation>
+    </message>
+    <message>
+        <source>Bestaat al: %1, met dezelfde gegevens.</source>
+        <translation>Already there: %1, with the same details.</translation>
+    </message>
+    <message>
+        <source>Zelfde e-mailadres als %1.</source>
+        <translation>Same e-mail address as %1.</translation>
+    </message>
+    <message>
+        <source>Zelfde e-mailadres als %1 bij %2.</source>
+        <translation>Same e-mail address as %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Lijkt op %1 bij %2 (%3 %).</source>
+        <translation>Looks like %1 at %2 (%3 %).</translation>
+    </message>
+    <message>
+        <source>Familienaam (verplicht)</source>
+        <translation>Last name (required)</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Gemeente, NIS-code of vroegere naam (verplicht)</source>
+        <translation>Municipality, NIS code or former name (required)</translation>
+    </message>
+    <message>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>bijwerken</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>al aanwezig</source>
+        <translation>already there</translation>
+    </message>
+    <message>
+        <source>mogelijk dubbel</source>
+        <translation>possible duplicate</translation>
+    </message>
+    <message>
+        <source>fout</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>overslaan</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <source>samenvoegen</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <source>beide houden</source>
+        <translation>keep both</translation>
+    </message>
+    <message>
+        <source>toevoegen</source>
+        <translation>add</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsImportDialog</name>
+    <message>
+        <source>Contactpersonen importeren</source>
+        <translation>Import contact persons</translation>
+    </message>
+    <message>
+        <source>Gekozen bestand</source>
+        <translation>Chosen file</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand kiezen…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>B&amp;lad:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de import</source>
+        <translation>Preview of the import</translation>
+    </message>
+    <message>
+        <source>&amp;Keuze voor deze rij:</source>
+        <translation>&amp;Choice for this row:</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Bestand:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Lijst van contactpersonen kiezen</source>
+        <translation>Choose a list of contact persons</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>(niet gebruiken)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>kolom %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>Kies nog de kolom voor: %1.</source>
+        <translation>Still choose the column for: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Keuze voor rij %1:</source>
+        <translation>&amp;Choice for row %1:</translation>
+    </message>
+    <message>
+        <source>%1 rijen: %2 toevoegen, %3 bijwerken of samenvoegen, %4 overslaan (waarvan %5 met een fout).</source>
+        <translation>%1 rows: %2 to add, %3 to update or merge, %4 to skip (%5 of them with an error).</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1544,42 @@
     </message>
 </context>
 <context>
+    <name>FocusGroupStatus</name>
+    <message>
+        <source>Ge&amp;houden…</source>
+        <extracomment>the button that moves a focus group to each status</extracomment>
+        <translation>&amp;Held…</translation>
+    </message>
+    <message>
+        <source>Ge&amp;annuleerd…</source>
+        <translation>C&amp;ancelled…</translation>
+    </message>
+    <message>
+        <source>&amp;Herplannen…</source>
+        <translation>&amp;Reschedule…</translation>
+    </message>
+    <message>
+        <source>Op welke datum werd de focusgroep gehouden?</source>
+        <translation>On which date was the focus group held?</translation>
+    </message>
+    <message>
+        <source>Op welke datum werd de focusgroep geannuleerd?</source>
+        <translation>On which date was the focus group cancelled?</translation>
+    </message>
+    <message>
+        <source>Op welke datum werd de focusgroep opnieuw ingepland?</source>
+        <translation>On which date was the focus group rescheduled?</translation>
+    </message>
+    <message>
+        <source>%1 op %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>de datum is voorbij: gehouden of geannuleerd?</source>
+        <translation>the date has passed: held or cancelled?</translation>
+    </message>
+</context>
+<context>
     <name>FocusGroupsPage</name>
     <message>
         <source>Status</source>
@@ -1748,6 +2048,7 @@
     </message>
     <message>
         <source>gemeente</source>
+        <extracomment>the translation context of the code words the translation context of the plan&apos;s indicator titles (first shown on the Overzicht)</extracomment>
         <translation>municipality</translation>
     </message>
     <message>
@@ -1825,18 +2126,6 @@
     <message>
         <source>verontschuldigd</source>
         <translation>excused</translation>
-    </message>
-    <message>
-        <source>adviesgesprekken</source>
-        <translation>advice talks</translation>
-    </message>
-    <message>
-        <source>ondersteuningstrajecten</source>
-        <translation>support trajectories</translation>
-    </message>
-    <message>
-        <source>focusgroepen</source>
-        <translation>focus groups</translation>
     </message>
     <message>
         <source>open</source>
@@ -2107,6 +2396,29 @@
     </message>
 </context>
 <context>
+    <name>MailDrop</name>
+    <message>
+        <source>E-mail openen</source>
+        <translation>Open e-mail</translation>
+    </message>
+    <message>
+        <source>Nieuw adviesgesprek uit e-mail</source>
+        <translation>New advice talk from e-mail</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml *.msg);;Alle bestanden (*)</source>
+        <translation>E-mails (*.eml *.msg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nieuw uit &amp;e-mail…</source>
+        <translation>New from &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersonen importeren…</source>
+        <translation>Import &amp;contact persons…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigatie</source>
@@ -2155,6 +2467,29 @@
     <message>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeContactsDialog</name>
+    <message>
+        <source>Contactpersonen samenvoegen</source>
+        <translation>Merge contact persons</translation>
+    </message>
+    <message>
+        <source>%1 blijft. De gekozen persoon verdwijnt; haar of zijn gesprekken, trajecten, contactmomenten, deelnames, feedback en bijlagen gaan naar %1.</source>
+        <translation>%1 stays. The chosen person goes; their talks, trajectories, contact moments, attendance, feedback and attachments go to %1.</translation>
+    </message>
+    <message>
+        <source>Samenvoegen &amp;met:</source>
+        <translation>Merge &amp;with:</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2635,7 @@
     <name>OverviewPage</name>
     <message>
         <source>Adviesgesprekken met lokale besturen</source>
+        <extracomment>the plan&apos;s words for its three figures (reports, ``supportdesk stats``, the Overzicht)</extracomment>
         <translation>Advice talks with local governments</translation>
     </message>
     <message>
@@ -2316,6 +2652,7 @@
     </message>
     <message>
         <source>gehouden</source>
+        <extracomment>the plan&apos;s words for its figures: the core&apos;s table (``supportdesk.labels``) what the figure counts, said after it (&quot;5 van 8 gehouden&quot;)</extracomment>
         <translation>held</translation>
     </message>
     <message>
@@ -2557,6 +2894,7 @@
     <name>Questions</name>
     <message>
         <source>Niet bewaarde wijzigingen</source>
+        <extracomment>one button: the answer it gives, its (translated) text with its mnemonic, its role</extracomment>
         <translation>Unsaved changes</translation>
     </message>
     <message>
@@ -2898,6 +3236,164 @@
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>Cijfers %1</source>
+        <translation>Figures %1</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV met puntkomma&apos;s, voor Excel in België (*.csv)</source>
+        <translation>CSV with semicolons, for Excel in Belgium (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV met komma&apos;s (*.csv)</source>
+        <translation>CSV with commas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Agenda (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>1 rij</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>%1 rijen</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>Exporteren naar Excel/CSV</source>
+        <translation>Export to Excel/CSV</translation>
+    </message>
+    <message>
+        <source>Opvolgacties naar agenda</source>
+        <translation>Follow-up actions to calendar</translation>
+    </message>
+    <message>
+        <source>Opvolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>%1 opvolgacties en %2 focusgroepen.</source>
+        <translation>%1 follow-up actions and %2 focus groups.</translation>
+    </message>
+    <message>
+        <source>%1 acties zonder vervaldatum staan er niet in.</source>
+        <translation>%1 actions without a due date are not included.</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren naar Excel/CSV…</source>
+        <translation>E&amp;xport to Excel/CSV…</translation>
+    </message>
+    <message>
+        <source>De lijst op het scherm, met alle rijen, als .xlsx of .csv</source>
+        <translation>The list on screen, with all its rows, as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>Opvolgacties naar a&amp;genda (.ics)…</source>
+        <translation>Follow-up actions to calen&amp;dar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Open opvolgacties en geplande focusgroepen voor Outlook of Thunderbird</source>
+        <translation>Open follow-up actions and planned focus groups for Outlook or Thunderbird</translation>
+    </message>
+    <message>
+        <source>Bestand klaar</source>
+        <translation>File ready</translation>
+    </message>
+    <message>
+        <source>Bewaard als %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>Bestand openen?</source>
+        <translation>Open the file?</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Map tonen</source>
+        <translation>Show &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Het bestand is niet gemaakt.</source>
+        <translation>The file was not made.</translation>
+    </message>
+    <message>
+        <source>Voortgang van de export</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet gemaakt worden: %1</source>
+        <translation>The file could not be made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Vervaldatum volgende actie</source>
+        <translation>Next action due</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Doelstelling</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Actieplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Gerealiseerd</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Doel bereikt</source>
+        <translation>Target reached</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Cijfers %1</source>
+        <translation>Figures %1</translation>
+    </message>
+</context>
+<context>
     <name>TrajectoriesPage</name>
     <message>
         <source>1 actie te laat</source>
@@ -3079,10 +3575,6 @@
         <translation>unknown</translation>
     </message>
     <message>
-        <source>Kies eerst een lokaal bestuur.</source>
-        <translation>Choose a local government first.</translation>
-    </message>
-    <message>
         <source>&amp;Mediawijs is betrokken</source>
         <translation>&amp;Mediawijs is involved</translation>
     </message>
@@ -3203,10 +3695,6 @@
         <translation>Save &amp;now</translation>
     </message>
     <message>
-        <source>Nog geen contactpersonen bij dit bestuur.</source>
-        <translation>No contact persons at this government yet.</translation>
-    </message>
-    <message>
         <source>Traject: %1</source>
         <translation>Trajectory: %1</translation>
     </message>
@@ -3283,521 +3771,6 @@
         <source>stopgezet zonder te starten, op %1</source>
         <extracomment>stopped at request or intake: it never ran, and never counts for the plan</extracomment>
         <translation>stopped without starting, on %1</translation>
-    </message>
-</context>
-<context>
-    <name>TableExport</name>
-    <message>
-        <source>Cijfers %1</source>
-        <translation>Figures %1</translation>
-    </message>
-    <message>
-        <source>Excel-werkmap (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV met puntkomma&apos;s, voor Excel in België (*.csv)</source>
-        <translation>CSV with semicolons, for Excel in Belgium (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV met komma&apos;s (*.csv)</source>
-        <translation>CSV with commas (*.csv)</translation>
-    </message>
-    <message>
-        <source>Agenda (*.ics)</source>
-        <translation>Calendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>1 rij</source>
-        <translation>1 row</translation>
-    </message>
-    <message>
-        <source>%1 rijen</source>
-        <translation>%1 rows</translation>
-    </message>
-    <message>
-        <source>Exporteren naar Excel/CSV</source>
-        <translation>Export to Excel/CSV</translation>
-    </message>
-    <message>
-        <source>Opvolgacties naar agenda</source>
-        <translation>Follow-up actions to calendar</translation>
-    </message>
-    <message>
-        <source>Opvolgacties</source>
-        <translation>Follow-up actions</translation>
-    </message>
-    <message>
-        <source>%1 opvolgacties en %2 focusgroepen.</source>
-        <translation>%1 follow-up actions and %2 focus groups.</translation>
-    </message>
-    <message>
-        <source>%1 acties zonder vervaldatum staan er niet in.</source>
-        <translation>%1 actions without a due date are not included.</translation>
-    </message>
-    <message>
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>E&amp;xporteren naar Excel/CSV…</source>
-        <translation>E&amp;xport to Excel/CSV…</translation>
-    </message>
-    <message>
-        <source>De lijst op het scherm, met alle rijen, als .xlsx of .csv</source>
-        <translation>The list on screen, with all its rows, as .xlsx or .csv</translation>
-    </message>
-    <message>
-        <source>Opvolgacties naar a&amp;genda (.ics)…</source>
-        <translation>Follow-up actions to calen&amp;dar (.ics)…</translation>
-    </message>
-    <message>
-        <source>Open opvolgacties en geplande focusgroepen voor Outlook of Thunderbird</source>
-        <translation>Open follow-up actions and planned focus groups for Outlook or Thunderbird</translation>
-    </message>
-    <message>
-        <source>Bestand klaar</source>
-        <translation>File ready</translation>
-    </message>
-    <message>
-        <source>Bewaard als %1.</source>
-        <translation>Saved as %1.</translation>
-    </message>
-    <message>
-        <source>Bestand openen?</source>
-        <translation>Open the file?</translation>
-    </message>
-    <message>
-        <source>&amp;Openen</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>&amp;Map tonen</source>
-        <translation>Show &amp;folder</translation>
-    </message>
-    <message>
-        <source>&amp;Sluiten</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>Het bestand is niet gemaakt.</source>
-        <translation>The file was not made.</translation>
-    </message>
-    <message>
-        <source>Voortgang van de export</source>
-        <translation>Export progress</translation>
-    </message>
-    <message>
-        <source>Het bestand kon niet gemaakt worden: %1</source>
-        <translation>The file could not be made: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Tables</name>
-    <message>
-        <source>Vervaldatum volgende actie</source>
-        <translation>Next action due</translation>
-    </message>
-    <message>
-        <source>Groep</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Jaar</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Doelstelling</source>
-        <translation>Objective</translation>
-    </message>
-    <message>
-        <source>Actieplan</source>
-        <translation>Action plan</translation>
-    </message>
-    <message>
-        <source>Gerealiseerd</source>
-        <translation>Achieved</translation>
-    </message>
-    <message>
-        <source>Doel</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Percentage</source>
-        <translation>Percentage</translation>
-    </message>
-    <message>
-        <source>Doel bereikt</source>
-        <translation>Target reached</translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Cijfers %1</source>
-        <translation>Figures %1</translation>
-    </message>
-</context>
-<context>
-    <name>FocusGroupStatus</name>
-    <message>
-        <source>Ge&amp;houden…</source>
-        <translation>&amp;Held…</translation>
-    </message>
-    <message>
-        <source>Ge&amp;annuleerd…</source>
-        <translation>C&amp;ancelled…</translation>
-    </message>
-    <message>
-        <source>&amp;Herplannen…</source>
-        <translation>&amp;Reschedule…</translation>
-    </message>
-    <message>
-        <source>Op welke datum werd de focusgroep gehouden?</source>
-        <translation>On which date was the focus group held?</translation>
-    </message>
-    <message>
-        <source>Op welke datum werd de focusgroep geannuleerd?</source>
-        <translation>On which date was the focus group cancelled?</translation>
-    </message>
-    <message>
-        <source>Op welke datum werd de focusgroep opnieuw ingepland?</source>
-        <translation>On which date was the focus group rescheduled?</translation>
-    </message>
-    <message>
-        <source>%1 op %2</source>
-        <translation>%1 on %2</translation>
-    </message>
-    <message>
-        <source>de datum is voorbij: gehouden of geannuleerd?</source>
-        <translation>the date has passed: held or cancelled?</translation>
-    </message>
-</context>
-<context>
-    <name>AudienceDialog</name>
-    <message>
-        <source>Focusgroeprapport als PDF</source>
-        <translation>Focus group report as PDF</translation>
-    </message>
-    <message>
-        <source>Voor wie is het rapport van %1?</source>
-        <translation>Who is the report of %1 for?</translation>
-    </message>
-    <message>
-        <source>Voor de &amp;deelnemers</source>
-        <translation>For the &amp;participants</translation>
-    </message>
-    <message>
-        <source>Deelnemende besturen, tools en bevindingen, noden en afgesproken stappen; geen afwezigheden per persoon, geen feedback, geen interne notities.</source>
-        <translation>Participating governments, tools and findings, needs and agreed next steps; no individual absences, no feedback, no internal notes.</translation>
-    </message>
-    <message>
-        <source>&amp;Intern</source>
-        <translation>&amp;Internal</translation>
-    </message>
-    <message>
-        <source>Alles, ook aanwezigheid, feedback en notities; elke pagina draagt “Intern document”.</source>
-        <translation>Everything, including attendance, feedback and notes; every page carries “Internal document”.</translation>
-    </message>
-    <message>
-        <source>&amp;Verder…</source>
-        <translation>&amp;Continue…</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentsPanel</name>
-    <message>
-        <source>%1 is een map; voeg de bestanden erin zelf toe. Er is niets toegevoegd.</source>
-        <translation>%1 is a folder; add the files in it themselves. Nothing was added.</translation>
-    </message>
-    <message>
-        <source>%1 is geen gewoon bestand (meer). Er is niets toegevoegd.</source>
-        <translation>%1 is not a regular file (any more). Nothing was added.</translation>
-    </message>
-    <message>
-        <source>Bijlagen</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <source>Enter opent een bestand; Delete verwijdert het. Sleep bestanden hierheen.</source>
-        <translation>Enter opens a file; Delete removes it. Drag files here.</translation>
-    </message>
-    <message>
-        <source>Nog geen bijlagen. Sleep bestanden hierheen of voeg ze toe.</source>
-        <translation>No attachments yet. Drag files here or add them.</translation>
-    </message>
-    <message>
-        <source>Bestand toevoegen…</source>
-        <translation>Add file…</translation>
-    </message>
-    <message>
-        <source>Openen</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Verwijderen…</source>
-        <translation>Remove…</translation>
-    </message>
-    <message>
-        <source>Bestanden toevoegen</source>
-        <translation>Add files</translation>
-    </message>
-    <message>
-        <source>Geen programma gevonden om %1 te openen.</source>
-        <translation>No application found to open %1.</translation>
-    </message>
-    <message>
-        <source>Bijlage verwijderen</source>
-        <translation>Remove attachment</translation>
-    </message>
-    <message>
-        <source>%1 verwijderen? Het bestand is daarna niet meer in SupportDesk.</source>
-        <translation>Remove %1? The file will no longer be in SupportDesk.</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3, %4)</source>
-        <translation>%1 (%2, %3, %4)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, nog niet bewaard)</source>
-        <translation>%1 (%2, not saved yet)</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsImport</name>
-    <message>
-        <source>Nieuwe contactpersoon.</source>
-        <translation>New contact person.</translation>
-    </message>
-    <message>
-        <source>Bestaat al: %1; wordt bijgewerkt.</source>
-        <translation>Already there: %1; will be updated.</translation>
-    </message>
-    <message>
-        <source>Bestaat al: %1, met dezelfde gegevens.</source>
-        <translation>Already there: %1, with the same details.</translation>
-    </message>
-    <message>
-        <source>Zelfde e-mailadres als %1.</source>
-        <translation>Same e-mail address as %1.</translation>
-    </message>
-    <message>
-        <source>Zelfde e-mailadres als %1 bij %2.</source>
-        <translation>Same e-mail address as %1 at %2.</translation>
-    </message>
-    <message>
-        <source>Lijkt op %1 bij %2 (%3 %).</source>
-        <translation>Looks like %1 at %2 (%3 %).</translation>
-    </message>
-    <message>
-        <source>Familienaam (verplicht)</source>
-        <translation>Last name (required)</translation>
-    </message>
-    <message>
-        <source>Voornaam</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <source>Functie</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Gemeente, NIS-code of vroegere naam (verplicht)</source>
-        <translation>Municipality, NIS code or former name (required)</translation>
-    </message>
-    <message>
-        <source>Rij</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Lokaal bestuur</source>
-        <translation>Local government</translation>
-    </message>
-    <message>
-        <source>Uitkomst</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Keuze</source>
-        <translation>Choice</translation>
-    </message>
-    <message>
-        <source>Toelichting</source>
-        <translation>Explanation</translation>
-    </message>
-    <message>
-        <source>nieuw</source>
-        <translation>new</translation>
-    </message>
-    <message>
-        <source>bijwerken</source>
-        <translation>update</translation>
-    </message>
-    <message>
-        <source>al aanwezig</source>
-        <translation>already there</translation>
-    </message>
-    <message>
-        <source>mogelijk dubbel</source>
-        <translation>possible duplicate</translation>
-    </message>
-    <message>
-        <source>fout</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>overslaan</source>
-        <translation>skip</translation>
-    </message>
-    <message>
-        <source>samenvoegen</source>
-        <translation>merge</translation>
-    </message>
-    <message>
-        <source>beide houden</source>
-        <translation>keep both</translation>
-    </message>
-    <message>
-        <source>toevoegen</source>
-        <translation>add</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsImportDialog</name>
-    <message>
-        <source>Contactpersonen importeren</source>
-        <translation>Import contact persons</translation>
-    </message>
-    <message>
-        <source>Gekozen bestand</source>
-        <translation>Chosen file</translation>
-    </message>
-    <message>
-        <source>&amp;Bestand kiezen…</source>
-        <translation>Choose &amp;file…</translation>
-    </message>
-    <message>
-        <source>B&amp;lad:</source>
-        <translation>S&amp;heet:</translation>
-    </message>
-    <message>
-        <source>Kolommen</source>
-        <translation>Columns</translation>
-    </message>
-    <message>
-        <source>Voorbeeld van de import</source>
-        <translation>Preview of the import</translation>
-    </message>
-    <message>
-        <source>&amp;Keuze voor deze rij:</source>
-        <translation>&amp;Choice for this row:</translation>
-    </message>
-    <message>
-        <source>&amp;Importeren</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Bestand:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <source>Lijst van contactpersonen kiezen</source>
-        <translation>Choose a list of contact persons</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;Alle bestanden (*)</source>
-        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>(niet gebruiken)</source>
-        <translation>(not used)</translation>
-    </message>
-    <message>
-        <source>kolom %1</source>
-        <translation>column %1</translation>
-    </message>
-    <message>
-        <source>Kies nog de kolom voor: %1.</source>
-        <translation>Still choose the column for: %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Keuze voor rij %1:</source>
-        <translation>&amp;Choice for row %1:</translation>
-    </message>
-    <message>
-        <source>%1 rijen: %2 toevoegen, %3 bijwerken of samenvoegen, %4 overslaan (waarvan %5 met een fout).</source>
-        <translation>%1 rows: %2 to add, %3 to update or merge, %4 to skip (%5 of them with an error).</translation>
-    </message>
-</context>
-<context>
-    <name>MailDrop</name>
-    <message>
-        <source>E-mail openen</source>
-        <translation>Open e-mail</translation>
-    </message>
-    <message>
-        <source>Nieuw adviesgesprek uit e-mail</source>
-        <translation>New advice talk from e-mail</translation>
-    </message>
-    <message>
-        <source>E-mails (*.eml *.msg);;Alle bestanden (*)</source>
-        <translation>E-mails (*.eml *.msg);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Nieuw uit &amp;e-mail…</source>
-        <translation>New from &amp;e-mail…</translation>
-    </message>
-    <message>
-        <source>&amp;Contactpersonen importeren…</source>
-        <translation>Import &amp;contact persons…</translation>
-    </message>
-</context>
-<context>
-    <name>MergeContactsDialog</name>
-    <message>
-        <source>Contactpersonen samenvoegen</source>
-        <translation>Merge contact persons</translation>
-    </message>
-    <message>
-        <source>%1 blijft. De gekozen persoon verdwijnt; haar of zijn gesprekken, trajecten, contactmomenten, deelnames, feedback en bijlagen gaan naar %1.</source>
-        <translation>%1 stays. The chosen person goes; their talks, trajectories, contact moments, attendance, feedback and attachments go to %1.</translation>
-    </message>
-    <message>
-        <source>Samenvoegen &amp;met:</source>
-        <translation>Merge &amp;with:</translation>
-    </message>
-    <message>
-        <source>&amp;Samenvoegen</source>
-        <translation>&amp;Merge</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
