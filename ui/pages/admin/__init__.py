@@ -1,0 +1,1 @@
+"""The Beheer (administration) page and its tabs."""
