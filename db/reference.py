@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import LocalGovernment, LocalGovernmentAlias, Target, Theme, Tool
+from db.models.enums import ToolStatus, tool_kind_of_text
 from db.paths import resource
 from db.session import Database
 
@@ -102,12 +103,20 @@ def ensure_reference_data(db: Database) -> bool:
                 session.add(lg)
             added = True
         if not session.scalar(select(func.count()).select_from(Theme)):
-            for name, description in ref["themes"]:
-                session.add(Theme(name=name, description=description))
+            for position, (name, description) in enumerate(ref["themes"], start=1):
+                session.add(Theme(name=name, description=description, position=position))
             added = True
         if not session.scalar(select(func.count()).select_from(Tool)):
-            for name, kind, planned in ref["tools"]:
-                session.add(Tool(name=name, kind=kind, planned=planned))
+            for position, (name, kind, planned) in enumerate(ref["tools"], start=1):
+                session.add(
+                    Tool(
+                        name=name,
+                        kind=tool_kind_of_text(kind),
+                        kind_detail=kind,
+                        status=ToolStatus.IN_DEVELOPMENT if planned else ToolStatus.AVAILABLE,
+                        position=position,
+                    )
+                )
             added = True
         if not session.scalar(select(func.count()).select_from(Target)):
             for year, values in ref["targets"].items():

@@ -38,6 +38,7 @@ from sqlalchemy import Connection, delete, select
 from sqlalchemy.exc import IntegrityError
 
 from db.migrate import known_revisions
+from db.models.enums import tool_kind_of_text
 from db.session import Database
 from supportdesk.attachment_check import MESSAGES as FILE_MESSAGES
 from supportdesk.attachment_check import file_problems
@@ -211,6 +212,7 @@ def check_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
             "Tabel local_government van het document is leeg; importeren zou alle lokale "
             "besturen verwijderen."
         )
+    tables = _old_tools(tables)
     checked: dict[str, list[dict[str, Any]]] = {}
     for name, spec in specs.items():
         rows = tables.get(name, [])
@@ -241,6 +243,27 @@ def _focus_group_status(raw: list[Any], rows: list[dict[str, Any]]) -> None:
     for given, row in zip(raw, rows, strict=True):
         if "status" not in given:
             row["status"] = "held" if row["date"] <= today else "planned"
+
+
+def _old_tools(tables: dict[str, Any]) -> dict[str, Any]:
+    """A document from before migration 0011 has tools with a ``planned`` flag and their
+    kind in free text: as that migration does, the flag becomes the status, the text
+    stays as ``kind_detail`` and the kind becomes its code."""
+    rows = tables.get("tool")
+    if not isinstance(rows, list):
+        return tables
+    upgraded: list[Any] = []
+    for row in rows:
+        if isinstance(row, dict) and "planned" in row and "status" not in row:
+            row = dict(row)
+            planned = row.pop("planned")
+            kind = row.get("kind")
+            text = kind if isinstance(kind, str) else ""
+            row["status"] = "in_development" if planned is True else "available"
+            row.setdefault("kind_detail", text)
+            row["kind"] = tool_kind_of_text(text).value
+        upgraded.append(row)
+    return {**tables, "tool": upgraded}
 
 
 def _where(spec: TableSpec, index: int, row: Any) -> str:

@@ -88,7 +88,9 @@ FIELD_RULES: tuple[FieldRule, ...] = (
     _r("theme", "name", "required_line", "De naam", max_len=200),
     _r("theme", "description", "text"),
     _r("tool", "name", "required_line", "De naam", max_len=300),
-    _r("tool", "kind", "line", max_len=100),
+    _r("tool", "kind_detail", "line", max_len=100),
+    _r("tool", "owner", "line", max_len=200),
+    _r("tool", "link", "line", max_len=500),
     _r("tool", "description", "text"),
     # targets.py
     _r("target", "year", "integer", "Het jaar", minimum=2000, maximum=2100, required=True),

@@ -28,6 +28,7 @@ from db.models import (
     FollowUpAction,
     LocalGovernment,
     Target,
+    Tool,
     Trajectory,
     advice_talk_contact,
     enums,
@@ -155,6 +156,23 @@ RULES: list[tuple[str, str, Callable[[], Any]]] = [
         lambda: select(LocalGovernment.id).where(
             _rule(LocalGovernment.starting_position, enums.STARTING_POSITIONS, nullable=True)
         ),
+    ),
+    (
+        "codes",
+        "organisaties met een onbekende soort",
+        lambda: select(LocalGovernment.id).where(
+            _rule(LocalGovernment.organisation_kind, enums.ORGANISATION_KINDS, nullable=True)
+        ),
+    ),
+    (
+        "codes",
+        "tools met een onbekende soort",
+        lambda: select(Tool.id).where(_rule(Tool.kind, enums.TOOL_KINDS)),
+    ),
+    (
+        "codes",
+        "tools met een onbekende status",
+        lambda: select(Tool.id).where(_rule(Tool.status, enums.TOOL_STATUSES)),
     ),
     (
         "codes",

@@ -18,7 +18,10 @@ from db.models.enums import (
     FocusGroupStatus,
     Indicator,
     LgKind,
+    OrganisationKind,
     StartingPosition,
+    ToolKind,
+    ToolStatus,
     TrajectoryStatus,
 )
 
@@ -37,6 +40,22 @@ LG_KINDS: dict[str, str] = {
     LgKind.MUNICIPALITY: QT_TRANSLATE_NOOP("Labels", "gemeente"),
     LgKind.PARTNERSHIP: QT_TRANSLATE_NOOP("Labels", "samenwerkingsverband"),
     LgKind.ORGANISATION: QT_TRANSLATE_NOOP("Labels", "organisatie"),
+}
+ORGANISATION_KINDS: dict[str, str] = {
+    OrganisationKind.PARTNER: QT_TRANSLATE_NOOP("Labels", "partner"),
+    OrganisationKind.DIGIBANK: QT_TRANSLATE_NOOP("Labels", "Digibank"),
+    OrganisationKind.ADMINISTRATION: QT_TRANSLATE_NOOP("Labels", "overheid of administratie"),
+    OrganisationKind.OTHER: QT_TRANSLATE_NOOP("Labels", "andere organisatie"),
+}
+TOOL_KINDS: dict[str, str] = {
+    ToolKind.TOOL: QT_TRANSLATE_NOOP("Labels", "tool"),
+    ToolKind.GUIDE: QT_TRANSLATE_NOOP("Labels", "gids"),
+    ToolKind.PUBLICATION: QT_TRANSLATE_NOOP("Labels", "publicatie"),
+}
+TOOL_STATUSES: dict[str, str] = {
+    ToolStatus.AVAILABLE: QT_TRANSLATE_NOOP("Labels", "beschikbaar"),
+    ToolStatus.IN_DEVELOPMENT: QT_TRANSLATE_NOOP("Labels", "in ontwikkeling"),
+    ToolStatus.BEING_UPDATED: QT_TRANSLATE_NOOP("Labels", "in herwerking"),
 }
 STARTING_POSITIONS: dict[str, str] = {
     StartingPosition.STARTING: QT_TRANSLATE_NOOP("Labels", "startend"),
@@ -91,6 +110,9 @@ PLAN_ITEMS: dict[str, str] = {
 #: each code set's table of words (keyed by its members), and their translation context
 TABLES: dict[type[StrEnum], tuple[str, Mapping[str, str]]] = {
     LgKind: (CONTEXT, LG_KINDS),
+    OrganisationKind: (CONTEXT, ORGANISATION_KINDS),
+    ToolKind: (CONTEXT, TOOL_KINDS),
+    ToolStatus: (CONTEXT, TOOL_STATUSES),
     StartingPosition: (CONTEXT, STARTING_POSITIONS),
     Channel: (CONTEXT, CHANNELS),
     ContactForm: (CONTEXT, CONTACT_FORMS),

@@ -20,6 +20,9 @@ _LABELS: dict[str, Mapping[str, str]] = {
     # The stored codes' words are the core's tables (``supportdesk.labels``), keyed by
     # the code enums; their contexts are those tables' contexts.
     "lg_kind": words.LG_KINDS,
+    "organisation_kind": words.ORGANISATION_KINDS,
+    "tool_kind": words.TOOL_KINDS,
+    "tool_status": words.TOOL_STATUSES,
     "starting_position": words.STARTING_POSITIONS,
     "channel": words.CHANNELS,
     "contact_form": words.CONTACT_FORMS,

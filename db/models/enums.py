@@ -19,6 +19,45 @@ class LgKind(StrEnum):
     ORGANISATION = "organisation"
 
 
+class OrganisationKind(StrEnum):
+    """What an organisation (``LgKind.ORGANISATION``) is: a partner such as Mediawijs, a
+    Digibank, (a part of) the administration, or something else."""
+
+    PARTNER = "partner"
+    DIGIBANK = "digibank"
+    ADMINISTRATION = "administration"
+    OTHER = "other"
+
+
+class ToolKind(StrEnum):
+    """What an item of the team's catalogue is: a tool, a guide, a publication."""
+
+    TOOL = "tool"
+    GUIDE = "guide"
+    PUBLICATION = "publication"
+
+
+class ToolStatus(StrEnum):
+    """Where a catalogue item stands: available, being made ("in ontwikkeling"), or
+    being updated ("in herwerking")."""
+
+    AVAILABLE = "available"
+    IN_DEVELOPMENT = "in_development"
+    BEING_UPDATED = "being_updated"
+
+
+def tool_kind_of_text(text: str) -> ToolKind:
+    """The code for a catalogue item's kind written as free text before migration 0011
+    ("inspiratiegids", "publicatie", "beleidstool"): used by that migration, the
+    reference data and the import of older exports, so all three agree."""
+    folded = text.casefold()
+    if "publicatie" in folded or "publication" in folded:
+        return ToolKind.PUBLICATION
+    if "gids" in folded or "guide" in folded or "handleiding" in folded:
+        return ToolKind.GUIDE
+    return ToolKind.TOOL
+
+
 class StartingPosition(StrEnum):
     STARTING = "starting"  # startend
     GROWING = "growing"  # groeiend
@@ -78,6 +117,9 @@ def _values(codes: type[StrEnum]) -> tuple[str, ...]:
 
 
 LG_KINDS: tuple[str, ...] = _values(LgKind)
+ORGANISATION_KINDS: tuple[str, ...] = _values(OrganisationKind)
+TOOL_KINDS: tuple[str, ...] = _values(ToolKind)
+TOOL_STATUSES: tuple[str, ...] = _values(ToolStatus)
 STARTING_POSITIONS: tuple[str, ...] = _values(StartingPosition)
 CHANNELS: tuple[str, ...] = _values(Channel)
 CONTACT_FORMS: tuple[str, ...] = _values(ContactForm)
@@ -89,6 +131,9 @@ INDICATORS: tuple[str, ...] = _values(Indicator)
 #: every code set, for the tests that every member has a label in every table
 CODE_SETS: tuple[type[StrEnum], ...] = (
     LgKind,
+    OrganisationKind,
+    ToolKind,
+    ToolStatus,
     StartingPosition,
     Channel,
     ContactForm,

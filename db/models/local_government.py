@@ -31,6 +31,8 @@ class LocalGovernment(RecordMixin, Base):
 
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     kind: Mapped[str] = mapped_column(String(20), nullable=False, default="municipality")
+    #: for an organisation only: an ``OrganisationKind`` code (partner, Digibank, ...)
+    organisation_kind: Mapped[str | None] = mapped_column(String(20))
     nis_code: Mapped[str | None] = mapped_column(String(5), unique=True)
     province: Mapped[str | None] = mapped_column(String(50))
     arrondissement: Mapped[str | None] = mapped_column(String(50))

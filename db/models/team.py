@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, String, Text
+from sqlalchemy import Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, RecordMixin
@@ -26,6 +26,8 @@ class Theme(RecordMixin, Base):
     name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
     archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    #: the order of the lists and pickers (the team's own, not alphabetical)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
 
 
 class Tool(RecordMixin, Base):
@@ -34,7 +36,20 @@ class Tool(RecordMixin, Base):
     __tablename__ = "tool"
 
     name: Mapped[str] = mapped_column(String(300), nullable=False, unique=True)
-    kind: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    #: a ``ToolKind`` code: tool, guide, publication
+    kind: Mapped[str] = mapped_column(String(100), nullable=False, default="tool")
+    #: the kind in the team's own words ("inspiratiegids", "beleidstool"); free text
+    kind_detail: Mapped[str] = mapped_column(
+        String(100), nullable=False, default="", server_default=""
+    )
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    planned: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    #: a ``ToolStatus`` code: available, in development ("in ontwikkeling"), being updated
+    status: Mapped[str] = mapped_column(
+        String(20), nullable=False, default="available", server_default="available"
+    )
+    #: the organisation that owns or publishes it (Mediawijs, VVSG, ...); free text
+    owner: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
+    #: where to find it (a web address)
+    link: Mapped[str] = mapped_column(String(500), nullable=False, default="", server_default="")
     archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_BE">
 <context>
-    <name></name>
-    <message>
-        <source>afgewerkt</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>1 dag te laat</source>
-        <translation>1 day late</translation>
-    </message>
-    <message>
-        <source>%1 dagen te laat</source>
-        <translation>%1 days late</translation>
-    </message>
-    <message>
-        <source>vandaag</source>
-        <translation>today</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Over SupportDesk</source>
@@ -97,6 +74,14 @@
     <message>
         <source>Lettert&amp;ypes</source>
         <translation>Fo&amp;nts</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Zoekterm wissen</source>
+        <extracomment>the object name Qt gives the clear action of a line edit (qlineedit_p.cpp)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1100,38 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd/mm/jjjj</source>
+        <extracomment>the date changed (by typing and leaving the field, the calendar, ↑/↓ or a setter) what is wrong with the typed text (&quot;&quot; when nothing is)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ bv. 6/12/2026, 06122026, 6/12 (dit jaar), vandaag, morgen of +7 (dagen vanaf vandaag). Kalender: Alt+↓ of F4; ↑/↓: een dag later/vroeger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender openen (Alt+↓ of F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul een datum in (bv. 6/12/2026 of vandaag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” bestaat niet als datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ligt buiten %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is geen datum: typ bv. 6/12/2026, 6/12, vandaag, morgen of +7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>&amp;Bewaren</source>
@@ -1544,6 +1561,21 @@
     </message>
 </context>
 <context>
+    <name>FocusGroupParts</name>
+    <message>
+        <source>Bevinding over een tool</source>
+        <translation>Finding about a tool</translation>
+    </message>
+    <message>
+        <source>&amp;Tool:</source>
+        <translation>&amp;Tool:</translation>
+    </message>
+    <message>
+        <source>&amp;Bevindingen:</source>
+        <translation>&amp;Findings:</translation>
+    </message>
+</context>
+<context>
     <name>FocusGroupStatus</name>
     <message>
         <source>Ge&amp;houden…</source>
@@ -1592,6 +1624,10 @@
     <message>
         <source>te bevestigen</source>
         <translation>to confirm</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -1755,6 +1791,26 @@
 </context>
 <context>
     <name>FollowUpList</name>
+    <message>
+        <source>afgewerkt</source>
+        <translation type="unfinished">done</translation>
+    </message>
+    <message>
+        <source>1 dag te laat</source>
+        <translation type="unfinished">1 day late</translation>
+    </message>
+    <message>
+        <source>%1 dagen te laat</source>
+        <translation type="unfinished">%1 days late</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation type="unfinished">today</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">open</translation>
+    </message>
     <message>
         <source>Opvolgacties</source>
         <translation>Follow-up actions</translation>
@@ -2060,6 +2116,42 @@
         <translation>organisation</translation>
     </message>
     <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>Digibank</source>
+        <translation>Digibank</translation>
+    </message>
+    <message>
+        <source>overheid of administratie</source>
+        <translation>government or administration</translation>
+    </message>
+    <message>
+        <source>andere organisatie</source>
+        <translation>other organisation</translation>
+    </message>
+    <message>
+        <source>gids</source>
+        <translation>guide</translation>
+    </message>
+    <message>
+        <source>publicatie</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <source>beschikbaar</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>in ontwikkeling</source>
+        <translation>in development</translation>
+    </message>
+    <message>
+        <source>in herwerking</source>
+        <translation>being updated</translation>
+    </message>
+    <message>
         <source>startend</source>
         <translation>starting</translation>
     </message>
@@ -2194,6 +2286,31 @@
     <message>
         <source>ervaren bestuur betrokken</source>
         <translation>experienced government involved</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>(gearchiveerd)</source>
+        <extracomment>the filter field that lets archived records into a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fout bij het laden van de lijst</source>
+        <extracomment>counting stops above this many rows (&quot;meer dan 500 resultaten&quot;), None: exact &quot;Toon gearchiveerd&quot; (made on the first filter, when the filter has the field) the message of a database failure while loading, under the filter bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toon &amp;gearchiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toon gearchiveerde records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ook gearchiveerde records tonen, gemarkeerd met (gearchiveerd)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3511,73 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Bijlagen: %1</source>
+        <extracomment>entries read per page the label group of each kind&apos;s state code (entries shown, entries in all) after every load</extracomment>
+        <translation type="unfinished">Attachments: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Alle soorten</source>
+        <extracomment>(record kind, public id) to open</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatste 12 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorig jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation type="unfinished">History</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gebeurtenis(sen)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Niets in deze soort of periode. Kies ‘Alle soorten’ en ‘Alles’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen adviesgesprekken, trajecten, focusgroepen of opvolgacties. Begin met ‘Nieuw adviesgesprek met dit bestuur’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrajectoriesPage</name>
     <message>
         <source>1 actie te laat</source>
@@ -3771,6 +3955,109 @@
         <source>stopgezet zonder te starten, op %1</source>
         <extracomment>stopped at request or intake: it never ran, and never counts for the plan</extracomment>
         <translation>stopped without starting, on %1</translation>
+    </message>
+    <message>
+        <source>Feedback van het lokaal bestuur</source>
+        <translation>Feedback from the local government</translation>
+    </message>
+    <message>
+        <source>Er is nog geen feedback van het lokaal bestuur op dit traject.</source>
+        <translation>There is no feedback from the local government on this trajectory yet.</translation>
+    </message>
+    <message>
+        <source>Komt die nog? Dan blijft het traject als “feedback ontbreekt” in de lijst staan tot ze genoteerd is.</source>
+        <translation>Is it still to come? Then the trajectory stays in the list as “feedback missing” until it is noted.</translation>
+    </message>
+    <message>
+        <source>&amp;Ja, die komt nog</source>
+        <translation>&amp;Yes, it is still to come</translation>
+    </message>
+    <message>
+        <source>&amp;Nu noteren</source>
+        <translation>&amp;Note it now</translation>
+    </message>
+    <message>
+        <source>N&amp;ee, er komt geen feedback</source>
+        <translation>N&amp;o, no feedback will come</translation>
+    </message>
+    <message>
+        <source>1 opvolgactie te laat</source>
+        <translation>1 follow-up action overdue</translation>
+    </message>
+    <message>
+        <source>%1 opvolgacties te laat</source>
+        <translation>%1 follow-up actions overdue</translation>
+    </message>
+    <message>
+        <source>geplande einddatum %1 is voorbij</source>
+        <translation>planned end date %1 has passed</translation>
+    </message>
+    <message>
+        <source>feedback ontbreekt</source>
+        <translation>feedback missing</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlanTab</name>
+    <message>
+        <source>Jaar van het plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation type="unfinished">&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiëren van vorig jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand van het jaarplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items van het jaarplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>een getal, bv. 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <source>Het plan van %1 heeft %2 doelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor %1 zijn nog geen doelen bepaald. Kies “Kopiëren van vorig jaar” of vul per item het doel in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het doel is een geheel getal van 0 of meer, bv. 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heeft geen doelen om over te nemen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,38 +1,64 @@
 """The team's own lists: team members (medewerkers), themes (thema's) and tools.
 
-Names are unique (case-insensitively, ignoring surrounding spaces): a duplicate is a
-field error in Dutch, found before the database would refuse it. Nothing here is
+Names are unique case- and accent-insensitively ("Digitale Inclusie" and "digitale
+inclusié" are the same name), and so are team members' e-mail addresses: a duplicate is
+a field error in Dutch, found before the database would refuse it. Nothing here is
 deleted: members are made inactive, themes and tools archived, so history keeps them.
+Themes and tools are listed in the order the team chose (``position``), which
+``reorder_themes`` / ``reorder_tools`` change.
+
+Themes and tools are the same kind of list (a name, an order, archived or not), so
+their create, update, archive, list and reorder are one implementation (``_Catalogue``)
+with each kind's own fields.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import TeamMember, Theme, Tool
 from db.session import Database
+from supportdesk.codes import TOOL_KINDS, TOOL_STATUSES, ToolKind, ToolStatus
 from supportdesk.field_rules import rule
-from supportdesk.services._base import change_record, set_archived, write
+from supportdesk.services._base import (
+    archivers,
+    change_record,
+    edit_record,
+    get_record,
+    set_archived,
+    touch,
+    write,
+)
 from supportdesk.validation import Checker, fold
 
+M = TypeVar("M", bound=Theme | Tool)
+In = TypeVar("In")  # the Input dataclass
+V = TypeVar("V")
 
-def _name_taken(session: Session, model: Any, name: str, own_id: int | None) -> bool:
-    wanted = fold(name.strip())
-    for row_id, other in session.execute(select(model.id, model.name)):
-        if row_id != own_id and fold(other.strip()) == wanted:
+
+def _taken(session: Session, column: Any, value: str, own_id: int | None) -> bool:
+    """Whether another row of ``column``'s table holds ``value``, folded (the lists are
+    short: the team, ~10 themes, ~20 tools)."""
+    wanted = fold(value.strip())
+    model = column.class_
+    for row_id, other in session.execute(select(model.id, column)):
+        if row_id != own_id and other and fold(other.strip()) == wanted:
             return True
     return False
 
 
-def _unique_name(
-    chk: Checker, session: Session, model: Any, name: str, own_id: int | None, what: str
+def _unique(
+    chk: Checker, session: Session, column: Any, value: str, own_id: int | None, message: str
 ) -> None:
-    if "name" not in chk.errors and _name_taken(session, model, name, own_id):
-        chk.fail("name", f"Er bestaat al {what} met de naam “{name.strip()}”.")
+    field = column.key
+    if value.strip() and field not in chk.errors and _taken(session, column, value, own_id):
+        chk.fail(field, message.format(value.strip()))
 
 
 # --- team members -------------------------------------------------------------------
@@ -53,64 +79,199 @@ class TeamMemberView:
     active: bool
 
 
-def _member_view(m: TeamMember) -> TeamMemberView:
+def _member_view(_session: Session | None, m: TeamMember) -> TeamMemberView:
     return TeamMemberView(m.public_id, m.version, m.name, m.email, m.active)
 
 
-def _apply_member(session: Session, m: TeamMember, data: TeamMemberInput) -> None:
+def _check_member(
+    session: Session, m: TeamMember, data: TeamMemberInput, others: Sequence[tuple[str, str]] = ()
+) -> Checker:
+    """The input's problems; ``others`` are (name, e-mail) of members being added in the
+    same save (the welcome's rows), which count as taken too."""
     chk = Checker()
     name = rule("team_member", "name").apply(chk, data.name)
     email = rule("team_member", "email").apply(chk, data.email)
-    _unique_name(chk, session, TeamMember, name, m.id, "een medewerker")
-    chk.raise_if_any()
-    m.name, m.email = name, email
+    _unique(chk, session, TeamMember.name, name, m.id, "Er is al een medewerker “{}”.")
+    _unique(
+        chk, session, TeamMember.email, email, m.id, "Het e-mailadres {} is al van een medewerker."
+    )
+    if "name" not in chk.errors and fold(name.strip()) in {fold(n.strip()) for n, _ in others}:
+        chk.fail("name", f"“{name.strip()}” staat hierboven al.")
+    if (
+        email
+        and "email" not in chk.errors
+        and fold(email) in {fold(e.strip()) for _, e in others if e.strip()}
+    ):
+        chk.fail("email", f"Het e-mailadres {email} staat hierboven al.")
+    if not chk.errors:
+        m.name, m.email = name, email
+    return chk
+
+
+def _apply_member(session: Session, m: TeamMember, data: TeamMemberInput) -> None:
+    _check_member(session, m, data).raise_if_any()
 
 
 def create_team_member(db: Database, data: TeamMemberInput) -> TeamMemberView:
+    return create_team_members(db, [data])[0]
+
+
+def create_team_members(db: Database, people: Sequence[TeamMemberInput]) -> list[TeamMemberView]:
+    """Add several team members in one transaction (the welcome's "me" and colleagues):
+    all or none. Errors of the n-th person (from 0) are keyed ``people.n.name`` /
+    ``people.n.email``; with a single person plainly ``name`` / ``email``."""
     with write(db) as session:
-        m = TeamMember(active=True)
-        _apply_member(session, m, data)
-        session.add(m)
+        chk = Checker()
+        made: list[TeamMember] = []
+        seen: list[tuple[str, str]] = []
+        for index, data in enumerate(people):
+            m = TeamMember(active=True)
+            one = _check_member(session, m, data, seen)
+            chk.merge("" if len(people) == 1 else f"people.{index}.", one)
+            seen.append((data.name or "", data.email or ""))
+            made.append(m)
+        chk.raise_if_any()
+        session.add_all(made)
         session.flush()
-        return _member_view(m)
+        return [_member_view(session, m) for m in made]
 
 
 def update_team_member(
     db: Database, public_id: str, data: TeamMemberInput, expected_version: int | None
 ) -> TeamMemberView:
-    return change_record(
-        db,
-        TeamMember,
-        public_id,
-        expected_version,
-        lambda session, obj: _apply_member(session, obj, data),
-        lambda _session, obj: _member_view(obj),
+    return edit_record(
+        db, TeamMember, public_id, expected_version, _apply_member, data, _member_view
     )
 
 
 def set_team_member_active(
     db: Database, public_id: str, active: bool, expected_version: int | None = None
 ) -> TeamMemberView:
-    """Someone left the team (or came back); the records they own keep their name."""
-    return change_record(
-        db,
-        TeamMember,
-        public_id,
-        expected_version,
-        lambda _session, obj: setattr(obj, "active", bool(active)),
-        lambda _session, obj: _member_view(obj),
-    )
+    """Someone left the team (or came back): an inactive member leaves the pickers; the
+    records they own keep their name. A conflict and the change log as any save."""
+
+    def change(_session: Session, obj: TeamMember) -> None:
+        obj.active = bool(active)
+
+    return change_record(db, TeamMember, public_id, expected_version, change, _member_view)
+
+
+def deactivate_team_member(
+    db: Database, public_id: str, expected_version: int | None = None
+) -> TeamMemberView:
+    return set_team_member_active(db, public_id, False, expected_version)
+
+
+def reactivate_team_member(
+    db: Database, public_id: str, expected_version: int | None = None
+) -> TeamMemberView:
+    return set_team_member_active(db, public_id, True, expected_version)
 
 
 def list_team_members(db: Database, *, include_inactive: bool = False) -> list[TeamMemberView]:
-    """Team members by name (active ones only unless asked)."""
+    """Team members by name (active ones only unless asked; then inactive ones last)."""
     with db.read() as session:
         q = select(TeamMember)
         if not include_inactive:
             q = q.where(TeamMember.active.is_(True))
-        rows = [_member_view(m) for m in session.scalars(q)]
+        rows = [_member_view(session, m) for m in session.scalars(q)]
     rows.sort(key=lambda r: (not r.active, fold(r.name)))
     return rows
+
+
+def has_team_members(db: Database) -> bool:
+    """Whether anyone is on the team yet (a new database has nobody: the welcome shows)."""
+    with db.read() as session:
+        return session.scalar(select(TeamMember.id).limit(1)) is not None
+
+
+def find_team_member(db: Database, text: str) -> TeamMemberView | None:
+    """The team member (active or not) whose id, name or e-mail is ``text``, case and
+    accents ignored; None when nobody or more than one matches."""
+    wanted = fold(text.strip())
+    if not wanted:
+        return None
+    found = [
+        m
+        for m in list_team_members(db, include_inactive=True)
+        if wanted in (m.id, fold(m.name.strip()), fold(m.email.strip()) if m.email else "")
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+# --- themes and tools: one implementation ------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Catalogue(Generic[M, In, V]):
+    """One of the team's ordered lists (themes, tools): its model, the check that fills
+    a row from its Input, the view, and the words of its duplicate-name message."""
+
+    model: type[M]
+    fill: Callable[[Checker, M, In], None]
+    view: Callable[[M], V]
+    duplicate: str
+
+    def apply(self, session: Session, obj: M, data: In) -> None:
+        chk = Checker()
+        self.fill(chk, obj, data)
+        _unique(chk, session, self.model.name, obj.name or "", obj.id, self.duplicate)
+        chk.raise_if_any()
+
+    def view_of(self, _session: Session, obj: M) -> V:
+        return self.view(obj)
+
+    def create(self, db: Database, data: In) -> V:
+        """A new row at the end of the list."""
+        with write(db) as session:
+            obj = self.model(archived=False)
+            with session.no_autoflush:
+                self.apply(session, obj, data)
+            last = session.scalar(select(func.max(self.model.position)))
+            obj.position = (last or 0) + 1
+            session.add(obj)
+            session.flush()
+            return self.view(obj)
+
+    def update(self, db: Database, public_id: str, data: In, expected_version: int | None) -> V:
+        return edit_record(
+            db, self.model, public_id, expected_version, self.apply, data, self.view_of
+        )
+
+    def set_archived(
+        self, db: Database, public_id: str, archived: bool, expected_version: int | None
+    ) -> V:
+        return set_archived(db, self.model, public_id, archived, expected_version, self.view_of)
+
+    def rows(self, db: Database, include_archived: bool) -> list[V]:
+        """In the team's order (archived ones last, in theirs)."""
+        with db.read() as session:
+            q = select(self.model)
+            if not include_archived:
+                q = q.where(self.model.archived.is_(False))
+            rows = list(session.scalars(q))
+            rows.sort(key=lambda r: (r.archived, r.position, fold(r.name)))
+            return [self.view(r) for r in rows]
+
+    def reorder(self, db: Database, ordered_ids: Sequence[str]) -> list[V]:
+        """Put the rows in the order of ``ordered_ids`` (one transaction; each row whose
+        place changes gets a new version and a change-log entry). Rows not named (added by
+        a colleague meanwhile, or archived) keep their relative order after those named."""
+        with write(db) as session:
+            every: list[M] = list(session.scalars(select(self.model)))
+            named: list[M] = [
+                get_record(session, self.model, p) for p in dict.fromkeys(ordered_ids)
+            ]
+            rest: list[M] = sorted(
+                (r for r in every if r not in named), key=lambda r: (r.position, fold(r.name))
+            )
+            ordered = [*named, *rest]
+            for position, obj in enumerate(ordered, start=1):
+                if obj.position != position:
+                    obj.position = position
+                    touch(obj)
+            session.flush()
+            return [self.view(r) for r in ordered if not r.archived]
 
 
 # --- themes -------------------------------------------------------------------------
@@ -129,72 +290,66 @@ class ThemeView:
     name: str
     description: str
     archived: bool
+    position: int = 0
 
 
 def _theme_view(t: Theme) -> ThemeView:
-    return ThemeView(t.public_id, t.version, t.name, t.description, t.archived)
+    return ThemeView(t.public_id, t.version, t.name, t.description, t.archived, t.position)
 
 
-def _apply_theme(session: Session, t: Theme, data: ThemeInput) -> None:
-    chk = Checker()
-    name = rule("theme", "name").apply(chk, data.name)
-    description = rule("theme", "description").apply(chk, data.description)
-    _unique_name(chk, session, Theme, name, t.id, "een thema")
-    chk.raise_if_any()
-    t.name, t.description = name, description
+def _fill_theme(chk: Checker, t: Theme, data: ThemeInput) -> None:
+    t.name = rule("theme", "name").apply(chk, data.name)
+    t.description = rule("theme", "description").apply(chk, data.description)
+
+
+_THEMES: _Catalogue[Theme, ThemeInput, ThemeView] = _Catalogue(
+    Theme, _fill_theme, _theme_view, "Er is al een thema “{}”."
+)
 
 
 def create_theme(db: Database, data: ThemeInput) -> ThemeView:
-    with write(db) as session:
-        t = Theme(archived=False)
-        _apply_theme(session, t, data)
-        session.add(t)
-        session.flush()
-        return _theme_view(t)
+    return _THEMES.create(db, data)
 
 
 def update_theme(
     db: Database, public_id: str, data: ThemeInput, expected_version: int | None
 ) -> ThemeView:
     """Rename a theme or change its description; talks keep pointing at it."""
-    return change_record(
-        db,
-        Theme,
-        public_id,
-        expected_version,
-        lambda session, obj: _apply_theme(session, obj, data),
-        lambda _session, obj: _theme_view(obj),
-    )
+    return _THEMES.update(db, public_id, data, expected_version)
 
 
 def set_theme_archived(
     db: Database, public_id: str, archived: bool, expected_version: int | None = None
 ) -> ThemeView:
     """An archived theme is no longer offered for new records; old ones keep it."""
-    return set_archived(
-        db, Theme, public_id, archived, expected_version, lambda _s, obj: _theme_view(obj)
-    )
+    return _THEMES.set_archived(db, public_id, archived, expected_version)
+
+
+archive_theme, unarchive_theme = archivers(Theme, _THEMES.view_of)
 
 
 def list_themes(db: Database, *, include_archived: bool = False) -> list[ThemeView]:
-    with db.read() as session:
-        q = select(Theme)
-        if not include_archived:
-            q = q.where(Theme.archived.is_(False))
-        rows = [_theme_view(t) for t in session.scalars(q)]
-    rows.sort(key=lambda r: (r.archived, fold(r.name)))
-    return rows
+    return _THEMES.rows(db, include_archived)
+
+
+def reorder_themes(db: Database, ordered_ids: Sequence[str]) -> list[ThemeView]:
+    return _THEMES.reorder(db, ordered_ids)
 
 
 # --- tools --------------------------------------------------------------------------
+
+_LINK = re.compile(r"^(https?://|www\.)[^\s]+\.[^\s]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class ToolInput:
     name: str
-    kind: str = ""
+    kind: str = ToolKind.TOOL
     description: str = ""
-    planned: bool = False
+    status: str = ToolStatus.AVAILABLE
+    owner: str = ""
+    link: str = ""
+    kind_detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -204,60 +359,108 @@ class ToolView:
     name: str
     kind: str
     description: str
-    planned: bool
+    status: str
+    owner: str
+    link: str
+    kind_detail: str
     archived: bool
+    position: int = 0
+
+    @property
+    def planned(self) -> bool:
+        """Still being made ("in ontwikkeling"): not yet something to recommend."""
+        return self.status == ToolStatus.IN_DEVELOPMENT
 
 
 def _tool_view(t: Tool) -> ToolView:
-    return ToolView(t.public_id, t.version, t.name, t.kind, t.description, t.planned, t.archived)
+    return ToolView(
+        t.public_id,
+        t.version,
+        t.name,
+        t.kind,
+        t.description,
+        t.status,
+        t.owner,
+        t.link,
+        t.kind_detail,
+        t.archived,
+        t.position,
+    )
 
 
-def _apply_tool(session: Session, t: Tool, data: ToolInput) -> None:
-    chk = Checker()
-    name = rule("tool", "name").apply(chk, data.name)
-    kind = rule("tool", "kind").apply(chk, data.kind)
-    description = rule("tool", "description").apply(chk, data.description)
-    planned = chk.flag("planned", data.planned)
-    _unique_name(chk, session, Tool, name, t.id, "een tool")
-    chk.raise_if_any()
-    t.name, t.kind, t.description, t.planned = name, kind, description, planned
+def _fill_tool(chk: Checker, t: Tool, data: ToolInput) -> None:
+    t.name = rule("tool", "name").apply(chk, data.name)
+    t.kind = chk.choice("kind", data.kind, TOOL_KINDS, "soort")
+    t.kind_detail = rule("tool", "kind_detail").apply(chk, data.kind_detail)
+    t.description = rule("tool", "description").apply(chk, data.description)
+    t.status = chk.choice("status", data.status, TOOL_STATUSES, "status")
+    t.owner = rule("tool", "owner").apply(chk, data.owner)
+    link = rule("tool", "link").apply(chk, data.link)
+    if link.strip() and "link" not in chk.errors and not _LINK.match(link.strip()):
+        chk.fail("link", "Geef een webadres, bv. https://www.mediawijs.be/…")
+    t.link = link
+
+
+_TOOLS: _Catalogue[Tool, ToolInput, ToolView] = _Catalogue(
+    Tool, _fill_tool, _tool_view, "Er is al een tool “{}”."
+)
 
 
 def create_tool(db: Database, data: ToolInput) -> ToolView:
-    with write(db) as session:
-        t = Tool(archived=False)
-        _apply_tool(session, t, data)
-        session.add(t)
-        session.flush()
-        return _tool_view(t)
+    return _TOOLS.create(db, data)
 
 
 def update_tool(
     db: Database, public_id: str, data: ToolInput, expected_version: int | None
 ) -> ToolView:
-    return change_record(
-        db,
-        Tool,
-        public_id,
-        expected_version,
-        lambda session, obj: _apply_tool(session, obj, data),
-        lambda _session, obj: _tool_view(obj),
-    )
+    return _TOOLS.update(db, public_id, data, expected_version)
 
 
 def set_tool_archived(
     db: Database, public_id: str, archived: bool, expected_version: int | None = None
 ) -> ToolView:
-    return set_archived(
-        db, Tool, public_id, archived, expected_version, lambda _s, obj: _tool_view(obj)
-    )
+    return _TOOLS.set_archived(db, public_id, archived, expected_version)
+
+
+archive_tool, unarchive_tool = archivers(Tool, _TOOLS.view_of)
 
 
 def list_tools(db: Database, *, include_archived: bool = False) -> list[ToolView]:
-    with db.read() as session:
-        q = select(Tool)
-        if not include_archived:
-            q = q.where(Tool.archived.is_(False))
-        rows = [_tool_view(t) for t in session.scalars(q)]
-    rows.sort(key=lambda r: (r.archived, fold(r.name)))
-    return rows
+    return _TOOLS.rows(db, include_archived)
+
+
+def reorder_tools(db: Database, ordered_ids: Sequence[str]) -> list[ToolView]:
+    return _TOOLS.reorder(db, ordered_ids)
+
+
+__all__ = [
+    "TeamMemberInput",
+    "TeamMemberView",
+    "ThemeInput",
+    "ThemeView",
+    "ToolInput",
+    "ToolView",
+    "archive_theme",
+    "archive_tool",
+    "create_team_member",
+    "create_team_members",
+    "create_theme",
+    "create_tool",
+    "deactivate_team_member",
+    "find_team_member",
+    "has_team_members",
+    "list_team_members",
+    "list_themes",
+    "list_tools",
+    "reactivate_team_member",
+    "reorder_themes",
+    "reorder_tools",
+    "set_team_member_active",
+    "set_theme_archived",
+    "set_tool_archived",
+    "unarchive_theme",
+    "unarchive_tool",
+    "update_team_member",
+    "update_theme",
+    "update_tool",
+]

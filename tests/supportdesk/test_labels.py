@@ -12,6 +12,10 @@ from supportdesk.tables.labels import LABELS as TABLE_LABELS
 # The report tables by the code set they label.
 REPORT_TABLES = {
     "LgKind": report_labels.LG_KINDS,
+    # the catalogue's and organisations' words (migration 0011) are in no report yet
+    "OrganisationKind": labels.ORGANISATION_KINDS,
+    "ToolKind": labels.TOOL_KINDS,
+    "ToolStatus": labels.TOOL_STATUSES,
     "StartingPosition": report_labels.STARTING_POSITIONS,
     "Channel": report_labels.CHANNELS,
     "ContactForm": report_labels.CONTACT_FORMS,

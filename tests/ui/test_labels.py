@@ -13,6 +13,9 @@ from ui.labels import choices, label
 
 GROUPS = {
     "LgKind": "lg_kind",
+    "OrganisationKind": "organisation_kind",
+    "ToolKind": "tool_kind",
+    "ToolStatus": "tool_status",
     "StartingPosition": "starting_position",
     "Channel": "channel",
     "ContactForm": "contact_form",

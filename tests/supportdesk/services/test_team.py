@@ -67,15 +67,15 @@ def test_themes(db):
 
 def test_tools(db):
     assert len(list_tools(db)) >= 7
-    t = create_tool(db, ToolInput("Nieuwe gids", kind="gids", planned=True))
-    assert t.planned and t.kind == "gids"
+    t = create_tool(db, ToolInput("Nieuwe gids", kind="guide", status="in_development"))
+    assert t.planned and t.kind == "guide"
     with pytest.raises(ValidationError) as e:
         create_tool(db, ToolInput("nieuwe gids"))
     assert e.value.field == "name"
     with pytest.raises(ValidationError) as e:
         create_tool(db, ToolInput("Regel\nbreuk"))
     assert e.value.field == "name"
-    t2 = update_tool(db, t.id, ToolInput("Nieuwe gids", planned=False), t.version)
+    t2 = update_tool(db, t.id, ToolInput("Nieuwe gids", status="available"), t.version)
     assert not t2.planned
     assert set_tool_archived(db, t.id, True).archived
     assert t.id not in {x.id for x in list_tools(db)}
