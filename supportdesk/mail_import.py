@@ -31,7 +31,7 @@ from typing import Any
 from db.session import Database
 from supportdesk.errors import DomainError
 from supportdesk.safety.open_files import held_open_problem
-from supportdesk.services.attachments import MAX_SIZE, clean_file_name, format_size
+from supportdesk.services.attachment_files import MAX_SIZE, clean_file_name, format_size
 from supportdesk.services.contacts import ContactView, find_contacts_by_email
 from supportdesk.validation import MAX_TEXT
 

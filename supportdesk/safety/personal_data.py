@@ -47,7 +47,7 @@ from supportdesk.safety.audit import (
 )
 from supportdesk.search.folding import contains_folded, fold, folded_sql, replace_folded
 from supportdesk.services._base import check_version, get_record, write
-from supportdesk.services.attachments import (
+from supportdesk.services.person_files import (
     export_row,
     person_attachments,
     remove_person_attachments,

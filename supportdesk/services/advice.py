@@ -27,6 +27,7 @@ from db.session import Database
 from supportdesk.errors import DomainError
 from supportdesk.field_rules import rule
 from supportdesk.indicators import is_mail_only
+from supportdesk.services._attach import attach_in_session
 from supportdesk.services._base import (
     Ref,
     archivers,
@@ -48,7 +49,7 @@ from supportdesk.services._follow_up_parts import (
     check_follow_up,
     new_follow_up,
 )
-from supportdesk.services.attachments import NewFile, attach_in_session
+from supportdesk.services.attachment_files import NewFile
 from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker
 

@@ -33,6 +33,7 @@ from db.models import (
     advice_talk_tool,
 )
 from db.session import Database
+from supportdesk.queries.attached_files import GovernmentFile, government_files
 from supportdesk.queries.sorting import name_order
 from supportdesk.reports.data.common import (
     FeedbackRow,
@@ -46,7 +47,6 @@ from supportdesk.reports.data.common import (
     person_name,
 )
 from supportdesk.reports.data.trajectory import TrajectoryData, load_trajectories
-from supportdesk.services.attachments import GovernmentFile, government_files
 
 
 @dataclass(frozen=True)

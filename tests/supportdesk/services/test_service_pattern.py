@@ -16,8 +16,6 @@ OWN_VERSION_CHECK = {
     ("contacts.py", "merge_contacts"),  # two records, each with its own version
     ("focus_groups.py", "remove_participant"),  # deletes a participant, shows its group
 }
-#: storing a talk's files in the talk's own save (the attachments service's core)
-OWNED_HELPERS = {"attach_in_session"}
 
 
 def _modules() -> dict[str, ast.Module]:
@@ -76,6 +74,6 @@ def test_services_share_no_session_helpers_through_each_other():
             other = node.module.rsplit(".", 1)[1] + ".py"
             if other not in modules or other.startswith("_"):
                 continue  # a shared module: that is where such helpers belong
-            helpers = _session_helpers(modules[other]) - OWNED_HELPERS
+            helpers = _session_helpers(modules[other])
             shared += [f"{file} <- {other}:{a.name}" for a in node.names if a.name in helpers]
     assert shared == []
