@@ -85,6 +85,390 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>te bevestigen</source>
+        <translation type="unfinished">to confirm</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished">online</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Trekker · rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Deelnemersuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished">Feedback</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation type="unfinished">&amp;Search:</translation>
+    </message>
+    <message>
+        <source>in onderwerp, plaats, partner, feedback of notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation type="unfinished">&amp;Year:</translation>
+    </message>
+    <message>
+        <source>alle jaren</source>
+        <translation type="unfinished">all years</translation>
+    </message>
+    <message>
+        <source>So&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle soorten</source>
+        <translation type="unfinished">all kinds</translation>
+    </message>
+    <message>
+        <source>Wa&amp;nneer:</source>
+        <translation type="unfinished">W&amp;hen:</translation>
+    </message>
+    <message>
+        <source>nog te houden</source>
+        <translation type="unfinished">still to be held</translation>
+    </message>
+    <message>
+        <source>gehouden</source>
+        <translation type="unfinished">held</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation type="unfinished">cancelled</translation>
+    </message>
+    <message>
+        <source>altijd</source>
+        <translation type="unfinished">any time</translation>
+    </message>
+    <message>
+        <source>T&amp;rekker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iedereen</source>
+        <translation type="unfinished">everyone</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation type="unfinished">&amp;Open</translation>
+    </message>
+    <message>
+        <source>Geen activiteiten die aan de filters voldoen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen activiteiten. Kies “Nieuwe activiteit” om een bijeenkomst, infosessie of opleiding te noteren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>Activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe activiteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. infosessie digitale drempels in de zorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel gehouden activiteiten tellen mee voor het actieplan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. 13:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. 16:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uren, bv. 2,5 (zonder begin- en einduur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On&amp;line</source>
+        <translation type="unfinished">On&amp;line</translation>
+    </message>
+    <message>
+        <source>adres of zaal</source>
+        <translation type="unfinished">address or room</translation>
+    </message>
+    <message>
+        <source>https://… (opname van een online bijeenkomst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation type="unfinished">&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Onderwerp:</source>
+        <translation type="unfinished">&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation type="unfinished">&amp;Date:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished">St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Van:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uur:</source>
+        <translation type="unfinished">D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>Vorm:</source>
+        <translation type="unfinished">Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats:</source>
+        <translation type="unfinished">&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Opname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welke partner?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. 23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leeg: deelnemers × duur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemersuren berekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trekker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rol van het team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team&amp;leden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hema&apos;s:</source>
+        <translation type="unfinished">T&amp;hemes:</translation>
+    </message>
+    <message>
+        <source>Aantal deel&amp;nemers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers&amp;uren:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished">Feedback</translation>
+    </message>
+    <message>
+        <source>gemiddelde van 1 tot 5, bv. 4,3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation type="unfinished">&amp;Score:</translation>
+    </message>
+    <message>
+        <source>&amp;Aantal antwoorden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wat zeiden de deelnemers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Opvolgacties</source>
+        <translation type="unfinished">Follow-up actions</translation>
+    </message>
+    <message>
+        <source>Bewaar de activiteit eerst; daarna vul je dit hier aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nu bewaren</source>
+        <translation type="unfinished">Save &amp;now</translation>
+    </message>
+    <message>
+        <source>link of platform</source>
+        <translation type="unfinished">link or platform</translation>
+    </message>
+    <message>
+        <source>%1 deelnemersuren (ingevuld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deelnemers × %2 uur = %3 deelnemersuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul het aantal deelnemers en de duur in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activiteit van %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het onderwerp is verplicht.</source>
+        <translation type="unfinished">The topic is required.</translation>
+    </message>
+    <message>
+        <source>Kies een soort activiteit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityStatus</name>
+    <message>
+        <source>Ge&amp;houden…</source>
+        <translation type="unfinished">&amp;Held…</translation>
+    </message>
+    <message>
+        <source>Ge&amp;annuleerd…</source>
+        <translation type="unfinished">C&amp;ancelled…</translation>
+    </message>
+    <message>
+        <source>&amp;Herplannen…</source>
+        <translation type="unfinished">&amp;Reschedule…</translation>
+    </message>
+    <message>
+        <source>Op welke datum werd de activiteit gehouden?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op welke datum werd de activiteit geannuleerd?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op welke datum werd de activiteit opnieuw ingepland?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 op %2</source>
+        <translation type="unfinished">%1 on %2</translation>
+    </message>
+    <message>
+        <source>de datum is voorbij: gehouden of geannuleerd?</source>
+        <translation type="unfinished">the date has passed: held or cancelled?</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTime</name>
+    <message>
+        <source>Schrijf een uur als 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen bestaand uur: schrijf het als 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf een aantal uren als 2,5 of 2:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf een geheel getal, bv. 23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf een score van 1 tot 5, bv. 4,3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdviceTalkEditor</name>
     <message>
         <source>Nieuw adviesgesprek</source>
@@ -1104,31 +1488,31 @@
     <message>
         <source>dd/mm/jjjj</source>
         <extracomment>the date changed (by typing and leaving the field, the calendar, ↑/↓ or a setter) what is wrong with the typed text (&quot;&quot; when nothing is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Typ bv. 6/12/2026, 06122026, 6/12 (dit jaar), vandaag, morgen of +7 (dagen vanaf vandaag). Kalender: Alt+↓ of F4; ↑/↓: een dag later/vroeger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type e.g. 6/12/2026, 06122026, 6/12 (this year), today, tomorrow or +7 (days from today). Calendar: Alt+↓ or F4; ↑/↓: a day later/earlier.</translation>
     </message>
     <message>
         <source>Kalender openen (Alt+↓ of F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the calendar (Alt+↓ or F4)</translation>
     </message>
     <message>
         <source>Vul een datum in (bv. 6/12/2026 of vandaag).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a date (e.g. 6/12/2026 or today).</translation>
     </message>
     <message>
         <source>“%1” bestaat niet als datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not an existing date.</translation>
     </message>
     <message>
         <source>“%1” ligt buiten %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is outside %2–%3.</translation>
     </message>
     <message>
         <source>“%1” is geen datum: typ bv. 6/12/2026, 6/12, vandaag, morgen of +7.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a date: type e.g. 6/12/2026, 6/12, today, tomorrow or +7.</translation>
     </message>
 </context>
 <context>
@@ -2316,21 +2700,17 @@
 <context>
     <name>LocalGovernmentDetail</name>
     <message>
-        <source>Bijlage: %1</source>
-        <translation>Attachment: %1</translation>
-    </message>
-    <message>
-        <source>Bijlagen: %1</source>
-        <translation>Attachments: %1</translation>
-    </message>
-    <message>
         <source>Naam van het lokaal bestuur</source>
         <extracomment>&quot;new advice talk with this government&quot;: (public id, name)</extracomment>
         <translation>Name of the local government</translation>
     </message>
     <message>
-        <source>Nieuw &amp;adviesgesprek met dit bestuur…</source>
-        <translation>New &amp;advice talk with this government…</translation>
+        <source>Nieuw &amp;adviesgesprek…</source>
+        <translation>New &amp;advice talk…</translation>
+    </message>
+    <message>
+        <source>Nieuw adviesgesprek met dit bestuur</source>
+        <translation>New advice talk with this government</translation>
     </message>
     <message>
         <source>&amp;Geschiedenis…</source>
@@ -2385,36 +2765,32 @@
         <translation>Notes:</translation>
     </message>
     <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Gekoppelde besturen</source>
         <translation>Linked governments</translation>
     </message>
     <message>
-        <source>Geschiedenis</source>
-        <translation>History</translation>
+        <source>&amp;Tijdlijn</source>
+        <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <source>Datum</source>
-        <translation>Date</translation>
+        <source>&amp;Contactpersonen</source>
+        <translation>&amp;Contact persons</translation>
     </message>
     <message>
-        <source>Soort</source>
-        <translation>Kind</translation>
+        <source>B&amp;ijlagen</source>
+        <translation>Attachment&amp;s</translation>
     </message>
     <message>
-        <source>Omschrijving</source>
-        <translation>Description</translation>
+        <source>Samen&amp;werkingsverbanden</source>
+        <translation>Part&amp;nerships</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Nog geen adviesgesprekken, trajecten, focusgroepen of opvolgacties.</source>
-        <translation>No advice talks, trajectories, focus groups or follow-up actions yet.</translation>
-    </message>
-    <message>
-        <source>&amp;Geschiedenis (nieuwste eerst)</source>
-        <translation>&amp;History (newest first)</translation>
+        <source>Over dit bestuur</source>
+        <translation>About this government</translation>
     </message>
     <message>
         <source>Gegevens</source>
@@ -2425,6 +2801,10 @@
         <translation>Local government</translation>
     </message>
     <message>
+        <source>&amp;Contactpersonen (%1)</source>
+        <translation>&amp;Contact persons (%1)</translation>
+    </message>
+    <message>
         <source>Gemeenten in dit samenwerkingsverband</source>
         <translation>Municipalities in this partnership</translation>
     </message>
@@ -2433,12 +2813,16 @@
         <translation>Partnerships this government belongs to</translation>
     </message>
     <message>
-        <source>Intussen gewijzigd</source>
-        <translation>Changed meanwhile</translation>
+        <source>Ge&amp;meenten (%1)</source>
+        <translation>&amp;Municipalities (%1)</translation>
     </message>
     <message>
-        <source>Bijlagen</source>
-        <translation>Attachments</translation>
+        <source>Samen&amp;werkingsverbanden (%1)</source>
+        <translation>Part&amp;nerships (%1)</translation>
+    </message>
+    <message>
+        <source>Intussen gewijzigd</source>
+        <translation>Changed meanwhile</translation>
     </message>
 </context>
 <context>
@@ -2540,10 +2924,6 @@
     <message>
         <source>Navigatie</source>
         <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>Achterstallige opvolgacties</source>
-        <translation>Overdue follow-up actions</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
@@ -3515,7 +3895,7 @@
     <message>
         <source>Bijlagen: %1</source>
         <extracomment>entries read per page the label group of each kind&apos;s state code (entries shown, entries in all) after every load</extracomment>
-        <translation type="unfinished">Attachments: %1</translation>
+        <translation>Attachments: %1</translation>
     </message>
 </context>
 <context>
@@ -3523,58 +3903,62 @@
     <message>
         <source>Alle soorten</source>
         <extracomment>(record kind, public id) to open</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>&amp;Soort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>Alles</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything</translation>
     </message>
     <message>
         <source>Laatste 12 maanden</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 12 months</translation>
     </message>
     <message>
         <source>Dit jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <source>Vorig jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Last year</translation>
     </message>
     <message>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>&amp;Periode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Aantal gebeurtenissen</source>
+        <translation>Number of events</translation>
     </message>
     <message>
         <source>Geschiedenis</source>
-        <translation type="unfinished">History</translation>
+        <translation>History</translation>
     </message>
     <message numerus="yes">
         <source>%n gebeurtenis(sen)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message>
         <source>Niets in deze soort of periode. Kies ‘Alle soorten’ en ‘Alles’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing of this kind or in this period. Choose ‘All kinds’ and ‘Everything’.</translation>
     </message>
     <message>
         <source>Nog geen adviesgesprekken, trajecten, focusgroepen of opvolgacties. Begin met ‘Nieuw adviesgesprek met dit bestuur’.</source>
-        <translation type="unfinished"></translation>
+        <translation>No advice talks, trajectories, focus groups or follow-up actions yet. Start with ‘New advice talk’.</translation>
     </message>
 </context>
 <context>

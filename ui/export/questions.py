@@ -127,8 +127,8 @@ class PeriodDialog(QDialog):
         from_label.setBuddy(self.date_from)
         to_label = QLabel(self.tr("&Tot en met:"))
         to_label.setBuddy(self.date_to)
-        form.addRow(from_label, self.date_from)
-        form.addRow(to_label, self.date_to)
+        form.addRow(from_label, self.date_from.with_message())
+        form.addRow(to_label, self.date_to.with_message())
         hint = QLabel(self.tr("Een datum leegmaken: selecteer ze en druk op Delete."))
         hint.setWordWrap(True)
         self.error = ErrorLabel()
@@ -145,15 +145,21 @@ class PeriodDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.date_from.dateChanged.connect(self._check)
-        self.date_to.dateChanged.connect(self._check)
+        self.date_from.value_changed.connect(self._check)
+        self.date_to.value_changed.connect(self._check)
         self.setMinimumWidth(420)
         self.date_from.setFocus()
+
+    def accept(self) -> None:
+        if self.date_from.check() and self.date_to.check():
+            super().accept()
 
     def period(self) -> tuple[date | None, date | None]:
         return self.date_from.optional_value(), self.date_to.optional_value()
 
     def _check(self) -> None:
+        if self.date_from.problem() or self.date_to.problem():
+            return  # the field says what is wrong; accept() refuses
         start, end = self.period()
         wrong = start is not None and end is not None and start > end
         if wrong:

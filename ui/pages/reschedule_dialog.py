@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportdesk.queries.follow_ups import InboxRow
+from supportdesk.queries.follow_ups import FollowUpRow
 from ui.widgets.date_edit import DateEdit
 
 
 class RescheduleDialog(QDialog):
     """Pick a new due date (dd/mm/yyyy)."""
 
-    def __init__(self, row: InboxRow, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, row: FollowUpRow, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vervaldatum verplaatsen"))
         start = row.due_date if row.due_date and row.due_date > today else today
@@ -34,7 +34,7 @@ class RescheduleDialog(QDialog):
         what.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Opvolgactie:"), what)
-        form.addRow(label, self.date_edit)
+        form.addRow(label, self.date_edit.with_message())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -44,6 +44,10 @@ class RescheduleDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.date_edit.setFocus()
+
+    def accept(self) -> None:
+        if self.date_edit.check():  # text that is no date stays, with its message
+            super().accept()
 
     def chosen(self) -> date:
         return self.date_edit.value()

@@ -233,6 +233,21 @@ class EditorDialog(QDialog):
         """Count changes of ``widget`` as unsaved changes (``add_field`` does this)."""
         for signal in changed_signals(widget):
             signal.connect(self.mark_dirty)
+        if hasattr(widget, "problem_changed"):  # a date field's typed text that is no date
+            widget.problem_changed.connect(lambda message: self._show_problem(widget, message))
+
+    def _show_problem(self, widget: QWidget, message: str) -> None:
+        for field in self.fields.values():
+            if field.widget is widget:
+                field.error.show_message(message) if message else field.error.clear_message()
+
+    def input_problems(self) -> dict[str, str]:
+        """Fields whose typed text cannot be read (a date field's ``problem()``)."""
+        return {
+            f.name: problem
+            for f in self.fields.values()
+            if hasattr(f.widget, "problem") and (problem := f.widget.problem())
+        }
 
     @contextmanager
     def loading(self) -> Iterator[None]:
@@ -315,7 +330,7 @@ class EditorDialog(QDialog):
     # -- saving ----------------------------------------------------------------------
     def try_save(self) -> bool:
         """Save through the service; True if it succeeded (the editor then closes)."""
-        missing = self.local_errors()
+        missing = {**self.input_problems(), **self.local_errors()}
         if missing:
             self.show_errors(missing)
             return False

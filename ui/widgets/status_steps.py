@@ -33,11 +33,11 @@ def ask_step_date(parent: QWidget | None, title: str, question: str, default: da
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
-    buttons.accepted.connect(dialog.accept)
+    buttons.accepted.connect(lambda: dialog.accept() if edit.check() else None)
     buttons.rejected.connect(dialog.reject)
     form = QFormLayout()
     form.addRow(caption)
-    form.addRow(edit)
+    form.addRow(edit.with_message())
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
     layout.addWidget(buttons)
