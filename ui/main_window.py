@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from ui import mail_drop, window_tools
 from ui.context import AppContext
 from ui.export import table_export
+from ui.formatting import fill_in
+from ui.labels import label
 from ui.pages.base import Page
 from ui.pages.registry import PAGES
 from ui.safety import restore as safety_restore
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
         self.stack.setCurrentIndex(index)
+        self._name_new_action()
         page.reload_if_stale()  # a change came while it was hidden
         return page
 
@@ -107,11 +110,36 @@ class MainWindow(QMainWindow):
         if kind in self._keys:
             self.page(kind).new_record()
 
+    def new_kind(self) -> str:
+        """The kind of record Ctrl+N makes on the page on screen."""
+        index = self.stack.currentIndex()
+        key = self._keys[index] if 0 <= index < len(self._keys) else ""
+        page = self._pages.get(key)
+        if page is not None and type(page).new_record is not Page.new_record:
+            return key
+        return "advice_talk"
+
+    def new_on_current_page(self) -> None:
+        self.new_record(self.new_kind())
+
+    def _name_new_action(self) -> None:
+        what = label("record_kind", self.new_kind())
+        self.new_here_action.setText(fill_in(self.tr("&Nieuw: %1"), what))
+
     # -- actions -------------------------------------------------------------------
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        # Ctrl+N makes a record of the page on screen (a focus group on Focusgroepen, a
+        # trajectory on Trajecten); a page that makes none (Overzicht, Lokale besturen,
+        # Opvolgacties) makes an advice talk, the most frequent record. Ctrl+Shift+N is
+        # an advice talk from anywhere.
+        self.new_here_action = QAction(self.tr("&Nieuw"), self)
+        self.new_here_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_here_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.new_here_action.triggered.connect(self.new_on_current_page)
+        menu.addAction(self.new_here_action)
         new_talk = QAction(self.tr("Nieuw &adviesgesprek"), self)
-        new_talk.setShortcut(QKeySequence.StandardKey.New)
+        new_talk.setShortcut(QKeySequence("Ctrl+Shift+N"))
         new_talk.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         new_talk.triggered.connect(lambda: self.new_record("advice_talk"))
         menu.addAction(new_talk)

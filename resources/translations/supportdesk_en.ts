@@ -411,6 +411,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityParticipantsPanel</name>
+    <message>
+        <source>Nog geen deelnemers bij naam. Het aantal deelnemers staat op het eerste tabblad; hier noteer je, waar bekend, welke besturen en personen er waren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers bij naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur dat deelnam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contactpersoon die deelnam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wie kwam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityStatus</name>
     <message>
         <source>Ge&amp;houden…</source>
@@ -2926,8 +2953,16 @@
         <translation>Navigation</translation>
     </message>
     <message>
+        <source>&amp;Nieuw: %1</source>
+        <translation>&amp;New: %1</translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw</source>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3894,8 +3929,12 @@
     <name>TimelineModel</name>
     <message>
         <source>Bijlagen: %1</source>
-        <extracomment>entries read per page the label group of each kind&apos;s state code (entries shown, entries in all) after every load</extracomment>
         <translation>Attachments: %1</translation>
+    </message>
+    <message>
+        <source>Bijlage: %1</source>
+        <extracomment>entries read per page the label group of each kind&apos;s state code (entries shown, entries in all) after every load</extracomment>
+        <translation>Attachment: %1</translation>
     </message>
 </context>
 <context>
