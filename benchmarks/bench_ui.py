@@ -25,7 +25,7 @@ What is timed:
   (the page's typing pause, if any, is not counted: the timer is fired at once).
 - **search keystroke**: the global search box's query and result list for a growing
   word, one character at a time.
-- **inbox**: the Opvolgacties page reloading its grouped inbox.
+- **follow_ups**: the Opvolgacties page reloading its grouped follow-up list.
 
 Figures are medians in milliseconds, wall-clock; the CPU time of the process is shown
 beside them, which says more than the wall clock on a busy machine.
@@ -303,7 +303,7 @@ def search_keystrokes(path: Path, words: list[str]) -> dict[str, float]:
     }
 
 
-def inbox_reload(path: Path, repeat: int) -> dict[str, float]:
+def follow_ups_reload(path: Path, repeat: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from supportdesk.database import open_app_database
@@ -316,7 +316,7 @@ def inbox_reload(path: Path, repeat: int) -> dict[str, float]:
     db = open_app_database(str(path), actor="bench")
     ctx = AppContext(db)
     result: dict[str, float] = {}
-    for name, cls in (("inbox", FollowUpsPage), ("overview", OverviewPage)):
+    for name, cls in (("follow_ups", FollowUpsPage), ("overview", OverviewPage)):
         page = cls(ctx)
         page.resize(1280, 800)
         page.show()
@@ -371,9 +371,9 @@ def main() -> None:
             f"{s['max']:.1f} max",
             flush=True,
         )
-        r = inbox_reload(path, args.repeat)
+        r = follow_ups_reload(path, args.repeat)
         print(
-            f"Opvolgacties reload: {r['inbox']:.1f} ms; Overzicht refresh: {r['overview']:.1f} ms",
+            f"Opvolgacties reload: {r['follow_ups']:.1f} ms; Overzicht refresh: {r['overview']:.1f} ms",
             flush=True,
         )
         _remove_new_backups(path, scale_started)  # whatever else made one of ours

@@ -92,7 +92,7 @@ def main() -> int:
     translators = install_translation(args.language)  # kept alive while the app runs
     from supportdesk.database import open_app_database
     from supportdesk.demo import generate_demo
-    from supportdesk.queries.follow_ups import inbox
+    from supportdesk.queries.follow_ups import follow_up_groups
     from supportdesk.services.team import list_team_members
     from ui.context import AppContext
     from ui.main_window import MainWindow
@@ -103,7 +103,9 @@ def main() -> int:
     ctx = AppContext(db)
     members = list_team_members(db)
     if members:  # "I" am the busiest team member, as after choosing in Instellingen
-        busiest = max(members, key=lambda m: sum(g.count for g in inbox(db, owner_id=m.id).groups))
+        busiest = max(
+            members, key=lambda m: sum(g.count for g in follow_up_groups(db, owner_id=m.id).groups)
+        )
         ctx.settings().setValue("user/team_member_id", busiest.id)
 
     window = MainWindow(ctx)
@@ -118,7 +120,7 @@ def main() -> int:
         except (ImportError, AttributeError) as exc:
             print(f"  (skipped {key}: {exc})")
             continue
-        if key == "follow_up_action":  # the whole team's inbox: every group has rows
+        if key == "follow_up_action":  # the whole team's follow-ups: every group has rows
             owner = window.page(key).owner
             owner.setCurrentIndex(owner.findText("Iedereen"))
         _settle(app)

@@ -1,7 +1,7 @@
 """Instellingen: who I am (a team member) and the interface language.
 
 Both are QSettings values: ``user/team_member_id`` (a team member's public id, read by
-``AppContext.current_member_id()``; it makes "mine" the default in the follow-up inbox
+``AppContext.current_member_id()``; it makes "mine" the default in the follow-up list
 and stamps my name on what I save) and ``ui/language`` ("" = the system's language,
 "nl" or "en"; read at start-up, so a change takes effect at the next start).
 """

@@ -1,4 +1,4 @@
-"""The follow-up inbox: every open follow-up action, grouped by when it is due.
+"""The follow-up list: every open follow-up action, grouped by when it is due.
 
 Groups, for a given day ``today`` (the week is Monday-first, as in Belgium):
 
@@ -7,8 +7,8 @@ Groups, for a given day ``today`` (the week is Monday-first, as in Belgium):
 - ``week``: due after today up to and including this week's Sunday;
 - ``later``: due after this week, or without a due date (those last).
 
-Each group is fetched on its own, sorted and LIMITed in SQL, so the inbox opens at once
-even with 100,000 actions; ``inbox_page`` fetches the next rows of one group as the
+Each group is fetched on its own, sorted and LIMITed in SQL, so the list opens at once
+even with 100,000 actions; ``follow_up_rows`` fetches the next rows of one group as the
 user scrolls. Counts come from one aggregate over the open actions (the index on
 ``(done_date, due_date)`` covers it).
 """
@@ -55,7 +55,7 @@ class Subject:
 
 
 @dataclass(frozen=True)
-class InboxRow:
+class FollowUpRow:
     id: str
     version: int
     description: str
@@ -68,10 +68,10 @@ class InboxRow:
 
 
 @dataclass(frozen=True)
-class InboxGroup:
+class FollowUpGroup:
     key: str
     count: int
-    rows: tuple[InboxRow, ...]
+    rows: tuple[FollowUpRow, ...]
 
     @property
     def has_more(self) -> bool:
@@ -79,11 +79,11 @@ class InboxGroup:
 
 
 @dataclass(frozen=True)
-class Inbox:
+class FollowUpGroups:
     today: date
-    groups: tuple[InboxGroup, ...]
+    groups: tuple[FollowUpGroup, ...]
 
-    def group(self, key: str) -> InboxGroup:
+    def group(self, key: str) -> FollowUpGroup:
         return next(g for g in self.groups if g.key == key)
 
     @property
@@ -106,7 +106,7 @@ def _group_condition(group: str, today: date) -> Any:
         return and_(due > today, due <= week_end(today))
     if group == "later":
         return or_(due > week_end(today), due.is_(None))
-    raise ValueError(f"unknown inbox group {group!r}")
+    raise ValueError(f"unknown follow-up group {group!r}")
 
 
 def _owner_condition(session: Session, owner_id: str | None) -> Any | None:
@@ -132,7 +132,7 @@ _TalkLG = aliased(LocalGovernment)
 
 
 def _row_select() -> Any:
-    """The columns of an inbox row (typed Any: Select's row typing varies by version)."""
+    """The columns of a follow-up row (typed Any: Select's row typing varies by version)."""
     stmt = (
         select(
             FollowUpAction.public_id,
@@ -176,10 +176,10 @@ def _subject(r: Any) -> Subject:
     return Subject("local_government", r.lg_id or "", r.lg_name or "", None)
 
 
-def _to_row(r: Any, group: str) -> InboxRow:
+def _to_row(r: Any, group: str) -> FollowUpRow:
     subject = _subject(r)
     lg_name = r.lg_name or (r.talk_lg_name or "")
-    return InboxRow(
+    return FollowUpRow(
         id=r.public_id,
         version=r.version,
         description=r.description,
@@ -194,7 +194,7 @@ def _to_row(r: Any, group: str) -> InboxRow:
 
 def _page(
     session: Session, group: str, today: date, owner_id: str | None, offset: int, limit: int
-) -> tuple[InboxRow, ...]:
+) -> tuple[FollowUpRow, ...]:
     if group == "later":
         return _later_page(session, today, owner_id, offset, limit)
     stmt = (
@@ -209,7 +209,7 @@ def _page(
 
 def _later_page(
     session: Session, today: date, owner_id: str | None, offset: int, limit: int
-) -> tuple[InboxRow, ...]:
+) -> tuple[FollowUpRow, ...]:
     """Dated actions after this week by due date, then the undated ones.
 
     Two index-ordered reads rather than one ``ORDER BY due_date IS NULL, due_date``,
@@ -217,7 +217,7 @@ def _later_page(
     """
     open_ = _open_actions(session, owner_id)
     dated = FollowUpAction.due_date > week_end(today)
-    rows: list[InboxRow] = []
+    rows: list[FollowUpRow] = []
     counted = _due_to_count(owner_id) > week_end(today)
     n_dated = session.scalar(
         select(func.count()).select_from(FollowUpAction).where(*open_, counted)
@@ -275,36 +275,36 @@ def _counts(session: Session, today: date, owner_id: str | None) -> dict[str, in
     return dict(zip(GROUPS, (int(v) for v in row), strict=True))
 
 
-def inbox(
+def follow_up_groups(
     db: Database,
     today: date | None = None,
     owner_id: str | None = None,
     limit: int = DEFAULT_LIMIT,
-) -> Inbox:
+) -> FollowUpGroups:
     """The open actions of ``owner_id`` (a team member's public id, ``NO_OWNER``, or None
     for everyone), the first ``limit`` of each group with every group's count."""
     today = today or date.today()
     with db.read() as session:
         counts = _counts(session, today, owner_id)
         groups = tuple(
-            InboxGroup(
+            FollowUpGroup(
                 key,
                 counts[key],
                 _page(session, key, today, owner_id, 0, limit) if counts[key] else (),
             )
             for key in GROUPS
         )
-    return Inbox(today, groups)
+    return FollowUpGroups(today, groups)
 
 
-def inbox_page(
+def follow_up_rows(
     db: Database,
     group: str,
     offset: int,
     today: date | None = None,
     owner_id: str | None = None,
     limit: int = DEFAULT_LIMIT,
-) -> tuple[InboxRow, ...]:
+) -> tuple[FollowUpRow, ...]:
     """The next rows of one group, from ``offset`` on (for "more" as the list scrolls)."""
     today = today or date.today()
     with db.read() as session:
@@ -321,3 +321,12 @@ def overdue_count(db: Database, today: date | None = None, owner_id: str | None 
             .where(*_open_actions(session, owner_id), _due_to_count(owner_id) < today)
         )
         return int(session.scalar(stmt) or 0)
+
+
+# The old names, for interface modules committed before the rename (issue 11 point 6);
+# remove once nothing imports them.
+Inbox = FollowUpGroups
+InboxGroup = FollowUpGroup
+InboxRow = FollowUpRow
+inbox = follow_up_groups
+inbox_page = follow_up_rows

@@ -9,7 +9,13 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from db.session import Database
-from supportdesk.queries.follow_ups import GROUPS, InboxRow, Subject, inbox, inbox_page
+from supportdesk.queries.follow_ups import (
+    GROUPS,
+    FollowUpRow,
+    Subject,
+    follow_up_groups,
+    follow_up_rows,
+)
 from supportdesk.tables.model import (
     CONTEXT,
     DATE,
@@ -57,7 +63,7 @@ def subject_text(subject: Subject, tr: Translate = dutch) -> str:
     return tr(TEXTS, "Lokaal bestuur: %1").replace("%1", subject.title)
 
 
-def cells(row: InboxRow, tr: Translate = dutch) -> Sequence[Cell]:
+def cells(row: FollowUpRow, tr: Translate = dutch) -> Sequence[Cell]:
     return (
         tr(TEXTS, GROUP_TITLES.get(row.group, row.group)),
         row.due_date,
@@ -75,15 +81,15 @@ def table(
     today: date | None = None,
     tr: Translate = dutch,
 ) -> Table:
-    """``owner_id``: a team member's public id, ``inbox.NO_OWNER``, or None for everyone."""
+    """``owner_id``: a team member's public id, ``NO_OWNER``, or None for everyone."""
     today = today or date.today()
-    counts = {g.key: g.count for g in inbox(db, today, owner_id, limit=0).groups}
+    counts = {g.key: g.count for g in follow_up_groups(db, today, owner_id, limit=0).groups}
 
     def rows() -> Iterator[Sequence[Cell]]:
         for group in GROUPS:
             offset = 0
             while offset < counts[group]:
-                page = inbox_page(db, group, offset, today, owner_id, CHUNK)
+                page = follow_up_rows(db, group, offset, today, owner_id, CHUNK)
                 for row in page:
                     yield cells(row, tr)
                 if len(page) < CHUNK:

@@ -1,11 +1,17 @@
-"""The follow-up inbox: grouping by due date (Monday-first weeks), owner filter, paging,
+"""The follow-up list: grouping by due date (Monday-first weeks), owner filter, paging,
 what each action belongs to, and the overdue count."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from supportdesk.queries.follow_ups import NO_OWNER, inbox, inbox_page, overdue_count, week_end
+from supportdesk.queries.follow_ups import (
+    NO_OWNER,
+    follow_up_groups,
+    follow_up_rows,
+    overdue_count,
+    week_end,
+)
 from tests.supportdesk.queries._data import action, focus_group, member, talk, trajectory
 
 WED = date(2025, 3, 12)  # a Wednesday
@@ -25,7 +31,7 @@ def test_groups_by_due_date_and_leaves_done_actions_out(db):
     action(db, "zonder datum", None)
     action(db, "al gedaan", WED - timedelta(days=3), done=WED - timedelta(days=2))
 
-    box = inbox(db, today=WED)
+    box = follow_up_groups(db, today=WED)
 
     assert [g.key for g in box.groups] == ["overdue", "today", "week", "later"]
     assert [r.description for r in box.group("overdue").rows] == ["te laat"]
@@ -40,10 +46,10 @@ def test_groups_by_due_date_and_leaves_done_actions_out(db):
 def test_sorted_by_due_date_and_paged(db):
     for n in range(7):
         action(db, f"actie {n}", WED - timedelta(days=10 - n))
-    first = inbox(db, today=WED, limit=3).group("overdue")
+    first = follow_up_groups(db, today=WED, limit=3).group("overdue")
     assert first.count == 7 and first.has_more
     assert [r.description for r in first.rows] == ["actie 0", "actie 1", "actie 2"]
-    rest = inbox_page(db, "overdue", 3, today=WED, limit=10)
+    rest = follow_up_rows(db, "overdue", 3, today=WED, limit=10)
     assert [r.description for r in rest] == ["actie 3", "actie 4", "actie 5", "actie 6"]
 
 
@@ -54,15 +60,16 @@ def test_owner_filter(db):
     action(db, "van Jo", WED, owner=jo)
     action(db, "van niemand", WED)
 
-    mine = inbox(db, today=WED, owner_id=an).group("today")
+    mine = follow_up_groups(db, today=WED, owner_id=an).group("today")
     assert [(r.description, r.owner_name, r.owner_id) for r in mine.rows] == [
         ("van An", "An Peeters", an)
     ]
-    assert [r.description for r in inbox(db, today=WED, owner_id=NO_OWNER).group("today").rows] == [
-        "van niemand"
-    ]
-    assert inbox(db, today=WED).group("today").count == 3
-    assert inbox(db, today=WED, owner_id="no-such-member").group("today").count == 0
+    assert [
+        r.description
+        for r in follow_up_groups(db, today=WED, owner_id=NO_OWNER).group("today").rows
+    ] == ["van niemand"]
+    assert follow_up_groups(db, today=WED).group("today").count == 3
+    assert follow_up_groups(db, today=WED, owner_id="no-such-member").group("today").count == 0
     assert overdue_count(db, today=WED + timedelta(days=1), owner_id=jo) == 1
 
 
@@ -75,7 +82,7 @@ def test_each_action_names_what_it_belongs_to(db):
     action(db, "bij focusgroep", WED, focus_group_id=fg, lg_name=None)
     action(db, "bij bestuur", WED, lg_name="Aalst")
 
-    rows = {r.description: r for r in inbox(db, today=WED).group("today").rows}
+    rows = {r.description: r for r in follow_up_groups(db, today=WED).group("today").rows}
     assert (rows["bij gesprek"].subject.kind, rows["bij gesprek"].subject.id) == ("advice_talk", t)
     assert rows["bij gesprek"].subject.title == "Gent"
     assert rows["bij gesprek"].subject.day == date(2025, 3, 3)
@@ -91,22 +98,24 @@ def test_each_action_names_what_it_belongs_to(db):
 def test_text_comes_back_as_typed(db):
     typed = "Bel Łukasz & Özdemir <terug> 🙂"
     action(db, typed, WED)
-    assert inbox(db, today=WED).group("today").rows[0].description == typed
+    assert follow_up_groups(db, today=WED).group("today").rows[0].description == typed
 
 
-def test_empty_inbox(db):
-    box = inbox(db, today=WED)
+def test_no_open_follow_ups(db):
+    box = follow_up_groups(db, today=WED)
     assert all(g.count == 0 and g.rows == () and not g.has_more for g in box.groups)
 
 
 def test_later_pages_run_from_dated_to_undated(db):
     for n, due in enumerate([date(2025, 5, 1), None, date(2025, 4, 1), None, date(2025, 6, 1)]):
         action(db, f"later {n}", due)
-    first = inbox(db, today=WED, limit=2).group("later")
+    first = follow_up_groups(db, today=WED, limit=2).group("later")
     assert first.count == 5
     assert [r.description for r in first.rows] == ["later 2", "later 0"]
-    assert [r.description for r in inbox_page(db, "later", 2, today=WED, limit=2)] == [
+    assert [r.description for r in follow_up_rows(db, "later", 2, today=WED, limit=2)] == [
         "later 4",
         "later 1",
     ]
-    assert [r.description for r in inbox_page(db, "later", 4, today=WED, limit=2)] == ["later 3"]
+    assert [r.description for r in follow_up_rows(db, "later", 4, today=WED, limit=2)] == [
+        "later 3"
+    ]

@@ -136,7 +136,7 @@ def test_list_filters_and_opens(qtbot, ctx):
     editor.close_without_asking()
 
 
-def test_a_focus_group_action_in_the_inbox_opens_its_focus_group(qtbot, ctx):
+def test_a_focus_group_action_in_the_follow_ups_opens_its_focus_group(qtbot, ctx):
     from supportdesk.services.follow_ups import FollowUpInput, create_follow_up
     from ui.main_window import MainWindow
 
@@ -145,10 +145,10 @@ def test_a_focus_group_action_in_the_inbox_opens_its_focus_group(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    inbox = window.show_page("follow_up_action")
-    inbox.refresh()
-    assert inbox.current_row().subject.kind == "focus_group"
-    inbox.open_current()
+    follow_ups = window.show_page("follow_up_action")
+    follow_ups.refresh()
+    assert follow_ups.current_row().subject.kind == "focus_group"
+    follow_ups.open_current()
     editors = window.page("focus_group").editors
     assert [e.record_id for e in editors] == [held.id]
     editors[0].close_without_asking()

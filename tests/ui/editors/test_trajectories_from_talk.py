@@ -58,7 +58,7 @@ def test_start_a_trajectory_from_a_talk_and_open_it(qtbot, ctx, monkeypatch):
         e.close_without_asking()
 
 
-def test_actions_in_the_inbox_open_their_trajectory(qtbot, ctx):
+def test_actions_in_the_follow_ups_open_their_trajectory(qtbot, ctx):
     gent = complete_local_governments(ctx.db, "Gent", 1)[0].id
     view = create_trajectory(
         ctx.db,
@@ -69,11 +69,11 @@ def test_actions_in_the_inbox_open_their_trajectory(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    inbox = window.show_page("follow_up_action")
-    inbox.refresh()
-    row = inbox.current_row()
+    follow_ups = window.show_page("follow_up_action")
+    follow_ups.refresh()
+    row = follow_ups.current_row()
     assert row is not None and row.subject.kind == "trajectory"
-    inbox.open_current()
+    follow_ups.open_current()
     page = window.page("trajectory")
     assert [e.record_id for e in page.editors] == [view.id]
     page.editors[0].close_without_asking()

@@ -1,4 +1,4 @@
-"""The Opvolgacties inbox as a person uses it: groups, owner filter, done with Ctrl+D and
+"""The Opvolgacties list as a person uses it: groups, owner filter, done with Ctrl+D and
 undo with Ctrl+Z, moving a due date, Enter opens what an action belongs to, more rows
 as the list scrolls."""
 
