@@ -1,20 +1,49 @@
-"""One local government's whole history as one list, newest first.
+"""One local government's whole history as one list, newest first, a page at a time.
 
-Advice talks, trajectories, focus groups it was invited to and follow-up actions,
-each as a ``TimelineEntry`` with the date it is placed at. A trajectory stands at its
-start (or, before it started, the date it was asked for); a follow-up action at its done
-date, else its due date, else the day it was made.
+Every event is a ``TimelineEntry``: an advice talk, each step a trajectory took (asked for,
+intake, started, ended), each contact moment of a trajectory, a focus group its people were
+invited to (once, with their best attendance), and each follow-up action. The page is cut
+in SQL (one ``UNION ALL`` ordered by date, with ``LIMIT``/``OFFSET``), so the busiest
+government's first page costs what a quiet one's does; the people and files are then read
+for that page only.
+
+Where an entry stands: a talk at its date; a trajectory step at the step's date (a start or
+an end is only shown once the trajectory really started or ended: a planned start is not an
+event); a trajectory with no step dates at all at the day it was made; a contact moment at
+its date; a focus group at its date; a follow-up action at its done date, else its due
+date, else the day it was made.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.orm import Session
 
 from db.models import (
     AdviceTalk,
+    ContactMoment,
+    ContactPerson,
     FocusGroup,
     FocusGroupParticipant,
     FollowUpAction,
@@ -23,29 +52,58 @@ from db.models import (
     Trajectory,
 )
 from db.session import Database
+from supportdesk.codes import Attendance, TrajectoryStatus
 from supportdesk.services.attachments import FileSummary, add_file_notes
 
-#: the kinds of entry, which are also the record kinds the main window can open
-KINDS = ("advice_talk", "trajectory", "focus_group", "follow_up_action")
+#: the kinds of entry, in the order entries of one day are listed (newest first)
+KINDS = ("advice_talk", "trajectory", "contact_moment", "focus_group", "follow_up_action")
+
+#: the record an entry of each kind opens (a contact moment opens its trajectory)
+OPENS = {
+    "advice_talk": "advice_talk",
+    "trajectory": "trajectory",
+    "contact_moment": "trajectory",
+    "focus_group": "focus_group",
+    "follow_up_action": "follow_up_action",
+}
+
+#: how many characters of a record's text an entry carries (its first lines)
+TEXT_LIMIT = 300
+
+_T = TrajectoryStatus
+_A = Attendance
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One event. ``state`` is a code the interface labels: for a talk its channel, for
-    a trajectory its status, for a focus group the attendance, for an action
-    ``open`` / ``overdue`` / ``done``. ``status`` is a focus group's own status
-    (planned / held / cancelled): a cancelled one did not take place, whatever the
-    attendance says."""
+    """One event. ``state`` is a code the interface labels: for a talk its channel, for a
+    trajectory step the status it reached, for a contact moment its form, for a focus
+    group the best attendance of this government's people, for an action ``open`` /
+    ``overdue`` / ``done``. ``status`` is a focus group's own status (planned / held /
+    cancelled): a cancelled one did not take place, whatever the attendance says.
+    ``opens`` / ``open_id`` name the record Enter opens."""
 
     kind: str
     id: str
     date: date | None
     title: str
     state: str
-    detail: str = ""
+    #: the first lines of the record's main text (question, notes, description)
+    text: str = ""
+    #: the people in it: contact persons and team members (an action: its owner)
+    people: tuple[str, ...] = ()
     status: str = ""
     #: names and sizes of the record's files (a trajectory: also its contact moments')
     files: tuple[FileSummary, ...] = ()
+    opens: str = ""
+    open_id: str = ""
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    entries: list[TimelineEntry]
+    #: how many entries the whole history (with the same filter) has
+    total: int
 
 
 def _first_line(text: str, limit: int = 160) -> str:
@@ -53,100 +111,408 @@ def _first_line(text: str, limit: int = 160) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def timeline(
-    db: Database, local_government_id: str, *, today: date | None = None, limit: int = 2000
-) -> list[TimelineEntry]:
-    """The history of one government (public id), newest first, at most ``limit`` entries."""
-    today = today or date.today()
-    entries: list[TimelineEntry] = []
-    with db.read() as session:
-        lg_id = session.scalar(
-            select(LocalGovernment.id).where(LocalGovernment.public_id == local_government_id)
+def _first_lines(text: str, lines: int = 3) -> str:
+    kept = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:lines]
+    out = "\n".join(kept)
+    return out if len(out) <= TEXT_LIMIT - 1 else out[: TEXT_LIMIT - 2] + "…"
+
+
+def _day(column: Any) -> ColumnElement[date]:
+    """The date part of a timestamp, typed as a date on SQLite and PostgreSQL."""
+    return type_coerce(func.date(column), Date)
+
+
+def _text(column: Any) -> ColumnElement[str]:
+    return func.substr(column, 1, TEXT_LIMIT)
+
+
+def _row(
+    kind: str, pid: Any, day: Any, title: Any, state: Any, text: Any, status: Any, open_id: Any
+) -> list[ColumnElement[Any]]:
+    return [
+        literal(kind, String).label("kind"),
+        literal(KINDS.index(kind), Integer).label("rank"),
+        type_coerce(pid, String).label("id"),
+        type_coerce(day, Date).label("day"),
+        type_coerce(title, String).label("title"),
+        type_coerce(state, String).label("state"),
+        type_coerce(text, String).label("text"),
+        type_coerce(status, String).label("status"),
+        type_coerce(open_id, String).label("open_id"),
+    ]
+
+
+_LG = bindparam("lg_id", type_=Integer)
+_TODAY = bindparam("today", type_=Date)
+_SINCE = bindparam("since", type_=Date)
+_UNTIL = bindparam("until", type_=Date)
+_COUNT = bindparam("count", type_=Integer)
+_OFFSET = bindparam("offset", type_=Integer)
+
+
+def _selects(kinds: Collection[str]) -> list[Select[Any]]:
+    """One select per kind (a trajectory: one per step) for the government ``:lg_id``."""
+    lg_id, today = _LG, _TODAY
+    selects: list[Select[Any]] = []
+    if "advice_talk" in kinds:
+        selects.append(
+            select(
+                *_row(
+                    "advice_talk",
+                    AdviceTalk.public_id,
+                    AdviceTalk.date,
+                    _text(AdviceTalk.question),
+                    AdviceTalk.channel,
+                    _text(AdviceTalk.advice),
+                    literal(""),
+                    AdviceTalk.public_id,
+                )
+            ).where(AdviceTalk.local_government_id == lg_id, AdviceTalk.archived.is_(False))
         )
-        if lg_id is None:
-            return []
-        for pid, day, channel, question in session.execute(
-            select(AdviceTalk.public_id, AdviceTalk.date, AdviceTalk.channel, AdviceTalk.question)
-            .where(AdviceTalk.local_government_id == lg_id, AdviceTalk.archived.is_(False))
-            .order_by(AdviceTalk.date.desc())
-            .limit(limit)
-        ):
-            entries.append(TimelineEntry("advice_talk", pid, day, _first_line(question), channel))
-        for t in session.execute(
+    if "trajectory" in kinds:
+        started = Trajectory.status.in_((_T.RUNNING, _T.FINISHED, _T.STOPPED))
+        ended = Trajectory.status.in_((_T.FINISHED, _T.STOPPED))
+        steps: list[tuple[Any, Any, Any]] = [
+            (Trajectory.requested_on, literal(_T.REQUEST.value), literal(True)),
+            (Trajectory.intake_on, literal(_T.INTAKE.value), Trajectory.status != _T.REQUEST),
+            (Trajectory.start_date, literal(_T.RUNNING.value), started),
+            (Trajectory.end_date, Trajectory.status, ended),
+        ]
+        mine = and_(Trajectory.local_government_id == lg_id, Trajectory.archived.is_(False))
+        for column, state, shown in steps:
+            selects.append(
+                select(
+                    *_row(
+                        "trajectory",
+                        Trajectory.public_id,
+                        column,
+                        Trajectory.title,
+                        state,
+                        _text(Trajectory.needs),
+                        literal(""),
+                        Trajectory.public_id,
+                    )
+                ).where(mine, column.is_not(None), shown)
+            )
+        # A trajectory without any step date to show stands at the day it was made.
+        no_step = and_(
+            Trajectory.requested_on.is_(None),
+            or_(Trajectory.intake_on.is_(None), Trajectory.status == _T.REQUEST),
+            or_(Trajectory.start_date.is_(None), ~started),
+            or_(Trajectory.end_date.is_(None), ~ended),
+        )
+        selects.append(
             select(
-                Trajectory.public_id,
-                Trajectory.start_date,
-                Trajectory.requested_on,
-                Trajectory.created_at,
-                Trajectory.title,
-                Trajectory.status,
-                Trajectory.end_date,
-            ).where(Trajectory.local_government_id == lg_id, Trajectory.archived.is_(False))
-        ):
-            pid, start, requested, created, title, status, end = t
-            day = start or requested or created.date()
-            del end
-            entries.append(TimelineEntry("trajectory", pid, day, title, status))
-        for pid, day, topic, attendance, fg_status in session.execute(
+                *_row(
+                    "trajectory",
+                    Trajectory.public_id,
+                    _day(Trajectory.created_at),
+                    Trajectory.title,
+                    Trajectory.status,
+                    _text(Trajectory.needs),
+                    literal(""),
+                    Trajectory.public_id,
+                )
+            ).where(mine, no_step)
+        )
+    if "contact_moment" in kinds:
+        selects.append(
             select(
-                FocusGroup.public_id,
-                FocusGroup.date,
-                FocusGroup.topic,
-                FocusGroupParticipant.attendance,
-                FocusGroup.status,
+                *_row(
+                    "contact_moment",
+                    ContactMoment.public_id,
+                    ContactMoment.date,
+                    Trajectory.title,
+                    ContactMoment.form,
+                    _text(ContactMoment.notes),
+                    literal(""),
+                    Trajectory.public_id,
+                )
+            )
+            .join(Trajectory, Trajectory.id == ContactMoment.trajectory_id)
+            .where(Trajectory.local_government_id == lg_id, Trajectory.archived.is_(False))
+        )
+    if "focus_group" in kinds:
+        rank = func.max(
+            case(
+                (FocusGroupParticipant.attendance == _A.PRESENT, 3),
+                (FocusGroupParticipant.attendance == _A.EXCUSED, 2),
+                (FocusGroupParticipant.attendance == _A.ABSENT, 1),
+                else_=0,
+            )
+        )
+        best = case(
+            (rank == 3, _A.PRESENT.value),
+            (rank == 2, _A.EXCUSED.value),
+            (rank == 1, _A.ABSENT.value),
+            else_=_A.INVITED.value,
+        )
+        selects.append(
+            select(
+                *_row(
+                    "focus_group",
+                    FocusGroup.public_id,
+                    FocusGroup.date,
+                    FocusGroup.topic,
+                    best,
+                    _text(FocusGroup.notes),
+                    FocusGroup.status,
+                    FocusGroup.public_id,
+                )
             )
             .join(FocusGroupParticipant, FocusGroupParticipant.focus_group_id == FocusGroup.id)
             .where(
                 FocusGroupParticipant.local_government_id == lg_id,
                 FocusGroup.archived.is_(False),
             )
-        ):
-            # One entry per focus group, with the best attendance of its contacts.
-            entries.append(
-                TimelineEntry("focus_group", pid, day, topic, attendance, status=fg_status)
+            .group_by(
+                FocusGroup.id,
+                FocusGroup.public_id,
+                FocusGroup.date,
+                FocusGroup.topic,
+                FocusGroup.notes,
+                FocusGroup.status,
             )
-        for pid, description, due, done, created, owner in session.execute(
+        )
+    if "follow_up_action" in kinds:
+        state = case(
+            (FollowUpAction.done_date.is_not(None), "done"),
+            (FollowUpAction.due_date < today, "overdue"),
+            else_="open",
+        )
+        selects.append(
             select(
-                FollowUpAction.public_id,
-                FollowUpAction.description,
-                FollowUpAction.due_date,
-                FollowUpAction.done_date,
-                FollowUpAction.created_at,
-                TeamMember.name,
-            )
-            .outerjoin(TeamMember, TeamMember.id == FollowUpAction.owner_id)
-            .where(FollowUpAction.local_government_id == lg_id)
-            .limit(limit)
-        ):
-            if done is not None:
-                state = "done"
-            elif due is not None and due < today:
-                state = "overdue"
-            else:
-                state = "open"
-            day = done or due or created.date()
-            entries.append(
-                TimelineEntry(
-                    "follow_up_action", pid, day, _first_line(description), state, owner or ""
+                *_row(
+                    "follow_up_action",
+                    FollowUpAction.public_id,
+                    func.coalesce(
+                        FollowUpAction.done_date,
+                        FollowUpAction.due_date,
+                        _day(FollowUpAction.created_at),
+                    ),
+                    _text(FollowUpAction.description),
+                    state,
+                    _text(FollowUpAction.notes),
+                    literal(""),
+                    FollowUpAction.public_id,
                 )
+            ).where(FollowUpAction.local_government_id == lg_id)
+        )
+    return selects
+
+
+def _filtered(selects: list[Select[Any]], since: bool, until: bool) -> list[Select[Any]]:
+    out = []
+    for sel in selects:
+        day = sel.selected_columns.day
+        if since:
+            sel = sel.where(day >= _SINCE)
+        if until:
+            sel = sel.where(day <= _UNTIL)
+        out.append(sel)
+    return out
+
+
+def _newest(sel: Select[Any]) -> Select[Any]:
+    """The newest ``:count`` rows of one kind: each kind is cut before the kinds are
+    merged, so the busiest government's talks are never all sorted for one page."""
+    cols = sel.selected_columns
+    inner = sel.order_by(cols.day.desc(), cols.id.desc()).limit(_COUNT).subquery()
+    return select(inner)
+
+
+@cache
+def _statements(
+    kinds: tuple[str, ...], since: bool, until: bool
+) -> tuple[Select[Any], Select[Any]]:
+    """(the counts per kind, the page) for these kinds and period bounds, built once:
+    building the union costs more than running it on a busy government."""
+    selects = _filtered(_selects(kinds), since, until)
+    # One count per kind in one statement: a count over the merged kinds would make
+    # SQLite build every row (texts and all) just to count it.
+    counts = select(
+        *(select(func.count()).select_from(s.subquery()).scalar_subquery() for s in selects)
+    )
+    page = union_all(*(_newest(sel) for sel in selects)).subquery("page")
+    rows = (
+        select(page)
+        .order_by(page.c.day.desc(), page.c.rank.asc(), page.c.id.desc())
+        .offset(_OFFSET)
+        .limit(bindparam("limit", type_=Integer))
+    )
+    return counts, rows
+
+
+def timeline_page(
+    db: Database,
+    local_government_id: str,
+    *,
+    kinds: Iterable[str] | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    offset: int = 0,
+    limit: int = 100,
+    today: date | None = None,
+) -> TimelinePage:
+    """Entries ``offset`` … ``offset + limit`` of one government's history (public id),
+    newest first, of the ``kinds`` asked for (all by default) between ``since`` and
+    ``until`` (both included), and how many there are in all."""
+    today = today or date.today()
+    wanted = [k for k in KINDS if kinds is None or k in set(kinds)]
+    with db.read() as session:
+        lg_id = session.scalar(
+            select(LocalGovernment.id).where(LocalGovernment.public_id == local_government_id)
+        )
+        if lg_id is None:
+            return TimelinePage([], 0)
+        if not wanted:
+            return TimelinePage([], 0)
+        counts_query, rows_query = _statements(tuple(wanted), since is not None, until is not None)
+        offset, limit = max(offset, 0), max(limit, 0)
+        params = {
+            "lg_id": lg_id,
+            "today": today,
+            "since": since,
+            "until": until,
+            "count": offset + limit,
+            "offset": offset,
+            "limit": limit,
+        }
+        total = sum(int(c or 0) for c in session.execute(counts_query, params).one())
+        rows = session.execute(rows_query, params).all()
+        entries = [
+            TimelineEntry(
+                kind=kind,
+                id=pid,
+                date=day,
+                title=_first_line(title or ""),
+                state=state or "",
+                text=_first_lines(text or ""),
+                status=status or "",
+                opens=OPENS[kind],
+                open_id=open_id,
             )
-        entries = add_file_notes(session, entries)  # names and sizes of their files
-    entries = _one_per_focus_group(entries)
-    entries.sort(key=lambda e: (e.date or date.min, KINDS.index(e.kind)), reverse=True)
-    return entries[:limit]
+            for kind, _rank, pid, day, title, state, text, status, open_id in rows
+        ]
+        entries = _with_people(session, entries, lg_id)
+        entries = _with_files(session, entries)
+    return TimelinePage(entries, int(total))
 
 
-_ATTENDANCE_RANK = {"present": 3, "excused": 2, "absent": 1, "invited": 0}
+def timeline(
+    db: Database, local_government_id: str, *, today: date | None = None, limit: int = 2000
+) -> list[TimelineEntry]:
+    """The first ``limit`` entries of a government's history, newest first."""
+    return timeline_page(db, local_government_id, today=today, limit=limit).entries
 
 
-def _one_per_focus_group(entries: list[TimelineEntry]) -> list[TimelineEntry]:
-    best: dict[str, TimelineEntry] = {}
-    rest: list[TimelineEntry] = []
-    for e in entries:
-        if e.kind != "focus_group":
-            rest.append(e)
-            continue
-        seen = best.get(e.id)
-        if seen is None or _ATTENDANCE_RANK.get(e.state, 0) > _ATTENDANCE_RANK.get(seen.state, 0):
-            best[e.id] = e
-    return rest + list(best.values())
+def _full_name(first: str | None, last: str | None) -> str:
+    return f"{first or ''} {last or ''}".strip()
+
+
+def _with_people(session: Session, entries: list[TimelineEntry], lg_id: int) -> list[TimelineEntry]:
+    """The contact persons and team members of the page's entries, read for this page."""
+    people: dict[tuple[str, str], list[str]] = {}
+
+    def add(kind: str, rows: Iterable[Any]) -> None:
+        for pid, name in rows:
+            if name and name not in people.setdefault((kind, pid), []):
+                people[(kind, pid)].append(name)
+
+    def ids(kind: str) -> list[str]:
+        return sorted({e.id for e in entries if e.kind == kind})
+
+    contact = (ContactPerson.first_name, ContactPerson.last_name)
+    if talks := ids("advice_talk"):
+        rows = session.execute(
+            select(AdviceTalk.public_id, *contact)
+            .join(AdviceTalk.contacts)
+            .where(AdviceTalk.public_id.in_(talks))
+        )
+        add("advice_talk", ((pid, _full_name(f, la)) for pid, f, la in rows))
+        add(
+            "advice_talk",
+            session.execute(
+                select(AdviceTalk.public_id, TeamMember.name)
+                .join(AdviceTalk.team_members)
+                .where(AdviceTalk.public_id.in_(talks))
+            ),
+        )
+    if trajectories := ids("trajectory"):
+        rows = session.execute(
+            select(Trajectory.public_id, *contact)
+            .join(Trajectory.contacts)
+            .where(Trajectory.public_id.in_(trajectories))
+        )
+        add("trajectory", ((pid, _full_name(f, la)) for pid, f, la in rows))
+        add(
+            "trajectory",
+            session.execute(
+                select(Trajectory.public_id, TeamMember.name)
+                .join(Trajectory.coaches)
+                .where(Trajectory.public_id.in_(trajectories))
+            ),
+        )
+    if moments := ids("contact_moment"):
+        rows = session.execute(
+            select(ContactMoment.public_id, *contact)
+            .join(ContactMoment.contacts)
+            .where(ContactMoment.public_id.in_(moments))
+        )
+        add("contact_moment", ((pid, _full_name(f, la)) for pid, f, la in rows))
+        add(
+            "contact_moment",
+            session.execute(
+                select(ContactMoment.public_id, TeamMember.name)
+                .join(ContactMoment.team_members)
+                .where(ContactMoment.public_id.in_(moments))
+            ),
+        )
+    if groups := ids("focus_group"):
+        rows = session.execute(
+            select(FocusGroup.public_id, *contact)
+            .join(FocusGroupParticipant, FocusGroupParticipant.focus_group_id == FocusGroup.id)
+            .join(ContactPerson, ContactPerson.id == FocusGroupParticipant.contact_person_id)
+            .where(
+                FocusGroup.public_id.in_(groups),
+                FocusGroupParticipant.local_government_id == lg_id,
+            )
+        )
+        add("focus_group", ((pid, _full_name(f, la)) for pid, f, la in rows))
+    if actions := ids("follow_up_action"):
+        add(
+            "follow_up_action",
+            session.execute(
+                select(FollowUpAction.public_id, TeamMember.name)
+                .join(TeamMember, TeamMember.id == FollowUpAction.owner_id)
+                .where(FollowUpAction.public_id.in_(actions))
+            ),
+        )
+    return [
+        replace(e, people=tuple(people[(e.kind, e.id)])) if (e.kind, e.id) in people else e
+        for e in entries
+    ]
+
+
+def _with_files(session: Session, entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """Files of talks and focus groups; a trajectory's files (and its contact moments')
+    on the first step of it that the page shows (the oldest), not on every step."""
+    carries: set[int] = set()
+    seen: set[str] = set()
+    for i in range(len(entries) - 1, -1, -1):  # oldest first
+        e = entries[i]
+        if e.kind == "trajectory":
+            if e.id not in seen:
+                seen.add(e.id)
+                carries.add(i)
+        elif e.kind in ("advice_talk", "focus_group"):
+            carries.add(i)
+    chosen = [entries[i] for i in sorted(carries)]
+    noted = iter(add_file_notes(session, chosen))
+    out = list(entries)
+    for i in sorted(carries):
+        out[i] = next(noted)
+    return out
+
+
+__all__ = ["KINDS", "OPENS", "TimelineEntry", "TimelinePage", "timeline", "timeline_page"]

@@ -6,44 +6,35 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from supportdesk.errors import ConflictError, DomainError
-from supportdesk.queries.timeline import TimelineEntry, timeline
 from supportdesk.services.local_governments import (
     LocalGovernmentView,
     get_local_government,
     set_starting_position,
 )
+from ui.a11y import describe_label
 from ui.context import AppContext
 from ui.editors.attachments_panel import AttachmentsPanel
 from ui.export.actions import export_case_summary, install_export
-from ui.formatting import format_date, format_file_size
 from ui.labels import choices, label
 from ui.pages.contacts_panel import ContactsPanel
+from ui.pages.timeline_view import TimelineView
 from ui.safety.change_log import ChangeLogDialog
 from ui.widgets.questions import tell_error
 
 _ID = Qt.ItemDataRole.UserRole + 1
-_KIND = Qt.ItemDataRole.UserRole + 2
-_STATE_GROUP = {
-    "advice_talk": "channel",
-    "trajectory": "trajectory_status",
-    "focus_group": "attendance",
-    "follow_up_action": "action_state",
-}
 
 
 def _plain(text: str = "") -> QLabel:
@@ -74,19 +65,20 @@ class LocalGovernmentDetail(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setAccessibleName(self.tr("Naam van het lokaal bestuur"))
-        self.new_talk_button = QPushButton(self.tr("Nieuw &adviesgesprek met dit bestuur…"))
+        describe_label(self.title, self.tr("Naam van het lokaal bestuur"))
+        self.new_talk_button = QPushButton(self.tr("Nieuw &adviesgesprek…"))
+        self.new_talk_button.setToolTip(self.tr("Nieuw adviesgesprek met dit bestuur"))
+        self.new_talk_button.setAccessibleDescription(self.new_talk_button.toolTip())
         self.new_talk_button.clicked.connect(
             lambda: self.view and self.new_talk_requested.emit(self.view.id, self.view.name)
         )
         # The change log of this government's own record (starting position, facts).
         self.history_button = QPushButton(self.tr("&Geschiedenis…"))
-        self.history_button.setAccessibleName(self.tr("Geschiedenis van dit lokaal bestuur"))
+        self.history_button.setAccessibleDescription(self.tr("Geschiedenis van dit lokaal bestuur"))
         self.history_button.clicked.connect(self._open_change_log)
         self.empty = QLabel(self.tr("Kies links een lokaal bestuur om het te bekijken."))
         self.empty.setWordWrap(True)
 
-        self.facts = QFormLayout()
         self.kind = _plain()
         self.nis = _plain()
         self.province = _plain()
@@ -105,21 +97,33 @@ class LocalGovernmentDetail(QWidget):
         position_label.setBuddy(self.position)
         self.position.setAccessibleName(self.tr("Startpositie"))
         self._fact_rows: list[tuple[QLabel, QLabel]] = []
-        for caption, widget in (
-            (self.tr("Soort:"), self.kind),
-            (self.tr("NIS-code:"), self.nis),
-            (self.tr("Provincie:"), self.province),
-            (self.tr("Voormalige gemeenten:"), self.aliases),
-            (self.tr("E-mail:"), self.email),
-            (self.tr("Telefoon:"), self.phone),
-            (self.tr("Notities:"), self.notes),
-        ):
+        self.facts = QGridLayout()
+        self.facts.setColumnStretch(1, 1)
+        self.facts.setColumnStretch(3, 1)
+        self.facts.setHorizontalSpacing(12)
+        cells = (
+            (self.tr("Soort:"), self.kind, 0, 0),
+            (self.tr("NIS-code:"), self.nis, 1, 0),
+            (self.tr("Provincie:"), self.province, 2, 0),
+            (self.tr("Voormalige gemeenten:"), self.aliases, 0, 2),
+            (self.tr("E-mail:"), self.email, 1, 2),
+            (self.tr("Telefoon:"), self.phone, 2, 2),
+        )
+        for caption, widget, row, column in cells:
             caption_label = QLabel(caption)
             caption_label.setBuddy(widget)
-            widget.setAccessibleName(caption.rstrip(":"))
-            self.facts.addRow(caption_label, widget)
+            describe_label(widget, caption.rstrip(":"))
+            self.facts.addWidget(caption_label, row, column, Qt.AlignmentFlag.AlignTop)
+            self.facts.addWidget(widget, row, column + 1, Qt.AlignmentFlag.AlignTop)
             self._fact_rows.append((caption_label, widget))
-        self.facts.addRow(position_label, self.position)
+        self.facts.addWidget(position_label, 3, 0)
+        self.facts.addWidget(self.position, 3, 1)
+        notes_label = QLabel(self.tr("Notities:"))
+        notes_label.setBuddy(self.notes)
+        describe_label(self.notes, self.tr("Notities"))
+        self.facts.addWidget(notes_label, 4, 0, Qt.AlignmentFlag.AlignTop)
+        self.facts.addWidget(self.notes, 4, 1, 1, 3)
+        self._fact_rows.append((notes_label, self.notes))
 
         self.links_box = QGroupBox()
         self.links = QListWidget()
@@ -130,44 +134,30 @@ class LocalGovernmentDetail(QWidget):
 
         self.contacts = ContactsPanel(ctx)
 
-        self.history = QTreeWidget()
-        self.history.setRootIsDecorated(False)
-        self.history.setUniformRowHeights(True)
-        self.history.setAlternatingRowColors(True)
-        self.history.setAccessibleName(self.tr("Geschiedenis"))
-        self.history.setHeaderLabels(
-            [self.tr("Datum"), self.tr("Soort"), self.tr("Omschrijving"), self.tr("Status")]
-        )
-        header = self.history.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 170)
-        self.history.itemActivated.connect(self._open_entry)
-        self.history_empty = QLabel(
-            self.tr("Nog geen adviesgesprekken, trajecten, focusgroepen of opvolgacties.")
-        )
-        self.history_empty.setWordWrap(True)
-        history_box = QGroupBox(self.tr("&Geschiedenis (nieuwste eerst)"))
-        history_layout = QVBoxLayout(history_box)
-        history_layout.addWidget(self.history_empty)
-        history_layout.addWidget(self.history)
+        # The whole history, a page at a time (ui/pages/timeline_view.py).
+        self.timeline = TimelineView(ctx)
+        self.timeline.open_requested.connect(self.ctx.open_requested.emit)
+        self.history = self.timeline.list
 
-        self.body = QWidget()
-        top = QHBoxLayout()
-        facts_box = QGroupBox(self.tr("Gegevens"))
-        facts_box.setLayout(self.facts)
-        left = QVBoxLayout()
-        left.addWidget(facts_box)
-        left.addWidget(self.links_box)
-        self.attachments_box = QGroupBox(self.tr("Bijlagen"))
+        self.attachments_box = QWidget()
         self.attachments = AttachmentsPanel(ctx, "local_government")
         QVBoxLayout(self.attachments_box).addWidget(self.attachments)
-        left.addWidget(self.attachments_box)
-        top.addLayout(left, 1)
-        top.addWidget(self.contacts, 1)
+
+        # What there is to read about the government, one tab each, so the timeline
+        # gets the room (and a small screen does not squeeze four boxes together).
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.timeline, self.tr("&Tijdlijn"))
+        self.tabs.addTab(self.contacts, self.tr("&Contactpersonen"))
+        self.contacts.active.model().rowsInserted.connect(self._count_contacts)
+        self.contacts.active.model().rowsRemoved.connect(self._count_contacts)
+        self.tabs.addTab(self.attachments_box, self.tr("B&ijlagen"))
+        self.tabs.addTab(self.links_box, self.tr("Samen&werkingsverbanden"))
+        self.tabs.setAccessibleName(self.tr("Over dit bestuur"))
+
+        self.body = QWidget()
+        facts_box = QGroupBox(self.tr("Gegevens"))
+        facts_box.setLayout(self.facts)
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         # The name on a line of its own, the actions beneath it, so neither is cut off.
@@ -183,8 +173,8 @@ class LocalGovernmentDetail(QWidget):
         title_row.addWidget(self.export_button)
         title_row.addStretch(1)
         body_layout.addLayout(title_row)
-        body_layout.addLayout(top)
-        body_layout.addWidget(history_box, 1)
+        body_layout.addWidget(facts_box)
+        body_layout.addWidget(self.tabs, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -223,8 +213,14 @@ class LocalGovernmentDetail(QWidget):
         self.position.setCurrentIndex(self._positions.index(view.starting_position))
         self._show_links(view)
         self.contacts.show_contacts(view.id, view.name)
+        self._count_contacts()
         self.attachments.set_record(view.id)
-        self._show_history(timeline(self.ctx.db, view.id))
+        self.timeline.show_government(view.id)
+
+    def _count_contacts(self) -> None:
+        shown = self.contacts.active.count() + self.contacts.inactive.count()
+        index = self.tabs.indexOf(self.contacts)
+        self.tabs.setTabText(index, self.tr("&Contactpersonen (%1)").replace("%1", str(shown)))
 
     def _open_change_log(self) -> None:
         if self.view is not None:
@@ -246,39 +242,15 @@ class LocalGovernmentDetail(QWidget):
             item = QListWidgetItem(ref.name)
             item.setData(_ID, ref.id)
             self.links.addItem(item)
-        self.links_box.setVisible(bool(linked) or view.kind == "partnership")
-
-    def _files_text(self, entry: TimelineEntry) -> str:
-        """ "Bijlage: a.pdf (1,2 MB)" in the interface's language (names and sizes only)."""
-        if not entry.files:
-            return ""
-        names = ", ".join(f"{f.file_name} ({format_file_size(f.size)})" for f in entry.files)
-        if len(entry.files) == 1:
-            return self.tr("Bijlage: %1").replace("%1", names)
-        return self.tr("Bijlagen: %1").replace("%1", names)
-
-    def _show_history(self, entries: list[TimelineEntry]) -> None:
-        self.history.clear()
-        items = []
-        for entry in entries:
-            state = label(_STATE_GROUP.get(entry.kind, ""), entry.state)
-            if entry.kind == "focus_group" and entry.status not in ("", "held"):
-                # "geannuleerd · uitgenodigd": a cancelled or planned group did not happen
-                state = f"{label('focus_group_status', entry.status)} · {state}"
-            for part in (entry.detail, self._files_text(entry)):
-                if part:
-                    state = f"{state} · {part}" if state else part
-            item = QTreeWidgetItem(
-                [format_date(entry.date), label("record_kind", entry.kind), entry.title, state]
-            )
-            item.setData(0, _ID, entry.id)
-            item.setData(0, _KIND, entry.kind)
-            item.setToolTip(2, entry.title)
-            item.setToolTip(3, state)
-            items.append(item)
-        self.history.addTopLevelItems(items)
-        self.history_empty.setVisible(not entries)
-        self.history.setVisible(bool(entries))
+        index = self.tabs.indexOf(self.links_box)
+        self.tabs.setTabVisible(index, bool(linked) or view.kind == "partnership")
+        self.tabs.setTabText(
+            index,
+            self.tr("Ge&meenten (%1)")
+            if view.kind == "partnership"
+            else self.tr("Samen&werkingsverbanden (%1)"),
+        )
+        self.tabs.setTabText(index, self.tabs.tabText(index).replace("%1", str(len(linked))))
 
     # -- actions ---------------------------------------------------------------------
     def _save_position(self, index: int) -> None:
@@ -304,8 +276,3 @@ class LocalGovernmentDetail(QWidget):
         public_id = item.data(_ID)
         if public_id:
             self.ctx.open_requested.emit("local_government", str(public_id))
-
-    def _open_entry(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        public_id, kind = item.data(0, _ID), item.data(0, _KIND)
-        if public_id and kind:
-            self.ctx.open_requested.emit(str(kind), str(public_id))

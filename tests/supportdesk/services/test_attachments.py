@@ -171,7 +171,7 @@ def test_timeline_and_case_summary_name_files_and_sizes_not_contents(db):
     # names and sizes as data; the interface words them in its own language
     assert [(f.file_name, f.size) for f in entries["advice_talk"].files] == [("vraag.eml", 2048)]
     assert [f.text for f in entries["trajectory"].files] == ["verslag.pdf (6 B)"]
-    assert "Bijlage" not in entries["advice_talk"].detail
+    assert "Bijlage" not in entries["advice_talk"].text + " ".join(entries["advice_talk"].people)
     data = case_summary_data(db, lg_id(db, ANTWERPEN))
     texts = [f.text for f in data.attachments]
     assert "vraag.eml (2 kB) · adviesgesprek van 01/03/2025" in texts

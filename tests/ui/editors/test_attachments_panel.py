@@ -140,9 +140,9 @@ def test_history_words_file_notes_in_the_interface_language(qtbot, ctx, talk):
         page = LocalGovernmentDetail(ctx)
         qtbot.addWidget(page)
         page.show_government(ant)
-        return [
-            page.history.topLevelItem(i).text(3) for i in range(page.history.topLevelItemCount())
-        ]
+        model = page.timeline.model  # the tooltip holds the whole entry
+        tips = [model.index(i).data(Qt.ItemDataRole.ToolTipRole) for i in range(model.rowCount())]
+        return [line for tip in tips for line in tip.splitlines()]
 
     [dutch] = [s for s in history_states() if "verslag" in s]
     assert dutch.endswith("Bijlage: verslag%2 <&> 😀.pdf (2 kB)")

@@ -20,6 +20,7 @@ from supportdesk.services.focus_groups import (
 )
 from supportdesk.services.local_governments import complete_local_governments
 from ui.pages.local_governments import LocalGovernmentsPage
+from ui.pages.timeline_view import state_text
 
 
 def _groups(ctx):
@@ -56,9 +57,10 @@ def test_the_timeline_says_cancelled_and_planned(qtbot, ctx):
         qtbot.keyClicks(page.filters.search, "Gent")
     qtbot.keyClick(page.filters.search, Qt.Key.Key_Return)
     assert page.detail.current_id() == gent
+    view = page.detail.timeline
     shown = {
-        page.detail.history.topLevelItem(i).text(2): page.detail.history.topLevelItem(i).text(3)
-        for i in range(page.detail.history.topLevelItemCount())
+        view.entry(row).title: state_text(view.entry(row))
+        for row in range(view.model.rowCount())
     }
     assert shown["Afgelaste groep"] == "geannuleerd · uitgenodigd"
     assert shown["Komende groep"] == "gepland · uitgenodigd"
