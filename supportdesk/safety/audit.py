@@ -83,7 +83,16 @@ class _Refs:
 
 
 def _ids(objs: Any) -> list[Any]:
-    return [getattr(o, "public_id", None) for o in objs]
+    """Public ids; rows without one (a government's former names) by their name."""
+    return [getattr(o, "public_id", None) or getattr(o, "name", None) for o in objs]
+
+
+def _logged_collection(prop: RelationshipProperty[Any]) -> bool:
+    """A many-to-many collection, or the rows a record owns that have no public id of
+    their own (a government's former names): both are part of the record's fields."""
+    if prop.secondary is not None:
+        return True
+    return bool(prop.uselist) and not issubclass(prop.mapper.class_, RecordMixin)
 
 
 def _fields(obj: RecordMixin, refs: _Refs, mode: str) -> dict[str, list[Any]]:
@@ -119,7 +128,7 @@ def _fields(obj: RecordMixin, refs: _Refs, mode: str) -> dict[str, list[Any]]:
                 continue
             if old != new or mode != "change":
                 changes[key] = [old, new]
-        elif isinstance(prop, RelationshipProperty) and prop.secondary is not None:
+        elif isinstance(prop, RelationshipProperty) and _logged_collection(prop):
             hist = get_history(obj, key, passive=PASSIVE_NO_INITIALIZE)
             if not hist.added and not hist.deleted and mode == "change":
                 continue

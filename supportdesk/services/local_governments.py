@@ -1,12 +1,15 @@
 """Local governments: municipalities (pre-loaded), partnerships and other organisations.
 
-Add, edit, set the starting position, archive, and say which municipalities a
-partnership covers. Also the quick look-ups a form's completer and pickers need.
+Add, edit, set the starting position, archive, say which municipalities a partnership
+covers (a partnership always has at least one), say what an organisation is (partner,
+Digibank, administration) and keep a government's former names, which search and the
+completer find. Also the quick look-ups a form's completer and pickers need.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -15,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.models import LocalGovernment, LocalGovernmentAlias
 from db.session import Database
-from supportdesk.codes import LG_KINDS, STARTING_POSITIONS, LgKind
+from supportdesk.codes import LG_KINDS, ORGANISATION_KINDS, STARTING_POSITIONS, LgKind
 from supportdesk.field_rules import rule
 from supportdesk.services._base import (
     Ref,
@@ -41,6 +44,11 @@ class LocalGovernmentInput:
     email: str = ""
     phone: str = ""
     notes: str = ""
+    #: for an organisation: partner, digibank, administration, other (or None: not said)
+    organisation_kind: str | None = None
+    #: for a partnership: its member municipalities (required when adding one; None on
+    #: an update leaves them as they are)
+    member_ids: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,7 @@ class LocalGovernmentView:
     aliases: tuple[Alias, ...]
     members: tuple[Ref, ...]
     partnerships: tuple[Ref, ...]
+    organisation_kind: str | None = None
 
 
 def _view(lg: LocalGovernment) -> LocalGovernmentView:
@@ -87,6 +96,7 @@ def _view(lg: LocalGovernment) -> LocalGovernmentView:
         aliases=tuple(Alias(a.name, a.nis_code) for a in sorted(lg.aliases, key=lambda a: a.name)),
         members=refs(sorted(lg.members, key=lambda m: fold(m.name))),
         partnerships=refs(sorted(lg.partnerships, key=lambda m: fold(m.name))),
+        organisation_kind=lg.organisation_kind,
     )
 
 
@@ -103,6 +113,17 @@ def _apply(session: Session, lg: LocalGovernment, data: LocalGovernmentInput) ->
     email = rule("local_government", "email").apply(chk, data.email)
     phone = rule("local_government", "phone").apply(chk, data.phone)
     notes = rule("local_government", "notes").apply(chk, data.notes)
+    org_kind = chk.optional_choice(
+        "organisation_kind", data.organisation_kind, ORGANISATION_KINDS, "soort organisatie"
+    )
+    if org_kind and kind != LgKind.ORGANISATION and "kind" not in chk.errors:
+        chk.fail("organisation_kind", "Alleen een organisatie heeft een soort organisatie.")
+    _unique_name(chk, session, lg, name, kind)
+    members = None
+    if kind == LgKind.PARTNERSHIP and (data.member_ids is not None or lg.id is None):
+        members = _members(chk, session, lg, data.member_ids or ())
+    elif data.member_ids and "kind" not in chk.errors:
+        chk.fail("member_ids", "Alleen een samenwerkingsverband heeft leden.")
     if nis is not None and "nis_code" not in chk.errors:
         other = session.scalar(select(LocalGovernment).where(LocalGovernment.nis_code == nis))
         if other is not None and other is not lg:
@@ -121,13 +142,47 @@ def _apply(session: Session, lg: LocalGovernment, data: LocalGovernmentInput) ->
     lg.province, lg.arrondissement = province or None, arrondissement or None
     lg.starting_position = position
     lg.email, lg.phone, lg.notes = email or None, phone or None, notes
+    lg.organisation_kind = org_kind if kind == LgKind.ORGANISATION else None
+    if members is not None:
+        lg.members = members
+
+
+def _unique_name(chk: Checker, session: Session, lg: LocalGovernment, name: str, kind: str) -> None:
+    """A partnership or organisation's name is not another one's of the same kind, case
+    and accents ignored (two "Digibank Gent"s would be the same place twice)."""
+    if "name" in chk.errors or "kind" in chk.errors or kind == LgKind.MUNICIPALITY:
+        return
+    wanted = fold(name.strip())
+    q = select(LocalGovernment.id, LocalGovernment.name).where(LocalGovernment.kind == kind)
+    for row_id, other in session.execute(q):
+        if row_id != lg.id and fold(other.strip()) == wanted:
+            what = "samenwerkingsverband" if kind == LgKind.PARTNERSHIP else "organisatie"
+            chk.fail("name", f"Er is al een {what} “{other}”.")
+            return
+
+
+def _members(
+    chk: Checker, session: Session, lg: LocalGovernment, member_ids: object
+) -> list[LocalGovernment]:
+    """A partnership's member municipalities: at least one, each a municipality."""
+    members = find_refs(chk, session, LocalGovernment, member_ids, "member_ids")
+    not_municipal = [m.name for m in members if m.kind != LgKind.MUNICIPALITY]
+    if not_municipal:
+        chk.fail("member_ids", f"Alleen gemeenten kunnen lid zijn; niet: {not_municipal[0]}.")
+    if not members and "member_ids" not in chk.errors:
+        chk.fail(
+            "member_ids", "Kies minstens één gemeente die lid is van het samenwerkingsverband."
+        )
+    return members
 
 
 def create_local_government(db: Database, data: LocalGovernmentInput) -> LocalGovernmentView:
-    """Add a partnership or another organisation (or a municipality the list misses)."""
+    """Add a partnership (with its members) or another organisation (or a municipality
+    the list misses); one transaction."""
     with write(db) as session:
         lg = LocalGovernment(aliases=[], members=[], partnerships=[])
-        _apply(session, lg, data)
+        with session.no_autoflush:
+            _apply(session, lg, data)
         session.add(lg)
         session.flush()
         return _view(lg)
@@ -172,14 +227,51 @@ def set_partnership_members(
         chk = Checker()
         if lg.kind != LgKind.PARTNERSHIP:
             chk.fail("kind", "Alleen een samenwerkingsverband heeft leden.")
-        members = find_refs(chk, session, LocalGovernment, member_ids, "member_ids")
-        not_municipal = [m.name for m in members if m.kind != LgKind.MUNICIPALITY]
-        if not_municipal:
-            chk.fail("member_ids", f"Alleen gemeenten kunnen lid zijn; niet: {not_municipal[0]}.")
+        members = _members(chk, session, lg, member_ids)
         chk.raise_if_any()
         lg.members = members
 
     return change_record(db, LocalGovernment, partnership_id, expected_version, change, _view_of)
+
+
+def set_aliases(
+    db: Database, public_id: str, names: Sequence[str], expected_version: int | None = None
+) -> LocalGovernmentView:
+    """A government's former names (merged municipalities, an organisation's old name),
+    replacing the old list; search and the completer find the government by each.
+
+    Empty rows are skipped; errors are keyed ``aliases.n`` (the n-th name, from 0). A
+    name kept keeps its NIS code. One transaction, with a change-log entry that lists the
+    names before and after."""
+
+    def change(session: Session, lg: LocalGovernment) -> None:
+        chk = Checker()
+        own = fold(lg.name.strip())
+        others = {
+            fold(n.strip()): n
+            for n in session.scalars(
+                select(LocalGovernment.name).where(LocalGovernment.id != lg.id)
+            )
+        }
+        kept: dict[str, str] = {}
+        for index, raw in enumerate(names):
+            field = f"aliases.{index}"
+            name = chk.line(field, raw, max_len=200).strip()
+            if not name or field in chk.errors:
+                continue
+            key = fold(name)
+            if key == own:
+                chk.fail(field, f"“{name}” is de huidige naam zelf.")
+            elif key in kept:
+                chk.fail(field, f"“{name}” staat er al.")
+            elif key in others:
+                chk.fail(field, f"“{others[key]}” is de naam van een ander lokaal bestuur.")
+            kept[key] = name
+        chk.raise_if_any()
+        old = {a.name: a for a in lg.aliases}
+        lg.aliases = [old.get(n) or LocalGovernmentAlias(name=n) for n in kept.values()]
+
+    return change_record(db, LocalGovernment, public_id, expected_version, change, _view_of)
 
 
 def get_local_government(db: Database, public_id: str) -> LocalGovernmentView:

@@ -19,11 +19,15 @@ from tests.supportdesk.services.helpers import ANTWERPEN, GENT, LEUVEN, dump, lg
 
 
 def test_create_partnership_with_members(db):
+    gent, antw, leuven = lg_id(db, GENT), lg_id(db, ANTWERPEN), lg_id(db, LEUVEN)
     p = create_local_government(
-        db, LocalGovernmentInput("Welzijnsregio Özdemir <&>", kind="partnership", email="a@b.be")
+        db,
+        LocalGovernmentInput(
+            "Welzijnsregio Özdemir <&>", kind="partnership", email="a@b.be", member_ids=(leuven,)
+        ),
     )
     assert p.kind == "partnership" and p.name == "Welzijnsregio Özdemir <&>" and p.version == 1
-    gent, antw = lg_id(db, GENT), lg_id(db, ANTWERPEN)
+    assert [m.name for m in p.members] == ["Leuven"]
     p2 = set_partnership_members(db, p.id, (gent, antw), p.version)
     assert {m.name for m in p2.members} == {"Gent", "Antwerpen"}
     assert p2.version == 2
@@ -85,8 +89,9 @@ def test_update_starting_position_archive_and_conflict(db):
 
 
 def test_municipality_cannot_leave_kind_while_member(db):
-    p = create_local_government(db, LocalGovernmentInput("Regio", kind="partnership"))
-    set_partnership_members(db, p.id, (lg_id(db, LEUVEN),))
+    create_local_government(
+        db, LocalGovernmentInput("Regio", kind="partnership", member_ids=(lg_id(db, LEUVEN),))
+    )
     leuven = get_local_government(db, lg_id(db, LEUVEN))
     with pytest.raises(ValidationError) as e:
         update_local_government(
