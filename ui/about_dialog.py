@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from supportdesk import __version__
 from supportdesk.database import Database, database_location, database_revision
 from supportdesk.resources import resource
+from ui.a11y import describe_label
 from ui.app_icon import app_icon
 
 
@@ -92,5 +93,5 @@ class AboutDialog(QDialog):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         label.setWordWrap(True)
-        label.setAccessibleName(accessible)
+        describe_label(label, accessible)
         return label

@@ -6,10 +6,10 @@ from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -51,8 +51,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.show_page_at)
 
-        self.overdue_label = QLabel()
-        self.overdue_label.setAccessibleName(self.tr("Achterstallige opvolgacties"))
+        # A flat button, not a label with a link: one Tab stop, heard with its count.
+        self.overdue_label = QPushButton()
+        self.overdue_label.setFlat(True)
         self.statusBar().addPermanentWidget(self.overdue_label)
 
         self._build_actions()

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from supportdesk.search import SearchHit, search
+from ui.a11y import announce_focus, name_clear_button
 from ui.context import AppContext
 
 #: the kinds in the order their groups are shown
@@ -97,6 +98,8 @@ class SearchResults(QFrame):
 
     def show_hits(self, hits: list[SearchHit], text: str) -> None:
         self.model.clear()
+        # The header is hidden, but a screen reader still lists it: not as "1".
+        self.model.setHorizontalHeaderLabels([self.tr("Zoekresultaten")])
         by_kind: dict[str, list[SearchHit]] = {}
         for hit in hits:
             by_kind.setdefault(hit.kind, []).append(hit)
@@ -153,6 +156,7 @@ class SearchResults(QFrame):
         index = self.model.index(row, 0)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
+        announce_focus(self.view, row)
 
     def current_hit(self) -> tuple[str, str] | None:
         item = self.model.itemFromIndex(self.view.currentIndex())
@@ -184,7 +188,7 @@ class SearchBox(QLineEdit):
                 "Zoekt in besturen, contactpersonen, gesprekken, trajecten, focusgroepen en acties"
             )
         )
-        self.setClearButtonEnabled(True)
+        name_clear_button(self)
         self.setMinimumWidth(280)
         self.setMaximumWidth(460)
         self.results: SearchResults | None = None

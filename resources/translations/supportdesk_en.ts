@@ -81,7 +81,7 @@
     <message>
         <source>Zoekterm wissen</source>
         <extracomment>the object name Qt gives the clear action of a line edit (qlineedit_p.cpp)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clear search</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,12 @@ class AdviceTalkEditor(EditorDialog):
         )
         flags_label = QLabel(self.tr("Vlaggen uit het actieplan:"))
         self.form.addRow(flags_label, flags_box)
+        # The label names the group of check boxes (a label relation, the group's name)
+        # and is in each box's description, so it is heard with each of them.
+        flags_label.setBuddy(flags_box)
+        flags_box.setAccessibleName(flags_label.text().rstrip(": "))
+        for box in (self.info_session, self.policy_dossier, self.signal):
+            box.setAccessibleDescription(flags_box.accessibleName())
         for name, box, note in (
             ("info_session", self.info_session, self.info_session_note),
             ("policy_dossier", self.policy_dossier, self.policy_dossier_note),

@@ -34,6 +34,7 @@ from supportdesk.services.follow_ups import (
     reschedule_follow_up,
 )
 from supportdesk.services.team import list_team_members
+from ui.a11y import describe_label
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.pages.follow_ups_model import COL_DESCRIPTION, COL_DUE, COL_SUBJECT, FollowUpsModel
@@ -73,7 +74,7 @@ class FollowUpsPage(Page):
         owner_label = QLabel(self.tr("&Eigenaar:"))
         owner_label.setBuddy(self.owner)
         self.summary = QLabel()
-        self.summary.setAccessibleName(self.tr("Samenvatting"))
+        describe_label(self.summary, self.tr("Samenvatting"))  # heard: the counts
 
         self.model = FollowUpsModel(self._fetch, self)
         self.view = QTreeView()
@@ -108,7 +109,7 @@ class FollowUpsPage(Page):
         self.undo_button.hide()
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(self.tr("Melding"))
+        describe_label(self.message, self.tr("Melding"))
 
         self._build_move_menu()
         top = QHBoxLayout()

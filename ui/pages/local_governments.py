@@ -103,7 +103,10 @@ class LocalGovernmentsPage(ListPage[LocalGovernmentFilter]):
         self.filters.changed.connect(self.apply_filter)
         self.filters.search.returnPressed.connect(self._search_enter)
 
-        self.model = PagedTableModel(COLUMNS, context=CONTEXT, default_sort=("name", False))
+        # All 285 rows are rows of the table (a screen reader hears the real count).
+        self.model = PagedTableModel(
+            COLUMNS, context=CONTEXT, default_sort=("name", False), whole_result=True
+        )
         self.table = RecordTable(
             ctx,
             self.model,

@@ -42,6 +42,7 @@ from supportdesk.indicators import (
 )
 from supportdesk.queries.follow_ups import inbox_page, overdue_count
 from supportdesk.queries.overview import Activity, recent_activity
+from ui.a11y import describe_label
 from ui.context import AppContext
 from ui.export.actions import export_year_report, install_export
 from ui.follow_up_text import due_text, subject_text
@@ -169,7 +170,7 @@ class OverviewPage(Page):
             words = QLabel()
             words.setWordWrap(True)
             words.setMinimumWidth(220)
-            words.setAccessibleName(label("indicator", key))
+            describe_label(words, label("indicator", key))
             grid.addWidget(name, row, 0)
             grid.addWidget(bar, row, 1)
             grid.addWidget(words, row, 2)

@@ -192,8 +192,14 @@ class EditorDialog(QDialog):
         caption = QLabel(label)
         target = focus or widget
         caption.setBuddy(target)
-        if not target.accessibleName():
-            target.setAccessibleName(label.replace("&", "").rstrip(": "))
+        caption_text = label.replace("&", "").rstrip(": ")
+        if isinstance(target, QAbstractButton) and target.text():
+            # A button or check box is heard by what it says; the form's label (also
+            # its buddy relation) goes in its description.
+            if not target.accessibleDescription():
+                target.setAccessibleDescription(caption_text)
+        elif not target.accessibleName():
+            target.setAccessibleName(caption_text)
         error = ErrorLabel()
         box = QWidget()
         box_layout = QVBoxLayout(box)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.a11y import describe_label, name_clear_button
+
 
 class FilterBar(QWidget):
     """Text filter on the first line, with the result count; labelled choices below,
@@ -47,14 +49,14 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(self.changed)
 
         self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search)
         self.search.setPlaceholderText(placeholder)
         self.search.setAccessibleName(search_label.replace("&", ""))
         self.search.textChanged.connect(lambda _text: self._timer.start())
         search_label_widget = QLabel(search_label)
         search_label_widget.setBuddy(self.search)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Aantal resultaten"))
+        describe_label(self.count_label, self.tr("Aantal resultaten"))
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reset_button = QPushButton(self.tr("Filters &wissen"))
         self.reset_button.clicked.connect(self.reset)

@@ -4,9 +4,12 @@ The model never holds a Session or SQL: it is given ``fetch(sort_key, descending
 offset, limit) -> rows`` (and optionally ``count() -> int``), usually a lambda over a
 ``supportdesk.queries`` function with the page's current filter. It shows the first page
 at once and asks for the next when the view scrolls near the end
-(``canFetchMore``/``fetchMore``). Sorting a column sets the query's sort key and starts
-again from the first page, so sorting and filtering run in SQL: a 100,000-row list costs
-no more than its first 200 rows.
+(``canFetchMore``/``fetchMore``). With ``whole_result`` (a query whose count is exact)
+the model has as many rows as the query, and a page is fetched when one of its rows is
+first shown: a screen reader hears "287 rows" where the page says "287 resultaten",
+and scrolling or jumping to the end fetches only the pages seen. Sorting a column sets
+the query's sort key and starts again from the first page, so sorting and filtering run
+in SQL: a 100,000-row list costs no more than its first 200 rows.
 
 Rows are tuples (usually NamedTuples); each ``Column`` says how to show one.
 """
@@ -34,6 +37,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole row tuple
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # the column's raw value
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_MISSING: Any = object()  # a row of the whole result not fetched yet
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,7 @@ class PagedTableModel(QAbstractTableModel):
         page_size: int = 200,
         default_sort: tuple[str, bool] = ("", False),
         id_of: Callable[[Row], str] = lambda row: str(row.id),
+        whole_result: bool = False,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -75,6 +80,8 @@ class PagedTableModel(QAbstractTableModel):
         self._more = False
         self._total: int | None = None
         self._fetching = False
+        self.whole_result = whole_result
+        self._pages_tried: set[int] = set()
 
     # -- source ------------------------------------------------------------------
     def set_source(self, fetch: Fetch, count: Callable[[], int] | None = None) -> None:
@@ -93,6 +100,12 @@ class PagedTableModel(QAbstractTableModel):
             rows = list(self._fetch(self.sort_key, self.descending, 0, self.page_size))
             self._rows = rows
             self._more = len(rows) == self.page_size
+            self._pages_tried = {0}
+            if self._more and self.whole_result and self._count is not None:
+                # Every row of the result is a row of the model; pages come on demand.
+                total = self.total()
+                self._rows.extend([_MISSING] * max(0, total - len(rows)))
+                self._more = False
         self.endResetModel()
 
     def total(self) -> int:
@@ -132,18 +145,39 @@ class PagedTableModel(QAbstractTableModel):
         """Fetch every remaining page (for a test, or to find a row far down)."""
         while self._more:
             self.fetchMore()
+        for row in range(0, len(self._rows), self.page_size):
+            self._row(row)
+
+    def fetched(self) -> int:
+        """How many rows were read from the database so far."""
+        return sum(1 for row in self._rows if row is not _MISSING)
+
+    def _row(self, row: int) -> Row:
+        """Row ``row``, fetching its page first when it is not read yet (whole result)."""
+        found = self._rows[row]
+        if found is not _MISSING or self._fetch is None:
+            return found
+        page = row // self.page_size
+        if page not in self._pages_tried:
+            self._pages_tried.add(page)
+            start = page * self.page_size
+            rows = self._fetch(self.sort_key, self.descending, start, self.page_size)
+            for number, fetched in enumerate(rows, start=start):
+                if number < len(self._rows):
+                    self._rows[number] = fetched
+        return self._rows[row]
 
     # -- rows --------------------------------------------------------------------
     def row_at(self, row: int) -> Row:
-        return self._rows[row]
+        return self._row(row)
 
     def id_at(self, row: int) -> str:
-        return self._id_of(self._rows[row])
+        return self._id_of(self._row(row))
 
     def row_of(self, public_id: str) -> int:
         """The row showing ``public_id`` among those fetched so far, or -1."""
         for number, row in enumerate(self._rows):
-            if self._id_of(row) == public_id:
+            if row is not _MISSING and self._id_of(row) == public_id:
                 return number
         return -1
 
@@ -157,7 +191,9 @@ class PagedTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        row = self._rows[index.row()]
+        row = self._row(index.row())
+        if row is _MISSING:
+            return None  # gone since it was counted
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.a11y import describe_label
 from ui.widgets.date_edit import DateEdit
 
 
@@ -58,11 +59,11 @@ class StepStatusBar(QWidget):
         super().__init__(parent)
         self.words = QLabel()
         self.words.setTextFormat(Qt.TextFormat.PlainText)
-        self.words.setAccessibleName(QCoreApplication.translate("StatusBar", "Status"))
+        describe_label(self.words, QCoreApplication.translate("StatusBar", "Status"))
         self.attention = QLabel()
         self.attention.setTextFormat(Qt.TextFormat.PlainText)
         self.attention.setWordWrap(True)
-        self.attention.setAccessibleName(QCoreApplication.translate("StatusBar", "Aandacht nodig"))
+        describe_label(self.attention, QCoreApplication.translate("StatusBar", "Aandacht nodig"))
         font = self.attention.font()
         font.setBold(True)
         self.attention.setFont(font)
