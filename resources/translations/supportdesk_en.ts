@@ -3467,6 +3467,17 @@
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Kolommen &amp;passend maken</source>
+        <translation>&amp;Fit columns to contents</translation>
+    </message>
+    <message>
+        <source>Kolommen &amp;terugzetten</source>
+        <translation>&amp;Reset columns</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Vervaldatum verplaatsen</source>

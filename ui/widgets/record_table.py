@@ -1,13 +1,26 @@
 """A table of records over a ``PagedTableModel``: sorting in SQL, Enter opens, the
-header's widths, order and sort are remembered."""
+header's widths, order, hidden columns and sort are remembered per user (QSettings).
+
+The header's context menu (and the table's, so the keyboard reaches it with the menu key
+or Shift+F10) has "Kolommen passend maken" (widths fit the rows shown), a check per column
+to show or hide it, and "Kolommen terugzetten" (the widths and order the list came with).
+Every cell's whole text is its tooltip (``Column.tooltip``, by default the text itself),
+so a cut-off cell can be read without opening the record."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from ui.context import AppContext
 from ui.widgets.paged_model import ID_ROLE, PagedTableModel
@@ -51,6 +64,11 @@ class RecordTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
+        self._default_state = header.saveState()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.column_menu().exec(header.mapToGlobal(pos))
+        )
         if self._restore_header():
             # The remembered sort becomes the query's sort, before the first fetch.
             restored = header.sortIndicatorSection()
@@ -111,7 +129,68 @@ class RecordTable(QTableView):
             self._open_index()
             event.accept()
             return
+        shift_f10 = (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        )
+        if event.key() == Qt.Key.Key_Menu or shift_f10:
+            self._menu_at_current()
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    # -- columns ---------------------------------------------------------------------
+    def column_menu(self) -> QMenu:
+        """Fit, show or hide, and reset the columns."""
+        menu = QMenu(self)
+        header = self.horizontalHeader()
+        fit = menu.addAction(self.tr("Kolommen &passend maken"))
+        fit.triggered.connect(self.fit_columns)
+        menu.addSeparator()
+        model = self.paged_model()
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            action = QAction(title, menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            # the last visible column stays: a table without columns cannot be read
+            shown = sum(not header.isSectionHidden(c) for c in range(model.columnCount()))
+            action.setEnabled(header.isSectionHidden(column) or shown > 1)
+            action.toggled.connect(lambda on, c=column: self._show_column(c, on))
+            menu.addAction(action)
+        menu.addSeparator()
+        reset = menu.addAction(self.tr("Kolommen &terugzetten"))
+        reset.triggered.connect(self.reset_columns)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The menu key or Shift+F10 on the table opens the column menu."""
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self._menu_at_current()
+            event.accept()
+            return
+        super().contextMenuEvent(event)
+
+    def _menu_at_current(self) -> None:
+        rect = self.visualRect(self.currentIndex())
+        where = rect.bottomLeft() if rect.isValid() else QPoint(0, 0)
+        self.column_menu().exec(self.viewport().mapToGlobal(where))
+
+    def fit_columns(self) -> None:
+        """Each column as wide as the rows shown need (the last one stretches)."""
+        self.resizeColumnsToContents()
+        self.save_header()
+
+    def reset_columns(self) -> None:
+        """The widths, order and columns the list came with; the sort stays."""
+        header = self.horizontalHeader()
+        section, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        header.restoreState(self._default_state)
+        header.setSortIndicator(section, order)
+        self.ctx.settings().remove(f"{self.state_key}/header")
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self.horizontalHeader().setSectionHidden(column, not shown)
+        self.save_header()
 
     # -- remembered header ---------------------------------------------------------
     def save_header(self) -> None:
