@@ -36,6 +36,8 @@ COMMAND_MODULES: list[str] = [
     "person",
     "table",
     "calendar",
+    "team",
+    "target",
 ]
 
 
