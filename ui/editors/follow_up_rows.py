@@ -77,7 +77,9 @@ class NewFollowUps(QWidget):
         self._relayout()
         self.editor.mark_dirty()
         if focus:
-            row.description.setFocus()
+            for part in row.widgets():  # the layout would show them only later
+                part.setVisible(part is not row.error)
+            row.description.setFocus(Qt.FocusReason.OtherFocusReason)
         return row
 
     def remove_row(self, row: _Row) -> None:
@@ -124,6 +126,24 @@ class NewFollowUps(QWidget):
             )
             for other in ("due_date", "owner_id", "notes", "done_date"):
                 self.editor.alias_error(base + other, base + "description")
+            # a due date typed that is no date: its message under the row, no save
+            self.editor.register_field(base + "due", row.due, row.label, row.error, watch=False)
+        self._tab_rows_before_add()
+
+    def _tab_rows_before_add(self) -> None:
+        """Rows are made after the rest of the editor, so Qt would put them last in the
+        Tab order (after Notities); put them right before "Opvolgactie toevoegen"."""
+        ordered = [w for r in self._rows for w in (r.description, r.owner, r.due, r.remove)]
+        previous = self.add_button.previousInFocusChain()
+        while previous is not None and (
+            self.isAncestorOf(previous) or not previous.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            previous = previous.previousInFocusChain()  # before every row, also old ones
+        if previous is None or not ordered:
+            return
+        for widget in [*ordered, self.add_button]:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def inputs(self) -> tuple[FollowUpInput, ...]:
         """Every row, in order (an empty description is sent, so the service names it)."""
