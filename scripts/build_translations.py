@@ -10,6 +10,11 @@ Linguist or by editing the XML); obsolete entries are dropped. ``pyside6-lreleas
 builds ``supportdesk_en.qm`` (not committed; the app also builds it at start). Entries
 still to translate are listed at the end (exit code 1 while there are any);
 ``tests/ui/test_translations.py`` fails on them too.
+
+Dutch is the source language, but a count needs its plural: ``tr("%n resultaten", "", n)``
+must read "1 resultaat". ``supportdesk_nl.ts`` holds only those plural entries
+(``lupdate -pluralonly``), each with its Dutch singular and plural forms; the Dutch
+interface loads it. Its entries still to fill are listed too.
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "supportdesk_en.ts"
 QM = TS.with_suffix(".qm")
+#: the Dutch plural forms of the counts (the rest of Dutch is the source text)
+NL_TS = TS.with_name("supportdesk_nl.ts")
+NL_QM = NL_TS.with_suffix(".qm")
 
 
 def tool(name: str) -> str:
@@ -37,35 +45,38 @@ def sources() -> list[str]:
 
 def lupdate() -> None:
     TS.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [
-            tool("pyside6-lupdate"),
-            "-no-obsolete",
-            "-locations",
-            "none",
-            "-source-language",
-            "nl_BE",
-            "-target-language",
-            "en",
-            *sources(),
-            "-ts",
-            str(TS.relative_to(ROOT)),
-        ],
-        check=True,
-        cwd=ROOT,
-    )
+    for ts, language, only in ((TS, "en", []), (NL_TS, "nl_BE", ["-pluralonly"])):
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                "-no-obsolete",
+                *only,
+                "-locations",
+                "none",
+                "-source-language",
+                "nl_BE",
+                "-target-language",
+                language,
+                *sources(),
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
 
 
 def lrelease() -> None:
-    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True, cwd=ROOT)
+    for ts, qm in ((TS, QM), (NL_TS, NL_QM)):
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, cwd=ROOT)
 
 
-def untranslated() -> list[str]:
+def untranslated(ts: Path = TS) -> list[str]:
     """ "context: source" of every entry still to translate (unfinished or empty)."""
     import xml.etree.ElementTree as ET
 
     missing = []
-    for context in ET.parse(TS).getroot().iter("context"):
+    for context in ET.parse(ts).getroot().iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
@@ -82,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.release:
         lupdate()
     lrelease()
-    missing = untranslated()
+    missing = untranslated() + [f"(nl plural) {m}" for m in untranslated(NL_TS)]
     for line in missing:
         print(f"untranslated: {line}")
     return 1 if missing else 0

@@ -30,6 +30,10 @@ SETTING = "ui/language"
 TRANSLATIONS = resource("translations")
 TS_FILE = TRANSLATIONS / "supportdesk_en.ts"
 QM_FILE = TRANSLATIONS / "supportdesk_en.qm"
+#: Dutch is the source text; this file holds only the plural forms of counts
+#: ("1 resultaat" / "3 resultaten" from ``tr("%n resultaten", "", n)``)
+NL_TS_FILE = TRANSLATIONS / "supportdesk_nl.ts"
+NL_QM_FILE = TRANSLATIONS / "supportdesk_nl.qm"
 
 log = logging.getLogger(__name__)
 
@@ -89,9 +93,9 @@ def ensure_qm(ts: Path = TS_FILE, qm: Path = QM_FILE) -> bool:
 def install_translation(language: str) -> list[QTranslator]:
     """Install the translators for ``language`` on the running application.
 
-    Dutch loads Qt's own Dutch strings (standard buttons, calendar) and sets the default
-    locale to nl-BE; English loads ours. Returns the translators, which must live as long
-    as the application (the caller keeps them).
+    Dutch loads Qt's own Dutch strings (standard buttons, calendar) and our Dutch plural
+    forms, and sets the default locale to nl-BE; English loads ours. Returns the
+    translators, which must live as long as the application (the caller keeps them).
     """
     app = QCoreApplication.instance()
     assert app is not None
@@ -111,6 +115,12 @@ def install_translation(language: str) -> list[QTranslator]:
         if qt.load("qtbase_nl", qt_dir):
             app.installTranslator(qt)
             installed.append(qt)
+        plurals = QTranslator(app)
+        if ensure_qm(NL_TS_FILE, NL_QM_FILE) and plurals.load(str(NL_QM_FILE)):
+            app.installTranslator(plurals)
+            installed.append(plurals)
+        else:
+            log.warning("Dutch plural forms not available; a count of one reads as plural")
     return installed
 
 
