@@ -24,7 +24,16 @@ DERIVED_TABLES = frozenset({"search_document", "search_fts"})
 
 # Tables a new database is given by db.reference; their unchanged rows are not "user
 # records", so a database holding only them counts as empty.
-REFERENCE_TABLES = ("local_government", "local_government_alias", "theme", "tool", "target")
+#: the action plan's kinds and items (migration 0012); an export before it has none
+PLAN_REFERENCE_TABLES = ("activity_kind", "plan_item", "plan_item_activity_kind")
+REFERENCE_TABLES = (
+    "local_government",
+    "local_government_alias",
+    "theme",
+    "tool",
+    "target",
+    *PLAN_REFERENCE_TABLES,
+)
 
 
 class NotEmptyError(DomainError):

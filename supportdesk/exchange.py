@@ -39,10 +39,12 @@ from sqlalchemy.exc import IntegrityError
 
 from db.migrate import known_revisions
 from db.models.enums import tool_kind_of_text
+from db.plan_reference import seed_plan
 from db.session import Database
 from supportdesk.attachment_check import MESSAGES as FILE_MESSAGES
 from supportdesk.attachment_check import file_problems
 from supportdesk.bulk import (
+    PLAN_REFERENCE_TABLES,
     REFERENCE_TABLES,
     NotEmptyError,
     insert_rows,
@@ -199,7 +201,13 @@ def check_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     for name in tables:
         if name not in specs:
             raise ExchangeError(f"Onbekende tabel in het document: {_shown(name)}.")
-    missing = [name for name in REFERENCE_TABLES if name in specs and name not in tables]
+    missing = [
+        name
+        for name in REFERENCE_TABLES
+        if name in specs
+        and name not in tables
+        and not (name in PLAN_REFERENCE_TABLES and _before_plan(tables))
+    ]
     if missing:
         # Import replaces the reference rows by the document's: without them, it would
         # delete every municipality, theme and tool there is.
@@ -223,6 +231,13 @@ def check_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     _check_unique(checked)
     _check_references(checked)
     return checked
+
+
+def _before_plan(tables: dict[str, Any]) -> bool:
+    """A document from before migration 0012: no activity kinds nor plan items. It
+    imports as that migration upgrades: the seeded plan for 2025 and its target years,
+    the targets it has kept as they are."""
+    return not any(name in tables for name in PLAN_REFERENCE_TABLES)
 
 
 def _shown(value: Any, limit: int = 60) -> str:
@@ -435,6 +450,8 @@ def import_document(db: Database, doc: dict[str, Any]) -> ImportSummary:
                     out.append(values)
                 insert_rows(conn, spec.table, out)
             reset_sequences(conn, (s.table for s in specs.values()))
+            if _before_plan(doc["tables"]):
+                seed_plan(conn)  # as migration 0012 does for the document's years
             violation = first_violation(conn)  # the rules of ``check``, before commit
             if violation is not None:
                 raise _refused(violation)

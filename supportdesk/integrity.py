@@ -27,7 +27,6 @@ from db.models import (
     FocusGroupParticipant,
     FollowUpAction,
     LocalGovernment,
-    Target,
     Tool,
     Trajectory,
     advice_talk_contact,
@@ -41,6 +40,7 @@ from supportdesk.bulk import record_tables
 from supportdesk.codes import FocusGroupStatus
 from supportdesk.field_rules import FieldProblem
 from supportdesk.field_rules import scan as field_scan
+from supportdesk.plan_rules import PLAN_RULES
 
 MAX_LISTED = 20  # integrity_check lines reported at most
 
@@ -202,11 +202,6 @@ RULES: list[tuple[str, str, Callable[[], Any]]] = [
         ),
     ),
     (
-        "codes",
-        "doelstellingen met een onbekende indicator",
-        lambda: select(Target.id).where(_rule(Target.indicator, enums.INDICATORS)),
-    ),
-    (
         "dates",
         "trajecten die eindigen voor ze begonnen",
         lambda: select(Trajectory.id).where(Trajectory.end_date < Trajectory.start_date),
@@ -292,6 +287,10 @@ RULES: list[tuple[str, str, Callable[[], Any]]] = [
         ),
     ),
 ]
+
+
+# the action plan's records (activities, publications, plan items, targets)
+RULES += PLAN_RULES
 
 
 # (column, the rows of a record table that break the rule): every record has an id, a

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from db.base import Base, RecordMixin
 
 if TYPE_CHECKING:
+    from db.models.activity import Activity
     from db.models.advice import AdviceTalk
     from db.models.focus_group import FocusGroup
     from db.models.local_government import LocalGovernment
@@ -19,9 +20,10 @@ if TYPE_CHECKING:
 
 
 class FollowUpAction(RecordMixin, Base):
-    """Something to do, attached to an advice talk, a trajectory, a focus group or a
-    local government. ``local_government_id`` is also filled for actions of a talk or a
-    trajectory (the same government), so a government's actions are one indexed lookup.
+    """Something to do, attached to an advice talk, a trajectory, a focus group, an
+    activity or a local government. ``local_government_id`` is also filled for actions
+    of a talk or a trajectory (the same government), so a government's actions are one
+    indexed lookup.
     Done actions keep their ``done_date`` and stay.
     """
 
@@ -42,17 +44,20 @@ class FollowUpAction(RecordMixin, Base):
     focus_group_id: Mapped[int | None] = mapped_column(
         ForeignKey("focus_group.id", ondelete="CASCADE")
     )
+    activity_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id", ondelete="CASCADE"))
 
     owner: Mapped[TeamMember | None] = relationship()
     local_government: Mapped[LocalGovernment | None] = relationship()
     advice_talk: Mapped[AdviceTalk | None] = relationship(back_populates="follow_ups")
     trajectory: Mapped[Trajectory | None] = relationship(back_populates="follow_ups")
     focus_group: Mapped[FocusGroup | None] = relationship(back_populates="follow_ups")
+    activity: Mapped[Activity | None] = relationship(back_populates="follow_ups")
 
     __table_args__ = (
         CheckConstraint(
             "local_government_id IS NOT NULL OR advice_talk_id IS NOT NULL"
-            " OR trajectory_id IS NOT NULL OR focus_group_id IS NOT NULL",
+            " OR trajectory_id IS NOT NULL OR focus_group_id IS NOT NULL"
+            " OR activity_id IS NOT NULL",
             name="has_subject",
         ),
         Index("ix_follow_up_open_due", "done_date", "due_date"),
@@ -65,4 +70,6 @@ class FollowUpAction(RecordMixin, Base):
         # migration 0004: a record's open actions and their due dates, index-only
         Index("ix_follow_up_trajectory_open", "trajectory_id", "done_date", "due_date"),
         Index("ix_follow_up_focus_group_open", "focus_group_id", "done_date", "due_date"),
+        # migration 0012: an activity's open actions
+        Index("ix_follow_up_activity_open", "activity_id", "done_date", "due_date"),
     )

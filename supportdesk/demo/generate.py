@@ -3,7 +3,9 @@
 At scale 1: seven team members, about seventy contact persons at some forty-five
 municipalities, forty advice talks (some answered by mail alone, some with the plan's
 flags), six trajectories in every status with contact moments, follow-up actions (some
-overdue) and feedback, two focus groups, a partnership and Mediawijs as partner.
+overdue) and feedback, two focus groups, a partnership and Mediawijs as partner; and for
+the action plan (``demo.plan``) this year's plan, activities of every kind, good
+practices, articles, newsletters, website updates and the network's members.
 ``scale`` multiplies the records (the team stays a handful): ``scale=2500`` gives
 100,000 advice talks and well over 100,000 follow-up actions.
 
@@ -39,6 +41,14 @@ from supportdesk.demo.people import (
     make_partnerships,
     make_team,
     set_positions,
+)
+from supportdesk.demo.plan import (
+    PlanCatalog,
+    make_activities,
+    make_network,
+    make_publications,
+    make_year_plan,
+    read_plan_catalog,
 )
 from supportdesk.demo.talks import Catalog, make_talks
 from supportdesk.demo.tracks import make_focus_groups, make_trajectories
@@ -102,14 +112,16 @@ def generate_demo(
                 )
             },
         )
-        _plan(wb, scale, munis, catalog)
+        _plan(wb, scale, munis, catalog, read_plan_catalog(conn))
         _write(conn, wb, tables)
     _reindex(db)
     counts = {name: len(rows) for name, rows in wb.rows.items()}
     return DemoSummary(dict(sorted(counts.items())), time.perf_counter() - started)
 
 
-def _plan(wb: Workbench, scale: int, munis: list[Municipality], catalog: Catalog) -> None:
+def _plan(
+    wb: Workbench, scale: int, munis: list[Municipality], catalog: Catalog, plan: PlanCatalog
+) -> None:
     start = date(wb.today.year - 1, 1, 2)
     team = make_team(wb, start)
     used = wb.rng.sample(munis, min(len(munis), 40 + 5 * scale))
@@ -120,17 +132,11 @@ def _plan(wb: Workbench, scale: int, munis: list[Municipality], catalog: Catalog
     make_talks(wb, 40 * scale, start, used, [*partnerships, partner], team, catalog)
     make_trajectories(wb, 6 * scale, used, team, catalog)
     make_focus_groups(wb, 2 * scale, used, team, catalog)
-    if wb.today.year not in catalog.target_years:
-        # This year's plan, as the team would have typed it in January.
-        for indicator, value in (("advice_talks", 10), ("trajectories", 3), ("focus_groups", 2)):
-            wb.record(
-                "target",
-                date(wb.today.year, 1, 15),
-                team[0].name,
-                year=wb.today.year,
-                indicator=indicator,
-                value=value,
-            )
+    # the whole action plan: this year's plan, activities, communication, the network
+    make_year_plan(wb, plan, team[0].name)
+    make_activities(wb, scale, used, team, plan, list(catalog.themes.values()))
+    make_publications(wb, scale, used, team)
+    make_network(wb, wb.rows.get("contact_person", []), team)
 
 
 def _write(conn: Connection, wb: Workbench, tables: list[Table]) -> None:

@@ -119,7 +119,11 @@ def test_upgrade_from_0001_keeps_every_record(tmp_path: Path) -> None:
         for name in names:
             # Later migrations may add columns; the old ones keep their values.
             width = len(before[name][0])
-            assert [r[:width] for r in after[name]] == before[name], name
+            kept = [r[:width] for r in after[name]]
+            if name == "target":
+                # migration 0012 adds the seeded targets of the plan's other items
+                kept = [r for r in kept if r in before[name]]
+            assert kept == before[name], name
         for kind in KINDS:
             with db.read() as s:
                 public_ids = list(

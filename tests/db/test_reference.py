@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from db.models import LocalGovernment, LocalGovernmentAlias, Target, Theme, Tool
+from db.plan_reference import default_items
 from db.reference import ensure_reference_data, read_municipalities, read_reference
 from db.session import Database
 
@@ -32,7 +33,14 @@ def test_themes_tools_and_targets(db: Database) -> None:
         targets = dict(
             s.execute(select(Target.indicator, Target.value).where(Target.year == 2025)).all()
         )
-    assert targets == {"advice_talks": 8, "trajectories": 3, "focus_groups": 1}
+    # every figure of the 2025 plan (db.plan_reference), the three of before included
+    assert targets["advice_talks"] == 8
+    assert targets["trajectories"] == 3
+    assert targets["focus_groups"] == 1
+    assert targets["info_session_hours"] == 100
+    assert targets["thematic_training_hours"] == 160
+    assert targets["newsletters"] == 9
+    assert targets == {i["key"]: i["target"] for i in default_items() if i["target"] is not None}
 
 
 def test_loading_again_adds_nothing(db: Database) -> None:

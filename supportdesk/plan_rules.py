@@ -1,0 +1,101 @@
+"""The consistency rules of the action plan's records, for ``supportdesk check`` and
+import (``supportdesk.integrity.RULES`` takes them in): codes within their allowed
+values, date and time order, a target that names an item of its year's plan, a plan
+item that counts what it can count."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, exists, or_, select
+
+from db.models import Activity, ActivityParticipant, PlanItem, Publication, Target
+from db.models import plan_enums as codes
+from db.models.enums import ATTENDANCE
+from supportdesk.field_rules import rule
+
+
+def _rule(column: Any, allowed: tuple[str, ...], nullable: bool = False) -> Any:
+    wrong = column.not_in(allowed)
+    return and_(column.is_not(None), wrong) if nullable else or_(column.is_(None), wrong)
+
+
+def _target_without_item() -> Any:
+    """Targets of a year within the field rule's range whose key names no plan item of
+    that year (a year outside the range is the field rule's problem, reported once)."""
+    options = dict(rule("target", "year").options)
+    item = select(PlanItem.id).where(PlanItem.year == Target.year, PlanItem.key == Target.indicator)
+    return select(Target.id).where(
+        Target.year.between(options["minimum"], options["maximum"]), ~exists(item)
+    )
+
+
+# (check name, message, the table's rows that break the rule)
+PLAN_RULES: list[tuple[str, str, Callable[[], Any]]] = [
+    ("codes", "doelstellingen die geen item van het jaarplan noemen", _target_without_item),
+    (
+        "codes",
+        "activiteiten met een onbekende status",
+        lambda: select(Activity.id).where(_rule(Activity.status, codes.ACTIVITY_STATUSES)),
+    ),
+    (
+        "codes",
+        "activiteiten met een onbekende trekker",
+        lambda: select(Activity.id).where(_rule(Activity.lead, codes.LEADS)),
+    ),
+    (
+        "codes",
+        "activiteiten met een onbekende rol van het team",
+        lambda: select(Activity.id).where(_rule(Activity.team_role, codes.TEAM_ROLES)),
+    ),
+    (
+        "codes",
+        "deelnemers aan activiteiten met een onbekende aanwezigheid",
+        lambda: select(ActivityParticipant.id).where(
+            _rule(ActivityParticipant.attendance, ATTENDANCE)
+        ),
+    ),
+    (
+        "codes",
+        "publicaties met een onbekende soort",
+        lambda: select(Publication.id).where(_rule(Publication.kind, codes.PUBLICATION_KINDS)),
+    ),
+    (
+        "codes",
+        "items van het jaarplan met een onbekende doelstelling",
+        lambda: select(PlanItem.id).where(_rule(PlanItem.goal, codes.GOALS)),
+    ),
+    (
+        "codes",
+        "items van het jaarplan die iets onbekends tellen",
+        lambda: select(PlanItem.id).where(
+            or_(
+                _rule(PlanItem.counted, codes.COUNTED_RECORDS),
+                _rule(PlanItem.measure, codes.MEASURES),
+                _rule(PlanItem.publication_kind, codes.PUBLICATION_KINDS, nullable=True),
+                _rule(PlanItem.milestone_state, codes.MILESTONE_STATES),
+            )
+        ),
+    ),
+    (
+        "dates",
+        "activiteiten die eindigen voor ze beginnen",
+        lambda: select(Activity.id).where(Activity.end_minute < Activity.start_minute),
+    ),
+    (
+        "dates",
+        "geannuleerde activiteiten zonder annulatiedatum",
+        lambda: select(Activity.id).where(
+            Activity.status == codes.ActivityStatus.CANCELLED, Activity.cancelled_on.is_(None)
+        ),
+    ),
+    (
+        "dates",
+        "gehouden activiteiten met een datum na vandaag",
+        lambda: select(Activity.id).where(
+            Activity.status == codes.ActivityStatus.HELD, Activity.date > date.today()
+        ),
+    ),
+]
