@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from supportdesk.queries.follow_ups import InboxRow, Subject
+from supportdesk.queries.follow_ups import FollowUpRow, Subject
 from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 
@@ -21,15 +21,11 @@ GROUP_TITLES: dict[str, str] = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def group_title(key: str) -> str:
-    return tr(GROUP_TITLES.get(key, key))
+    return QCoreApplication.translate(CONTEXT, GROUP_TITLES.get(key, key))
 
 
-def due_text(row: InboxRow, today: date) -> str:
+def due_text(row: FollowUpRow, today: date) -> str:
     """``11/03/2025 · 3 dagen te laat``, ``vandaag``, ``14/03/2025`` or ``geen datum``."""
     due = row.due_date
     if due is None:

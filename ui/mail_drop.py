@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MailDrop", text)
-
-
 def open_mails(window: MainWindow, ctx: AppContext, paths: list[Path]) -> list[AdviceTalkEditor]:
     """One new advice-talk editor per mail; a file that is not a mail (or too large) gives
     a message naming it, and the others still open. Nothing is stored until saved."""

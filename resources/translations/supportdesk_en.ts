@@ -483,15 +483,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Schrijf een getal, bv. 2,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schrijf een aantal uren als 2,5 of 2:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schrijf een geheel getal, bv. 23.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schrijf een score van 1 tot 5, bv. 4,3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -510,24 +510,12 @@
         <translation>not filled in</translation>
     </message>
     <message>
-        <source>&amp;Nieuwe contactpersoon…</source>
-        <translation>&amp;New contact person…</translation>
-    </message>
-    <message>
         <source>Bestaande opvolgacties</source>
         <translation>Existing follow-up actions</translation>
     </message>
     <message>
         <source>&amp;Idee voor een infosessie</source>
         <translation>&amp;Idea for an info session</translation>
-    </message>
-    <message>
-        <source>Input voor een &amp;beleidsdossier</source>
-        <translation>Input for a &amp;policy dossier</translation>
-    </message>
-    <message>
-        <source>Si&amp;gnaal voor een ander bestuur of dienstverlener</source>
-        <translation>Si&amp;gnal for another government or service provider</translation>
     </message>
     <message>
         <source>welke infosessie?</source>
@@ -570,12 +558,8 @@
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <source>C&amp;ontactpersonen:</source>
-        <translation>C&amp;ontact persons:</translation>
-    </message>
-    <message>
         <source>&amp;Medewerkers:</source>
-        <translation>&amp;Team members:</translation>
+        <translation>Team &amp;members:</translation>
     </message>
     <message>
         <source>&amp;Vraag:</source>
@@ -591,7 +575,7 @@
     </message>
     <message>
         <source>Aanbevolen t&amp;ools:</source>
-        <translation>Recommended t&amp;ools:</translation>
+        <translation>&amp;Recommended tools:</translation>
     </message>
     <message>
         <source>O&amp;pvolgacties:</source>
@@ -640,6 +624,22 @@
     <message>
         <source>Bijlagen:</source>
         <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>Nieu&amp;we contactpersoon…</source>
+        <translation>Ne&amp;w contact person…</translation>
+    </message>
+    <message>
+        <source>Input voor een beleid&amp;sdossier</source>
+        <translation>Input for a polic&amp;y dossier</translation>
+    </message>
+    <message>
+        <source>Signaal voor een ander bestuur o&amp;f dienstverlener</source>
+        <translation>Si&amp;gnal for another government or service provider</translation>
+    </message>
+    <message>
+        <source>Contactpe&amp;rsonen:</source>
+        <translation>C&amp;ontact persons:</translation>
     </message>
     <message>
         <source>onbekende afzender</source>
@@ -706,20 +706,20 @@
         <translation>all years</translation>
     </message>
     <message>
-        <source>&amp;Bestuur:</source>
-        <translation>&amp;Government:</translation>
+        <source>B&amp;estuur:</source>
+        <translation>Go&amp;vernment:</translation>
     </message>
     <message>
         <source>alle besturen</source>
         <translation>all governments</translation>
     </message>
     <message>
-        <source>T&amp;hema:</source>
-        <translation>T&amp;heme:</translation>
-    </message>
-    <message>
         <source>alle thema&apos;s</source>
         <translation>all themes</translation>
+    </message>
+    <message>
+        <source>&amp;Thema:</source>
+        <translation>The&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Medewerker:</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>&amp;Vlag:</source>
-        <translation>&amp;Flag:</translation>
+        <translation>F&amp;lag:</translation>
     </message>
     <message>
         <source>Adviesgesprekken</source>
@@ -1710,7 +1710,7 @@
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation>&amp;Score:</translation>
+        <translation>S&amp;core:</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
@@ -1804,7 +1804,7 @@
     </message>
     <message>
         <source>Filters &amp;wissen</source>
-        <translation>Clear &amp;filters</translation>
+        <translation>Cl&amp;ear filters</translation>
     </message>
     <message numerus="yes">
         <source>meer dan %n resultaten</source>
@@ -1880,7 +1880,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Focusgroep</source>
@@ -1920,7 +1920,7 @@
     </message>
     <message>
         <source>Organisa&amp;toren:</source>
-        <translation>Organi&amp;sers:</translation>
+        <translation>&amp;Organisers:</translation>
     </message>
     <message>
         <source>&amp;Notities:</source>
@@ -1931,8 +1931,8 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Nood aan &amp;nieuwe tools:</source>
-        <translation>Need for &amp;new tools:</translation>
+        <source>Nood aan nieu&amp;we tools:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tools</source>
@@ -2086,7 +2086,7 @@
     </message>
     <message>
         <source>Wa&amp;nneer:</source>
-        <translation>W&amp;hen:</translation>
+        <translation>&amp;When:</translation>
     </message>
     <message>
         <source>Organisato&amp;r:</source>
@@ -2130,7 +2130,7 @@
     </message>
     <message>
         <source>Nieuwe &amp;focusgroep</source>
-        <translation>New &amp;focus group</translation>
+        <translation>New fo&amp;cus group</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
@@ -2177,11 +2177,11 @@
     </message>
     <message>
         <source>&amp;Vervaldatum:</source>
-        <translation>&amp;Due date:</translation>
+        <translation>D&amp;ue date:</translation>
     </message>
     <message>
         <source>&amp;Afgewerkt op:</source>
-        <translation>&amp;Done on:</translation>
+        <translation>Done &amp;on:</translation>
     </message>
     <message>
         <source>&amp;Notities:</source>
@@ -2386,7 +2386,7 @@
     </message>
     <message>
         <source>&amp;Eigenaar:</source>
-        <translation>&amp;Owner:</translation>
+        <translation>O&amp;wner:</translation>
     </message>
     <message>
         <source>Samenvatting</source>
@@ -2698,6 +2698,102 @@
         <source>ervaren bestuur betrokken</source>
         <translation>experienced government involved</translation>
     </message>
+    <message>
+        <source>VVSG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediawijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>andere partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ondersteuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spreker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goede praktijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artikel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nieuwsbrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website-update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD1 Kennisdeling en uitwisseling voor lokale besturen en hun partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD2 Opleidingen voor lokale besturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD3 Tools, ondersteuning en advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activiteiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publicaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focusgroepen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adviesgesprekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trajecten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mijlpaal (geen aantal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deelnemersuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet begonnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gerealiseerd</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2949,10 +3045,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Navigatie</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
         <source>&amp;Nieuw: %1</source>
         <translation>&amp;New: %1</translation>
     </message>
@@ -2965,6 +3057,10 @@
         <translation>&amp;New</translation>
     </message>
     <message>
+        <source>Af&amp;sluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2975,10 +3071,6 @@
     <message>
         <source>Nieuw &amp;adviesgesprek</source>
         <translation>New &amp;advice talk</translation>
-    </message>
-    <message>
-        <source>&amp;Afsluiten</source>
-        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Ga naar</source>
@@ -3095,10 +3187,46 @@
     </message>
 </context>
 <context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Navigatie</source>
+        <extracomment>the icon of each page (the set&apos;s names); pages not named here get none</extracomment>
+        <translation type="unfinished">Navigation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waarvan %n te laat</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vragen aandacht</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n te bevestigen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewFollowUps</name>
     <message>
-        <source>Opvolgactie &amp;toevoegen</source>
-        <translation>&amp;Add follow-up action</translation>
+        <source>Opvolga&amp;ctie toevoegen</source>
+        <translation>Add &amp;follow-up action</translation>
     </message>
     <message>
         <source>Actie %1:</source>
@@ -3184,7 +3312,9 @@
     </message>
     <message>
         <source>gehouden</source>
-        <extracomment>the plan&apos;s words for its figures: the core&apos;s table (``supportdesk.labels``) what the figure counts, said after it (&quot;5 van 8 gehouden&quot;)</extracomment>
+        <extracomment>the plan&apos;s words for its figures: the core&apos;s table (``supportdesk.labels``) what the figure counts, said after it (&quot;5 van 8 gehouden&quot;)
+----------
+what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment>
         <translation>held</translation>
     </message>
     <message>
@@ -3299,6 +3429,18 @@
         <source>Jaarrapport als &amp;PDF…</source>
         <translation>Year report as &amp;PDF…</translation>
     </message>
+    <message>
+        <source>gepubliceerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deelnemersuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mijlpaal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
@@ -3340,7 +3482,7 @@
     </message>
     <message>
         <source>&amp;Uitnodigen:</source>
-        <translation>&amp;Invite:</translation>
+        <translation>In&amp;vite:</translation>
     </message>
     <message>
         <source>U&amp;itnodigen</source>
@@ -3410,7 +3552,7 @@
         <translation>To empty a date: select it and press Delete.</translation>
     </message>
     <message>
-        <source>&amp;Verder…</source>
+        <source>Ver&amp;der…</source>
         <translation>&amp;Next…</translation>
     </message>
     <message>
@@ -3420,6 +3562,161 @@
     <message>
         <source>“Vanaf” ligt na “Tot en met”.</source>
         <translation>“From” is after “Up to and including”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRecordsDialog</name>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat meetelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur</source>
+        <translation type="unfinished">Local government</translation>
+    </message>
+    <message>
+        <source>Deelnemersuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niets dat meetelt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTree</name>
+    <message>
+        <source>SD1 · Kennisdeling en uitwisseling</source>
+        <extracomment>the plan&apos;s strategic goals, as the plan words them (shortened)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD2 · Opleidingen voor lokale besturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD3 · Tools, ondersteuning en advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actieplan</source>
+        <translation type="unfinished">Action plan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat het plan vraagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Enter of dubbelklik: de lijst achter het cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaarplan &amp;invullen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor %1 is nog geen jaarplan ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor %1 zijn nog geen doelen bepaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicationEditor</name>
+    <message>
+        <source>Nieuwe publicatie</source>
+        <extracomment>the fields only some kinds have, by kind</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://www.vvsg.be/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. Lokaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de onderwerpen van de nieuwsbrief, één per regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation type="unfinished">&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished">&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Gepubliceerd op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Over lokaal bestuur:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over goede &amp;praktijk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notities:</source>
+        <translation type="unfinished">&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De titel is verplicht.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3754,18 +4051,6 @@
         <source>Databank openen</source>
         <translation>Open database</translation>
     </message>
-    <message>
-        <source>Demogegevens laden?</source>
-        <translation>Load demo data?</translation>
-    </message>
-    <message>
-        <source>Deze databank is nog leeg. Wil je demogegevens laden om SupportDesk te verkennen? Gebruik voor echt werk een aparte, lege databank.</source>
-        <translation>This database is still empty. Do you want to load demo data to explore SupportDesk? For real work, use a separate, empty database.</translation>
-    </message>
-    <message>
-        <source>Demogegevens</source>
-        <translation>Demo data</translation>
-    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -3776,6 +4061,10 @@
     <message>
         <source>Aandacht nodig</source>
         <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Een statusstap wordt meteen bewaard zodra je de datum bevestigt, los van Bewaren.</source>
+        <translation>A status step is saved as soon as you confirm its date, apart from Save.</translation>
     </message>
 </context>
 <context>
@@ -4091,7 +4380,7 @@
     </message>
     <message>
         <source>Begeleide&amp;r:</source>
-        <translation>Coac&amp;h:</translation>
+        <translation>Coa&amp;ch:</translation>
     </message>
     <message>
         <source>&amp;Jaar:</source>
@@ -4194,7 +4483,7 @@
     </message>
     <message>
         <source>&amp;Mediawijs is betrokken</source>
-        <translation>&amp;Mediawijs is involved</translation>
+        <translation>Mediawijs is in&amp;volved</translation>
     </message>
     <message>
         <source>welke partners, hoe?</source>
@@ -4218,7 +4507,7 @@
     </message>
     <message>
         <source>&amp;Startpositie:</source>
-        <translation>&amp;Starting position:</translation>
+        <translation>Sta&amp;rting position:</translation>
     </message>
     <message>
         <source>Aangevraag&amp;d op:</source>
@@ -4226,7 +4515,7 @@
     </message>
     <message>
         <source>Intak&amp;e op:</source>
-        <translation>Intak&amp;e on:</translation>
+        <translation>&amp;Intake on:</translation>
     </message>
     <message>
         <source>Gestart o&amp;p:</source>
@@ -4234,11 +4523,11 @@
     </message>
     <message>
         <source>Gepland ei&amp;nde:</source>
-        <translation>Planned e&amp;nd:</translation>
+        <translation>Planned &amp;end:</translation>
     </message>
     <message>
         <source>Beëind&amp;igd op:</source>
-        <translation>End&amp;ed on:</translation>
+        <translation>Ended &amp;on:</translation>
     </message>
     <message>
         <source>Tra&amp;jectbegeleiders:</source>
@@ -4250,7 +4539,7 @@
     </message>
     <message>
         <source>T&amp;hema&apos;s:</source>
-        <translation>T&amp;hemes:</translation>
+        <translation>The&amp;mes:</translation>
     </message>
     <message>
         <source>Partner:</source>
@@ -4429,6 +4718,149 @@
     <message>
         <source>feedback ontbreekt</source>
         <translation>feedback missing</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welkom</source>
+        <extracomment>what the user chose: saved the team, explore the demo, or not now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat je typte, is nog niet bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zonder bewaren verschijnt dit welkom de volgende keer opnieuw, leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terug naar het welkom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Niet bewaren</source>
+        <translation type="unfinished">&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>Demogegevens</source>
+        <translation type="unfinished">Demo data</translation>
+    </message>
+    <message>
+        <source>SupportDesk — DEMO (demogegevens, niet je echte databank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welkom bij SupportDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze databank is nog nieuw. Vertel wie je bent, dan kan je beginnen. Collega&apos;s, thema&apos;s en tools kan je ook later toevoegen in Beheer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demogegevens verkennen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opent een aparte demodatabank naast deze; je eigen gegevens blijven gescheiden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie ben ik</source>
+        <translation type="unfinished">Who am I</translation>
+    </message>
+    <message>
+        <source>Mijn naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. An Peeters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijn e-mailadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. an.peeters@vvsg.be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Wie zit er nog in het team? (mag ook later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Nog een &amp;collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van collega %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mailadres van collega %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <source>Taal van SupportDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taal:</source>
+        <translation type="unfinished">&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Doelen voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit het actieplan van %1. Pas ze aan waar nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overgenomen van %1. Pas ze aan waar nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen doelen bekend. Vul in wat het actieplan vraagt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen doel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

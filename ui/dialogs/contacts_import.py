@@ -79,10 +79,6 @@ COLUMNS = (
 RESIZE_PRECISION = 200  # rows measured for the preview's column widths
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactsImport", text)
-
-
 def outcome_text(outcome: Outcome) -> str:
     return {
         Outcome.NEW: QCoreApplication.translate("ContactsImport", "nieuw"),
@@ -181,9 +177,9 @@ class ContactsImportDialog(QDialog):
         self.columns: dict[str, QComboBox] = {}
         for row, name in enumerate(FIELDS):
             combo = QComboBox()
-            label = QLabel(_tr(FIELD_TEXTS[name]) + ":")
+            label = QLabel(QCoreApplication.translate("ContactsImport", FIELD_TEXTS[name]) + ":")
             label.setBuddy(combo)
-            combo.setAccessibleName(_tr(FIELD_TEXTS[name]))
+            combo.setAccessibleName(QCoreApplication.translate("ContactsImport", FIELD_TEXTS[name]))
             combo.currentIndexChanged.connect(self._mapping_changed)
             grid.addWidget(label, row, 0)
             grid.addWidget(combo, row, 1)
@@ -192,7 +188,9 @@ class ContactsImportDialog(QDialog):
 
         # 4. the preview
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ContactsImport", c) for c in COLUMNS]
+        )
         self.table.setAccessibleName(self.tr("Voorbeeld van de import"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -335,7 +333,11 @@ class ContactsImportDialog(QDialog):
             if missing:
                 self.summary.setText(
                     self.tr("Kies nog de kolom voor: %1.").replace(
-                        "%1", ", ".join(_tr(FIELD_TEXTS[m]) for m in missing)
+                        "%1",
+                        ", ".join(
+                            QCoreApplication.translate("ContactsImport", FIELD_TEXTS[m])
+                            for m in missing
+                        ),
                     )
                 )
             else:

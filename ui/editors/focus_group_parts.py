@@ -42,11 +42,6 @@ from ui.editors.items_panel import ItemsPanel
 from ui.labels import choices, label
 from ui.widgets.government_field import GovernmentField
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FocusGroupParts", text)
-
-
 ATTENDANCE = [code for _text, code in choices("attendance")]
 
 
@@ -68,6 +63,13 @@ class ParticipantsPanel(ItemsPanel):
         self.tree.setToolTip(
             self.tr("Toets 1 tot 4: uitgenodigd, aanwezig, afwezig, verontschuldigd")
         )
+        # On screen too, not only in a tooltip (a keyboard user never sees that).
+        self.keys_hint = QLabel(self.tree.toolTip())
+        self.keys_hint.setWordWrap(True)
+        self.tree.setAccessibleDescription(self.tree.toolTip())
+        panel_layout = self.layout()
+        assert isinstance(panel_layout, QVBoxLayout)
+        panel_layout.insertWidget(panel_layout.indexOf(self.tree) + 1, self.keys_hint)
         # Inviting: a government (completer), optionally one of its contact persons.
         self.government = GovernmentField(ctx)
         self.government.setAccessibleName(self.tr("Lokaal bestuur om uit te nodigen"))
@@ -87,6 +89,8 @@ class ParticipantsPanel(ItemsPanel):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(0, invite_row)
+        # Made among the list's buttons: without this Tab skips it from the contact choice.
+        QWidget.setTabOrder(self.contact, self.invite_button)
         self.attendance = QComboBox()
         self.attendance.setAccessibleName(self.tr("Aanwezigheid van de gekozen deelnemer"))
         for text, _code in choices("attendance"):
@@ -130,9 +134,13 @@ class ParticipantsPanel(ItemsPanel):
                     self._contact_ids.append(c.id)
 
     def show_view(self, view: FocusGroupView | None) -> None:
+        self.show_participants(view.id if view else "", view.participants if view else ())
+
+    def show_participants(self, record_id: str, participants: Sequence[ParticipantView]) -> None:
+        """The participants of the record ``record_id`` (a focus group here; an activity
+        in ``ui.editors.activity_parts``, which overrides the three ``_…_call`` methods)."""
         keep = self.current_id()
-        self.focus_group_id = view.id if view else ""
-        participants = view.participants if view else ()
+        self.focus_group_id = record_id
         self._participants = {p.id: p for p in participants}
         self.clear_rows()
         for p in participants:
@@ -164,7 +172,7 @@ class ParticipantsPanel(ItemsPanel):
         contact_id = self._contact_ids[self.contact.currentIndex()]
         ok = self.run(
             self.tr("Uitnodigen"),
-            lambda: invite(self.ctx.db, self.focus_group_id, government_id, contact_id),
+            lambda: self._invite_call(government_id, contact_id),
         )
         if ok:
             self.government.clear_value()
@@ -176,9 +184,7 @@ class ParticipantsPanel(ItemsPanel):
         p = self._participants.get(self.current_id())
         if p is None or p.attendance == code:
             return
-        self.run(
-            self.tr("Aanwezigheid"), lambda: set_attendance(self.ctx.db, p.id, code, p.version)
-        )
+        self.run(self.tr("Aanwezigheid"), lambda: self._attendance_call(p, code))
         self.select(p.id)
 
     def remove_current(self) -> None:
@@ -188,7 +194,17 @@ class ParticipantsPanel(ItemsPanel):
         who = p.contact_person.name if p.contact_person else p.local_government.name
         question = self.tr("%1 van de deelnemerslijst halen?").replace("%1", who)
         if items_panel.confirm(self, self.tr("Deelnemer verwijderen"), question):
-            self.run(self.tr("Deelnemer"), lambda: remove_participant(self.ctx.db, p.id, p.version))
+            self.run(self.tr("Deelnemer"), lambda: self._remove_call(p))
+
+    # -- the service calls (an activity's participants override them) ------------------
+    def _invite_call(self, government_id: str, contact_id: str | None) -> object:
+        return invite(self.ctx.db, self.focus_group_id, government_id, contact_id)
+
+    def _attendance_call(self, p: ParticipantView, code: str) -> object:
+        return set_attendance(self.ctx.db, p.id, code, p.version)
+
+    def _remove_call(self, p: ParticipantView) -> object:
+        return remove_participant(self.ctx.db, p.id, p.version)
 
 
 def ask_finding(
@@ -196,7 +212,7 @@ def ask_finding(
 ) -> tuple[str, str] | None:
     """Which tool and what was found (None: cancelled). Module level so tests answer it."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Bevinding over een tool"))
+    dialog.setWindowTitle(QCoreApplication.translate("FocusGroupParts", "Bevinding over een tool"))
     tool = QComboBox()
     for public_id, name in tools:
         tool.addItem(name, public_id)
@@ -206,9 +222,9 @@ def ask_finding(
     findings = QPlainTextEdit(text)
     findings.setTabChangesFocus(True)
     form = QFormLayout()
-    tool_label = QLabel(_tr("&Tool:"))
+    tool_label = QLabel(QCoreApplication.translate("FocusGroupParts", "&Tool:"))
     tool_label.setBuddy(tool)
-    found_label = QLabel(_tr("&Bevindingen:"))
+    found_label = QLabel(QCoreApplication.translate("FocusGroupParts", "&Bevindingen:"))
     found_label.setBuddy(findings)
     form.addRow(tool_label, tool)
     form.addRow(found_label, findings)

@@ -22,8 +22,7 @@ from supportdesk.services.focus_groups import FocusGroupView
 from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
-from ui.widgets import status_steps
-from ui.widgets.status_steps import StepStatusBar
+from ui.widgets.status_steps import Steps, StepStatusBar
 
 CONTEXT = "FocusGroupStatus"
 
@@ -42,16 +41,12 @@ STEP_QUESTIONS: dict[str, str] = {
         "FocusGroupStatus", "Op welke datum werd de focusgroep opnieuw ingepland?"
     ),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+STEPS = Steps(CONTEXT, STEP_BUTTONS, STEP_QUESTIONS)
 
 
 def ask_step_date(parent: QWidget | None, status: str, default: date) -> date | None:
     """The date of the step to ``status`` (None: the question was cancelled)."""
-    title = _tr(STEP_BUTTONS[status]).replace("&", "").rstrip("…")
-    return status_steps.ask_step_date(parent, title, _tr(STEP_QUESTIONS[status]), default)
+    return STEPS.ask_date(parent, status, default)
 
 
 def status_words(view: FocusGroupView) -> str:
@@ -83,7 +78,7 @@ class StatusBar(StepStatusBar):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__({status: _tr(text) for status, text in STEP_BUTTONS.items()}, parent)
+        super().__init__(STEPS, parent)
 
     def show_view(self, view: FocusGroupView, today: date) -> None:
         self.show_state(status_words(view), view.allowed_statuses, attention_words(view, today))

@@ -30,18 +30,21 @@ from ui.formatting import format_date
 def action_state(fu: FollowUpView, today: date) -> str:
     """``afgewerkt``, ``open`` or ``⚠ 3 dagen te laat`` (words, not only a colour)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("FollowUpList", text)
-
     if fu.done_date is not None:
-        return tr("afgewerkt")
+        return QCoreApplication.translate("FollowUpList", "afgewerkt")
     if fu.due_date is not None and fu.due_date < today:
         days = (today - fu.due_date).days
-        late = tr("1 dag te laat") if days == 1 else tr("%1 dagen te laat").replace("%1", str(days))
+        late = (
+            QCoreApplication.translate("FollowUpList", "1 dag te laat")
+            if days == 1
+            else QCoreApplication.translate("FollowUpList", "%1 dagen te laat").replace(
+                "%1", str(days)
+            )
+        )
         return "⚠ " + late
     if fu.due_date == today:
-        return tr("vandaag")
-    return tr("open")
+        return QCoreApplication.translate("FollowUpList", "vandaag")
+    return QCoreApplication.translate("FollowUpList", "open")
 
 
 class FollowUpList(ItemsPanel):

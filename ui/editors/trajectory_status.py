@@ -19,9 +19,8 @@ from supportdesk.services.trajectories import TrajectoryView
 from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
-from ui.widgets import status_steps
 from ui.widgets.questions import Icon, Role, ask
-from ui.widgets.status_steps import StepStatusBar
+from ui.widgets.status_steps import Steps, StepStatusBar
 
 CONTEXT = "TrajectoryStatus"
 COMING, NOW, NONE = "coming", "now", "none"
@@ -39,6 +38,7 @@ STEP_QUESTIONS: dict[str, str] = {
     "finished": QT_TRANSLATE_NOOP("TrajectoryStatus", "Op welke datum werd het traject afgerond?"),
     "stopped": QT_TRANSLATE_NOOP("TrajectoryStatus", "Op welke datum werd het traject stopgezet?"),
 }
+STEPS = Steps(CONTEXT, STEP_BUTTONS, STEP_QUESTIONS)
 
 
 #: the words after the status, with the date of the step (lupdate sees them here)
@@ -55,14 +55,9 @@ STOPPED_WITHOUT_STARTING = QT_TRANSLATE_NOOP(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def ask_step_date(parent: QWidget | None, status: str, default: date) -> date | None:
     """The date of the step to ``status`` (None: the question was cancelled)."""
-    title = _tr(STEP_BUTTONS[status]).replace("&", "").rstrip("…")
-    return status_steps.ask_step_date(parent, title, _tr(STEP_QUESTIONS[status]), default)
+    return STEPS.ask_date(parent, status, default)
 
 
 def ask_feedback_coming(parent: QWidget | None) -> str:
@@ -70,16 +65,27 @@ def ask_feedback_coming(parent: QWidget | None) -> str:
     return ask(
         parent,
         icon=Icon.Question,
-        title=_tr("Feedback van het lokaal bestuur"),
-        text=_tr("Er is nog geen feedback van het lokaal bestuur op dit traject."),
-        informative=_tr(
+        title=QCoreApplication.translate("TrajectoryStatus", "Feedback van het lokaal bestuur"),
+        text=QCoreApplication.translate(
+            "TrajectoryStatus", "Er is nog geen feedback van het lokaal bestuur op dit traject."
+        ),
+        informative=QCoreApplication.translate(
+            "TrajectoryStatus",
             "Komt die nog? Dan blijft het traject als “feedback ontbreekt” in de lijst "
-            "staan tot ze genoteerd is."
+            "staan tot ze genoteerd is.",
         ),
         buttons=[
-            (COMING, _tr("&Ja, die komt nog"), Role.AcceptRole),
-            (NOW, _tr("&Nu noteren"), Role.ActionRole),
-            (NONE, _tr("N&ee, er komt geen feedback"), Role.RejectRole),
+            (
+                COMING,
+                QCoreApplication.translate("TrajectoryStatus", "&Ja, die komt nog"),
+                Role.AcceptRole,
+            ),
+            (NOW, QCoreApplication.translate("TrajectoryStatus", "&Nu noteren"), Role.ActionRole),
+            (
+                NONE,
+                QCoreApplication.translate("TrajectoryStatus", "N&ee, er komt geen feedback"),
+                Role.RejectRole,
+            ),
         ],
         default=COMING,
         escape=COMING,
@@ -91,11 +97,14 @@ def status_words(view: TrajectoryView) -> str:
     trajectory stopped before it started says so ("stopgezet zonder te starten, op
     …"): it never ran and does not count for the plan (``supportdesk.indicators``)."""
     if view.stopped_without_starting and view.end_date:
-        return _tr(STOPPED_WITHOUT_STARTING).replace("%1", format_date(view.end_date))
+        return QCoreApplication.translate(CONTEXT, STOPPED_WITHOUT_STARTING).replace(
+            "%1", format_date(view.end_date)
+        )
     status = label("trajectory_status", view.status)
     day = view.step_date
     if day and view.status in STEP_WORDS:
-        return f"{status}, {_tr(STEP_WORDS[view.status]).replace('%1', format_date(day))}"
+        words = QCoreApplication.translate(CONTEXT, STEP_WORDS[view.status])
+        return f"{status}, {words.replace('%1', format_date(day))}"
     return status
 
 
@@ -105,20 +114,22 @@ def attention_words(view: TrajectoryView, today: date) -> list[str]:
     late = [a for a in view.follow_ups if a.is_overdue(today)]
     if late:
         text = (
-            _tr("1 opvolgactie te laat")
+            QCoreApplication.translate("TrajectoryStatus", "1 opvolgactie te laat")
             if len(late) == 1
-            else _tr("%1 opvolgacties te laat").replace("%1", str(len(late)))
+            else QCoreApplication.translate("TrajectoryStatus", "%1 opvolgacties te laat").replace(
+                "%1", str(len(late))
+            )
         )
         notes.append("⚠ " + text)
     if view.planned_end_passed(today) and view.planned_end_date:
         notes.append(
             "⚠ "
-            + _tr("geplande einddatum %1 is voorbij").replace(
-                "%1", format_date(view.planned_end_date)
-            )
+            + QCoreApplication.translate(
+                "TrajectoryStatus", "geplande einddatum %1 is voorbij"
+            ).replace("%1", format_date(view.planned_end_date))
         )
     if view.feedback_missing:
-        notes.append("⚠ " + _tr("feedback ontbreekt"))
+        notes.append("⚠ " + QCoreApplication.translate("TrajectoryStatus", "feedback ontbreekt"))
     return notes
 
 
@@ -129,7 +140,7 @@ class StatusBar(StepStatusBar):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__({status: _tr(text) for status, text in STEP_BUTTONS.items()}, parent)
+        super().__init__(STEPS, parent)
 
     def show_view(self, view: TrajectoryView, today: date) -> None:
         self.show_state(

@@ -36,13 +36,10 @@ CONTEXT = "FocusGroupsPage"
 COL_DATE, COL_STATUS, COL_TOPIC, COL_PLACE, COL_INVITED, COL_PRESENT, COL_TOOLS, COL_NEXT = range(8)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def place_text(row: FocusGroupRow) -> str:
     if row.online:
-        return f"{_tr('online')} · {row.place}" if row.place else _tr("online")
+        online = QCoreApplication.translate("FocusGroupsPage", "online")
+        return f"{online} · {row.place}" if row.place else online
     return row.place
 
 
@@ -50,7 +47,7 @@ def status_text(row: FocusGroupRow) -> str:
     """``gehouden``, ``geannuleerd``, ``gepland``, or ``⚠ te bevestigen`` when the date of
     a planned one has passed (in words, never colour alone)."""
     if row.needs_attention:
-        return "⚠ " + _tr("te bevestigen")
+        return "⚠ " + QCoreApplication.translate("FocusGroupsPage", "te bevestigen")
     return label("focus_group_status", row.status)
 
 

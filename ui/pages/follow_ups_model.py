@@ -1,8 +1,8 @@
-"""The follow-up inbox as a two-level model: the four groups (overdue, today, this week,
+"""The follow-up list as a two-level model: the four groups (overdue, today, this week,
 later) with their actions beneath.
 
 The model holds rows the core query gave it, never a Session: ``load`` takes the first
-rows of every group with the counts (``supportdesk.queries.follow_ups.inbox``), and
+rows of every group with the counts (``queries.follow_ups.follow_up_groups``), and
 ``load_more`` on a group asks ``fetch(group, offset)`` for its next rows as the list
 scrolls, so a group of 100,000 actions costs its first page.
 """
@@ -22,12 +22,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from supportdesk.queries.follow_ups import GROUPS, Inbox, InboxRow
-from ui.follow_up_text import due_text, group_title, subject_text, tr
+from supportdesk.queries.follow_ups import GROUPS, FollowUpGroups, FollowUpRow
+from ui.follow_up_text import CONTEXT, due_text, group_title, subject_text
 from ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
-Fetch = Callable[[str, int], Sequence[InboxRow]]
+Fetch = Callable[[str, int], Sequence[FollowUpRow]]
 
 COL_DUE, COL_DESCRIPTION, COL_SUBJECT, COL_GOVERNMENT, COL_OWNER = range(5)
 HEADERS = (
@@ -50,23 +50,23 @@ class FollowUpsModel(QAbstractItemModel):
         self.fetch = fetch
         self.today = date.today()
         self.counts: dict[str, int] = dict.fromkeys(GROUPS, 0)
-        self.rows: dict[str, list[InboxRow]] = {g: [] for g in GROUPS}
+        self.rows: dict[str, list[FollowUpRow]] = {g: [] for g in GROUPS}
         self._bold = QFont()
         self._bold.setBold(True)
         self._warning: QIcon | None = None
 
     # -- loading -------------------------------------------------------------------
-    def load(self, inbox: Inbox) -> None:
+    def load(self, box: FollowUpGroups) -> None:
         self.beginResetModel()
-        self.today = inbox.today
-        self.counts = {g.key: g.count for g in inbox.groups}
-        self.rows = {g.key: list(g.rows) for g in inbox.groups}
+        self.today = box.today
+        self.counts = {g.key: g.count for g in box.groups}
+        self.rows = {g.key: list(g.rows) for g in box.groups}
         self.endResetModel()
 
     def group_index(self, key: str) -> QModelIndex:
         return self.index(GROUPS.index(key), 0)
 
-    def row_at(self, index: Index) -> InboxRow | None:
+    def row_at(self, index: Index) -> FollowUpRow | None:
         if not index.isValid() or index.internalId() == _TOP:
             return None
         rows = self.rows[GROUPS[index.internalId() - 1]]
@@ -125,7 +125,7 @@ class FollowUpsModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
+            return QCoreApplication.translate(CONTEXT, HEADERS[section])
         return None
 
     # -- paging ------------------------------------------------------------------------
@@ -201,7 +201,7 @@ class FollowUpsModel(QAbstractItemModel):
             return self._warning_icon()
         return None
 
-    def _text(self, row: InboxRow, col: int) -> str:
+    def _text(self, row: FollowUpRow, col: int) -> str:
         if col == COL_DUE:
             return due_text(row, self.today)
         if col == COL_DESCRIPTION:

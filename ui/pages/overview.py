@@ -40,7 +40,7 @@ from supportdesk.indicators import (
     focus_group_needs_attention,
     year_indicators,
 )
-from supportdesk.queries.follow_ups import inbox_page, overdue_count
+from supportdesk.queries.follow_ups import follow_up_rows, overdue_count
 from supportdesk.queries.overview import Activity, recent_activity
 from ui.a11y import describe_label
 from ui.context import AppContext
@@ -70,14 +70,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 NBSP = "\u00a0"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def indicator_words(ind: Indicator) -> str:
     """``5 van 8 gehouden (63 %) — doel nog niet bereikt · 1 gepland``; the words carry
     what the bar shows, and what is planned or still to confirm beside it."""
-    verb = _tr(INDICATOR_VERBS.get(ind.key, "gehouden"))
+    verb = QCoreApplication.translate(CONTEXT, INDICATOR_VERBS.get(ind.key, "gehouden"))
     if ind.target is None:
         text = (
             QCoreApplication.translate("OverviewPage", "%1 %2 (geen doel voor dit jaar)")
@@ -252,7 +248,7 @@ class OverviewPage(Page):
         member = self.ctx.current_member_id()
         today = self.today()
         count = overdue_count(self.ctx.db, today, member)
-        rows = inbox_page(self.ctx.db, "overdue", 0, today, member, OVERDUE_SHOWN)
+        rows = follow_up_rows(self.ctx.db, "overdue", 0, today, member, OVERDUE_SHOWN)
         if member:
             title = self.tr("&Mijn achterstallige opvolgacties (%1)")
         else:

@@ -82,18 +82,14 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$")
 MAX_SHOWN = 200  # characters of a long text shown in a row; the tooltip holds all
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def action_label(action: str) -> str:
     text = ACTIONS.get(action)
-    return _tr(text) if text else action
+    return QCoreApplication.translate(CONTEXT, text) if text else action
 
 
 def field_label(field: str) -> str:
     text = FIELDS.get(field)
-    return _tr(text) if text else field.replace("_", " ")
+    return QCoreApplication.translate(CONTEXT, text) if text else field.replace("_", " ")
 
 
 def value_text(value: Any) -> str:

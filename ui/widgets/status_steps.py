@@ -3,7 +3,8 @@ trajectory and focus-group editors (each says its own words and allowed steps)."
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -48,14 +49,36 @@ def ask_step_date(parent: QWidget | None, title: str, question: str, default: da
     return edit.value()
 
 
+@dataclass(frozen=True)
+class Steps:
+    """A kind of record's status steps: per status the text of the button that moves
+    there and the question for the date of that step, both marked with
+    ``QT_TRANSLATE_NOOP(context, …)`` and translated here, in ``context``."""
+
+    context: str
+    buttons: Mapping[str, str]
+    questions: Mapping[str, str]
+
+    def button(self, status: str) -> str:
+        return QCoreApplication.translate(self.context, self.buttons[status])
+
+    def question(self, status: str) -> str:
+        return QCoreApplication.translate(self.context, self.questions[status])
+
+    def ask_date(self, parent: QWidget | None, status: str, default: date) -> date | None:
+        """The date of the step to ``status`` (None: the question was cancelled)."""
+        title = self.button(status).replace("&", "").rstrip("…")
+        return ask_step_date(parent, title, self.question(status), default)
+
+
 class StepStatusBar(QWidget):
-    """The status in words, the buttons of the allowed next steps and a bold attention
-    line. ``step_requested(status)`` when a button is pressed; the editor asks the date
-    and saves. ``buttons`` maps each status to its (translated) button text."""
+    """The status in words, the buttons of the allowed next ``steps`` and a bold
+    attention line. ``step_requested(status)`` when a button is pressed; the editor asks
+    the date and saves."""
 
     step_requested = Signal(str)
 
-    def __init__(self, buttons: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, steps: Steps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.words = QLabel()
         self.words.setTextFormat(Qt.TextFormat.PlainText)
@@ -71,17 +94,30 @@ class StepStatusBar(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.words)
-        for status, text in buttons.items():
-            button = QPushButton(text)
+        for status in steps.buttons:
+            button = QPushButton(steps.button(status))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, s=status: self.step_requested.emit(s))
             button.hide()
             row.addWidget(button)
             self.step_buttons[status] = button
         row.addStretch(1)
+        # A step is saved the moment its date is confirmed (its own service call, in the
+        # change log), not with Bewaren: said on screen, beside the buttons.
+        self.saved_at_once = QLabel(
+            QCoreApplication.translate(
+                "StatusBar",
+                "Een statusstap wordt meteen bewaard zodra je de datum bevestigt, los van "
+                "Bewaren.",
+            )
+        )
+        self.saved_at_once.setWordWrap(True)
+        for button in self.step_buttons.values():
+            button.setAccessibleDescription(self.saved_at_once.text())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(self.saved_at_once)
         layout.addWidget(self.attention)
         self.attention.hide()
 
@@ -91,5 +127,6 @@ class StepStatusBar(QWidget):
         steps = set(allowed)
         for status, button in self.step_buttons.items():
             button.setVisible(status in steps)
+        self.saved_at_once.setVisible(bool(steps & set(self.step_buttons)))
         self.attention.setText(note)
         self.attention.setVisible(bool(note))
