@@ -22,6 +22,7 @@ from ui.labels import label
 from ui.pages.base import Page
 from ui.pages.registry import PAGES
 from ui.safety import restore as safety_restore
+from ui.widgets import dialog_keys
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.overdue_label)
 
         self._build_actions()
+        dialog_keys.install()  # Ctrl+S / Ctrl+Enter accept every small dialog
         tools = window_tools.install(self)  # search box, Instellingen, overdue count
         self.search_box = tools.search_box
         self.find_action = tools.find_action

@@ -3,11 +3,15 @@ would, with QTest key events in an active editor window."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group, get_focus_group
 from ui.editors.advice_talk import AdviceTalkEditor
+from ui.editors.focus_group import FocusGroupEditor
 from ui.widgets import questions
 
 
@@ -63,3 +67,23 @@ def test_a_new_follow_up_row_comes_before_the_notes(qtbot, ctx):
     assert visited == expected
     assert path.index(editor.follow_ups.add_button) < len(path)
     assert editor.notes not in path[: path.index(editor.follow_ups.add_button)]
+
+
+def test_tab_reaches_invite_and_the_attendance_keys_are_on_screen(qtbot, ctx):
+    fg = create_focus_group(ctx.db, FocusGroupInput(date(2026, 12, 1), "Digitale drempels"))
+    editor = open_active(qtbot, ctx, FocusGroupEditor)
+    editor.edit(get_focus_group(ctx.db, fg.id))
+    panel = editor.participants
+    editor.tabs.setCurrentIndex(1)  # Deelnemers
+    path = tab_path(qtbot, panel.government, 2)
+    assert path[:2] == [panel.contact, panel.invite_button]
+    hint = panel.keys_hint
+    assert hint.isVisible() and "1 tot 4" in hint.text() and "aanwezig" in hint.text()
+
+
+def test_a_status_step_says_it_is_saved_at_once(qtbot, ctx):
+    fg = create_focus_group(ctx.db, FocusGroupInput(date(2026, 12, 1), "Digitale drempels"))
+    editor = open_active(qtbot, ctx, FocusGroupEditor)
+    editor.edit(get_focus_group(ctx.db, fg.id))
+    note = editor.status_bar.saved_at_once
+    assert note.isVisible() and "meteen bewaard" in note.text()
