@@ -3191,34 +3191,34 @@
     <message>
         <source>Navigatie</source>
         <extracomment>the icon of each page (the set&apos;s names); pages not named here get none</extracomment>
-        <translation type="unfinished">Navigation</translation>
+        <translation>Navigation</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>waarvan %n te laat</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>of which %n late</numerusform>
+            <numerusform>of which %n late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vragen aandacht</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n te bevestigen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to confirm</numerusform>
+            <numerusform>%n to confirm</numerusform>
         </translation>
     </message>
 </context>

@@ -19,6 +19,37 @@
     </message>
 </context>
 <context>
+    <name>NavigationBar</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waarvan %n te laat</source>
+        <translation>
+            <numerusform>waarvan %n te laat</numerusform>
+            <numerusform>waarvan %n te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vragen aandacht</source>
+        <translation>
+            <numerusform>%n vraagt aandacht</numerusform>
+            <numerusform>%n vragen aandacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n te bevestigen</source>
+        <translation>
+            <numerusform>%n te bevestigen</numerusform>
+            <numerusform>%n te bevestigen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%n gebeurtenis(sen)</source>
