@@ -159,12 +159,12 @@
         <translation type="unfinished">all kinds</translation>
     </message>
     <message>
-        <source>Wa&amp;nneer:</source>
-        <translation type="unfinished">W&amp;hen:</translation>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nog te houden</source>
-        <translation type="unfinished">still to be held</translation>
+        <source>gepland</source>
+        <translation type="unfinished">planned</translation>
     </message>
     <message>
         <source>gehouden</source>
@@ -177,14 +177,6 @@
     <message>
         <source>altijd</source>
         <translation type="unfinished">any time</translation>
-    </message>
-    <message>
-        <source>T&amp;rekker:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iedereen</source>
-        <translation type="unfinished">everyone</translation>
     </message>
     <message>
         <source>Activiteiten</source>
@@ -290,10 +282,6 @@
         <translation type="unfinished">&amp;Place:</translation>
     </message>
     <message>
-        <source>&amp;Opname:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>welke partner?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,35 +298,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Trekker:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pa&amp;rtner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rol van het team:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team&amp;leden:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>T&amp;hema&apos;s:</source>
         <translation type="unfinished">T&amp;hemes:</translation>
     </message>
     <message>
-        <source>Aantal deel&amp;nemers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deelnemers&amp;uren:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notitie&amp;s:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,6 +332,34 @@
     <message>
         <source>Deelnemers</source>
         <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Opna&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trek&amp;ker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partne&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol va&amp;n het team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eamleden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;ities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal dee&amp;lnemers:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opvolgacties</source>
@@ -1439,32 +1431,40 @@
         <translation>Contact persons no longer active</translation>
     </message>
     <message>
-        <source>&amp;Actief:</source>
-        <translation>&amp;Active:</translation>
+        <source>Actief:</source>
+        <translation>Active:</translation>
     </message>
     <message>
-        <source>N&amp;iet meer actief:</source>
-        <translation>No longer act&amp;ive:</translation>
+        <source>Niet meer actief:</source>
+        <translation>No longer active:</translation>
+    </message>
+    <message>
+        <source>Contactpersoon toe&amp;voegen…</source>
+        <translation>Add &amp;contact person…</translation>
+    </message>
+    <message>
+        <source>B&amp;ewerken…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <source>Inactie&amp;f maken</source>
+        <translation>Make i&amp;nactive</translation>
+    </message>
+    <message>
+        <source>Weer actief ma&amp;ken</source>
+        <translation>Make acti&amp;ve again</translation>
+    </message>
+    <message>
+        <source>Sa&amp;menvoegen…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Importere&amp;n…</source>
+        <translation>Imp&amp;ort…</translation>
     </message>
     <message>
         <source>Nog geen contactpersonen.</source>
         <translation>No contact persons yet.</translation>
-    </message>
-    <message>
-        <source>Contactpersoon &amp;toevoegen…</source>
-        <translation>&amp;Add contact person…</translation>
-    </message>
-    <message>
-        <source>Be&amp;werken…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>&amp;Inactief maken</source>
-        <translation>Make &amp;inactive</translation>
-    </message>
-    <message>
-        <source>Weer a&amp;ctief maken</source>
-        <translation>Make a&amp;ctive again</translation>
     </message>
     <message>
         <source>(inactief sinds %1)</source>
@@ -1473,14 +1473,6 @@
     <message>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
-    </message>
-    <message>
-        <source>&amp;Samenvoegen…</source>
-        <translation>&amp;Merge…</translation>
-    </message>
-    <message>
-        <source>Im&amp;porteren…</source>
-        <translation>Im&amp;port…</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1907,10 @@
         <translation>Form:</translation>
     </message>
     <message>
+        <source>N&amp;ood aan nieuwe tools:</source>
+        <translation>Need f&amp;or new tools:</translation>
+    </message>
+    <message>
         <source>On&amp;line</source>
         <translation>On&amp;line</translation>
     </message>
@@ -1929,10 +1925,6 @@
     <message>
         <source>Deelnemers</source>
         <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Nood aan nieu&amp;we tools:</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tools</source>
@@ -2268,7 +2260,7 @@
     </message>
     <message>
         <source>Verwij&amp;deren</source>
-        <translation>&amp;Delete</translation>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2340,6 +2332,10 @@
     <message>
         <source>Focusgroep: %1</source>
         <translation>Focus group: %1</translation>
+    </message>
+    <message>
+        <source>Activiteit: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lokaal bestuur: %1</source>
@@ -2677,6 +2673,10 @@
     <message>
         <source>thema</source>
         <translation>theme</translation>
+    </message>
+    <message>
+        <source>activiteit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tool</source>
@@ -3312,9 +3312,7 @@
     </message>
     <message>
         <source>gehouden</source>
-        <extracomment>the plan&apos;s words for its figures: the core&apos;s table (``supportdesk.labels``) what the figure counts, said after it (&quot;5 van 8 gehouden&quot;)
-----------
-what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment>
+        <extracomment>what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment>
         <translation>held</translation>
     </message>
     <message>
@@ -3398,8 +3396,8 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
         <translation>&amp;Recent activity</translation>
     </message>
     <message>
-        <source>Doelstellingen van het actieplan %1</source>
-        <translation>Targets of the %1 action plan</translation>
+        <source>Actieplan %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Mijn achterstallige opvolgacties (%1)</source>
@@ -3601,19 +3599,6 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
 </context>
 <context>
     <name>PlanTree</name>
-    <message>
-        <source>SD1 · Kennisdeling en uitwisseling</source>
-        <extracomment>the plan&apos;s strategic goals, as the plan words them (shortened)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SD2 · Opleidingen voor lokale besturen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SD3 · Tools, ondersteuning en advies</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Actieplan</source>
         <translation type="unfinished">Action plan</translation>
@@ -4068,6 +4053,13 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
     </message>
 </context>
 <context>
+    <name>SteppedEditor</name>
+    <message>
+        <source>&amp;Nu bewaren</source>
+        <translation type="unfinished">Save &amp;now</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>Cijfers %1</source>
@@ -4233,7 +4225,7 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
     </message>
     <message>
         <source>Bijlage: %1</source>
-        <extracomment>entries read per page the label group of each kind&apos;s state code (entries shown, entries in all) after every load</extracomment>
+        <extracomment>entries read per page the label group of each kind&apos;s state code the status group of meetings that may not have taken place the icon of each kind, where it is not the kind&apos;s own name (entries shown, entries in all) after every load</extracomment>
         <translation>Attachment: %1</translation>
     </message>
 </context>
@@ -4296,8 +4288,8 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
         <translation>Nothing of this kind or in this period. Choose ‘All kinds’ and ‘Everything’.</translation>
     </message>
     <message>
-        <source>Nog geen adviesgesprekken, trajecten, focusgroepen of opvolgacties. Begin met ‘Nieuw adviesgesprek met dit bestuur’.</source>
-        <translation>No advice talks, trajectories, focus groups or follow-up actions yet. Start with ‘New advice talk’.</translation>
+        <source>Nog geen adviesgesprekken, trajecten, focusgroepen, activiteiten of opvolgacties. Begin met ‘Nieuw adviesgesprek met dit bestuur’.</source>
+        <translation>No advice talks, trajectories, focus groups, activities or follow-up actions yet. Start with ‘New advice talk’.</translation>
     </message>
 </context>
 <context>
@@ -4587,7 +4579,7 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
     </message>
     <message>
         <source>We &amp;verwachten (nog) feedback van het lokaal bestuur</source>
-        <translation>We &amp;expect feedback from the local government (still)</translation>
+        <translation>We ex&amp;pect feedback from the local government (still)</translation>
     </message>
     <message>
         <source>Feedback</source>

@@ -1,8 +1,9 @@
 """One local government's whole history as one list, newest first, a page at a time.
 
 Every event is a ``TimelineEntry``: an advice talk, each step a trajectory took (asked for,
-intake, started, ended), each contact moment of a trajectory, a focus group its people were
-invited to (once, with their best attendance), and each follow-up action. The page is cut
+intake, started, ended), each contact moment of a trajectory, a focus group or an activity
+(network meeting, info session, training…) its people were invited to or came to (once,
+with their best attendance), a good practice about it, and each follow-up action. The page is cut
 in SQL (one ``UNION ALL`` ordered by date, with ``LIMIT``/``OFFSET``), so the busiest
 government's first page costs what a quiet one's does; the people and files are then read
 for that page only.
@@ -41,6 +42,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from db.models import (
+    Activity,
+    ActivityParticipant,
     AdviceTalk,
     ContactMoment,
     ContactPerson,
@@ -48,15 +51,25 @@ from db.models import (
     FocusGroupParticipant,
     FollowUpAction,
     LocalGovernment,
+    Publication,
     TeamMember,
     Trajectory,
 )
 from db.session import Database
 from supportdesk.codes import Attendance, TrajectoryStatus
+from supportdesk.plan_codes import PublicationKind
 from supportdesk.services.attachments import FileSummary, add_file_notes
 
 #: the kinds of entry, in the order entries of one day are listed (newest first)
-KINDS = ("advice_talk", "trajectory", "contact_moment", "focus_group", "follow_up_action")
+KINDS = (
+    "advice_talk",
+    "trajectory",
+    "contact_moment",
+    "focus_group",
+    "activity",
+    "publication",
+    "follow_up_action",
+)
 
 #: the record an entry of each kind opens (a contact moment opens its trajectory)
 OPENS = {
@@ -64,6 +77,8 @@ OPENS = {
     "trajectory": "trajectory",
     "contact_moment": "trajectory",
     "focus_group": "focus_group",
+    "activity": "activity",
+    "publication": "publication",
     "follow_up_action": "follow_up_action",
 }
 
@@ -150,6 +165,24 @@ _COUNT = bindparam("count", type_=Integer)
 _OFFSET = bindparam("offset", type_=Integer)
 
 
+def _best_attendance(attendance: Any) -> Any:
+    """The best attendance of a government's people at one meeting (grouped rows)."""
+    rank = func.max(
+        case(
+            (attendance == _A.PRESENT, 3),
+            (attendance == _A.EXCUSED, 2),
+            (attendance == _A.ABSENT, 1),
+            else_=0,
+        )
+    )
+    return case(
+        (rank == 3, _A.PRESENT.value),
+        (rank == 2, _A.EXCUSED.value),
+        (rank == 1, _A.ABSENT.value),
+        else_=_A.INVITED.value,
+    )
+
+
 def _selects(kinds: Collection[str]) -> list[Select[Any]]:
     """One select per kind (a trajectory: one per step) for the government ``:lg_id``."""
     lg_id, today = _LG, _TODAY
@@ -233,20 +266,6 @@ def _selects(kinds: Collection[str]) -> list[Select[Any]]:
             .where(Trajectory.local_government_id == lg_id, Trajectory.archived.is_(False))
         )
     if "focus_group" in kinds:
-        rank = func.max(
-            case(
-                (FocusGroupParticipant.attendance == _A.PRESENT, 3),
-                (FocusGroupParticipant.attendance == _A.EXCUSED, 2),
-                (FocusGroupParticipant.attendance == _A.ABSENT, 1),
-                else_=0,
-            )
-        )
-        best = case(
-            (rank == 3, _A.PRESENT.value),
-            (rank == 2, _A.EXCUSED.value),
-            (rank == 1, _A.ABSENT.value),
-            else_=_A.INVITED.value,
-        )
         selects.append(
             select(
                 *_row(
@@ -254,7 +273,7 @@ def _selects(kinds: Collection[str]) -> list[Select[Any]]:
                     FocusGroup.public_id,
                     FocusGroup.date,
                     FocusGroup.topic,
-                    best,
+                    _best_attendance(FocusGroupParticipant.attendance),
                     _text(FocusGroup.notes),
                     FocusGroup.status,
                     FocusGroup.public_id,
@@ -272,6 +291,51 @@ def _selects(kinds: Collection[str]) -> list[Select[Any]]:
                 FocusGroup.topic,
                 FocusGroup.notes,
                 FocusGroup.status,
+            )
+        )
+    if "activity" in kinds:
+        selects.append(
+            select(
+                *_row(
+                    "activity",
+                    Activity.public_id,
+                    Activity.date,
+                    Activity.topic,
+                    _best_attendance(ActivityParticipant.attendance),
+                    _text(Activity.description),
+                    Activity.status,
+                    Activity.public_id,
+                )
+            )
+            .join(ActivityParticipant, ActivityParticipant.activity_id == Activity.id)
+            .where(ActivityParticipant.local_government_id == lg_id, Activity.archived.is_(False))
+            .group_by(
+                Activity.id,
+                Activity.public_id,
+                Activity.date,
+                Activity.topic,
+                Activity.description,
+                Activity.status,
+            )
+        )
+    if "publication" in kinds:
+        # the good practices about this government (articles point at a good practice)
+        selects.append(
+            select(
+                *_row(
+                    "publication",
+                    Publication.public_id,
+                    Publication.published_on,
+                    Publication.title,
+                    Publication.kind,
+                    _text(Publication.notes),
+                    literal(""),
+                    Publication.public_id,
+                )
+            ).where(
+                Publication.local_government_id == lg_id,
+                Publication.kind == PublicationKind.GOOD_PRACTICE,
+                Publication.archived.is_(False),
             )
         )
     if "follow_up_action" in kinds:
@@ -479,6 +543,25 @@ def _with_people(session: Session, entries: list[TimelineEntry], lg_id: int) -> 
             )
         )
         add("focus_group", ((pid, _full_name(f, la)) for pid, f, la in rows))
+    if activities := ids("activity"):
+        rows = session.execute(
+            select(Activity.public_id, *contact)
+            .join(ActivityParticipant, ActivityParticipant.activity_id == Activity.id)
+            .join(ContactPerson, ContactPerson.id == ActivityParticipant.contact_person_id)
+            .where(
+                Activity.public_id.in_(activities),
+                ActivityParticipant.local_government_id == lg_id,
+            )
+        )
+        add("activity", ((pid, _full_name(f, la)) for pid, f, la in rows))
+        add(
+            "activity",
+            session.execute(
+                select(Activity.public_id, TeamMember.name)
+                .join(Activity.members)
+                .where(Activity.public_id.in_(activities))
+            ),
+        )
     if actions := ids("follow_up_action"):
         add(
             "follow_up_action",

@@ -56,8 +56,14 @@ STATE_GROUP = {
     "trajectory": "trajectory_status",
     "contact_moment": "contact_form",
     "focus_group": "attendance",
+    "activity": "attendance",
+    "publication": "publication_kind",
     "follow_up_action": "action_state",
 }
+#: the status group of meetings that may not have taken place
+MEETING_STATUS = {"focus_group": "focus_group_status", "activity": "activity_status"}
+#: the icon of each kind, where it is not the kind's own name
+ICONS = {"publication": "good_practice"}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -66,14 +72,14 @@ def state_text(entry: TimelineEntry) -> str:
     """The status word(s) of an entry: "geannuleerd · uitgenodigd" for a focus group that
     did not take place, else the word of its state."""
     state = label(STATE_GROUP.get(entry.kind, ""), entry.state)
-    if entry.kind == "focus_group" and entry.status not in ("", "held"):
-        return f"{label('focus_group_status', entry.status)} · {state}"
+    if entry.kind in MEETING_STATUS and entry.status not in ("", "held"):
+        return f"{label(MEETING_STATUS[entry.kind], entry.status)} · {state}"
     return state
 
 
 def state_tone_group(entry: TimelineEntry) -> tuple[str, str]:
-    if entry.kind == "focus_group" and entry.status not in ("", "held"):
-        return "focus_group_status", entry.status
+    if entry.kind in MEETING_STATUS and entry.status not in ("", "held"):
+        return MEETING_STATUS[entry.kind], entry.status
     return STATE_GROUP.get(entry.kind, ""), entry.state
 
 
@@ -210,7 +216,7 @@ class TimelineDelegate(QStyledItemDelegate):
         x = rect.left() + 8
         y = rect.top() + 5
         painter.save()
-        painter.drawPixmap(x, y + 1, icon_pixmap(entry.kind, 18, colour))
+        painter.drawPixmap(x, y + 1, icon_pixmap(ICONS.get(entry.kind, entry.kind), 18, colour))
         x += 28
         width = rect.right() - x - 8
         head = f"{format_date(entry.date)} · {label('record_kind', entry.kind)}"
@@ -283,7 +289,8 @@ class TimelineView(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Alle soorten"), None)
         for kind in KINDS:
-            self.kind.addItem(icon_pixmap(kind, 16), label("record_kind", kind), kind)
+            icon = icon_pixmap(ICONS.get(kind, kind), 16)
+            self.kind.addItem(icon, label("record_kind", kind), kind)
         self.kind.setAccessibleName(self.tr("Soort"))
         kind_label = QLabel(self.tr("&Soort:"))
         kind_label.setBuddy(self.kind)
@@ -373,7 +380,8 @@ class TimelineView(QWidget):
                 self.tr("Niets in deze soort of periode. Kies ‘Alle soorten’ en ‘Alles’.")
                 if filtered
                 else self.tr(
-                    "Nog geen adviesgesprekken, trajecten, focusgroepen of opvolgacties. "
+                    "Nog geen adviesgesprekken, trajecten, focusgroepen, activiteiten of "
+                    "opvolgacties. "
                     "Begin met ‘Nieuw adviesgesprek met dit bestuur’."
                 )
             )

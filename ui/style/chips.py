@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter
 from PySide6.QtWidgets import QLabel, QWidget
 
 from supportdesk.codes import Attendance, FocusGroupStatus, TrajectoryStatus
+from supportdesk.plan_codes import ActivityStatus
 
 
 class Tone(StrEnum):
@@ -34,7 +35,7 @@ COLOURS: dict[Tone, tuple[tuple[str, str], tuple[str, str]]] = {
     Tone.NEUTRAL: (("#374151", "#e5e7eb"), ("#e5e7eb", "#374151")),
 }
 
-_T, _F, _A = TrajectoryStatus, FocusGroupStatus, Attendance
+_T, _F, _A, _S = TrajectoryStatus, FocusGroupStatus, Attendance, ActivityStatus
 
 #: the tone of each (group, code); a code not named here is neutral
 TONES: dict[str, dict[str, Tone]] = {
@@ -46,6 +47,11 @@ TONES: dict[str, dict[str, Tone]] = {
         _T.STOPPED: Tone.BAD,
     },
     "focus_group_status": {_F.PLANNED: Tone.INFO, _F.HELD: Tone.GOOD, _F.CANCELLED: Tone.BAD},
+    "activity_status": {
+        _S.PLANNED: Tone.INFO,
+        _S.HELD: Tone.GOOD,
+        _S.CANCELLED: Tone.BAD,
+    },
     "attendance": {
         _A.INVITED: Tone.INFO,
         _A.PRESENT: Tone.GOOD,

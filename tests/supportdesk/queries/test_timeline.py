@@ -79,3 +79,46 @@ def test_each_step_of_a_trajectory_is_an_entry_but_a_planned_start_is_not(db, hi
         if e.id == view.id
     ]
     assert steps == [(date(2025, 5, 1), "request")]
+
+
+def test_activities_its_people_came_to_and_its_good_practices_are_entries(db, history):
+    from sqlalchemy import select
+
+    from db.models import LocalGovernment, Publication
+    from supportdesk.services.activities import (
+        ActivityInput,
+        add_attendee,
+        create_activity,
+        list_activity_kinds,
+    )
+
+    kind = list_activity_kinds(db)[0]
+    session_ = create_activity(
+        db,
+        ActivityInput(kind_id=kind.id, date=date(2025, 4, 20), topic="Infosessie <&> 😀"),
+        status="held",
+    )
+    add_attendee(db, session_.id, history["gent"], attendance="present")
+    add_attendee(db, session_.id, history["aalst"], attendance="present")
+    with db.write() as s:
+        gent = s.scalar(select(LocalGovernment).where(LocalGovernment.public_id == history["gent"]))
+        s.add(
+            Publication(
+                kind="good_practice",
+                published_on=date(2025, 5, 1),
+                title="Digibank in Gent",
+                local_government=gent,
+            )
+        )
+    entries = timeline(db, history["gent"], today=date(2025, 6, 1))
+    found = {(e.kind, e.title): e for e in entries}
+    activity = found[("activity", "Infosessie <&> 😀")]
+    assert (activity.state, activity.status, activity.opens) == ("present", "held", "activity")
+    practice = found[("publication", "Digibank in Gent")]
+    assert practice.state == "good_practice" and practice.date == date(2025, 5, 1)
+    # Aalst came to the session too; the good practice is about Gent only
+    aalst = {(e.kind, e.title) for e in timeline(db, history["aalst"])}
+    assert ("activity", "Infosessie <&> 😀") in aalst and (
+        "publication",
+        "Digibank in Gent",
+    ) not in aalst
