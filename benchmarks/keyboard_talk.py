@@ -31,10 +31,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import shiboken6  # noqa: E402
-from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 CHARS_PER_SECOND = 5.0  # 60 words a minute
 SECONDS_PER_OTHER_KEY = 0.4
