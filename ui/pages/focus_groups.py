@@ -8,6 +8,7 @@ not count until someone says it was held. Cancelled ones stay listed, as "geannu
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -28,6 +29,8 @@ from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.pages.editor_host import EditorHostPage
+from ui.style.chip_delegate import ChipDelegate
+from ui.style.chips import Tone, tone_of
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, PagedTableModel
 from ui.widgets.record_table import RecordTable
@@ -84,6 +87,11 @@ COLUMNS = [
 ]
 
 
+def status_tone(row: Any) -> Tone:
+    """The status chip's tone: a warning while the row needs attention."""
+    return Tone.WARN if row.needs_attention else tone_of("focus_group_status", row.status)
+
+
 class FocusGroupsPage(EditorHostPage[FocusGroupFilter, FocusGroupEditor]):
     key = "focus_group"
     watches = ("focus_group", "follow_up_action", "feedback", "team_member", "tool", "settings")
@@ -117,6 +125,16 @@ class FocusGroupsPage(EditorHostPage[FocusGroupFilter, FocusGroupEditor]):
         )
         self.table.setAccessibleName(self.tr("Focusgroepen"))
         self.table.open_requested.connect(self.open_record)
+        status_column = [c.sort_key for c in self.model.columns].index("status")
+        self.table.setItemDelegateForColumn(  # statuses as chips, as everywhere (ui/style)
+            status_column,
+            ChipDelegate(
+                lambda r: (
+                    Tone.WARN if r.needs_attention else tone_of("focus_group_status", r.status)
+                ),
+                self.table,
+            ),
+        )
         buttons = self._list_buttons(self.tr("Nieuwe &focusgroep"), self.tr("&Openen"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)

@@ -30,6 +30,8 @@ from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import choices, label
 from ui.pages.editor_host import EditorHostPage
+from ui.style.chip_delegate import ChipDelegate
+from ui.style.chips import Tone, tone_of
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, Index, PagedTableModel
 from ui.widgets.record_table import RecordTable
@@ -109,6 +111,11 @@ COLUMNS = [
 ]
 
 
+def status_tone(row: Any) -> Tone:
+    """The status chip's tone: a warning while the row needs attention."""
+    return Tone.WARN if row.needs_attention else tone_of("trajectory_status", row.status)
+
+
 class TrajectoryTableModel(PagedTableModel):
     """Rows that need attention are bold as well as worded (never colour alone)."""
 
@@ -185,6 +192,16 @@ class TrajectoriesPage(EditorHostPage[TrajectoryFilter, TrajectoryEditor]):
         )
         self.table.setAccessibleName(self.tr("Trajecten"))
         self.table.open_requested.connect(self.open_record)
+        status_column = [c.sort_key for c in self.model.columns].index("status")
+        self.table.setItemDelegateForColumn(  # statuses as chips, as everywhere (ui/style)
+            status_column,
+            ChipDelegate(
+                lambda r: (
+                    Tone.WARN if r.needs_attention else tone_of("trajectory_status", r.status)
+                ),
+                self.table,
+            ),
+        )
         buttons = self._list_buttons(self.tr("Nieuw &traject"), self.tr("&Openen"))
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)

@@ -36,3 +36,27 @@ def test_a_chip_widget_says_its_word(qtbot):
     assert chip.text() == chip.accessibleName() == "te laat"
     chip.set_status("", Tone.GOOD)
     assert chip.isHidden()
+
+
+def test_list_pages_paint_their_status_column_as_chips(qtbot, ctx):
+    from types import SimpleNamespace
+
+    from ui.pages.focus_groups import FocusGroupsPage
+    from ui.pages.focus_groups import status_tone as fg_tone
+    from ui.pages.trajectories import TrajectoriesPage
+    from ui.pages.trajectories import status_tone as traj_tone
+    from ui.style.chip_delegate import ChipDelegate
+
+    for page_class in (TrajectoriesPage, FocusGroupsPage):
+        page = page_class(ctx)
+        qtbot.addWidget(page)
+        page.resize(1000, 500)
+        page.show()
+        page.refresh()
+        column = [c.sort_key for c in page.model.columns].index("status")
+        assert isinstance(page.table.itemDelegateForColumn(column), ChipDelegate)
+        assert not page.grab().isNull()  # painting the (empty) list works
+    late = SimpleNamespace(needs_attention=True, status="running")
+    assert traj_tone(late) is Tone.WARN
+    assert traj_tone(SimpleNamespace(needs_attention=False, status="stopped")) is Tone.BAD
+    assert fg_tone(SimpleNamespace(needs_attention=False, status="held")) is Tone.GOOD

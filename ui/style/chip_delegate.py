@@ -1,0 +1,43 @@
+"""A table column whose cells are status chips: the cell's own text on the tone of its
+row's status (``tone(row)``), so statuses look the same in every list as in the editors,
+the timeline and the Overzicht. The text stays the model's (sorting, tooltips, copying
+and screen readers are unchanged)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ui.style.chips import Tone, chip_size, paint_chip
+from ui.widgets.paged_model import ROW_ROLE
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ChipDelegate(QStyledItemDelegate):
+    def __init__(self, tone: Callable[[Any], Tone], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tone = tone
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        row = index.data(ROW_ROLE)
+        text = str(index.data() or "")
+        if row is None or not text:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:  # background, selection and focus as any other cell
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        paint_chip(painter, option.rect.adjusted(4, 0, -4, 0), text, self.tone(row))
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return size.expandedTo(chip_size(str(index.data() or ""), option.font) + QSize(8, 2))
