@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.a11y import describe_label
+from ui.style.chips import ChipLabel, Tone
 from ui.widgets.date_edit import DateEdit
 
 
@@ -80,8 +81,7 @@ class StepStatusBar(QWidget):
 
     def __init__(self, steps: Steps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.words = QLabel()
-        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words = ChipLabel()  # the status as a chip, as in the lists (ui/style)
         describe_label(self.words, QCoreApplication.translate("StatusBar", "Status"))
         self.attention = QLabel()
         self.attention.setTextFormat(Qt.TextFormat.PlainText)
@@ -107,8 +107,7 @@ class StepStatusBar(QWidget):
         self.saved_at_once = QLabel(
             QCoreApplication.translate(
                 "StatusBar",
-                "Een statusstap wordt meteen bewaard zodra je de datum bevestigt, los van "
-                "Bewaren.",
+                "Een statusstap wordt meteen bewaard zodra je de datum bevestigt, los van Bewaren.",
             )
         )
         self.saved_at_once.setWordWrap(True)
@@ -121,9 +120,13 @@ class StepStatusBar(QWidget):
         layout.addWidget(self.attention)
         self.attention.hide()
 
-    def show_state(self, words: str, allowed: Iterable[str], note: str) -> None:
-        """Show the status ``words``, the buttons of the ``allowed`` steps and ``note``."""
-        self.words.setText(words)
+    def show_state(
+        self, words: str, allowed: Iterable[str], note: str, tone: Tone = Tone.NEUTRAL
+    ) -> None:
+        """Show the status ``words`` (a chip of ``tone``), the buttons of the ``allowed``
+        steps and ``note``."""
+        self.words.set_status(words, Tone.WARN if note else tone)
+        describe_label(self.words, QCoreApplication.translate("StatusBar", "Status"))
         steps = set(allowed)
         for status, button in self.step_buttons.items():
             button.setVisible(status in steps)
