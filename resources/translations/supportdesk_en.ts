@@ -135,11 +135,11 @@
         <translation type="unfinished">Feedback</translation>
     </message>
     <message>
-        <source>&amp;Zoeken:</source>
-        <translation type="unfinished">&amp;Search:</translation>
+        <source>in onderwerp, plaats, partner, feedback of notities</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in onderwerp, plaats, partner, feedback of notities</source>
+        <source>Fi&amp;lter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -682,12 +682,12 @@
         <translation>Flags</translation>
     </message>
     <message>
-        <source>&amp;Zoeken:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
         <source>in vraag, advies, notities of bestuur</source>
         <translation>in question, advice, notes or government</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Jaar:</source>
@@ -1076,6 +1076,85 @@
     <message>
         <source>Wie wijzigde wat en wanneer</source>
         <translation>Who changed what, and when</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationPage</name>
+    <message>
+        <source>Gepubliceerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Over / medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation type="unfinished">&amp;Search:</translation>
+    </message>
+    <message>
+        <source>in titel, medium, items of notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle soorten</source>
+        <translation type="unfinished">all kinds</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation type="unfinished">&amp;Year:</translation>
+    </message>
+    <message>
+        <source>alle jaren</source>
+        <translation type="unfinished">all years</translation>
+    </message>
+    <message>
+        <source>Publicaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;publicatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation type="unfinished">&amp;Open</translation>
+    </message>
+    <message>
+        <source>Leden van het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen publicaties die aan de filters voldoen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen publicaties. Kies “Nieuwe publicatie” voor een goede praktijk, een artikel, een nieuwsbrief of een update van de website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicatie</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1870,10 @@
 <context>
     <name>FilterBar</name>
     <message>
+        <source>Filter deze lijst…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aantal resultaten</source>
         <translation>Number of results</translation>
     </message>
@@ -1943,10 +2026,6 @@
         <translation>Save the focus group first; then you fill this in here.</translation>
     </message>
     <message>
-        <source>&amp;Nu bewaren</source>
-        <translation>Save &amp;now</translation>
-    </message>
-    <message>
         <source>link of platform</source>
         <translation>link or platform</translation>
     </message>
@@ -2061,10 +2140,6 @@
         <translation>Next action</translation>
     </message>
     <message>
-        <source>&amp;Zoeken:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
         <source>in onderwerp, plaats, nieuwe noden of notities</source>
         <translation>in topic, place, new needs or notes</translation>
     </message>
@@ -2091,6 +2166,10 @@
     <message>
         <source>nog te houden</source>
         <translation>still to be held</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>gehouden</source>
@@ -2979,12 +3058,12 @@
         <translation>Last contact</translation>
     </message>
     <message>
-        <source>&amp;Zoeken:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
         <source>naam, NIS-code of voormalige gemeente</source>
         <translation>name, NIS code or former municipality</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Provincie:</source>
@@ -3081,8 +3160,8 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>Zoeken:</source>
-        <translation>Search:</translation>
+        <source>Zoek overal:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Zoeken</source>
@@ -3885,8 +3964,8 @@
         <translation>Follow-up actions</translation>
     </message>
     <message>
-        <source>Zoeken… (Ctrl+F)</source>
-        <translation>Search… (Ctrl+F)</translation>
+        <source>Zoek overal (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoeken</source>
@@ -4056,7 +4135,7 @@
     <name>SteppedEditor</name>
     <message>
         <source>&amp;Nu bewaren</source>
-        <translation type="unfinished">Save &amp;now</translation>
+        <translation>Save &amp;now</translation>
     </message>
 </context>
 <context>
@@ -4343,12 +4422,12 @@
         <translation>Attention</translation>
     </message>
     <message>
-        <source>&amp;Zoeken:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
         <source>in titel, noden, doelen of bestuur</source>
         <translation>in title, needs, goals or government</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nog niet afgesloten</source>
@@ -4588,10 +4667,6 @@
     <message>
         <source>Bewaar het traject eerst; daarna vul je dit hier aan.</source>
         <translation>Save the trajectory first; then you fill this in here.</translation>
-    </message>
-    <message>
-        <source>&amp;Nu bewaren</source>
-        <translation>Save &amp;now</translation>
     </message>
     <message>
         <source>Traject: %1</source>
@@ -4870,7 +4945,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stand van het jaarplan</source>
+        <source>Nieuw i&amp;tem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item verwij&amp;deren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4890,11 +4969,87 @@
         <translation type="unfinished">Target</translation>
     </message>
     <message>
-        <source>een getal, bv. 8</source>
+        <source>bv. OD 1.2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Doel:</source>
+        <source>Enkel &amp;gehouden activiteiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een getal, bv. 8; leeg: geen doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wat het jaarrapport onder dit item zegt (kort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategische d&amp;oelstelling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wat het plan vraagt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;lt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soorten acti&amp;viteit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort &amp;publicatie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;oel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notitie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst voor het &amp;jaarrapport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het plan van %1 heeft %2 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heeft nog geen eigen jaarplan: hieronder staat wat het zou worden. Kies “Kopiëren van vorig jaar” of bewaar een item om het te beginnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw item van het plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het item “%1” uit het plan van %2 verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen vorig jaarplan om over te nemen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4902,19 +5057,7 @@
         <translation type="unfinished">&amp;Save</translation>
     </message>
     <message>
-        <source>Het plan van %1 heeft %2 doelen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voor %1 zijn nog geen doelen bepaald. Kies “Kopiëren van vorig jaar” of vul per item het doel in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Het doel is een geheel getal van 0 of meer, bv. 8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 heeft geen doelen om over te nemen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

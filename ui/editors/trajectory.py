@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.codes import STEP_DATE_COLUMNS, TrajectoryStatus
-from supportdesk.errors import ConflictError, DomainError
+from supportdesk.errors import DomainError
 from supportdesk.services.team import list_team_members, list_themes
 from supportdesk.services.trajectories import (
     TrajectoryInput,
@@ -47,7 +46,8 @@ from ui.editors.contact_moments import ContactMomentTimeline
 from ui.editors.feedback import FeedbackList
 from ui.editors.follow_up_list import FollowUpList
 from ui.editors.follow_up_rows import NewFollowUps
-from ui.editors.tabbed import TabbedEditor, plain_label
+from ui.editors.stepped import SteppedEditor
+from ui.editors.tabbed import plain_label
 from ui.editors.trajectory_status import StatusBar
 from ui.export.actions import export_trajectory, install_in_editor
 from ui.labels import choices, label
@@ -65,31 +65,20 @@ def text_box(height: int = 90) -> QPlainTextEdit:
     return box
 
 
-class TrajectoryEditor(TabbedEditor):
+class TrajectoryEditor(SteppedEditor[TrajectoryView]):
     kind = "trajectory"
+    status_bar: StatusBar
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Traject"), parent)
         self.setWindowTitle(self.tr("Nieuw traject"))
-        self.view: TrajectoryView | None = None
-        self.today_override: date | None = None  # tests fix "today"
 
         # -- Traject tab (created in tab order) --------------------------------------
-        self.status_bar = StatusBar()
-        self.status_bar.step_requested.connect(self.move_to)
-        self.initial_status = QComboBox()
-        self._statuses = [code for _t, code in choices("trajectory_status")]
-        for text, _code in choices("trajectory_status"):
-            self.initial_status.addItem(text)
-        self.initial_status.setToolTip(
-            self.tr("Voor een traject dat al loopt: kies de stand van nu en vul de data in.")
+        status_box = self.status_choice(
+            choices("trajectory_status"),
+            self.tr("Voor een traject dat al loopt: kies de stand van nu en vul de data in."),
+            StatusBar(),
         )
-        status_box = QWidget()
-        status_layout = QVBoxLayout(status_box)
-        status_layout.setContentsMargins(0, 0, 0, 0)
-        status_layout.addWidget(self.initial_status)
-        status_layout.addWidget(self.status_bar)
-        self.status_bar.hide()
 
         self.government = GovernmentField(ctx)
         self.title_edit = QLineEdit()
@@ -159,12 +148,16 @@ class TrajectoryEditor(TabbedEditor):
         self.add_field_in(content, "notes", self.tr("N&otities:"), self.notes)
 
         # -- lists -----------------------------------------------------------------------
+        save_first = self.tr("Bewaar het traject eerst; daarna vul je dit hier aan.")
         self.moments = ContactMomentTimeline(ctx)
-        self.moments.changed.connect(self._reload_lists)
-        self.add_tab(self._with_save_first(self.moments), self.tr("Contactmomenten"))
+        self.moments.changed.connect(self.reload_lists)
+        self.add_tab(
+            self.with_save_first(self.moments, save_first, margins=True),
+            self.tr("Contactmomenten"),
+        )
 
         self.action_list = FollowUpList(ctx, "trajectory", today=self.today)
-        self.action_list.changed.connect(self._reload_lists)
+        self.action_list.changed.connect(self.reload_lists)
         self.new_actions = NewFollowUps(self)
         actions_page = QWidget()
         actions_layout = QVBoxLayout(actions_page)
@@ -186,9 +179,9 @@ class TrajectoryEditor(TabbedEditor):
         )
         self.watch(self.feedback_expected)
         self.feedback = FeedbackList(ctx, "trajectory")
-        self.feedback.changed.connect(self._reload_lists)
+        self.feedback.changed.connect(self.reload_lists)
         feedback_layout.addWidget(self.feedback_expected)
-        feedback_layout.addWidget(self._with_save_first(self.feedback), 1)
+        feedback_layout.addWidget(self.with_save_first(self.feedback, save_first, margins=True), 1)
         self.add_tab(feedback_page, self.tr("Feedback"))
         self.attachments = AttachmentsPanel(ctx, "trajectory")
         self.attachments.follow_saves(self)
@@ -196,7 +189,7 @@ class TrajectoryEditor(TabbedEditor):
 
         self.government.value_changed.connect(self._government_changed)
         self._fill_lists()
-        self._show_mode()
+        self.show_mode()
         install_in_editor(  # Ctrl+E: the trajectory report (as stored)
             ctx.exports,
             self,
@@ -206,33 +199,10 @@ class TrajectoryEditor(TabbedEditor):
         self.government.setFocus()
         self.update_save_state()
 
-    def today(self) -> date:
-        return self.today_override or date.today()
-
-    def _with_save_first(self, panel: QWidget) -> QWidget:
-        """The list, and for a new trajectory a line and button to save it first."""
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        note = QLabel(self.tr("Bewaar het traject eerst; daarna vul je dit hier aan."))
-        note.setWordWrap(True)
-        button = QPushButton(self.tr("&Nu bewaren"))
-        button.setAutoDefault(False)
-        button.clicked.connect(self.save_and_stay)
-        layout.addWidget(note)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(panel, 1)
-        self._save_first = [*getattr(self, "_save_first", []), note, button]
-        return page
-
-    def _show_mode(self) -> None:
+    def show_mode(self) -> None:
         """New: initial status and typed actions; saved: status steps and the lists."""
+        super().show_mode()
         saved = self.record_id is not None
-        self.initial_status.setVisible(not saved)
-        self.status_bar.setVisible(saved)
-        for widget in self._save_first:
-            widget.setVisible(not saved)
-        self.moments.setVisible(saved)
-        self.feedback.setVisible(saved)
         self.action_list.setVisible(saved)
         self.new_actions.setVisible(not saved)
         self.new_actions_note.setVisible(not saved)
@@ -264,10 +234,6 @@ class TrajectoryEditor(TabbedEditor):
         self.contact_choice.load(government_id, keep)
 
     # -- record --------------------------------------------------------------------
-    def edit(self, view: TrajectoryView) -> None:
-        with self.loading():
-            self.load(view)
-
     def load(self, view: TrajectoryView) -> None:
         self.view = view
         self.attachments.set_record(view.id)
@@ -298,26 +264,14 @@ class TrajectoryEditor(TabbedEditor):
         if view.origin_advice_talk:
             self.origin.setText(view.origin_advice_talk.name)
         self.new_actions.clear()
-        self._show_lists(view)
-        self._show_mode()
+        self.show_lists(view)
+        self.show_mode()
 
-    def _show_lists(self, view: TrajectoryView) -> None:
+    def show_lists(self, view: TrajectoryView) -> None:
         self.status_bar.show_view(view, self.today())
         self.moments.show_moments(view.id, view.local_government.id, view.contact_moments)
         self.action_list.show_actions(view.id, view.follow_ups)
         self.feedback.show_feedback(view.id, view.local_government.id, view.feedback)
-
-    def _reload_lists(self) -> None:
-        """A list saved something: show it, without touching what is typed in the form."""
-        if not self.record_id:
-            return
-        try:
-            view = get_trajectory(self.ctx.db, self.record_id)
-        except DomainError as exc:
-            self.general_error.show_message(exc.message)
-            return
-        self.view = view
-        self._show_lists(view)
 
     def fetch_current(self) -> TrajectoryView:
         assert self.record_id
@@ -364,37 +318,19 @@ class TrajectoryEditor(TabbedEditor):
     def save_input(self, data: TrajectoryInput) -> TrajectoryView:
         if self.record_id:
             return update_trajectory(self.ctx.db, self.record_id, data, self.expected_version)
-        status = self._statuses[self.initial_status.currentIndex()]
-        return create_trajectory(self.ctx.db, data, status=status)
+        return create_trajectory(self.ctx.db, data, status=self.initial_status_code())
 
     # -- status steps ----------------------------------------------------------------
-    def move_to(self, status: str) -> bool:
-        """Take the step to ``status`` (asking its date); the form's typing is kept."""
-        if not self.record_id or self.view is None:
-            return False
-        when = trajectory_status.ask_step_date(self, status, self.today())
-        if when is None:
-            return False
-        try:
-            view = change_status(self.ctx.db, self.record_id, status, when, self.expected_version)
-        except ConflictError:
-            self._on_conflict()
-            return False
-        except DomainError as exc:
-            errors = getattr(exc, "errors", {"status": exc.message})
-            self.show_errors({"status": " ".join(errors.values())})
-            return False
-        self.clear_errors()
-        self._took_step(view, status)
-        if status == TrajectoryStatus.FINISHED and not view.feedback:
-            self._ask_feedback(view)
-        self.ctx.notify_changed("trajectory")
-        return True
+    def ask_step_date(self, status: str, default: date) -> date | None:
+        return trajectory_status.ask_step_date(self, status, default)
 
-    def _took_step(self, view: TrajectoryView, status: str) -> None:
-        """Show the new status and its date, keeping what else was typed."""
-        self.view = view
-        self.expected_version = view.version
+    def change_status(self, status: str, when: date) -> TrajectoryView:
+        assert self.record_id
+        return change_status(self.ctx.db, self.record_id, status, when, self.expected_version)
+
+    def show_step(self, view: TrajectoryView, status: str) -> None:
+        """Show the new status and its date, keeping what else was typed; finished
+        without feedback: ask whether it is still to come."""
         column = STEP_DATE_COLUMNS[status]
         edit = {
             "intake_on": self.intake_on,
@@ -404,7 +340,9 @@ class TrajectoryEditor(TabbedEditor):
         with self.loading():
             edit.set_optional(getattr(view, column))
             self.feedback_expected.setChecked(view.feedback_expected)
-        self._show_lists(view)
+        self.show_lists(view)
+        if status == TrajectoryStatus.FINISHED and not view.feedback:
+            self._ask_feedback(view)
 
     def _ask_feedback(self, view: TrajectoryView) -> None:
         answer = trajectory_status.ask_feedback_coming(self)
@@ -424,7 +362,7 @@ class TrajectoryEditor(TabbedEditor):
         self.expected_version = view.version
         with self.loading():
             self.feedback_expected.setChecked(view.feedback_expected)
-        self._show_lists(view)
+        self.show_lists(view)
 
     def _open_origin(self) -> None:
         if self.view and self.view.origin_advice_talk:
