@@ -72,7 +72,7 @@ class YearPlanTab(QWidget):
         self.items.setColumnWidth(0, 80)
         self.items.setColumnWidth(1, 380)
         self.items.currentItemChanged.connect(lambda *_a: self._show_current())
-        self.items.itemActivated.connect(lambda *_a: self.target.setFocus())
+        self.items.itemActivated.connect(lambda *_a: self.focus_target())
 
         self.item_title = QLabel()
         self.item_title.setWordWrap(True)
@@ -130,8 +130,9 @@ class YearPlanTab(QWidget):
             row.setData(0, KEY_ROLE, key)
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.items.addTopLevelItem(row)
-        index = KEYS.index(keep) if keep in KEYS else 0
-        self.items.setCurrentItem(self.items.topLevelItem(index))
+        first = self.items.topLevelItem(KEYS.index(keep) if keep in KEYS else 0)
+        if first is not None:
+            self.items.setCurrentItem(first)
         if self._targets:
             self.state.setText(
                 self.tr("Het plan van %1 heeft %2 doelen.")
@@ -147,6 +148,10 @@ class YearPlanTab(QWidget):
             )
         self.copy_button.setEnabled(not self._targets)
         self._show_current()
+
+    def focus_target(self) -> None:
+        self.target.setFocus()
+        self.target.selectAll()
 
     def _current_key(self) -> str:
         item = self.items.currentItem()
