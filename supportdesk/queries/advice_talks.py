@@ -27,6 +27,7 @@ from db.models import (
 )
 from db.session import Database
 from supportdesk.queries._common import storable
+from supportdesk.queries.paging import total_if_known
 from supportdesk.queries.sorting import name_order
 from supportdesk.search.documents import ADVICE_TALK, KIND_CODES, KIND_SLOTS
 from supportdesk.search.query import fts5_query, query_words, tsquery
@@ -70,6 +71,7 @@ class AdviceTalkRow(NamedTuple):
     experienced_government: bool
     themes: tuple[str, ...]
     team_members: tuple[str, ...]
+    archived: bool = False  # shown only with ``include_archived``
 
 
 def _conditions(f: AdviceTalkFilter, session: Session) -> list[ColumnElement[bool]]:
@@ -235,15 +237,41 @@ def list_advice_talks(
     offset: int = 0,
     limit: int | None = 200,
 ) -> list[AdviceTalkRow]:
-    """One page of advice talks, sorted by ``sort`` (one of SORT_KEYS), newest first within.
+    """One page of advice talks (see ``advice_talks_page``, which also tells the total)."""
+    return advice_talks_page(db, f, sort=sort, descending=descending, offset=offset, limit=limit)[0]
+
+
+def advice_talks_page(
+    db: Database,
+    f: AdviceTalkFilter | None = None,
+    *,
+    sort: str = "date",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = 200,
+) -> tuple[list[AdviceTalkRow], int | None]:
+    """One page of advice talks, sorted by ``sort`` (one of SORT_KEYS), newest first
+    within, and the total when the page tells it (``paging.total_if_known``; no window
+    count here: counting every matching talk would undo the index walk below).
 
     Two steps keep it quick at any size: the page's ids in order (an index walk for the
     date; one pass for other sorts), then the columns, counts, themes and team members
     of just those rows.
     """
+    rows = _page_rows(db, f or AdviceTalkFilter(), sort, descending, offset, limit)
+    return rows, total_if_known(rows, offset, limit)
+
+
+def _page_rows(
+    db: Database,
+    f: AdviceTalkFilter,
+    sort: str,
+    descending: bool,
+    offset: int,
+    limit: int | None,
+) -> list[AdviceTalkRow]:
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
-    f = f or AdviceTalkFilter()
     with db.read() as session:
         ids = _page_ids(session, f, sort, descending, offset, limit)
         if not ids:
@@ -273,6 +301,7 @@ def list_advice_talks(
                     AdviceTalk.policy_dossier_input,
                     AdviceTalk.signal,
                     AdviceTalk.experienced_government_id.is_not(None),
+                    AdviceTalk.archived,
                 )
                 .join(LocalGovernment, LocalGovernment.id == AdviceTalk.local_government_id)
                 .where(AdviceTalk.id.in_(ids))
@@ -298,7 +327,7 @@ def list_advice_talks(
         AdviceTalkRow(
             r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", int(r[8] or 0),
             bool(r[9]), bool(r[10]), bool(r[11]), bool(r[12]),
-            tuple(themes.get(r[0], ())), tuple(members.get(r[0], ())),
+            tuple(themes.get(r[0], ())), tuple(members.get(r[0], ())), bool(r[13]),
         )
         for r in (rows[i] for i in ids if i in rows)
     ]  # fmt: skip

@@ -21,6 +21,7 @@ from db.models import (
 from db.session import Database
 from supportdesk.queries._common import starts_with
 from supportdesk.queries.folded import name_contains
+from supportdesk.queries.paging import total_if_known
 from supportdesk.queries.sorting import name_order
 
 SORT_KEYS = (
@@ -211,13 +212,40 @@ def list_local_governments(
     offset: int = 0,
     limit: int | None = 200,
 ) -> list[LocalGovernmentRow]:
-    """One page of the list, sorted by ``sort`` (one of SORT_KEYS), then by name.
+    """One page of the list (see ``local_governments_page``, which also tells the total)."""
+    return local_governments_page(
+        db, f, sort=sort, descending=descending, offset=offset, limit=limit
+    )[0]
+
+
+def local_governments_page(
+    db: Database,
+    f: LocalGovernmentFilter | None = None,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = 200,
+) -> tuple[list[LocalGovernmentRow], int | None]:
+    """One page of the list, sorted by ``sort`` (one of SORT_KEYS), then by name, and the
+    total when the page tells it (``paging.total_if_known``).
 
     Empty values (no NIS code, never contacted) sort last in both directions.
     """
+    rows = _page_rows(db, f or LocalGovernmentFilter(), sort, descending, offset, limit)
+    return rows, total_if_known(rows, offset, limit)
+
+
+def _page_rows(
+    db: Database,
+    f: LocalGovernmentFilter,
+    sort: str,
+    descending: bool,
+    offset: int,
+    limit: int | None,
+) -> list[LocalGovernmentRow]:
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
-    f = f or LocalGovernmentFilter()
     if sort in ("open_actions", "last_contact"):
         # Sorting by a computed column computes it for every government (a click,
         # ~0.5 s with thousands of governments and 100,000 talks).

@@ -6,14 +6,14 @@ question is its first line, as on the page.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from db.session import Database
 from supportdesk.queries.advice_talks import (
     AdviceTalkFilter,
     AdviceTalkRow,
+    advice_talks_page,
     count_advice_talks,
-    list_advice_talks,
 )
 from supportdesk.tables.labels import label
 from supportdesk.tables.model import (
@@ -24,11 +24,10 @@ from supportdesk.tables.model import (
     Table,
     TableColumn,
     Translate,
-    chunked,
     dutch,
     first_line,
     joined,
-    make_table,
+    rows_table,
 )
 
 PAGE = "AdviceTalksPage"
@@ -72,14 +71,17 @@ def table(
     descending: bool = True,
     tr: Translate = dutch,
 ) -> Table:
-    f = f or AdviceTalkFilter()
-
-    def rows() -> Iterator[Sequence[Cell]]:
-        fetch = lambda offset, limit: list_advice_talks(  # noqa: E731
-            db, f, sort=sort, descending=descending, offset=offset, limit=limit
-        )
-        for row in chunked(fetch, CHUNK):
-            yield cells(row, tr)
-
-    title = tr(PAGE, "Adviesgesprekken")
-    return make_table("adviesgesprekken", title, COLUMNS, rows(), count_advice_talks(db, f), tr)
+    return rows_table(
+        db,
+        f or AdviceTalkFilter(),
+        advice_talks_page,
+        count_advice_talks,
+        cells,
+        kind="adviesgesprekken",
+        title=tr(PAGE, "Adviesgesprekken"),
+        columns=COLUMNS,
+        chunk=CHUNK,
+        sort=sort,
+        descending=descending,
+        tr=tr,
+    )

@@ -5,7 +5,7 @@ As on the Trajecten sheet, the next action's due date gets a column of its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from db.session import Database
 from supportdesk.queries.focus_groups import (
@@ -23,10 +23,9 @@ from supportdesk.tables.model import (
     Table,
     TableColumn,
     Translate,
-    chunked,
     dutch,
     joined,
-    make_table,
+    rows_table,
 )
 
 PAGE = "FocusGroupsPage"
@@ -83,16 +82,17 @@ def table(
     descending: bool = True,
     tr: Translate = dutch,
 ) -> Table:
-    f = f or FocusGroupFilter()
-
-    def rows() -> Iterator[Sequence[Cell]]:
-        def fetch(offset: int, limit: int) -> list[FocusGroupRow]:
-            return focus_groups_page(
-                db, f, sort=sort, descending=descending, offset=offset, limit=limit
-            )[0]
-
-        for row in chunked(fetch, CHUNK):
-            yield cells(row, tr)
-
-    title = tr(PAGE, "Focusgroepen")
-    return make_table("focusgroepen", title, COLUMNS, rows(), count_focus_groups(db, f), tr)
+    return rows_table(
+        db,
+        f or FocusGroupFilter(),
+        focus_groups_page,
+        count_focus_groups,
+        cells,
+        kind="focusgroepen",
+        title=tr(PAGE, "Focusgroepen"),
+        columns=COLUMNS,
+        chunk=CHUNK,
+        sort=sort,
+        descending=descending,
+        tr=tr,
+    )

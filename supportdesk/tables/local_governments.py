@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from db.session import Database
 from supportdesk.queries.local_governments import (
     LocalGovernmentFilter,
     LocalGovernmentRow,
     count_local_governments,
-    list_local_governments,
+    local_governments_page,
 )
 from supportdesk.tables.labels import label
 from supportdesk.tables.model import (
@@ -19,9 +19,8 @@ from supportdesk.tables.model import (
     Table,
     TableColumn,
     Translate,
-    chunked,
     dutch,
-    make_table,
+    rows_table,
 )
 
 PAGE = "LocalGovernmentsPage"
@@ -60,14 +59,17 @@ def table(
     descending: bool = False,
     tr: Translate = dutch,
 ) -> Table:
-    f = f or LocalGovernmentFilter()
-
-    def rows() -> Iterator[Sequence[Cell]]:
-        fetch = lambda offset, limit: list_local_governments(  # noqa: E731
-            db, f, sort=sort, descending=descending, offset=offset, limit=limit
-        )
-        for row in chunked(fetch, CHUNK):
-            yield cells(row, tr)
-
-    title = tr(PAGE, "Lokale besturen")
-    return make_table("lokale-besturen", title, COLUMNS, rows(), count_local_governments(db, f), tr)
+    return rows_table(
+        db,
+        f or LocalGovernmentFilter(),
+        local_governments_page,
+        count_local_governments,
+        cells,
+        kind="lokale-besturen",
+        title=tr(PAGE, "Lokale besturen"),
+        columns=COLUMNS,
+        chunk=CHUNK,
+        sort=sort,
+        descending=descending,
+        tr=tr,
+    )

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Protocol, TypeVar
+
+from db.session import Database
 
 #: how a column's cells are typed in the sheet
 TEXT, INTEGER, DATE, MINUTES, PERCENT = "text", "integer", "date", "minutes", "percent"
@@ -77,6 +79,52 @@ def chunked(fetch: Callable[[int, int], Sequence[Any]], size: int) -> Iterator[A
         if len(rows) < size:
             return
         offset += len(rows)
+
+
+F = TypeVar("F", contravariant=True)
+
+
+class PageQuery(Protocol[F]):
+    """A list page's query: ``<kind>_page(db, f, *, sort, descending, offset, limit)``."""
+
+    def __call__(
+        self,
+        db: Database,
+        f: F,
+        *,
+        sort: str,
+        descending: bool,
+        offset: int,
+        limit: int | None,
+    ) -> tuple[Sequence[Any], int | None]: ...
+
+
+def rows_table(
+    db: Database,
+    f: Any,
+    query: PageQuery[Any],
+    count: Callable[[Database, Any], int],
+    cells: Callable[[Any, Translate], Sequence[Cell]],
+    *,
+    kind: str,
+    title: str,
+    columns: Sequence[TableColumn],
+    chunk: int,
+    sort: str,
+    descending: bool,
+    tr: Translate,
+) -> Table:
+    """The table of a list page: every row its query gives for ``f`` in the page's sort,
+    read ``chunk`` rows at a time, with their number (for the progress bar)."""
+
+    def fetch(offset: int, limit: int) -> Sequence[Any]:
+        return query(db, f, sort=sort, descending=descending, offset=offset, limit=limit)[0]
+
+    def rows() -> Iterator[Sequence[Cell]]:
+        for row in chunked(fetch, chunk):
+            yield cells(row, tr)
+
+    return make_table(kind, title, columns, rows(), count(db, f), tr)
 
 
 def joined(items: Iterable[str]) -> str:

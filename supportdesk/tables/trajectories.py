@@ -6,7 +6,7 @@ gives the due date a column of its own, so it is a real date that sorts and filt
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from db.session import Database
 from supportdesk.queries.trajectories import (
@@ -23,10 +23,9 @@ from supportdesk.tables.model import (
     Table,
     TableColumn,
     Translate,
-    chunked,
     dutch,
     joined,
-    make_table,
+    rows_table,
 )
 
 PAGE = "TrajectoriesPage"
@@ -89,16 +88,17 @@ def table(
     descending: bool = False,
     tr: Translate = dutch,
 ) -> Table:
-    f = f or TrajectoryFilter()
-
-    def rows() -> Iterator[Sequence[Cell]]:
-        def fetch(offset: int, limit: int) -> list[TrajectoryRow]:
-            return trajectories_page(
-                db, f, sort=sort, descending=descending, offset=offset, limit=limit
-            )[0]
-
-        for row in chunked(fetch, CHUNK):
-            yield cells(row, tr)
-
-    title = tr(PAGE, "Trajecten")
-    return make_table("trajecten", title, COLUMNS, rows(), count_trajectories(db, f), tr)
+    return rows_table(
+        db,
+        f or TrajectoryFilter(),
+        trajectories_page,
+        count_trajectories,
+        cells,
+        kind="trajecten",
+        title=tr(PAGE, "Trajecten"),
+        columns=COLUMNS,
+        chunk=CHUNK,
+        sort=sort,
+        descending=descending,
+        tr=tr,
+    )
