@@ -40,7 +40,7 @@ def tool(name: str) -> str:
 def sources() -> list[str]:
     # supportdesk/labels.py: the core's words for the stored codes, marked for lupdate
     ui = [str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")]
-    return sorted([*ui, "supportdesk/labels.py"])
+    return sorted([*ui, "supportdesk/labels.py", "supportdesk/plan_labels.py"])
 
 
 def lupdate() -> None:

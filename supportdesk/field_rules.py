@@ -66,6 +66,37 @@ def _r(table: str, column: str, check: str, label: str | None = None, **options:
     return FieldRule(table, column, check, label, tuple(sorted(options.items())))
 
 
+PLAN_FIELD_RULES: tuple[FieldRule, ...] = (
+    _r("activity_kind", "name", "required_line", "De naam", max_len=200),
+    _r("activity_kind", "plan_code", "line", max_len=20),
+    _r("activity_kind", "description", "text"),
+    _r("activity", "topic", "required_line", "Het onderwerp", max_len=300),
+    _r("activity", "place", "line", max_len=300),
+    _r("activity", "description", "text"),
+    _r("activity", "lead_partner", "line", max_len=200),
+    _r("activity", "recording_url", "line", max_len=500),
+    _r("activity", "duration_minutes", "integer", "De duur", minimum=0, maximum=100_000),
+    _r(
+        "activity",
+        "participant_count",
+        "integer",
+        "Het aantal deelnemers",
+        minimum=0,
+        maximum=1_000_000,
+    ),
+    _r(
+        "activity",
+        "feedback_responses",
+        "integer",
+        "Het aantal antwoorden",
+        minimum=0,
+        maximum=1_000_000,
+    ),
+    _r("activity", "feedback_text", "text"),
+    _r("activity", "notes", "text"),
+)
+
+
 FIELD_RULES: tuple[FieldRule, ...] = (
     # local_governments.py
     _r("local_government", "name", "required_line", "De naam", max_len=200),
@@ -126,6 +157,8 @@ FIELD_RULES: tuple[FieldRule, ...] = (
     # feedback.py
     _r("feedback", "score", "score"),
     _r("feedback", "text", "text"),
+    # activities.py, publications.py, network.py, plan.py (the action plan, issue 14)
+    *PLAN_FIELD_RULES,
 )
 
 _BY_KEY = {(r.table, r.column): r for r in FIELD_RULES}

@@ -41,11 +41,26 @@ KIND_NAMES: dict[str, str] = {
     "feedback": "feedback",
     "target": "doelstelling",
     "attachment": "bijlage",
+    "activity_kind": "soort activiteit",
+    "activity": "activiteit",
+    "activity_participant": "deelnemer",
+    "publication": "publicatie",
+    "network_membership": "lidmaatschap",
+    "plan_item": "item van het jaarplan",
 }
 
 
 # Dutch "het"-words take "onbekend", the others "onbekende".
-_NEUTER = {"lokaal bestuur", "thema", "adviesgesprek", "traject", "contactmoment", "record"}
+_NEUTER = {
+    "lokaal bestuur",
+    "thema",
+    "adviesgesprek",
+    "traject",
+    "contactmoment",
+    "record",
+    "lidmaatschap",
+    "item van het jaarplan",
+}
 
 
 def kind_name(model: type[Any]) -> str:

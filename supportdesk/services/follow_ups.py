@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from db.models import (
+    Activity,
     AdviceTalk,
     FocusGroup,
     FollowUpAction,
@@ -51,12 +52,14 @@ class FollowUpView:
     due_date: date | None
     done_date: date | None
     notes: str
-    subject_kind: str  # "advice_talk", "trajectory", "focus_group" or "local_government"
+    # "advice_talk", "trajectory", "focus_group", "activity" or "local_government"
+    subject_kind: str
     subject: Ref
     local_government: Ref | None
     advice_talk_id: str | None
     trajectory_id: str | None
     focus_group_id: str | None
+    activity_id: str | None = None
 
     @property
     def is_done(self) -> bool:
@@ -89,6 +92,8 @@ def _subject(fu: FollowUpAction) -> tuple[str, Ref]:
         return "trajectory", trajectory_ref(fu.trajectory)
     if fu.focus_group is not None:
         return "focus_group", Ref(fu.focus_group.public_id, fu.focus_group.topic)
+    if fu.activity is not None:
+        return "activity", Ref(fu.activity.public_id, fu.activity.topic)
     lg = fu.local_government
     assert lg is not None  # the table's check constraint: there is always a subject
     return "local_government", Ref(lg.public_id, lg.name)
@@ -110,6 +115,7 @@ def follow_up_view(fu: FollowUpAction) -> FollowUpView:
         advice_talk_id=fu.advice_talk.public_id if fu.advice_talk else None,
         trajectory_id=fu.trajectory.public_id if fu.trajectory else None,
         focus_group_id=fu.focus_group.public_id if fu.focus_group else None,
+        activity_id=fu.activity.public_id if fu.activity else None,
     )
 
 
@@ -131,9 +137,9 @@ _ONLY_FOCUS_GROUPS = (
 
 
 def _set_government(chk: Checker, fu: FollowUpAction, checked: CheckedFollowUp) -> None:
-    """A focus group's action takes the government it concerns (or none); another
-    action keeps its own and may not name a different one."""
-    if fu.focus_group is not None:
+    """A focus group's or an activity's action takes the government it concerns (or
+    none); another action keeps its own and may not name a different one."""
+    if fu.focus_group is not None or fu.activity is not None:
         fu.local_government = checked.government
     elif checked.government is not None and checked.government is not fu.local_government:
         chk.fail("government_id", _ONLY_FOCUS_GROUPS)
@@ -143,6 +149,7 @@ _SUBJECTS: tuple[tuple[str, type[Any]], ...] = (
     ("advice_talk_id", AdviceTalk),
     ("trajectory_id", Trajectory),
     ("focus_group_id", FocusGroup),
+    ("activity_id", Activity),
     ("local_government_id", LocalGovernment),
 )
 
@@ -155,12 +162,15 @@ def create_follow_up(
     trajectory_id: str | None = None,
     focus_group_id: str | None = None,
     local_government_id: str | None = None,
+    activity_id: str | None = None,
 ) -> FollowUpView:
-    """Add an action to exactly one subject (a talk, trajectory, focus group or government)."""
+    """Add an action to exactly one subject (a talk, trajectory, focus group, activity
+    or government)."""
     given = {
         "advice_talk_id": advice_talk_id,
         "trajectory_id": trajectory_id,
         "focus_group_id": focus_group_id,
+        "activity_id": activity_id,
         "local_government_id": local_government_id,
     }
     named = [k for k, v in given.items() if v]
@@ -168,8 +178,8 @@ def create_follow_up(
     if len(named) != 1:
         chk.fail(
             "subject",
-            "Een opvolgactie hoort bij precies één adviesgesprek, traject, focusgroep "
-            "of lokaal bestuur.",
+            "Een opvolgactie hoort bij precies één adviesgesprek, traject, focusgroep, "
+            "activiteit of lokaal bestuur.",
         )
         chk.raise_if_any()
     field = named[0]
@@ -186,6 +196,8 @@ def create_follow_up(
             fu.trajectory, fu.local_government = subject, subject.local_government
         elif isinstance(subject, FocusGroup):
             fu.focus_group = subject
+        elif isinstance(subject, Activity):
+            fu.activity = subject
         else:
             fu.local_government = subject
         _set_government(chk, fu, checked)

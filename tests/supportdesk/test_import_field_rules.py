@@ -41,6 +41,12 @@ from supportdesk.errors import ValidationError
 from supportdesk.exchange import ExchangeError, export_document, export_json, import_document
 from supportdesk.field_rules import FIELD_RULES, FieldRule, one_line, rule
 from supportdesk.integrity import check_database
+from supportdesk.services.activities import (
+    ActivityInput,
+    ActivityKindInput,
+    create_activity,
+    create_activity_kind,
+)
 from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
 from supportdesk.services.contact_moments import ContactMomentInput, add_contact_moment
 from supportdesk.services.contacts import ContactInput, create_contact
@@ -313,6 +319,12 @@ def _service(table: str, db: Database) -> Callable[[str, Any], object]:
         return saving(
             lambda d: give_feedback(db, d), FeedbackInput(score=4, local_government_id=lg)
         )
+    if table == "activity_kind":
+        return saving(lambda d: create_activity_kind(db, d), ActivityKindInput(name="Soort"))
+    if table == "activity":
+        kind = _first(db, "activity_kind")
+        valid_activity = ActivityInput(kind_id=kind, date=TODAY, topic="Onderwerp")
+        return saving(lambda d: create_activity(db, d), valid_activity)
     raise AssertionError(f"no service call for {table}: add one here")
 
 
@@ -350,6 +362,7 @@ SERVICE_TABLES = {
     "contact_moments": {"contact_moment"},
     "focus_groups": {"focus_group", "tool_finding"},
     "feedback": {"feedback"},
+    "activities": {"activity", "activity_kind"},
 }
 
 

@@ -1,0 +1,578 @@
+"""Activities (activiteiten): the meetings, sessions and trainings of SD1 and SD2 that the
+team organises or supports, with who came, participant hours, feedback and follow-ups.
+
+An activity is gepland (planned), gehouden (held) or geannuleerd (cancelled), like a
+focus group: each step keeps its date, only held ones count for the plan
+(``supportdesk.indicators``), one that cannot have been held is dated after today, and
+a planned one whose date has passed ``needs_attention``.
+
+Participants: a number (``participant_count``), and where known the local governments and
+contact persons who came (``attendees``, each with an attendance code); there cannot be
+more people present by name than the number given. Participant hours are entered when
+people left early, else participants × duration; they are kept in whole minutes, so
+23 participants for 2.5 hours are exactly 57.5 participant hours.
+
+Follow-up actions of an activity are made with ``services.follow_ups.create_follow_up(
+..., activity_id=...)``; the activity's view lists them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    Activity,
+    ActivityKind,
+    ActivityParticipant,
+    ContactPerson,
+    LocalGovernment,
+    TeamMember,
+    Theme,
+)
+from db.session import Database
+from supportdesk.codes import ATTENDANCE, Attendance
+from supportdesk.errors import ValidationError
+from supportdesk.field_rules import rule
+from supportdesk.plan_codes import ACTIVITY_STATUSES, LEADS, TEAM_ROLES, ActivityStatus
+from supportdesk.plan_labels import ACTIVITY_STATUSES as STATUS_WORDS
+from supportdesk.services._base import (
+    Ref,
+    archivers,
+    change_record,
+    check_version,
+    delete_record,
+    edit_record,
+    find_ref,
+    find_refs,
+    get_record,
+    opt_ref,
+    ref,
+    refs,
+    write,
+)
+from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
+from supportdesk.validation import Checker, fold
+
+STATUS_NAMES: Mapping[str, str] = STATUS_WORDS
+ALLOWED_MOVES: dict[str, tuple[str, ...]] = {
+    ActivityStatus.PLANNED: (ActivityStatus.HELD, ActivityStatus.CANCELLED),
+    ActivityStatus.HELD: (),
+    ActivityStatus.CANCELLED: (ActivityStatus.PLANNED,),  # rescheduled
+}
+MAX_HOURS = Decimal(1_000_000)
+_HELD_IN_FUTURE = "Een activiteit die nog moet plaatsvinden, kan niet gehouden zijn."
+_MINUTE = Decimal(60)
+
+
+def minutes_of(value: time | None) -> int | None:
+    return None if value is None else value.hour * 60 + value.minute
+
+
+def time_of(minutes: int | None) -> time | None:
+    return None if minutes is None else time(minutes // 60, minutes % 60)
+
+
+def hours_of(minutes: int | None) -> Decimal | None:
+    """Minutes as hours with at most two decimals (150 -> 2.5)."""
+    if minutes is None:
+        return None
+    return (Decimal(minutes) / _MINUTE).quantize(Decimal("0.01"), ROUND_HALF_UP).normalize()
+
+
+def participant_minutes(
+    entered: int | None, participants: int | None, duration: int | None
+) -> int | None:
+    """The participant time that counts: entered, else participants × duration."""
+    if entered is not None:
+        return entered
+    if participants is None or duration is None:
+        return None
+    return participants * duration
+
+
+@dataclass(frozen=True)
+class ActivityInput:
+    kind_id: str
+    date: date
+    topic: str
+    start_time: time | None = None
+    end_time: time | None = None
+    duration_minutes: int | None = None
+    online: bool = False
+    place: str = ""
+    description: str = ""
+    lead: str = "vvsg"
+    lead_partner: str = ""
+    team_role: str = "organiser"
+    recording_url: str = ""
+    participant_count: int | None = None
+    participant_hours: Decimal | float | int | None = None  # entered: people left early
+    feedback_score: Decimal | float | int | None = None
+    feedback_responses: int | None = None
+    feedback_text: str = ""
+    notes: str = ""
+    member_ids: tuple[str, ...] = ()
+    theme_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActivityParticipantView:
+    id: str
+    version: int
+    local_government: Ref
+    contact_person: Ref | None
+    attendance: str
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    id: str
+    version: int
+    kind: Ref
+    kind_code: str
+    status: str
+    planned_on: date | None
+    cancelled_on: date | None
+    date: date
+    start_time: time | None
+    end_time: time | None
+    duration_minutes: int | None
+    online: bool
+    place: str
+    topic: str
+    description: str
+    lead: str
+    lead_partner: str
+    team_role: str
+    recording_url: str
+    participant_count: int | None
+    participant_hours_entered: Decimal | None
+    participant_hours: Decimal | None
+    feedback_score: Decimal | None
+    feedback_responses: int | None
+    feedback_text: str
+    notes: str
+    archived: bool
+    members: tuple[Ref, ...]
+    themes: tuple[Ref, ...]
+    attendees: tuple[ActivityParticipantView, ...]
+    follow_ups: tuple[FollowUpView, ...]
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+
+    @property
+    def needs_attention(self) -> bool:
+        """Dated before today and still "gepland": was it held, or cancelled?"""
+        return self.status == ActivityStatus.PLANNED and self.date < date.today()
+
+    @property
+    def allowed_statuses(self) -> tuple[str, ...]:
+        return ALLOWED_MOVES.get(self.status, ())
+
+    @property
+    def named_present(self) -> int:
+        """Attendees marked present (at most ``participant_count``)."""
+        return sum(1 for a in self.attendees if a.attendance == Attendance.PRESENT)
+
+
+def _view(session: Session, a: Activity) -> ActivityView:
+    attendees = sorted(
+        a.participants,
+        key=lambda p: (
+            fold(p.local_government.name),
+            p.contact_person is not None,
+            fold(p.contact_person.full_name) if p.contact_person else "",
+        ),
+    )
+    return ActivityView(
+        id=a.public_id,
+        version=a.version,
+        kind=Ref(a.kind.public_id, a.kind.name),
+        kind_code=a.kind.code,
+        status=a.status,
+        planned_on=a.planned_on,
+        cancelled_on=a.cancelled_on,
+        date=a.date,
+        start_time=time_of(a.start_minute),
+        end_time=time_of(a.end_minute),
+        duration_minutes=a.duration_minutes,
+        online=a.online,
+        place=a.place,
+        topic=a.topic,
+        description=a.description,
+        lead=a.lead,
+        lead_partner=a.lead_partner,
+        team_role=a.team_role,
+        recording_url=a.recording_url,
+        participant_count=a.participant_count,
+        participant_hours_entered=hours_of(a.participant_minutes),
+        participant_hours=hours_of(
+            participant_minutes(a.participant_minutes, a.participant_count, a.duration_minutes)
+        ),
+        feedback_score=None
+        if a.feedback_score_tenths is None
+        else Decimal(a.feedback_score_tenths) / 10,
+        feedback_responses=a.feedback_responses,
+        feedback_text=a.feedback_text,
+        notes=a.notes,
+        archived=a.archived,
+        members=refs(a.members),
+        themes=refs(a.themes),
+        attendees=tuple(
+            ActivityParticipantView(
+                p.public_id,
+                p.version,
+                ref(p.local_government),
+                opt_ref(p.contact_person),
+                p.attendance,
+            )
+            for p in attendees
+        ),
+        follow_ups=sorted_follow_ups(list(a.follow_ups)),
+        created_at=a.created_at,
+        created_by=a.created_by,
+        updated_at=a.updated_at,
+        updated_by=a.updated_by,
+    )
+
+
+def _decimal(chk: Checker, field: str, value: object, label: str) -> Decimal | None:
+    """A number typed as int, float or Decimal (None allowed)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        chk.fail(field, f"{label} moet een getal zijn.")
+        return None
+    try:
+        number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    except InvalidOperation:
+        chk.fail(field, f"{label} moet een getal zijn.")
+        return None
+    if not number.is_finite():
+        chk.fail(field, f"{label} moet een getal zijn.")
+        return None
+    return number
+
+
+def _time(chk: Checker, field: str, value: object, label: str) -> time | None:
+    if value is None:
+        return None
+    if not isinstance(value, time):
+        chk.fail(field, f"{label} is geen geldig uur.")
+        return None
+    return value
+
+
+def _present(a: Activity) -> int:
+    return sum(1 for p in a.participants if p.attendance == Attendance.PRESENT)
+
+
+def _too_many_named(named: int, count: int | None) -> str | None:
+    if count is not None and named > count:
+        return (
+            f"Er zijn {named} deelnemers bij naam aanwezig; het aantal deelnemers kan niet "
+            f"kleiner zijn ({count})."
+        )
+    return None
+
+
+def _apply(session: Session, a: Activity, data: ActivityInput) -> None:
+    """Check the whole form (every problem at once) and fill ``a``."""
+    chk = Checker()
+    if not isinstance(data, ActivityInput):
+        raise ValidationError.single("kind_id", "Ongeldige activiteit.")
+    kind = find_ref(chk, session, ActivityKind, data.kind_id, "kind_id", label="soort activiteit")
+    when = chk.date("date", data.date)
+    topic = rule("activity", "topic").apply(chk, data.topic)
+    start = _time(chk, "start_time", data.start_time, "Het beginuur")
+    end = _time(chk, "end_time", data.end_time, "Het einduur")
+    duration = rule("activity", "duration_minutes").apply(chk, data.duration_minutes)
+    if start is not None and end is not None:
+        if end <= start:
+            chk.fail("end_time", "Het einde ligt vóór (of op) het begin.")
+        else:
+            duration = minutes_of(end) - minutes_of(start)  # type: ignore[operator]
+    online = chk.flag("online", data.online)
+    place = rule("activity", "place").apply(chk, data.place)
+    description = rule("activity", "description").apply(chk, data.description)
+    lead = chk.choice("lead", data.lead, LEADS, "trekker")
+    lead_partner = rule("activity", "lead_partner").apply(chk, data.lead_partner)
+    role = chk.choice("team_role", data.team_role, TEAM_ROLES, "rol van het team")
+    recording = rule("activity", "recording_url").apply(chk, data.recording_url)
+    count = rule("activity", "participant_count").apply(chk, data.participant_count)
+    hours = _decimal(chk, "participant_hours", data.participant_hours, "Het aantal deelnemersuren")
+    if hours is not None and hours < 0:
+        chk.fail("participant_hours", "Het aantal deelnemersuren kan niet negatief zijn.")
+    elif hours is not None and hours > MAX_HOURS:
+        chk.fail("participant_hours", "Het aantal deelnemersuren is te groot.")
+    score = _decimal(chk, "feedback_score", data.feedback_score, "De score")
+    if score is not None and not Decimal(1) <= score <= Decimal(5):
+        chk.fail("feedback_score", "De score ligt tussen 1 en 5.")
+    responses = rule("activity", "feedback_responses").apply(chk, data.feedback_responses)
+    both = not chk.errors.keys() & {"feedback_responses", "participant_count"}
+    if both and responses is not None and count is not None and responses > count:
+        chk.fail("feedback_responses", "Er zijn meer antwoorden dan deelnemers.")
+    feedback_text = rule("activity", "feedback_text").apply(chk, data.feedback_text)
+    notes = rule("activity", "notes").apply(chk, data.notes)
+    members = find_refs(chk, session, TeamMember, data.member_ids, "member_ids")
+    themes = find_refs(chk, session, Theme, data.theme_ids, "theme_ids")
+    problem = _too_many_named(_present(a), count) if a.participants else None
+    if problem and "participant_count" not in chk.errors:
+        chk.fail("participant_count", problem)
+    if when is not None and a.status == ActivityStatus.HELD and when > date.today():
+        chk.fail("date", _HELD_IN_FUTURE)
+    chk.raise_if_any()
+    assert kind is not None and when is not None
+    a.kind, a.date, a.topic = kind, when, topic
+    a.start_minute, a.end_minute = minutes_of(start), minutes_of(end)
+    a.duration_minutes = duration
+    a.online, a.place, a.description = online, place, description
+    a.lead, a.lead_partner, a.team_role, a.recording_url = lead, lead_partner, role, recording
+    a.participant_count = count
+    a.participant_minutes = None if hours is None else int((hours * _MINUTE).to_integral_value())
+    a.feedback_score_tenths = None if score is None else int((score * 10).to_integral_value())
+    a.feedback_responses, a.feedback_text, a.notes = responses, feedback_text, notes
+    a.members, a.themes = members, themes
+
+
+def create_activity(db: Database, data: ActivityInput, *, status: str = "planned") -> ActivityView:
+    """Plan an activity (``planned_on`` today); ``status="held"`` enters one that already
+    took place (its date not after today)."""
+    chk = Checker()
+    chk.choice("status", status, (ActivityStatus.PLANNED, ActivityStatus.HELD), "status")
+    chk.raise_if_any()
+    with write(db) as session, session.no_autoflush:
+        a = Activity(
+            archived=False,
+            status=status,
+            planned_on=date.today() if status == ActivityStatus.PLANNED else None,
+            participants=[],
+            follow_ups=[],
+        )
+        _apply(session, a, data)
+        session.add(a)
+        session.flush()
+        return _view(session, a)
+
+
+def update_activity(
+    db: Database, public_id: str, data: ActivityInput, expected_version: int | None
+) -> ActivityView:
+    return edit_record(db, Activity, public_id, expected_version, _apply, data, _view)
+
+
+def change_activity_status(
+    db: Database,
+    public_id: str,
+    new_status: str,
+    on_date: date | None = None,
+    expected_version: int | None = None,
+) -> ActivityView:
+    """gepland -> gehouden or geannuleerd; geannuleerd -> gepland (rescheduled), with the
+    step's date as for focus groups (held: on ``on_date`` or its date, not after today)."""
+    chk = Checker()
+    chk.choice("new_status", new_status, ACTIVITY_STATUSES, "status")
+    when = chk.date("on_date", on_date, required=False)
+    chk.raise_if_any()
+
+    def change(_session: Session, a: Activity) -> None:
+        allowed = ALLOWED_MOVES.get(a.status, ())
+        if new_status not in allowed:
+            choices = " of ".join(STATUS_NAMES[s] for s in allowed) or "niets meer"
+            raise ValidationError.single(
+                "new_status",
+                f"Een activiteit die {STATUS_NAMES.get(a.status, a.status)} is, kan alleen "
+                f"naar {choices}.",
+            )
+        today = date.today()
+        if new_status == ActivityStatus.HELD:
+            held_on = when or a.date
+            if held_on > today:
+                raise ValidationError.single("on_date", _HELD_IN_FUTURE)
+            a.date = held_on
+        elif new_status == ActivityStatus.CANCELLED:
+            a.cancelled_on = when or today
+        else:
+            a.planned_on, a.cancelled_on = when or today, None
+        a.status = new_status
+
+    return change_record(db, Activity, public_id, expected_version, change, _view)
+
+
+archive_activity, unarchive_activity = archivers(Activity, _view)
+
+
+def delete_activity(db: Database, public_id: str, expected_version: int | None = None) -> None:
+    """Remove an activity entered by mistake, with its attendees and follow-up actions."""
+    delete_record(db, Activity, public_id, expected_version)
+
+
+def get_activity(db: Database, public_id: str) -> ActivityView:
+    with db.read() as session:
+        return _view(session, get_record(session, Activity, public_id))
+
+
+def add_attendee(
+    db: Database,
+    activity_id: str,
+    local_government_id: str,
+    contact_person_id: str | None = None,
+    attendance: str = "present",
+) -> ActivityView:
+    """A local government, or one of its contact persons, at the activity."""
+    with write(db) as session, session.no_autoflush:
+        a = get_record(session, Activity, activity_id)
+        chk = Checker()
+        code = chk.choice("attendance", attendance, ATTENDANCE, "aanwezigheid")
+        lg = find_ref(chk, session, LocalGovernment, local_government_id, "local_government_id")
+        contact = find_ref(
+            chk, session, ContactPerson, contact_person_id, "contact_person_id", required=False
+        )
+        if lg is not None and contact is not None and contact.local_government_id != lg.id:
+            chk.fail(
+                "contact_person_id", f"{contact.full_name} is geen contactpersoon van {lg.name}."
+            )
+        if lg is not None and not chk.errors:
+            for p in a.participants:
+                if p.local_government_id == lg.id and p.contact_person is contact:
+                    field = "contact_person_id" if contact else "local_government_id"
+                    who = contact.full_name if contact else lg.name
+                    chk.fail(field, f"{who} staat al bij de deelnemers.")
+        if code == Attendance.PRESENT and not chk.errors:
+            problem = _too_many_named(_present(a) + 1, a.participant_count)
+            if problem:
+                chk.fail("participant_count", problem)
+        chk.raise_if_any()
+        a.participants.append(
+            ActivityParticipant(local_government=lg, contact_person=contact, attendance=code)
+        )
+        session.flush()
+        return _view(session, a)
+
+
+def set_attendee_attendance(
+    db: Database, participant_id: str, attendance: str, expected_version: int | None = None
+) -> ActivityView:
+    """Invited, present, absent or excused."""
+    chk = Checker()
+    code = chk.choice("attendance", attendance, ATTENDANCE, "aanwezigheid")
+    chk.raise_if_any()
+
+    def change(_session: Session, p: ActivityParticipant) -> None:
+        a = p.activity
+        if code == Attendance.PRESENT and p.attendance != Attendance.PRESENT:
+            problem = _too_many_named(_present(a) + 1, a.participant_count)
+            if problem:
+                raise ValidationError.single("participant_count", problem)
+        p.attendance = code
+
+    return change_record(
+        db,
+        ActivityParticipant,
+        participant_id,
+        expected_version,
+        change,
+        lambda session, p: _view(session, p.activity),
+    )
+
+
+def remove_attendee(
+    db: Database, participant_id: str, expected_version: int | None = None
+) -> ActivityView:
+    with write(db) as session:
+        p = get_record(session, ActivityParticipant, participant_id)
+        check_version(p, expected_version)
+        a = p.activity
+        a.participants.remove(p)  # delete-orphan: the row goes
+        session.flush()
+        return _view(session, a)
+
+
+# -- kinds --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActivityKindInput:
+    name: str
+    plan_code: str = ""
+    description: str = ""
+    default_lead: str = "vvsg"
+
+
+@dataclass(frozen=True)
+class ActivityKindView:
+    id: str
+    version: int
+    code: str
+    name: str
+    plan_code: str
+    description: str
+    default_lead: str
+    position: int
+    archived: bool
+
+
+def _kind_view(_session: Session, k: ActivityKind) -> ActivityKindView:
+    return ActivityKindView(
+        k.public_id,
+        k.version,
+        k.code,
+        k.name,
+        k.plan_code,
+        k.description,
+        k.default_lead,
+        k.position,
+        k.archived,
+    )
+
+
+def _apply_kind(session: Session, k: ActivityKind, data: ActivityKindInput) -> None:
+    chk = Checker()
+    name = rule("activity_kind", "name").apply(chk, data.name)
+    plan_code = rule("activity_kind", "plan_code").apply(chk, data.plan_code)
+    description = rule("activity_kind", "description").apply(chk, data.description)
+    lead = chk.choice("default_lead", data.default_lead, LEADS, "trekker")
+    if name and "name" not in chk.errors:
+        for other_id, other in session.execute(select(ActivityKind.id, ActivityKind.name)):
+            if other_id != k.id and fold(other) == fold(name):
+                chk.fail("name", f"Er is al een soort activiteit “{other}”.")
+    chk.raise_if_any()
+    k.name, k.plan_code, k.description, k.default_lead = name, plan_code, description, lead
+
+
+def list_activity_kinds(db: Database, include_archived: bool = False) -> list[ActivityKindView]:
+    """The kinds in the team's order (the plan's order for the seeded ones)."""
+    with db.read() as session:
+        q = select(ActivityKind).order_by(ActivityKind.position, ActivityKind.id)
+        if not include_archived:
+            q = q.where(ActivityKind.archived.is_(False))
+        return [_kind_view(session, k) for k in session.scalars(q)]
+
+
+def create_activity_kind(db: Database, data: ActivityKindInput) -> ActivityKindView:
+    """A new kind, at the end of the list; its code is made from a new id."""
+    with write(db) as session, session.no_autoflush:
+        k = ActivityKind(archived=False)
+        _apply_kind(session, k, data)
+        k.position = int(session.scalar(select(func.max(ActivityKind.position))) or 0) + 1
+        k.code = f"kind_{k.position}_{fold(k.name)[:20]}".replace(" ", "_")
+        session.add(k)
+        session.flush()
+        return _kind_view(session, k)
+
+
+def update_activity_kind(
+    db: Database, public_id: str, data: ActivityKindInput, expected_version: int | None
+) -> ActivityKindView:
+    return edit_record(db, ActivityKind, public_id, expected_version, _apply_kind, data, _kind_view)
+
+
+archive_activity_kind, unarchive_activity_kind = archivers(ActivityKind, _kind_view)
