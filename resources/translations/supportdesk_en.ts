@@ -370,10 +370,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Nu bewaren</source>
-        <translation type="unfinished">Save &amp;now</translation>
-    </message>
-    <message>
         <source>link of platform</source>
         <translation type="unfinished">link or platform</translation>
     </message>
@@ -596,14 +592,6 @@
     <message>
         <source>Tra&amp;ject openen</source>
         <translation>Open tra&amp;jectory</translation>
-    </message>
-    <message>
-        <source>Kies een lokaal bestuur uit de lijst (typ een deel van de naam).</source>
-        <translation>Choose a local government from the list (type part of the name).</translation>
-    </message>
-    <message>
-        <source>Het lokaal bestuur is verplicht.</source>
-        <translation>The local government is required.</translation>
     </message>
     <message>
         <source>De vraag is verplicht.</source>
@@ -865,6 +853,57 @@
     <message>
         <source>&amp;Reservekopieën bewaren:</source>
         <translation>&amp;Backups to keep:</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>&amp;Thema&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toon &amp;gearchiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw thema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ools, gidsen en publicaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toon gea&amp;rchiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe too&amp;l…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2561,10 +2600,124 @@
     </message>
 </context>
 <context>
+    <name>GovernmentEditor</name>
+    <message>
+        <source>(niet gezegd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>één naam per regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort:</source>
+        <translation type="unfinished">Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Soort organisatie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leden (gemeenten):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vroegere namen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon:</source>
+        <translation type="unfinished">&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>N&amp;otities:</source>
+        <translation type="unfinished">N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Nieuw samenwerkingsverband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De naam is verplicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GovernmentField</name>
     <message>
         <source>naam, NIS-code of voormalige gemeente</source>
         <translation>name, NIS code or former municipality</translation>
+    </message>
+    <message>
+        <source>Kies een lokaal bestuur uit de lijst (typ een deel van de naam).</source>
+        <translation>Choose a local government from the list (type part of the name).</translation>
+    </message>
+    <message>
+        <source>Het lokaal bestuur is verplicht.</source>
+        <translation>The local government is required.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernmentsTab</name>
+    <message>
+        <source>naam of NIS-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lokale besturen zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation type="unfinished">&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Lokale &amp;besturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>NIS-code</source>
+        <translation type="unfinished">NIS code</translation>
+    </message>
+    <message>
+        <source>Toon gea&amp;rchiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;organisatie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw s&amp;amenwerkingsverband…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3326,123 @@
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <source>typ om de lijst te verkorten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeenten zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeenten die lid zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gekozen: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nog geen gemeente gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Lid van het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lokaal bestuur:</source>
+        <translation type="unfinished">&amp;Local government:</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersoon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lid sinds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leden exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leden van het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Lokaal bestuur</source>
+        <translation type="unfinished">Local government</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Lid sinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen leden. Kies “Lid toevoegen…” om iemand in het netwerk op te nemen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ook &amp;vroegere leden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lid toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit het &amp;netwerk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren als CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 huidige leden bij %2 besturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lid toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit het netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op welke datum verliet %1 het netwerk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leden geëxporteerd naar %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeContactsDialog</name>
     <message>
         <source>Contactpersonen samenvoegen</source>
@@ -3391,7 +3661,9 @@
     </message>
     <message>
         <source>gehouden</source>
-        <extracomment>what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment>
+        <extracomment>the plan&apos;s words for its figures: the core&apos;s table (``supportdesk.labels``) what the figure counts, said after it (&quot;5 van 8 gehouden&quot;)
+----------
+what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment>
         <translation>held</translation>
     </message>
     <message>
@@ -3475,7 +3747,7 @@
         <translation>&amp;Recent activity</translation>
     </message>
     <message>
-        <source>Actieplan %1</source>
+        <source>Doelstellingen van het actieplan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3828,6 +4100,33 @@
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <source>Bewerken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omhoog (Alt+↑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén plaats omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omlaag (Alt+↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén plaats omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Kolommen &amp;passend maken</source>
@@ -3968,8 +4267,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoeken</source>
-        <translation>Search</translation>
+        <source>Zoek overal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoekt in besturen, contactpersonen, gesprekken, trajecten, focusgroepen en acties</source>
@@ -4297,6 +4596,99 @@
     </message>
 </context>
 <context>
+    <name>TeamMemberEditor</name>
+    <message>
+        <source>Nieuwe medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. naam@organisatie.be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Medewerker bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De naam is verplicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze medewerker bestaat niet meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamTab</name>
+    <message>
+        <source>&amp;Medewerkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Toon wie niet meer &amp;actief is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe medewerker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation type="unfinished">active</translation>
+    </message>
+    <message>
+        <source>niet meer actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeEditor</name>
+    <message>
+        <source>Nieuw thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beschrijving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De naam is verplicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit thema bestaat niet meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Bijlagen: %1</source>
@@ -4369,6 +4761,61 @@
     <message>
         <source>Nog geen adviesgesprekken, trajecten, focusgroepen, activiteiten of opvolgacties. Begin met ‘Nieuw adviesgesprek met dit bestuur’.</source>
         <translation>No advice talks, trajectories, focus groups, activities or follow-up actions yet. Start with ‘New advice talk’.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolEditor</name>
+    <message>
+        <source>Nieuwe tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in eigen woorden, bv. inspiratiegids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. Mediawijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation type="unfinished">&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Soort in &amp;eigen woorden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eigenaar (organisatie):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beschrijving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De naam is verplicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze tool bestaat niet meer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4673,14 +5120,6 @@
         <translation>Trajectory: %1</translation>
     </message>
     <message>
-        <source>Kies een lokaal bestuur uit de lijst (typ een deel van de naam).</source>
-        <translation>Choose a local government from the list (type part of the name).</translation>
-    </message>
-    <message>
-        <source>Het lokaal bestuur is verplicht.</source>
-        <translation>The local government is required.</translation>
-    </message>
-    <message>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
@@ -4945,11 +5384,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nieuw i&amp;tem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item verwij&amp;deren</source>
+        <source>Stand van het jaarplan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4969,92 +5404,28 @@
         <translation type="unfinished">Target</translation>
     </message>
     <message>
-        <source>bv. OD 1.2</source>
+        <source>een getal, bv. 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enkel &amp;gehouden activiteiten</source>
+        <source>&amp;Doel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>een getal, bv. 8; leeg: geen doel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wat het jaarrapport onder dit item zegt (kort)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategische d&amp;oelstelling:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wat het plan vraagt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Te&amp;lt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soorten acti&amp;viteit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soort &amp;publicatie:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Maat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;oel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stand:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notitie:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tekst voor het &amp;jaarrapport:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Het plan van %1 heeft %2 items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 heeft nog geen eigen jaarplan: hieronder staat wat het zou worden. Kies “Kopiëren van vorig jaar” of bewaar een item om het te beginnen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nieuw item van het plan %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Het item “%1” uit het plan van %2 verwijderen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item verwijderen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Er is geen vorig jaarplan om over te nemen.</source>
+        <source>%1 heeft geen doelen om over te nemen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Bewaren</source>
         <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <source>Het plan van %1 heeft %2 doelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor %1 zijn nog geen doelen bepaald. Kies “Kopiëren van vorig jaar” of vul per item het doel in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het doel is een geheel getal van 0 of meer, bv. 8.</source>

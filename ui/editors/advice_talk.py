@@ -89,7 +89,7 @@ class AdviceTalkEditor(EditorDialog):
         contacts_box = ContactsChecklist(ctx)
         self.contacts = contacts_box.list
         self.no_contacts = contacts_box.empty
-        self.new_contact = QPushButton(self.tr("&Nieuwe contactpersoon…"))
+        self.new_contact = QPushButton(self.tr("Nieu&we contactpersoon…"))
         self.new_contact.clicked.connect(self.add_contact)
         contacts_box.add_below(self.new_contact)
         self.contact_choice = contacts_box
@@ -113,9 +113,9 @@ class AdviceTalkEditor(EditorDialog):
 
         self.info_session = QCheckBox(self.tr("&Idee voor een infosessie"))
         self.info_session_note = QLineEdit()
-        self.policy_dossier = QCheckBox(self.tr("Input voor een &beleidsdossier"))
+        self.policy_dossier = QCheckBox(self.tr("Input voor een beleid&sdossier"))
         self.policy_dossier_note = QLineEdit()
-        self.signal = QCheckBox(self.tr("Si&gnaal voor een ander bestuur of dienstverlener"))
+        self.signal = QCheckBox(self.tr("Signaal voor een ander bestuur o&f dienstverlener"))
         self.signal_note = QLineEdit()
         self.experienced = GovernmentField(ctx)
         flags_box = QWidget()
@@ -166,7 +166,7 @@ class AdviceTalkEditor(EditorDialog):
         self.add_field("channel", self.tr("&Kanaal:"), self.channel)
         self.add_field("duration_minutes", self.tr("D&uur:"), self.duration)
         self.add_field(
-            "contact_ids", self.tr("C&ontactpersonen:"), contacts_box, focus=self.contacts
+            "contact_ids", self.tr("Contactpe&rsonen:"), contacts_box, focus=self.contacts
         )
         self.add_field("team_member_ids", self.tr("&Medewerkers:"), self.members)
         self.add_field("question", self.tr("&Vraag:"), self.question)
@@ -236,14 +236,9 @@ class AdviceTalkEditor(EditorDialog):
             self.tools.set_items(tools)
             return
         # Keep what the talk has even when it is no longer offered (inactive, archived).
-        for widget, offered, chosen in (
-            (self.members, members, view.team_members),
-            (self.themes, themes, view.themes),
-            (self.tools, tools, view.tools),
-        ):
-            known = {i for i, _n in offered}
-            extra = [(r.id, r.name) for r in chosen if r.id not in known]
-            widget.set_items(offered + extra, [r.id for r in chosen])
+        self.members.offer(members, [(r.id, r.name) for r in view.team_members])
+        self.themes.offer(themes, [(r.id, r.name) for r in view.themes])
+        self.tools.offer(tools, [(r.id, r.name) for r in view.tools])
 
     def _government_changed(self, public_id: str) -> None:
         self._load_contacts(public_id, keep=self.contacts.checked_ids())
@@ -355,14 +350,7 @@ class AdviceTalkEditor(EditorDialog):
         return get_advice_talk(self.ctx.db, self.record_id)
 
     def local_errors(self) -> dict[str, str]:
-        errors: dict[str, str] = {}
-        if not self.government.value():
-            if self.government.text().strip():
-                errors["local_government_id"] = self.tr(
-                    "Kies een lokaal bestuur uit de lijst (typ een deel van de naam)."
-                )
-            else:
-                errors["local_government_id"] = self.tr("Het lokaal bestuur is verplicht.")
+        errors = self.government.required_errors()
         if not self.question.toPlainText().strip():
             errors["question"] = self.tr("De vraag is verplicht.")
         if self.experienced.text().strip() and not self.experienced.value():

@@ -152,10 +152,10 @@ class FocusGroupEditor(SteppedEditor[FocusGroupView]):
         self.online.setChecked(view.online)
         self.notes.setPlainText(view.notes)
         self.needs.setPlainText(view.new_tool_needs)
-        members = [(m.id, m.name) for m in list_team_members(self.ctx.db)]
-        known = {i for i, _n in members}
-        members += [(r.id, r.name) for r in view.organisers if r.id not in known]
-        self.organisers.set_items(members, [r.id for r in view.organisers])
+        self.organisers.offer(
+            [(m.id, m.name) for m in list_team_members(self.ctx.db)],
+            [(r.id, r.name) for r in view.organisers],
+        )
         self.status_bar.show_view(view, self.today())
         self.show_lists(view)
         self.show_mode()

@@ -219,13 +219,8 @@ class TrajectoryEditor(SteppedEditor[TrajectoryView]):
             self.coaches.set_items(members, [me] if me else [])
             self.themes.set_items(themes)
             return
-        for widget, offered, chosen in (
-            (self.coaches, members, view.coaches),
-            (self.themes, themes, view.themes),
-        ):
-            known = {i for i, _n in offered}
-            extra = [(r.id, r.name) for r in chosen if r.id not in known]
-            widget.set_items(offered + extra, [r.id for r in chosen])
+        self.coaches.offer(members, [(r.id, r.name) for r in view.coaches])
+        self.themes.offer(themes, [(r.id, r.name) for r in view.themes])
 
     def _government_changed(self, public_id: str) -> None:
         self._load_contacts(public_id, keep=self.contacts.checked_ids())
@@ -278,15 +273,7 @@ class TrajectoryEditor(SteppedEditor[TrajectoryView]):
         return get_trajectory(self.ctx.db, self.record_id)
 
     def local_errors(self) -> dict[str, str]:
-        if not self.government.value():
-            if self.government.text().strip():
-                return {
-                    "local_government_id": self.tr(
-                        "Kies een lokaal bestuur uit de lijst (typ een deel van de naam)."
-                    )
-                }
-            return {"local_government_id": self.tr("Het lokaal bestuur is verplicht.")}
-        return {}
+        return self.government.required_errors()
 
     def try_save(self) -> bool:
         self.government.choose_first()  # typed but not picked: taken when unambiguous

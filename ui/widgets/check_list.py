@@ -42,6 +42,13 @@ class CheckList(QListWidget):
         self.blockSignals(False)
         self._fit()
 
+    def offer(self, offered: Sequence[tuple[str, str]], chosen: Sequence[tuple[str, str]]) -> None:
+        """Offer ``offered`` (id, text) with ``chosen`` ticked; a chosen one that is no
+        longer offered (inactive, archived) is kept at the end, so saving keeps it."""
+        known = {public_id for public_id, _text in offered}
+        extra = [(public_id, text) for public_id, text in chosen if public_id not in known]
+        self.set_items([*offered, *extra], [public_id for public_id, _text in chosen])
+
     def add_item(self, public_id: str, text: str, checked: bool = False) -> None:
         if public_id in self._ids:
             self.set_checked(public_id, checked or public_id in self.checked_ids())

@@ -65,6 +65,17 @@ class GovernmentField(QLineEdit):
     def clear_value(self) -> None:
         self.set_value("", "")
 
+    def required_errors(self, name: str = "local_government_id") -> dict[str, str]:
+        """For a required field: ``{name: why}`` when no government is chosen (typed
+        text that names none, or nothing at all), else ``{}``."""
+        if self._id:
+            return {}
+        if self.text().strip():
+            return {
+                name: self.tr("Kies een lokaal bestuur uit de lijst (typ een deel van de naam).")
+            }
+        return {name: self.tr("Het lokaal bestuur is verplicht.")}
+
     # -- completing --------------------------------------------------------------------
     def _on_edited(self, text: str) -> None:
         if self._id:
