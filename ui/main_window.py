@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         new_talk.triggered.connect(lambda: self.new_record("advice_talk"))
         menu.addAction(new_talk)
         menu.addSeparator()
-        quit_action = QAction(self.tr("&Afsluiten"), self)
+        quit_action = QAction(self.tr("Af&sluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)

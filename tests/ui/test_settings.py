@@ -71,6 +71,6 @@ def test_the_file_menu_opens_the_settings(qtbot, ctx, monkeypatch):
     qtbot.addWidget(win)
     texts = [a.text() for a in win.file_menu.actions()]
     assert "&Instellingen…" in texts
-    assert texts.index("&Instellingen…") < texts.index("&Afsluiten")
+    assert texts.index("&Instellingen…") < texts.index("Af&sluiten")
     win.settings_action.trigger()
     assert len(opened) == 1

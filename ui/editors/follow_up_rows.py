@@ -61,7 +61,7 @@ class NewFollowUps(QWidget):
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(1, 1)
-        self.add_button = QPushButton(self.tr("Opvolgactie &toevoegen"))
+        self.add_button = QPushButton(self.tr("Opvolga&ctie toevoegen"))
         self.add_button.clicked.connect(lambda: self.add_row(focus=True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

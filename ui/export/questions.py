@@ -134,7 +134,7 @@ class PeriodDialog(QDialog):
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(
-            self.tr("&Verder…"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Ver&der…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)

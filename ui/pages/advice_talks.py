@@ -104,8 +104,8 @@ class AdviceTalksPage(EditorHostPage[AdviceTalkFilter, AdviceTalkEditor]):
             self.tr("&Zoeken:"), self.tr("in vraag, advies, notities of bestuur")
         )
         self.filters.add_choice("year", self.tr("&Jaar:"), [], self.tr("alle jaren"))
-        self.filters.add_choice("government", self.tr("&Bestuur:"), [], self.tr("alle besturen"))
-        self.filters.add_choice("theme", self.tr("T&hema:"), [], self.tr("alle thema's"))
+        self.filters.add_choice("government", self.tr("B&estuur:"), [], self.tr("alle besturen"))
+        self.filters.add_choice("theme", self.tr("&Thema:"), [], self.tr("alle thema's"))
         self.filters.add_choice("member", self.tr("&Medewerker:"), [], self.tr("iedereen"))
         self.filters.add_choice(
             "channel", self.tr("&Kanaal:"), [(t, c) for t, c in choices("channel")], self.tr("alle")

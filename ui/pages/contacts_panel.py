@@ -57,23 +57,23 @@ class ContactsPanel(QGroupBox):
         self.inactive.itemActivated.connect(lambda _item: self.edit_current(inactive=True))
         self.active.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.inactive.currentRowChanged.connect(lambda _r: self._update_buttons())
-        active_label = QLabel(self.tr("&Actief:"))
+        active_label = QLabel(self.tr("Actief:"))
         active_label.setBuddy(self.active)
-        self.inactive_label = QLabel(self.tr("N&iet meer actief:"))
+        self.inactive_label = QLabel(self.tr("Niet meer actief:"))
         self.inactive_label.setBuddy(self.inactive)
         self.none_label = QLabel(self.tr("Nog geen contactpersonen."))
 
-        self.add_button = QPushButton(self.tr("Contactpersoon &toevoegen…"))
-        self.edit_button = QPushButton(self.tr("Be&werken…"))
-        self.deactivate_button = QPushButton(self.tr("&Inactief maken"))
-        self.activate_button = QPushButton(self.tr("Weer a&ctief maken"))
+        self.add_button = QPushButton(self.tr("Contactpersoon toe&voegen…"))
+        self.edit_button = QPushButton(self.tr("B&ewerken…"))
+        self.deactivate_button = QPushButton(self.tr("Inactie&f maken"))
+        self.activate_button = QPushButton(self.tr("Weer actief ma&ken"))
         self.add_button.clicked.connect(self.add_contact)
         self.edit_button.clicked.connect(lambda: self.edit_current())
         self.deactivate_button.clicked.connect(lambda: self._set_active(False))
         self.activate_button.clicked.connect(lambda: self._set_active(True))
-        self.merge_button = QPushButton(self.tr("&Samenvoegen…"))  # one person entered twice
+        self.merge_button = QPushButton(self.tr("Sa&menvoegen…"))  # one person entered twice
         self.merge_button.clicked.connect(self.merge_current)
-        self.import_button = QPushButton(self.tr("Im&porteren…"))  # from a spreadsheet
+        self.import_button = QPushButton(self.tr("Importere&n…"))  # from a spreadsheet
         self.import_button.clicked.connect(self.import_contacts)
 
         buttons = QGridLayout()
