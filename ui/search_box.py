@@ -24,8 +24,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from supportdesk.search import SearchHit, search
+from supportdesk.search.query import query_words
 from ui.a11y import announce_focus, name_clear_button
 from ui.context import AppContext
+from ui.style.highlight import HighlightDelegate
 
 #: the kinds in the order their groups are shown
 KIND_ORDER: tuple[str, ...] = (
@@ -83,6 +85,10 @@ class SearchResults(QFrame):
         # title is its question) to the popup's width instead of scrolling sideways.
         self.view = QTreeView(self)
         self.view.setModel(self.model)
+        # The words that matched in bold (ui/style/highlight.py); why a hit matched,
+        # where its title does not show it, is in its text ("Borsbeek → Antwerpen").
+        self.terms: list[str] = []
+        self.view.setItemDelegate(HighlightDelegate(lambda: self.terms, self.view))
         self.view.setHeaderHidden(True)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
@@ -98,6 +104,7 @@ class SearchResults(QFrame):
 
     def show_hits(self, hits: list[SearchHit], text: str) -> None:
         self.model.clear()
+        self.terms = query_words(text)
         # The header is hidden, but a screen reader still lists it: not as "1".
         self.model.setHorizontalHeaderLabels([self.tr("Zoekresultaten")])
         by_kind: dict[str, list[SearchHit]] = {}
@@ -115,12 +122,15 @@ class SearchResults(QFrame):
             heading.setFont(bold)
             self.model.appendRow(heading)
             for hit in group:
+                title = f"{hit.alias} → {hit.title}" if hit.alias else hit.title
                 if not hit.subtitle:
-                    label = hit.title
+                    label = title
                 elif kind in SUBTITLE_FIRST:
-                    label = f"{hit.subtitle} — {hit.title}"
+                    label = f"{hit.subtitle} — {title}"
                 else:
-                    label = f"{hit.title} — {hit.subtitle}"
+                    label = f"{title} — {hit.subtitle}"
+                if hit.snippet:
+                    label += " · " + self.tr("in de tekst: %1").replace("%1", hit.snippet)
                 item = QStandardItem("    " + label)
                 item.setData(f"{_group_title(kind)}: {label}", Qt.ItemDataRole.AccessibleTextRole)
                 item.setToolTip(label)
@@ -181,8 +191,8 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self.ctx = ctx
         self._search = searcher
-        self.setPlaceholderText(self.tr("Zoeken… (Ctrl+F)"))
-        self.setAccessibleName(self.tr("Zoeken"))
+        self.setPlaceholderText(self.tr("Zoek overal (Ctrl+K)"))
+        self.setAccessibleName(self.tr("Zoek overal"))
         self.setAccessibleDescription(
             self.tr(
                 "Zoekt in besturen, contactpersonen, gesprekken, trajecten, focusgroepen en acties"

@@ -93,8 +93,8 @@ def install(window: MainWindow) -> WindowTools:
     spacer = QWidget(toolbar)
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     toolbar.addWidget(spacer)
-    # No mnemonic: pages use Alt+Z for their own filter box; Ctrl+F / Ctrl+K come here.
-    search_label = QLabel(QCoreApplication.translate("MainWindow", "Zoeken:"), toolbar)
+    # No mnemonic: pages use Alt+L for their own filter box; Ctrl+F / Ctrl+K come here.
+    search_label = QLabel(QCoreApplication.translate("MainWindow", "Zoek overal:"), toolbar)
     search_label.setBuddy(search_box)
     toolbar.addWidget(search_label)
     toolbar.addWidget(search_box)

@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;lter:</translation>
     </message>
     <message>
         <source>&amp;Jaar:</source>
@@ -200,286 +200,309 @@
     </message>
     <message>
         <source>Activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Activity</translation>
     </message>
 </context>
 <context>
     <name>ActivityEditor</name>
     <message>
         <source>Activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>Nieuwe activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>New activity</translation>
     </message>
     <message>
         <source>bv. infosessie digitale drempels in de zorg</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. info session on digital barriers in care</translation>
     </message>
     <message>
         <source>Enkel gehouden activiteiten tellen mee voor het actieplan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only activities that were held count for the action plan.</translation>
     </message>
     <message>
         <source>bv. 13:30</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 13:30</translation>
     </message>
     <message>
         <source>bv. 16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 16:00</translation>
     </message>
     <message>
         <source>uren, bv. 2,5 (zonder begin- en einduur)</source>
-        <translation type="unfinished"></translation>
+        <translation>hours, e.g. 2.5 (without start and end time)</translation>
     </message>
     <message>
         <source>On&amp;line</source>
-        <translation type="unfinished">On&amp;line</translation>
+        <translation>On&amp;line</translation>
     </message>
     <message>
         <source>adres of zaal</source>
-        <translation type="unfinished">address or room</translation>
+        <translation>address or room</translation>
     </message>
     <message>
         <source>https://… (opname van een online bijeenkomst)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (recording of an online meeting)</translation>
     </message>
     <message>
         <source>&amp;Soort:</source>
-        <translation type="unfinished">&amp;Kind:</translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Onderwerp:</source>
-        <translation type="unfinished">&amp;Topic:</translation>
+        <translation>T&amp;opic:</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished">&amp;Date:</translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished">St&amp;atus:</translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>&amp;Van:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;Tot:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>D&amp;uur:</source>
-        <translation type="unfinished">D&amp;uration:</translation>
+        <translation>D&amp;uration:</translation>
     </message>
     <message>
         <source>Vorm:</source>
-        <translation type="unfinished">Form:</translation>
+        <translation>Form:</translation>
     </message>
     <message>
         <source>&amp;Plaats:</source>
-        <translation type="unfinished">&amp;Place:</translation>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
         <source>welke partner?</source>
-        <translation type="unfinished"></translation>
+        <translation>which partner?</translation>
     </message>
     <message>
         <source>bv. 23</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 23</translation>
     </message>
     <message>
         <source>leeg: deelnemers × duur</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: participants × duration</translation>
     </message>
     <message>
         <source>Deelnemersuren berekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant hours computed</translation>
     </message>
     <message>
         <source>T&amp;hema&apos;s:</source>
-        <translation type="unfinished">T&amp;hemes:</translation>
+        <translation>T&amp;hemes:</translation>
     </message>
     <message>
         <source>Deelnemers&amp;uren:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant ho&amp;urs:</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>gemiddelde van 1 tot 5, bv. 4,3</source>
-        <translation type="unfinished"></translation>
+        <translation>average from 1 to 5, e.g. 4.3</translation>
     </message>
     <message>
         <source>bv. 12</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 12</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished">&amp;Score:</translation>
+        <translation>&amp;Score:</translation>
     </message>
     <message>
         <source>&amp;Aantal antwoorden:</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of &amp;responses:</translation>
     </message>
     <message>
         <source>&amp;Wat zeiden de deelnemers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What participants said:</translation>
     </message>
     <message>
         <source>Deelnemers</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Opna&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reco&amp;rding:</translation>
     </message>
     <message>
         <source>Trek&amp;ker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead:</translation>
     </message>
     <message>
         <source>Partne&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Part&amp;ner:</translation>
     </message>
     <message>
         <source>Rol va&amp;n het team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team&apos;s rol&amp;e:</translation>
     </message>
     <message>
         <source>T&amp;eamleden:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team &amp;members:</translation>
     </message>
     <message>
         <source>Not&amp;ities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;es:</translation>
     </message>
     <message>
         <source>Aantal dee&amp;lnemers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of partic&amp;ipants:</translation>
     </message>
     <message>
         <source>Opvolgacties</source>
-        <translation type="unfinished">Follow-up actions</translation>
+        <translation>Follow-up actions</translation>
     </message>
     <message>
         <source>Bewaar de activiteit eerst; daarna vul je dit hier aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the activity first; then fill this in here.</translation>
     </message>
     <message>
         <source>link of platform</source>
-        <translation type="unfinished">link or platform</translation>
+        <translation>link or platform</translation>
     </message>
     <message>
         <source>%1 deelnemersuren (ingevuld)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participant hours (entered)</translation>
     </message>
     <message>
         <source>%1 deelnemers × %2 uur = %3 deelnemersuren</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants × %2 hours = %3 participant hours</translation>
     </message>
     <message>
         <source>Vul het aantal deelnemers en de duur in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the number of participants and the duration.</translation>
     </message>
     <message>
         <source>Activiteit van %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity of %1: %2</translation>
     </message>
     <message>
         <source>Het onderwerp is verplicht.</source>
-        <translation type="unfinished">The topic is required.</translation>
+        <translation>The topic is required.</translation>
     </message>
     <message>
         <source>Kies een soort activiteit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a kind of activity.</translation>
     </message>
 </context>
 <context>
     <name>ActivityParticipantsPanel</name>
     <message>
-        <source>Nog geen deelnemers bij naam. Het aantal deelnemers staat op het eerste tabblad; hier noteer je, waar bekend, welke besturen en personen er waren.</source>
-        <translation type="unfinished"></translation>
+        <source>Nog geen deelnemers bij naam. Noteer hier, waar bekend, welke besturen en personen er waren.</source>
+        <translation>No participants by name yet. Note here, where known, which governments and people came.</translation>
     </message>
     <message>
         <source>Deelnemers bij naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants by name</translation>
     </message>
     <message>
         <source>&amp;Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dd</translation>
     </message>
     <message>
         <source>Lokaal bestuur dat deelnam</source>
-        <translation type="unfinished"></translation>
+        <translation>Local government that took part</translation>
     </message>
     <message>
         <source>Contactpersoon die deelnam</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person who took part</translation>
     </message>
     <message>
         <source>&amp;Wie kwam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Who came:</translation>
     </message>
 </context>
 <context>
     <name>ActivityStatus</name>
     <message>
         <source>Ge&amp;houden…</source>
-        <translation type="unfinished">&amp;Held…</translation>
+        <translation>&amp;Held…</translation>
     </message>
     <message>
         <source>Ge&amp;annuleerd…</source>
-        <translation type="unfinished">C&amp;ancelled…</translation>
+        <translation>&amp;Cancelled…</translation>
     </message>
     <message>
         <source>&amp;Herplannen…</source>
-        <translation type="unfinished">&amp;Reschedule…</translation>
+        <translation>&amp;Reschedule…</translation>
     </message>
     <message>
         <source>Op welke datum werd de activiteit gehouden?</source>
-        <translation type="unfinished"></translation>
+        <translation>On what date was the activity held?</translation>
     </message>
     <message>
         <source>Op welke datum werd de activiteit geannuleerd?</source>
-        <translation type="unfinished"></translation>
+        <translation>On what date was the activity cancelled?</translation>
     </message>
     <message>
         <source>Op welke datum werd de activiteit opnieuw ingepland?</source>
-        <translation type="unfinished"></translation>
+        <translation>On what date was the activity rescheduled?</translation>
     </message>
     <message>
         <source>%1 op %2</source>
-        <translation type="unfinished">%1 on %2</translation>
+        <translation>%1 on %2</translation>
     </message>
     <message>
         <source>de datum is voorbij: gehouden of geannuleerd?</source>
-        <translation type="unfinished">the date has passed: held or cancelled?</translation>
+        <translation>the date has passed: held or cancelled?</translation>
     </message>
 </context>
 <context>
     <name>ActivityTime</name>
     <message>
         <source>Schrijf een uur als 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a time as 14:30.</translation>
     </message>
     <message>
         <source>Geen bestaand uur: schrijf het als 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not an existing time: write it as 14:30.</translation>
     </message>
     <message>
         <source>Schrijf een getal, bv. 2,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a number, e.g. 2.5.</translation>
     </message>
     <message>
         <source>Schrijf een aantal uren als 2,5 of 2:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a number of hours as 2.5 or 2:30.</translation>
     </message>
     <message>
         <source>Schrijf een geheel getal, bv. 23.</source>
+        <translation>Write a whole number, e.g. 23.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Beheer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema&apos;s en t&amp;ools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jaarplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lokale besturen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,7 +698,7 @@
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;lter:</translation>
     </message>
     <message>
         <source>&amp;Jaar:</source>
@@ -1260,22 +1283,6 @@
     <message>
         <source>&amp;Nieuw contactmoment…</source>
         <translation>&amp;New contact moment…</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Be&amp;werken…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>Verwij&amp;deren</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
     </message>
     <message>
         <source>Het contactmoment van %1 verwijderen?</source>
@@ -1878,22 +1885,6 @@
         <translation>Record &amp;feedback…</translation>
     </message>
     <message>
-        <source>Be&amp;werken…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Verwij&amp;deren</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>%1 van 5</source>
         <translation>%1 of 5</translation>
     </message>
@@ -1910,7 +1901,7 @@
     <name>FilterBar</name>
     <message>
         <source>Filter deze lijst…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter this list…</translation>
     </message>
     <message>
         <source>Aantal resultaten</source>
@@ -1956,22 +1947,6 @@
     <message>
         <source>&amp;Tool toevoegen…</source>
         <translation>Add &amp;tool…</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Be&amp;werken…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>Verwij&amp;deren</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
     </message>
     <message>
         <source>Bevinding</source>
@@ -2208,7 +2183,7 @@
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;lter:</translation>
     </message>
     <message>
         <source>gehouden</source>
@@ -2365,24 +2340,12 @@
         <translation>&amp;New follow-up action…</translation>
     </message>
     <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Be&amp;werken…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>&amp;Afgewerkt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
         <source>Verwij&amp;deren</source>
         <translation>De&amp;lete</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
     </message>
     <message>
         <source>geen datum</source>
@@ -2453,7 +2416,7 @@
     </message>
     <message>
         <source>Activiteit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity: %1</translation>
     </message>
     <message>
         <source>Lokaal bestuur: %1</source>
@@ -2723,6 +2686,22 @@
 <context>
     <name>ItemsPanel</name>
     <message>
+        <source>Be&amp;werken…</source>
+        <translation type="unfinished">&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished">Enter</translation>
+    </message>
+    <message>
+        <source>Verwij&amp;deren</source>
+        <translation type="unfinished">De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
         <source>Intussen gewijzigd</source>
         <translation>Changed meanwhile</translation>
     </message>
@@ -2908,7 +2887,7 @@
     </message>
     <message>
         <source>activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>activity</translation>
     </message>
     <message>
         <source>tool</source>
@@ -3216,7 +3195,7 @@
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;lter:</translation>
     </message>
     <message>
         <source>&amp;Provincie:</source>
@@ -3314,7 +3293,7 @@
     </message>
     <message>
         <source>Zoek overal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Search everywhere:</translation>
     </message>
     <message>
         <source>&amp;Zoeken</source>
@@ -3533,6 +3512,10 @@
     <message>
         <source>Opvolgacties</source>
         <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>Beheer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3844,14 +3827,6 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
     <message>
         <source>&amp;Aanwezigheid:</source>
         <translation>&amp;Attendance:</translation>
-    </message>
-    <message>
-        <source>Verwij&amp;deren</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
     </message>
     <message>
         <source>Uitnodigen</source>
@@ -4264,11 +4239,11 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
     </message>
     <message>
         <source>Zoek overal (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search everywhere (Ctrl+K)</translation>
     </message>
     <message>
         <source>Zoek overal</source>
-        <translation type="unfinished"></translation>
+        <translation>Search everywhere</translation>
     </message>
     <message>
         <source>Zoekt in besturen, contactpersonen, gesprekken, trajecten, focusgroepen en acties</source>
@@ -4288,6 +4263,10 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
     <message>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
+    </message>
+    <message>
+        <source>in de tekst: %1</source>
+        <translation>in the text: %1</translation>
     </message>
     <message>
         <source>Niets gevonden voor “%1”.</source>
@@ -4874,7 +4853,7 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;lter:</translation>
     </message>
     <message>
         <source>nog niet afgesloten</source>

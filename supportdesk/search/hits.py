@@ -26,6 +26,7 @@ from supportdesk.search.documents import (
     LOCAL_GOVERNMENT,
     TRAJECTORY,
 )
+from supportdesk.search.why import Reason, reasons
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,10 @@ class SearchHit:
     title: str
     subtitle: str
     score: float
+    #: why it matched when the title does not show it (``supportdesk.search.why``): the
+    #: former municipality's name that matched, or the words of the text around the match
+    alias: str = ""
+    snippet: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,16 +109,19 @@ def _details(conn: Connection, kind: str, ids: list[int]) -> dict[int, tuple[str
     return out
 
 
-def to_hits(conn: Connection, found: Sequence[Found]) -> list[SearchHit]:
-    """Hits in the order found; a document whose record is gone (deleted with a Core
-    statement, before ``reindex_all``) is skipped."""
+def to_hits(conn: Connection, found: Sequence[Found], terms: Sequence[str] = ()) -> list[SearchHit]:
+    """Hits in the order found, each saying why it matched where its title does not
+    (``terms``: the query's folded words); a document whose record is gone (deleted with
+    a Core statement, before ``reindex_all``) is skipped."""
     by_kind: dict[str, list[int]] = defaultdict(list)
     for f in found:
         by_kind[f.kind].append(f.record_id)
     details = {kind: _details(conn, kind, ids) for kind, ids in by_kind.items()}
+    why = reasons(conn, [(f.kind, f.record_id, f.title) for f in found], terms)
     hits = []
     for f in found:
         d = details[f.kind].get(f.record_id)
         if d is not None:
-            hits.append(SearchHit(f.kind, d[0], f.title, d[1], f.score))
+            r = why.get((f.kind, f.record_id), Reason())
+            hits.append(SearchHit(f.kind, d[0], f.title, d[1], f.score, r.alias, r.snippet))
     return hits

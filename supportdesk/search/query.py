@@ -332,4 +332,4 @@ def search(
                 found = _merge(by_name, found, limit)
             else:
                 found = _exact_first(found, terms)
-        return to_hits(conn, found)
+        return to_hits(conn, found, terms)

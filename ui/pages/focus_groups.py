@@ -99,7 +99,7 @@ class FocusGroupsPage(EditorHostPage[FocusGroupFilter, FocusGroupEditor]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.filters = FilterBar(
-            self.tr("&Zoeken:"), self.tr("in onderwerp, plaats, nieuwe noden of notities")
+            self.tr("Fi&lter:"), self.tr("in onderwerp, plaats, nieuwe noden of notities")
         )
         self.filters.add_choice("year", self.tr("&Jaar:"), [], self.tr("alle jaren"))
         self.filters.add_choice(

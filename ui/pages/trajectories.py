@@ -145,7 +145,7 @@ class TrajectoriesPage(EditorHostPage[TrajectoryFilter, TrajectoryEditor]):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.filters = FilterBar(self.tr("&Zoeken:"), self.tr("in titel, noden, doelen of bestuur"))
+        self.filters = FilterBar(self.tr("Fi&lter:"), self.tr("in titel, noden, doelen of bestuur"))
         statuses = [
             (self.tr("nog niet afgesloten"), OPEN_STATUSES),
             *((text, (code,)) for text, code in choices("trajectory_status")),

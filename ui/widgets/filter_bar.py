@@ -50,8 +50,13 @@ class FilterBar(QWidget):
 
         self.search = QLineEdit()
         name_clear_button(self.search)
-        self.search.setPlaceholderText(placeholder)
-        self.search.setAccessibleName(search_label.replace("&", ""))
+        # One search for everything (the toolbar: "Zoek overal"); this one filters the
+        # list beneath it, and says so. What it looks in is its tooltip and description.
+        self.search.setPlaceholderText(self.tr("Filter deze lijst…"))
+        if placeholder:
+            self.search.setToolTip(placeholder)
+            self.search.setAccessibleDescription(placeholder)
+        self.search.setAccessibleName(search_label.replace("&", "").rstrip(":"))
         self.search.textChanged.connect(lambda _text: self._timer.start())
         search_label_widget = QLabel(search_label)
         search_label_widget.setBuddy(self.search)

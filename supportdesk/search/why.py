@@ -1,0 +1,116 @@
+"""Why a hit matched, when its title does not say so.
+
+A search finds a record when every word of the query starts a word of its title or its
+text. When the title shown has all the words, it says why by itself. Otherwise the hit
+says where they were: a former municipality's name ("Borsbeek" finds Antwerpen), or a
+few words of the text around the first word that matched ("… digihelpers in de
+bibliotheek …", folded: lower case, without accents, as the index holds it).
+
+One statement reads the documents of the hits that need it (at most the hits shown).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from db.models import LocalGovernmentAlias, SearchDocument
+from supportdesk.search.documents import LOCAL_GOVERNMENT, document_id
+from supportdesk.search.folding import fold, words
+
+#: words of text shown on each side of the first match
+AROUND = 4
+
+
+@dataclass(frozen=True)
+class Reason:
+    #: the former municipality's name, as typed, that matched ("" if none)
+    alias: str = ""
+    #: the folded words around the first match in the text ("" if none)
+    snippet: str = ""
+
+
+def _covered(terms: Sequence[str], candidates: Sequence[str]) -> bool:
+    return all(any(w.startswith(t) for w in candidates) for t in terms)
+
+
+def _snippet(body: str, terms: Sequence[str]) -> str:
+    body_words = body.split()
+    for i, word in enumerate(body_words):
+        if any(word.startswith(t) for t in terms):
+            start, end = max(0, i - AROUND), min(len(body_words), i + AROUND + 1)
+            text = " ".join(body_words[start:end])
+            return f"{'… ' if start else ''}{text}{' …' if end < len(body_words) else ''}"
+    return ""
+
+
+def reasons(
+    conn: Connection, found: Sequence[tuple[str, int, str]], terms: Sequence[str]
+) -> dict[tuple[str, int], Reason]:
+    """(kind, record id) -> why, for the hits ``found`` as (kind, record id, title)
+    whose title does not hold every query word."""
+    unexplained = [(k, r) for k, r, title in found if not _covered(terms, words(title))]
+    if not unexplained or not terms:
+        return {}
+    ids = {document_id(k, r): (k, r) for k, r in unexplained}
+    bodies = {
+        ids[doc_id]: (title_folded, body)
+        for doc_id, title_folded, body in conn.execute(
+            select(SearchDocument.id, SearchDocument.title_folded, SearchDocument.body).where(
+                SearchDocument.id.in_(list(ids))
+            )
+        )
+    }
+    governments = [r for k, r in unexplained if k == LOCAL_GOVERNMENT]
+    aliases: dict[int, list[str]] = {}
+    if governments:
+        for lg_id, name in conn.execute(
+            select(LocalGovernmentAlias.local_government_id, LocalGovernmentAlias.name).where(
+                LocalGovernmentAlias.local_government_id.in_(governments)
+            )
+        ):
+            aliases.setdefault(lg_id, []).append(name)
+    out: dict[tuple[str, int], Reason] = {}
+    for key in unexplained:
+        kind, record_id = key
+        names = aliases.get(record_id, []) if kind == LOCAL_GOVERNMENT else []
+        alias = next((a for a in names if any(_covered([t], words(a)) for t in terms)), "")
+        title_folded, body = bodies.get(key, ("", ""))
+        missing = [t for t in terms if not _covered([t], title_folded.split())]
+        snippet = _snippet(body, missing or terms) if not alias or missing else ""
+        if alias or snippet:
+            out[key] = Reason(alias, snippet)
+    return out
+
+
+def match_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """Where in ``text`` (as typed) a word starts with one of the folded ``terms``:
+    (start, end) of the matching prefix in the original characters, so an interface
+    can show what matched in bold ("**Digi**helpers", "**Łód**ź" for "lod")."""
+    if not text or not terms:
+        return []
+    spans: list[tuple[int, int]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        if not fold(text[i]).strip() or (i > 0 and fold(text[i - 1]).isalnum()):
+            i += 1
+            continue
+        # a word starts at i: fold it character by character
+        folded, origin = "", []
+        j = i
+        while j < n and (fold(text[j]).isalnum() or not fold(text[j])):
+            piece = fold(text[j])
+            folded += piece
+            origin.extend([j] * len(piece))
+            j += 1
+        best = max((t for t in terms if t and folded.startswith(t)), key=len, default="")
+        if best:
+            end = origin[len(best) - 1] + 1
+            while end < n and not fold(text[end]):  # the last letter's accents
+                end += 1
+            spans.append((i, end))
+        i = max(j, i + 1)
+    return spans

@@ -1,0 +1,50 @@
+"""A hit whose title does not show why it matched says why: a former municipality's name,
+or the words of its text around the match."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from supportdesk.search.query import search
+from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
+from supportdesk.services.local_governments import complete_local_governments
+
+
+def test_a_former_municipality_says_it_is_one(db):
+    [hit] = [h for h in search(db, "borsbeek") if h.kind == "local_government"]
+    assert hit.title == "Antwerpen" and hit.alias == "Borsbeek" and hit.snippet == ""
+    [plain] = [h for h in search(db, "antwerp") if h.title == "Antwerpen"]
+    assert plain.alias == plain.snippet == ""  # the title says it
+
+
+def test_a_match_in_the_text_shows_the_words_around_it(db):
+    gent = complete_local_governments(db, "Gent", 1)[0].id
+    create_advice_talk(
+        db,
+        AdviceTalkInput(
+            date=date(2025, 3, 4),
+            local_government_id=gent,
+            channel="phone",
+            question="Vraag over de bibliotheek <&>",
+            advice="Start met digihelpers in de Bibliothèque van Łódź, zo doen we dat al jaren.",
+        ),
+    )
+    [hit] = [h for h in search(db, "digihelp") if h.kind == "advice_talk"]
+    assert hit.title == "Vraag over de bibliotheek <&>"
+    assert "digihelpers" in hit.snippet and hit.snippet.startswith("… ")
+    assert "bibliotheque" in hit.snippet  # folded, as the index holds it
+    [titled] = [h for h in search(db, "biblio") if h.kind == "advice_talk"]
+    assert titled.snippet == ""  # the title has the word
+
+
+def test_match_spans_mark_the_prefixes_as_typed():
+    from supportdesk.search.why import match_spans
+
+    text = "Digihelpers in Łódź <&> café"
+    assert [text[a:b] for a, b in match_spans(text, ["digi", "lod", "cafe"])] == [
+        "Digi",
+        "Łód",
+        "café",
+    ]
+    assert match_spans(text, ["helpers"]) == []  # a prefix of a word, not its middle
+    assert match_spans("", ["a"]) == [] and match_spans("abc", []) == []
