@@ -60,6 +60,11 @@ def subject_text(subject: Subject) -> str:
             "%1", subject.title
         )
         return f"{text}, {day}" if day else text
+    if subject.kind == "activity":
+        text = QCoreApplication.translate("FollowUps", "Activiteit: %1").replace(
+            "%1", subject.title
+        )
+        return f"{text}, {day}" if day else text
     return QCoreApplication.translate("FollowUps", "Lokaal bestuur: %1").replace(
         "%1", subject.title
     )

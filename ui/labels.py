@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from supportdesk import labels as words
+from supportdesk import plan_labels as plan_words
 from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
@@ -46,7 +47,18 @@ _LABELS: dict[str, Mapping[str, str]] = {
         "team_member": QT_TRANSLATE_NOOP("Labels", "medewerker"),
         "theme": QT_TRANSLATE_NOOP("Labels", "thema"),
         "tool": QT_TRANSLATE_NOOP("Labels", "tool"),
+        "activity": QT_TRANSLATE_NOOP("Labels", "activiteit"),
+        "publication": QT_TRANSLATE_NOOP("Labels", "publicatie"),
     },
+    # the action plan's codes (issue 14): the core's tables (``supportdesk.plan_labels``)
+    "activity_status": plan_words.ACTIVITY_STATUSES,
+    "lead": plan_words.LEADS,
+    "team_role": plan_words.TEAM_ROLES,
+    "publication_kind": plan_words.PUBLICATION_KINDS,
+    "goal": plan_words.GOALS,
+    "counted_record": plan_words.COUNTED_RECORDS,
+    "measure": plan_words.MEASURES,
+    "milestone_state": plan_words.MILESTONE_STATES,
     "flag": {
         "info_session_idea": QT_TRANSLATE_NOOP("Labels", "idee voor infosessie"),
         "policy_dossier_input": QT_TRANSLATE_NOOP("Labels", "input voor beleidsdossier"),

@@ -88,55 +88,55 @@
     <name>ActivitiesPage</name>
     <message>
         <source>te bevestigen</source>
-        <translation type="unfinished">to confirm</translation>
+        <translation>to confirm</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished">online</translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Onderwerp</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Trekker · rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead · role</translation>
     </message>
     <message>
         <source>Deelnemers</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Deelnemersuren</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant hours</translation>
     </message>
     <message>
         <source>Besturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Governments</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>in onderwerp, plaats, partner, feedback of notities</source>
-        <translation type="unfinished"></translation>
+        <translation>in topic, place, partner, feedback or notes</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
@@ -144,63 +144,63 @@
     </message>
     <message>
         <source>&amp;Jaar:</source>
-        <translation type="unfinished">&amp;Year:</translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>alle jaren</source>
-        <translation type="unfinished">all years</translation>
+        <translation>all years</translation>
     </message>
     <message>
         <source>So&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>alle soorten</source>
-        <translation type="unfinished">all kinds</translation>
+        <translation>all kinds</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>gepland</source>
-        <translation type="unfinished">planned</translation>
+        <translation>planned</translation>
     </message>
     <message>
         <source>gehouden</source>
-        <translation type="unfinished">held</translation>
+        <translation>held</translation>
     </message>
     <message>
         <source>geannuleerd</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>altijd</source>
-        <translation type="unfinished">any time</translation>
+        <translation>always</translation>
     </message>
     <message>
         <source>Activiteiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities</translation>
     </message>
     <message>
         <source>Nieuwe &amp;activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;activity</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
-        <translation type="unfinished">&amp;Open</translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Geen activiteiten die aan de filters voldoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No activities match the filters.</translation>
     </message>
     <message>
         <source>Nog geen activiteiten. Kies “Nieuwe activiteit” om een bijeenkomst, infosessie of opleiding te noteren.</source>
-        <translation type="unfinished"></translation>
+        <translation>No activities yet. Choose “New activity” to record a meeting, info session or training.</translation>
     </message>
     <message>
         <source>Activiteit</source>
-        <translation type="unfinished">Activity</translation>
+        <translation>Activity</translation>
     </message>
 </context>
 <context>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Link</translation>
     </message>
     <message>
         <source>Toon gea&amp;rchiveerd</source>
@@ -1144,79 +1144,79 @@
     <name>CommunicationPage</name>
     <message>
         <source>Gepubliceerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Over / medium</source>
-        <translation type="unfinished"></translation>
+        <translation>About / medium</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Zoeken:</source>
-        <translation type="unfinished">&amp;Search:</translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>in titel, medium, items of notities</source>
-        <translation type="unfinished"></translation>
+        <translation>in title, medium, items or notes</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;lter:</translation>
     </message>
     <message>
         <source>So&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>alle soorten</source>
-        <translation type="unfinished">all kinds</translation>
+        <translation>all kinds</translation>
     </message>
     <message>
         <source>&amp;Jaar:</source>
-        <translation type="unfinished">&amp;Year:</translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>alle jaren</source>
-        <translation type="unfinished">all years</translation>
+        <translation>all years</translation>
     </message>
     <message>
         <source>Publicaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications</translation>
     </message>
     <message>
         <source>Nieuwe &amp;publicatie</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;publication</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
-        <translation type="unfinished">&amp;Open</translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Leden van het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Network members</translation>
     </message>
     <message>
         <source>Communicatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Geen publicaties die aan de filters voldoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No publications match the filters.</translation>
     </message>
     <message>
         <source>Nog geen publicaties. Kies “Nieuwe publicatie” voor een goede praktijk, een artikel, een nieuwsbrief of een update van de website.</source>
-        <translation type="unfinished"></translation>
+        <translation>No publications yet. Choose “New publication” for a good practice, an article, a newsletter or a website update.</translation>
     </message>
     <message>
         <source>Publicatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
 </context>
 <context>
@@ -2911,99 +2911,99 @@
     </message>
     <message>
         <source>VVSG</source>
-        <translation type="unfinished"></translation>
+        <translation>VVSG</translation>
     </message>
     <message>
         <source>Mediawijs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediawijs</translation>
     </message>
     <message>
         <source>andere partner</source>
-        <translation type="unfinished"></translation>
+        <translation>other partner</translation>
     </message>
     <message>
         <source>organisator</source>
-        <translation type="unfinished"></translation>
+        <translation>organiser</translation>
     </message>
     <message>
         <source>ondersteuning</source>
-        <translation type="unfinished"></translation>
+        <translation>support</translation>
     </message>
     <message>
         <source>spreker</source>
-        <translation type="unfinished"></translation>
+        <translation>speaker</translation>
     </message>
     <message>
         <source>goede praktijk</source>
-        <translation type="unfinished"></translation>
+        <translation>good practice</translation>
     </message>
     <message>
         <source>artikel</source>
-        <translation type="unfinished"></translation>
+        <translation>article</translation>
     </message>
     <message>
         <source>nieuwsbrief</source>
-        <translation type="unfinished"></translation>
+        <translation>newsletter</translation>
     </message>
     <message>
         <source>website-update</source>
-        <translation type="unfinished"></translation>
+        <translation>website update</translation>
     </message>
     <message>
         <source>SD1 Kennisdeling en uitwisseling voor lokale besturen en hun partners</source>
-        <translation type="unfinished"></translation>
+        <translation>SD1 Knowledge sharing and exchange for local governments and their partners</translation>
     </message>
     <message>
         <source>SD2 Opleidingen voor lokale besturen</source>
-        <translation type="unfinished"></translation>
+        <translation>SD2 Training for local governments</translation>
     </message>
     <message>
         <source>SD3 Tools, ondersteuning en advies</source>
-        <translation type="unfinished"></translation>
+        <translation>SD3 Tools, support and advice</translation>
     </message>
     <message>
         <source>activiteiten</source>
-        <translation type="unfinished"></translation>
+        <translation>activities</translation>
     </message>
     <message>
         <source>publicaties</source>
-        <translation type="unfinished"></translation>
+        <translation>publications</translation>
     </message>
     <message>
         <source>focusgroepen</source>
-        <translation type="unfinished"></translation>
+        <translation>focus groups</translation>
     </message>
     <message>
         <source>adviesgesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation>advice talks</translation>
     </message>
     <message>
         <source>trajecten</source>
-        <translation type="unfinished"></translation>
+        <translation>trajectories</translation>
     </message>
     <message>
         <source>mijlpaal (geen aantal)</source>
-        <translation type="unfinished"></translation>
+        <translation>milestone (no number)</translation>
     </message>
     <message>
         <source>aantal</source>
-        <translation type="unfinished"></translation>
+        <translation>count</translation>
     </message>
     <message>
         <source>deelnemersuren</source>
-        <translation type="unfinished"></translation>
+        <translation>participant hours</translation>
     </message>
     <message>
         <source>nog niet begonnen</source>
-        <translation type="unfinished"></translation>
+        <translation>not started</translation>
     </message>
     <message>
         <source>bezig</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress</translation>
     </message>
     <message>
         <source>gerealiseerd</source>
-        <translation type="unfinished"></translation>
+        <translation>achieved</translation>
     </message>
 </context>
 <context>
@@ -3334,91 +3334,91 @@
     <name>MembersPanel</name>
     <message>
         <source>Lid van het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Network member</translation>
     </message>
     <message>
         <source>&amp;Lokaal bestuur:</source>
-        <translation type="unfinished">&amp;Local government:</translation>
+        <translation>&amp;Local government:</translation>
     </message>
     <message>
         <source>&amp;Contactpersoon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact person:</translation>
     </message>
     <message>
         <source>&amp;Lid sinds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Member &amp;since:</translation>
     </message>
     <message>
         <source>Leden exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export members</translation>
     </message>
     <message>
         <source>CSV-bestanden (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Leden van het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Network members</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Lokaal bestuur</source>
-        <translation type="unfinished">Local government</translation>
+        <translation>Local government</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Lid sinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Member since</translation>
     </message>
     <message>
         <source>Tot</source>
-        <translation type="unfinished"></translation>
+        <translation>Until</translation>
     </message>
     <message>
         <source>Nog geen leden. Kies “Lid toevoegen…” om iemand in het netwerk op te nemen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No members yet. Choose “Add member…” to take someone into the network.</translation>
     </message>
     <message>
         <source>Ook &amp;vroegere leden</source>
-        <translation type="unfinished"></translation>
+        <translation>Also &amp;former members</translation>
     </message>
     <message>
         <source>&amp;Lid toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add member…</translation>
     </message>
     <message>
         <source>Uit het &amp;netwerk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the &amp;network…</translation>
     </message>
     <message>
         <source>&amp;Exporteren als CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
         <source>%1 huidige leden bij %2 besturen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 current members at %2 governments</translation>
     </message>
     <message>
         <source>Lid toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add member</translation>
     </message>
     <message>
         <source>Uit het netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the network</translation>
     </message>
     <message>
         <source>Op welke datum verliet %1 het netwerk?</source>
-        <translation type="unfinished"></translation>
+        <translation>On what date did %1 leave the network?</translation>
     </message>
     <message>
         <source>%1 leden geëxporteerd naar %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 members exported to %2</translation>
     </message>
 </context>
 <context>
@@ -3731,7 +3731,7 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
     </message>
     <message>
         <source>Doelstellingen van het actieplan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets of the action plan %1</translation>
     </message>
     <message>
         <source>&amp;Mijn achterstallige opvolgacties (%1)</source>
@@ -3763,15 +3763,15 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
     </message>
     <message>
         <source>gepubliceerd</source>
-        <translation type="unfinished"></translation>
+        <translation>published</translation>
     </message>
     <message>
         <source>deelnemersuren</source>
-        <translation type="unfinished"></translation>
+        <translation>participant hours</translation>
     </message>
     <message>
         <source>mijlpaal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>milestone: %1</translation>
     </message>
 </context>
 <context>
@@ -3892,74 +3892,74 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
     <name>PlanRecordsDialog</name>
     <message>
         <source>%1 %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 in %3</translation>
     </message>
     <message>
         <source>Wat meetelt</source>
-        <translation type="unfinished"></translation>
+        <translation>What counts</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Wat</source>
-        <translation type="unfinished">What</translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Lokaal bestuur</source>
-        <translation type="unfinished">Local government</translation>
+        <translation>Local government</translation>
     </message>
     <message>
         <source>Deelnemersuren</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant hours</translation>
     </message>
     <message>
         <source>Nog niets dat meetelt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing that counts yet.</translation>
     </message>
 </context>
 <context>
     <name>PlanTree</name>
     <message>
         <source>Actieplan</source>
-        <translation type="unfinished">Action plan</translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Wat het plan vraagt</source>
-        <translation type="unfinished"></translation>
+        <translation>What the plan asks</translation>
     </message>
     <message>
         <source>Voortgang</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished">State</translation>
+        <translation>Standing</translation>
     </message>
     <message>
         <source>Enter of dubbelklik: de lijst achter het cijfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or double-click: the list behind the figure</translation>
     </message>
     <message>
         <source>Jaarplan &amp;invullen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the year&apos;s &amp;plan…</translation>
     </message>
     <message>
         <source>Voor %1 is nog geen jaarplan ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no plan for %1 yet.</translation>
     </message>
     <message>
         <source>Voor %1 zijn nog geen doelen bepaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>No targets have been set for %1 yet.</translation>
     </message>
 </context>
 <context>
@@ -3967,67 +3967,67 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
     <message>
         <source>Nieuwe publicatie</source>
         <extracomment>the fields only some kinds have, by kind</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New publication</translation>
     </message>
     <message>
         <source>https://www.vvsg.be/…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.vvsg.be/…</translation>
     </message>
     <message>
         <source>bv. Lokaal</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Lokaal</translation>
     </message>
     <message>
         <source>geen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>de onderwerpen van de nieuwsbrief, één per regel</source>
-        <translation type="unfinished"></translation>
+        <translation>the newsletter&apos;s topics, one per line</translation>
     </message>
     <message>
         <source>&amp;Soort:</source>
-        <translation type="unfinished">&amp;Kind:</translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished">&amp;Title:</translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Gepubliceerd op:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Published on:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>&amp;Over lokaal bestuur:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About local government:</translation>
     </message>
     <message>
         <source>&amp;Medium:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medium:</translation>
     </message>
     <message>
         <source>Over goede &amp;praktijk:</source>
-        <translation type="unfinished"></translation>
+        <translation>About good p&amp;ractice:</translation>
     </message>
     <message>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Items:</translation>
     </message>
     <message>
         <source>&amp;Notities:</source>
-        <translation type="unfinished">&amp;Notes:</translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>De titel is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The title is required.</translation>
     </message>
 </context>
 <context>
@@ -4774,7 +4774,7 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Link:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -5352,63 +5352,63 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
     <name>YearPlanTab</name>
     <message>
         <source>Jaar van het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of the plan</translation>
     </message>
     <message>
         <source>&amp;Jaar:</source>
-        <translation type="unfinished">&amp;Year:</translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>&amp;Kopiëren van vorig jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy from last year</translation>
     </message>
     <message>
         <source>Stand van het jaarplan</source>
-        <translation type="unfinished"></translation>
+        <translation>State of the year&apos;s plan</translation>
     </message>
     <message>
         <source>Items van het jaarplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Items of the year&apos;s plan</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Doel</source>
-        <translation type="unfinished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>een getal, bv. 8</source>
-        <translation type="unfinished"></translation>
+        <translation>a number, e.g. 8</translation>
     </message>
     <message>
         <source>&amp;Doel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target:</translation>
     </message>
     <message>
         <source>%1 heeft geen doelen om over te nemen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no targets to copy.</translation>
     </message>
     <message>
         <source>&amp;Bewaren</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Het plan van %1 heeft %2 doelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan of %1 has %2 targets.</translation>
     </message>
     <message>
         <source>Voor %1 zijn nog geen doelen bepaald. Kies “Kopiëren van vorig jaar” of vul per item het doel in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No targets have been set for %1 yet. Choose “Copy from last year” or fill in each item&apos;s target.</translation>
     </message>
     <message>
         <source>Het doel is een geheel getal van 0 of meer, bv. 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target is a whole number of 0 or more, e.g. 8.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeyEvent
@@ -101,10 +102,7 @@ class ParticipantsPanel(ItemsPanel):
         self.buttons.insertWidget(0, att_caption)
         self.buttons.insertWidget(1, self.attendance)
         self._needs_row.append(self.attendance)
-        self.add_button(
-            self.tr("Verwij&deren"), self.remove_current, needs_row=True, tip=self.tr("Delete")
-        )
-        self.tree.remove.connect(self.remove_current)
+        self.add_remove(self.remove_current)
         self.tree.activate.connect(lambda: self.attendance.setFocus())
         self.tree.installEventFilter(self)
         self.tree.currentItemChanged.connect(lambda *_a: self._show_attendance())
@@ -136,7 +134,7 @@ class ParticipantsPanel(ItemsPanel):
     def show_view(self, view: FocusGroupView | None) -> None:
         self.show_participants(view.id if view else "", view.participants if view else ())
 
-    def show_participants(self, record_id: str, participants: Sequence[ParticipantView]) -> None:
+    def show_participants(self, record_id: str, participants: Sequence[Any]) -> None:
         """The participants of the record ``record_id`` (a focus group here; an activity
         in ``ui.editors.activity_parts``, which overrides the three ``_…_call`` methods)."""
         keep = self.current_id()
@@ -258,14 +256,8 @@ class FindingsPanel(ItemsPanel):
         self._findings: dict[str, ToolFindingView] = {}
         self.tree.setColumnWidth(0, 260)
         self.new_button = self.add_button(self.tr("&Tool toevoegen…"), self.add_finding)
-        self.add_button(
-            self.tr("Be&werken…"), self.edit_current, needs_row=True, tip=self.tr("Enter")
-        )
-        self.add_button(
-            self.tr("Verwij&deren"), self.remove_current, needs_row=True, tip=self.tr("Delete")
-        )
-        self.tree.activate.connect(self.edit_current)
-        self.tree.remove.connect(self.remove_current)
+        self.add_edit(self.edit_current)
+        self.add_remove(self.remove_current)
         self.ask: Callable[..., tuple[str, str] | None] = ask_finding
 
     def show_view(self, view: FocusGroupView | None) -> None:

@@ -26,6 +26,7 @@ SUBJECT_FIELDS = {
     "advice_talk": "advice_talk_id",
     "trajectory": "trajectory_id",
     "focus_group": "focus_group_id",
+    "activity": "activity_id",
     "local_government": "local_government_id",
 }
 
@@ -61,7 +62,7 @@ class FollowUpEditor(EditorDialog):
         # A focus group's action may name the government it concerns: it then shows in
         # that government's timeline and case summary.
         self.government: GovernmentField | None = None
-        if subject_kind == "focus_group":
+        if subject_kind in ("focus_group", "activity"):
             self.government = GovernmentField(ctx)
             self.add_field("government_id", self.tr("Over &lokaal bestuur:"), self.government)
         self.description.textChanged.connect(self.update_save_state)
