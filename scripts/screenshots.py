@@ -76,7 +76,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--language", default="nl", choices=["nl", "en"])
+    parser.add_argument(
+        "--size", default="x".join(map(str, SIZE)), help="window size WxH (small screens: 1024x640)"
+    )
     args = parser.parse_args()
+    width, height = (int(n) for n in args.size.lower().split("x"))
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
 
@@ -109,7 +113,7 @@ def main() -> int:
         ctx.settings().setValue("user/team_member_id", busiest.id)
 
     window = MainWindow(ctx)
-    window.resize(*SIZE)
+    window.resize(width, height)
     window.show()
     _settle(app)
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -19,10 +18,33 @@ from ui.context import AppContext
 from ui.export import table_export
 from ui.formatting import fill_in
 from ui.labels import label
+from ui.navigation import NavigationBar
 from ui.pages.base import Page
 from ui.pages.registry import PAGES
 from ui.safety import restore as safety_restore
 from ui.widgets import dialog_keys
+from ui.widgets.screen_fit import fit_to_screen
+
+
+class PageStack(QStackedWidget):
+    """The pages, as big as the page on screen needs (a stacked widget asks as much room
+    as its biggest page, so one wide page would make every page scroll)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().sizeHint()
+        return page.sizeHint().expandedTo(page.minimumSize())
 
 
 class MainWindow(QMainWindow):
@@ -33,22 +55,23 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         self._keys = [entry.key for entry in PAGES]
 
-        self.nav = QListWidget()
-        self.nav.setAccessibleName(self.tr("Navigatie"))
-        self.nav.setMaximumWidth(220)
-        for entry in PAGES:
-            self.nav.addItem(QListWidgetItem(QCoreApplication.translate("Navigation", entry.title)))
-        # Never narrower than its longest entry: a wide page must not squeeze it.
-        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
-        self.stack = QStackedWidget()
+        # Icons, shortcuts in the tooltips, and live counts (ui/navigation.py).
+        self.nav = NavigationBar(ctx, PAGES)
+        self.stack = PageStack()
         for _ in PAGES:
             self.stack.addWidget(QWidget())  # replaced by the real page when first shown
+        # A screen smaller than a page needs (1024×640) scrolls the page, never cuts it.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page
+        self.page_scroll.setWidget(self.stack)
 
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.show_page_at)
 
@@ -180,6 +203,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        fit_to_screen(self)  # a 1024×640 screen gets a window that fits, not 1280×800
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name for the handler
         for page in self._pages.values():

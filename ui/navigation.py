@@ -117,6 +117,11 @@ class NavigationBar(QListWidget):
         # squeeze it.
         self.setMinimumWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 16)
 
+    def sizeHint(self) -> QSize:
+        # As wide as its entries, not a list's default 256 px: on a 1024 px screen the
+        # page gets the room (issue 13.6).
+        return QSize(self.minimumWidth(), super().sizeHint().height())
+
     def item_for(self, key: str) -> QListWidgetItem | None:
         for row in range(self.count()):
             item = self.item(row)

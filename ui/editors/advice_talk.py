@@ -311,9 +311,15 @@ class AdviceTalkEditor(EditorDialog):
             state = label(
                 "action_state", "done" if fu.is_done else ("overdue" if fu.is_overdue() else "open")
             )
-            due = f" · {format_date(fu.due_date)}" if fu.due_date else ""
-            owner = f" · {fu.owner.name}" if fu.owner else ""
-            self.existing_follow_ups.addItem(f"{fu.description} ({state}{due}{owner})")
+            # Date and state first: a narrow editor (1024 px) elides the description's
+            # end, never the due date; the whole line is the item's tooltip.
+            when = " · ".join(filter(None, (format_date(fu.due_date), state)))
+            owner = f" ({fu.owner.name})" if fu.owner else ""
+            text = f"{when} — {fu.description}{owner}"
+            self.existing_follow_ups.addItem(text)
+            item = self.existing_follow_ups.item(self.existing_follow_ups.count() - 1)
+            if item is not None:
+                item.setToolTip(text)
         self.existing_follow_ups.setVisible(bool(view.follow_ups))
         shown = max(1, min(len(view.follow_ups), 4))
         row = self.existing_follow_ups.sizeHintForRow(0) if view.follow_ups else 20

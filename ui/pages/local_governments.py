@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from supportdesk.queries.local_governments import (
     LocalGovernmentFilter,
@@ -80,7 +80,7 @@ class LocalGovernmentsPage(ListPage[LocalGovernmentFilter]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.filters = FilterBar(
-            self.tr("&Zoeken:"), self.tr("naam, NIS-code of voormalige gemeente")
+            self.tr("&Zoeken:"), self.tr("naam, NIS-code of voormalige gemeente"), per_row=2
         )
         self.filters.add_choice(
             "province",
@@ -126,7 +126,14 @@ class LocalGovernmentsPage(ListPage[LocalGovernmentFilter]):
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        # On a small screen (1024×640) the detail scrolls rather than cutting off its
+        # buttons and facts, or pushing the window wider than the screen.
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.detail_scroll.setWidget(self.detail)
+        self.splitter.addWidget(self.detail_scroll)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)

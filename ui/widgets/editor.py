@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from supportdesk.errors import ConflictError, DomainError, NotFoundError, ValidationError
 from ui.context import AppContext
 from ui.widgets import questions
+from ui.widgets.screen_fit import fit_to_screen
 
 
 @dataclass
@@ -179,6 +180,7 @@ class EditorDialog(QDialog):
         geometry = self.ctx.settings().value(self._geometry_key())
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        fit_to_screen(self)  # never taller or wider than the screen it opens on
         self.show()
         self.raise_()
         self.activateWindow()
