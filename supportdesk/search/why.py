@@ -11,6 +11,7 @@ One statement reads the documents of the hits that need it (at most the hits sho
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -37,13 +38,20 @@ def _covered(terms: Sequence[str], candidates: Sequence[str]) -> bool:
 
 
 def _snippet(body: str, terms: Sequence[str]) -> str:
-    body_words = body.split()
-    for i, word in enumerate(body_words):
-        if any(word.startswith(t) for t in terms):
-            start, end = max(0, i - AROUND), min(len(body_words), i + AROUND + 1)
-            text = " ".join(body_words[start:end])
-            return f"{'… ' if start else ''}{text}{' …' if end < len(body_words) else ''}"
-    return ""
+    """The words around the first word of ``body`` (folded, space-separated) that starts
+    with one of ``terms``. Found with one pattern, not by splitting the whole text: a
+    talk's text can be long, and the search runs on every keystroke."""
+    pattern = re.compile(r"(?:^| )(?:" + "|".join(re.escape(t) for t in terms if t) + ")")
+    m = pattern.search(body)
+    if m is None:
+        return ""
+    at = m.start() + (1 if body[m.start()] == " " else 0)
+    before = body[max(0, at - 80) : at].split()[-AROUND:]
+    after = body[at : at + 120].split()[: AROUND + 1]
+    start_cut = len(body[:at].rstrip()) > len(" ".join(before))
+    end_cut = len(body) - at > len(" ".join(after))
+    text = " ".join([*before, *after])
+    return f"{'… ' if start_cut else ''}{text}{' …' if end_cut else ''}"
 
 
 def reasons(
