@@ -2289,23 +2289,23 @@
     <name>FollowUpList</name>
     <message>
         <source>afgewerkt</source>
-        <translation type="unfinished">done</translation>
+        <translation>done</translation>
     </message>
     <message>
         <source>1 dag te laat</source>
-        <translation type="unfinished">1 day late</translation>
+        <translation>1 day late</translation>
     </message>
     <message>
         <source>%1 dagen te laat</source>
-        <translation type="unfinished">%1 days late</translation>
+        <translation>%1 days late</translation>
     </message>
     <message>
         <source>vandaag</source>
-        <translation type="unfinished">today</translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">open</translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>Opvolgacties</source>
@@ -2687,19 +2687,19 @@
     <name>ItemsPanel</name>
     <message>
         <source>Be&amp;werken…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished">Enter</translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Verwij&amp;deren</source>
-        <translation type="unfinished">De&amp;lete</translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Intussen gewijzigd</source>
@@ -3039,16 +3039,8 @@
         <translation>Name of the local government</translation>
     </message>
     <message>
-        <source>Nieuw &amp;adviesgesprek…</source>
-        <translation>New &amp;advice talk…</translation>
-    </message>
-    <message>
         <source>Nieuw adviesgesprek met dit bestuur</source>
         <translation>New advice talk with this government</translation>
-    </message>
-    <message>
-        <source>&amp;Geschiedenis…</source>
-        <translation>&amp;History…</translation>
     </message>
     <message>
         <source>Geschiedenis van dit lokaal bestuur</source>
@@ -3063,8 +3055,16 @@
         <translation>unknown</translation>
     </message>
     <message>
-        <source>&amp;Startpositie:</source>
-        <translation>&amp;Starting position:</translation>
+        <source>Nie&amp;uw adviesgesprek…</source>
+        <translation>Ne&amp;w advice talk…</translation>
+    </message>
+    <message>
+        <source>Ge&amp;schiedenis…</source>
+        <translation>Histor&amp;y…</translation>
+    </message>
+    <message>
+        <source>St&amp;artpositie:</source>
+        <translation>St&amp;arting position:</translation>
     </message>
     <message>
         <source>Startpositie</source>
@@ -3107,20 +3107,28 @@
         <translation>Linked governments</translation>
     </message>
     <message>
-        <source>&amp;Tijdlijn</source>
-        <translation>&amp;Timeline</translation>
+        <source>Tij&amp;dlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Bi&amp;jlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverbanden</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <source>Gemeenten (%1)</source>
+        <translation>Municipalities (%1)</translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverbanden (%1)</source>
+        <translation>Partnerships (%1)</translation>
     </message>
     <message>
         <source>&amp;Contactpersonen</source>
-        <translation>&amp;Contact persons</translation>
-    </message>
-    <message>
-        <source>B&amp;ijlagen</source>
-        <translation>Attachment&amp;s</translation>
-    </message>
-    <message>
-        <source>Samen&amp;werkingsverbanden</source>
-        <translation>Part&amp;nerships</translation>
+        <translation>Contact persons</translation>
     </message>
     <message>
         <source>Over dit bestuur</source>
@@ -3136,7 +3144,7 @@
     </message>
     <message>
         <source>&amp;Contactpersonen (%1)</source>
-        <translation>&amp;Contact persons (%1)</translation>
+        <translation>Contact persons (%1)</translation>
     </message>
     <message>
         <source>Gemeenten in dit samenwerkingsverband</source>
@@ -3145,14 +3153,6 @@
     <message>
         <source>Samenwerkingsverbanden waarin dit bestuur zit</source>
         <translation>Partnerships this government belongs to</translation>
-    </message>
-    <message>
-        <source>Ge&amp;meenten (%1)</source>
-        <translation>&amp;Municipalities (%1)</translation>
-    </message>
-    <message>
-        <source>Samen&amp;werkingsverbanden (%1)</source>
-        <translation>Part&amp;nerships (%1)</translation>
     </message>
     <message>
         <source>Intussen gewijzigd</source>
@@ -3644,9 +3644,7 @@
     </message>
     <message>
         <source>gehouden</source>
-        <extracomment>the plan&apos;s words for its figures: the core&apos;s table (``supportdesk.labels``) what the figure counts, said after it (&quot;5 van 8 gehouden&quot;)
-----------
-what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment>
+        <extracomment>what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment>
         <translation>held</translation>
     </message>
     <message>
@@ -3730,8 +3728,8 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
         <translation>&amp;Recent activity</translation>
     </message>
     <message>
-        <source>Doelstellingen van het actieplan %1</source>
-        <translation>Targets of the action plan %1</translation>
+        <source>Actieplan %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Mijn achterstallige opvolgacties (%1)</source>
@@ -4691,8 +4689,8 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
         <translation>Kind</translation>
     </message>
     <message>
-        <source>&amp;Soort:</source>
-        <translation>&amp;Kind:</translation>
+        <source>Soo&amp;rt:</source>
+        <translation>K&amp;ind:</translation>
     </message>
     <message>
         <source>Alles</source>
@@ -4715,8 +4713,8 @@ what a figure counts, said after it (&quot;2 van 3 gehouden&quot;)</extracomment
         <translation>Period</translation>
     </message>
     <message>
-        <source>&amp;Periode:</source>
-        <translation>&amp;Period:</translation>
+        <source>Per&amp;iode:</source>
+        <translation>Pe&amp;riod:</translation>
     </message>
     <message>
         <source>Aantal gebeurtenissen</source>

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
-from supportdesk.errors import DomainError
 from supportdesk.services.contacts import list_contacts
 from supportdesk.services.feedback import (
     FeedbackInput,
@@ -20,8 +19,7 @@ from supportdesk.services.feedback import (
     update_feedback,
 )
 from ui.context import AppContext
-from ui.editors import items_panel
-from ui.editors.items_panel import ItemsPanel
+from ui.editors.parts_list import PartsList
 from ui.formatting import format_date
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.editor import EditorDialog
@@ -130,42 +128,30 @@ class FeedbackEditor(EditorDialog):
         return get_feedback(self.ctx.db, self.record_id)
 
 
-class FeedbackList(ItemsPanel):
+class FeedbackList(PartsList[FeedbackView, FeedbackEditor]):
     """A record's feedback; ``show_feedback(subject_id, government_id, items)`` fills it."""
+
+    focus_after_save = False
 
     def __init__(self, ctx: AppContext, subject_kind: str, parent: QWidget | None = None) -> None:
         super().__init__(
+            ctx,
             self.tr("Feedback"),
             [self.tr("Datum"), self.tr("Score"), self.tr("Gegeven door"), self.tr("Wat zeiden ze")],
             self.tr("Nog geen feedback genoteerd."),
+            self.tr("&Feedback noteren…"),
             parent,
         )
-        self.ctx = ctx
         self.subject_kind = subject_kind
-        self.subject_id = ""
-        self.government_id = ""
-        self._items: dict[str, FeedbackView] = {}
         self.tree.setColumnWidth(0, 95)
         self.tree.setColumnWidth(1, 70)
         self.tree.setColumnWidth(2, 160)
-        self.new_button = self.add_button(self.tr("&Feedback noteren…"), self.add_feedback)
-        self.add_button(
-            self.tr("Be&werken…"), self.edit_current, needs_row=True, tip=self.tr("Enter")
-        )
-        self.add_button(
-            self.tr("Verwij&deren"), self.remove_current, needs_row=True, tip=self.tr("Delete")
-        )
-        self.tree.activate.connect(self.edit_current)
-        self.tree.remove.connect(self.remove_current)
-        self.editor: FeedbackEditor | None = None
 
     def show_feedback(
         self, subject_id: str, government_id: str, items: Sequence[FeedbackView]
     ) -> None:
         keep = self.current_id()
-        self.subject_id, self.government_id = subject_id, government_id
-        self._items = {f.id: f for f in items}
-        self.clear_rows()
+        self.show_items(subject_id, government_id, items)
         for fb in items:
             who = fb.contact_person.name if fb.contact_person else ""
             self.add_row(
@@ -178,50 +164,26 @@ class FeedbackList(ItemsPanel):
                 ],
                 tip=fb.text,
             )
-        self.finish_rows(keep)
-        self.new_button.setEnabled(bool(subject_id))
+        self.finish(keep)
 
-    def _editor(self) -> FeedbackEditor:
-        editor = FeedbackEditor(
+    add_feedback = PartsList.add_new
+
+    def make_editor(self) -> FeedbackEditor:
+        return FeedbackEditor(
             self.ctx, self.subject_kind, self.subject_id, self.government_id, self
         )
-        editor.saved.connect(lambda view: self._saved(view.id))
-        self.editor = editor
-        return editor
 
-    def _saved(self, public_id: str) -> None:
-        self.changed.emit()
-        self.select(public_id)
+    def first_field(self, editor: FeedbackEditor) -> QWidget:
+        return editor.score
 
-    def add_feedback(self) -> FeedbackEditor | None:
-        if not self.subject_id:
-            return None
-        editor = self._editor()
-        editor.present()
-        editor.score.setFocus()
-        return editor
+    def fetch(self, public_id: str) -> FeedbackView:
+        return get_feedback(self.ctx.db, public_id)
 
-    def edit_current(self) -> FeedbackEditor | None:
-        fb = self._items.get(self.current_id())
-        if fb is None:
-            return None
-        try:
-            view = get_feedback(self.ctx.db, fb.id)
-        except DomainError:
-            self.changed.emit()
-            return None
-        editor = self._editor()
-        editor.edit(view)
-        editor.present()
-        return editor
-
-    def remove_current(self) -> None:
-        fb = self._items.get(self.current_id())
-        if fb is None:
-            return
+    def remove_question(self, item: FeedbackView) -> tuple[str, str, str]:
         question = self.tr("De feedback van %1 verwijderen?").replace(
-            "%1", format_date(fb.given_on)
+            "%1", format_date(item.given_on)
         )
-        if not items_panel.confirm(self, self.tr("Feedback verwijderen"), question):
-            return
-        self.run(self.tr("Feedback"), lambda: delete_feedback(self.ctx.db, fb.id, fb.version))
+        return self.tr("Feedback verwijderen"), question, self.tr("Feedback")
+
+    def remove_part(self, item: FeedbackView) -> None:
+        delete_feedback(self.ctx.db, item.id, item.version)

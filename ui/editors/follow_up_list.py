@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from supportdesk.errors import DomainError
 from supportdesk.services.follow_ups import (
     FollowUpView,
     complete_follow_up,
@@ -21,9 +20,8 @@ from supportdesk.services.follow_ups import (
     reopen_follow_up,
 )
 from ui.context import AppContext
-from ui.editors import items_panel
 from ui.editors.follow_up import FollowUpEditor
-from ui.editors.items_panel import ItemsPanel
+from ui.editors.parts_list import PartsList
 from ui.formatting import format_date
 
 
@@ -47,7 +45,7 @@ def action_state(fu: FollowUpView, today: date) -> str:
     return QCoreApplication.translate("FollowUpList", "open")
 
 
-class FollowUpList(ItemsPanel):
+class FollowUpList(PartsList[FollowUpView, FollowUpEditor]):
     """``FollowUpList(ctx, subject_kind)``; ``show_actions(subject_id, actions)`` fills it."""
 
     def __init__(
@@ -59,6 +57,7 @@ class FollowUpList(ItemsPanel):
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(
+            ctx,
             self.tr("Opvolgacties"),
             [
                 self.tr("Omschrijving"),
@@ -68,34 +67,24 @@ class FollowUpList(ItemsPanel):
                 self.tr("Stand"),
             ],
             self.tr("Nog geen opvolgacties."),
+            self.tr("&Nieuwe opvolgactie…"),
             parent,
+            more_buttons=self._add_done_button,
+            remove_text=self.tr("Verwij&deren"),  # its own English mnemonic (beside Done)
         )
-        self.ctx = ctx
         self.subject_kind = subject_kind
-        self.subject_id = ""
         self.today = today
-        self._actions: dict[str, FollowUpView] = {}
         self.tree.setColumnWidth(0, 300)
         self.tree.setColumnWidth(1, 140)
         self.tree.setColumnWidth(2, 100)
         self.tree.setColumnWidth(3, 100)
-        self.new_button = self.add_button(self.tr("&Nieuwe opvolgactie…"), self.add_action)
-        self.edit_button = self.add_button(
-            self.tr("Be&werken…"), self.edit_current, needs_row=True, tip=self.tr("Enter")
-        )
+
+    def _add_done_button(self) -> None:
         self.done_button = self.add_button(self.tr("&Afgewerkt"), self.toggle_done, needs_row=True)
-        self.remove_button = self.add_button(
-            self.tr("Verwij&deren"), self.remove_current, needs_row=True, tip=self.tr("Delete")
-        )
-        self.tree.activate.connect(self.edit_current)
-        self.tree.remove.connect(self.remove_current)
-        self.editor: FollowUpEditor | None = None
 
     def show_actions(self, subject_id: str, actions: Sequence[FollowUpView]) -> None:
         keep = self.current_id()
-        self.subject_id = subject_id
-        self._actions = {a.id: a for a in actions}
-        self.clear_rows()
+        self.show_items(subject_id, "", actions)
         today = self.today()
         for fu in actions:
             state = action_state(fu, today)
@@ -110,52 +99,29 @@ class FollowUpList(ItemsPanel):
                 ],
                 emphasis=fu.is_overdue(today),
             )
-        self.finish_rows(keep)
-        self.new_button.setEnabled(bool(subject_id))
+        self.finish(keep)
 
     def current_action(self) -> FollowUpView | None:
-        return self._actions.get(self.current_id())
+        return self.current_item()
 
     def update_buttons(self) -> None:
         super().update_buttons()
-        fu = self.current_action() if hasattr(self, "_actions") else None
+        fu = self.current_action() if hasattr(self, "items") else None
         if hasattr(self, "done_button"):
             done = fu is not None and fu.is_done
             self.done_button.setText(self.tr("Terug &open") if done else self.tr("&Afgewerkt"))
 
     # -- actions -------------------------------------------------------------------
-    def _editor(self) -> FollowUpEditor:
-        editor = FollowUpEditor(self.ctx, self.subject_kind, self.subject_id, self)
-        editor.saved.connect(lambda view: self._saved(view.id))
-        self.editor = editor
-        return editor
+    add_action = PartsList.add_new
 
-    def _saved(self, public_id: str) -> None:
-        self.changed.emit()
-        self.select(public_id)
-        self.tree.setFocus()
+    def make_editor(self) -> FollowUpEditor:
+        return FollowUpEditor(self.ctx, self.subject_kind, self.subject_id, self)
 
-    def add_action(self) -> FollowUpEditor | None:
-        if not self.subject_id:
-            return None
-        editor = self._editor()
-        editor.present()
-        editor.description.setFocus()
-        return editor
+    def first_field(self, editor: FollowUpEditor) -> QWidget:
+        return editor.description
 
-    def edit_current(self) -> FollowUpEditor | None:
-        fu = self.current_action()
-        if fu is None:
-            return None
-        try:
-            view = get_follow_up(self.ctx.db, fu.id)
-        except DomainError:  # gone meanwhile: show what is stored now
-            self.changed.emit()
-            return None
-        editor = self._editor()
-        editor.edit(view)
-        editor.present()
-        return editor
+    def fetch(self, public_id: str) -> FollowUpView:
+        return get_follow_up(self.ctx.db, public_id)
 
     def toggle_done(self) -> None:
         fu = self.current_action()
@@ -172,19 +138,19 @@ class FollowUpList(ItemsPanel):
         self.ctx.notify_changed("follow_up_action")
         self.select(fu.id)
 
-    def remove_current(self) -> None:
-        fu = self.current_action()
-        if fu is None:
-            return
+    def remove_question(self, item: FollowUpView) -> tuple[str, str, str]:
         question = self.tr(
             "Opvolgactie “%1” verwijderen? Een afgewerkte actie markeer je "
             "beter als afgewerkt: dan blijft ze in de geschiedenis."
         )
-        if not items_panel.confirm(
-            self, self.tr("Opvolgactie verwijderen"), question.replace("%1", fu.description)
-        ):
-            return
-        if self.run(
-            self.tr("Opvolgactie"), lambda: delete_follow_up(self.ctx.db, fu.id, fu.version)
-        ):
-            self.ctx.notify_changed("follow_up_action")
+        return (
+            self.tr("Opvolgactie verwijderen"),
+            question.replace("%1", item.description),
+            self.tr("Opvolgactie"),
+        )
+
+    def remove_part(self, item: FollowUpView) -> None:
+        delete_follow_up(self.ctx.db, item.id, item.version)
+
+    def removed(self) -> None:
+        self.ctx.notify_changed("follow_up_action")

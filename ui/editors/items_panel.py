@@ -102,6 +102,20 @@ class ItemsPanel(QWidget):
             self._needs_row.append(button)
         return button
 
+    def add_edit(self, edit: Callable[[], object]) -> QPushButton:
+        """ "Be&werken…" (also Enter and a double-click) on the current row."""
+        button = self.add_button(self.tr("Be&werken…"), edit, needs_row=True, tip=self.tr("Enter"))
+        self.tree.activate.connect(lambda: edit())
+        return button
+
+    def add_remove(self, remove: Callable[[], object], text: str = "") -> QPushButton:
+        """ "Verwij&deren" (or ``text``; also Delete) on the current row."""
+        button = self.add_button(
+            text or self.tr("Verwij&deren"), remove, needs_row=True, tip=self.tr("Delete")
+        )
+        self.tree.remove.connect(lambda: remove())
+        return button
+
     # -- rows ----------------------------------------------------------------------
     def clear_rows(self) -> None:
         self.tree.clear()
