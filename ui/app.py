@@ -57,6 +57,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     app.setApplicationVersion(__version__)
     apply_identity(app)  # icon and .desktop id, so taskbars show them
+    from ui.style import focus
+
+    focus.install(app)  # a clear ring wherever the keyboard is (WCAG focus visible)
     return app
 
 

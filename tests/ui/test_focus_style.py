@@ -1,0 +1,135 @@
+"""Focus is clearly visible on every kind of widget that takes the keyboard (issue 13.3):
+a 2-pixel ring in the highlight colour, at least 3:1 against the window in the light
+and the dark scheme, and the default button's outline is not that ring."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.style.focus import WIDTH, FocusStyle, contrast, ring_colour
+from ui.widgets.check_list import CheckList
+from ui.widgets.date_edit import DateEdit
+
+LIGHT = {"Window": "#efefef", "Base": "#ffffff", "Text": "#000000", "Highlight": "#308cc6"}
+DARK = {"Window": "#2b2b2b", "Base": "#1e1e1e", "Text": "#eeeeee", "Highlight": "#2a82da"}
+
+
+def _palette(colours: dict[str, str]) -> QPalette:
+    palette = QPalette(QApplication.palette())
+    for role, colour in colours.items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colours["Text"]))
+    palette.setColor(QPalette.ColorRole.Button, QColor(colours["Window"]))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(colours["Text"]))
+    return palette
+
+
+def _widgets() -> list[QWidget]:
+    checks = CheckList(rows=3)
+    checks.set_items([("a", "Cyberveiligheid"), ("b", "Digibanken")])
+    nav = QListWidget()
+    nav.addItems(["Overzicht", "Lokale besturen"])
+    nav.setCurrentRow(0)
+    table = QTableWidget(2, 2)
+    table.setCurrentCell(0, 0)
+    participants = QTreeWidget()
+    participants.addTopLevelItem(QTreeWidgetItem(["Łukasz Özdemir", "aanwezig"]))
+    participants.setCurrentItem(participants.topLevelItem(0))
+    combo = QComboBox()
+    combo.addItem("telefoon")
+    return [
+        QLineEdit("Gent"),
+        QPlainTextEdit("Hoe starten we?"),
+        checks,
+        QCheckBox("Mediawijs is betrokken"),
+        nav,
+        table,
+        participants,
+        combo,
+        DateEdit(),
+        QPushButton("Annuleren"),
+    ]
+
+
+def _ring_pixels(image: QImage, colour: QColor) -> int:
+    wanted = colour.rgb()
+    return sum(
+        1
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixel(x, y) == wanted
+    )
+
+
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+def test_every_focusable_kind_shows_a_clear_ring(qtbot, colours):
+    palette = _palette(colours)
+    style = FocusStyle("Fusion")
+    ring = ring_colour(palette)
+    assert contrast(ring, palette.color(QPalette.ColorRole.Window)) >= 3.0
+    assert contrast(ring, palette.color(QPalette.ColorRole.Base)) >= 3.0 or colours is LIGHT
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    widgets = _widgets()
+    for widget in widgets:
+        layout.addWidget(widget)
+        for part in [widget, *widget.findChildren(QWidget)]:
+            part.setStyle(style)
+            part.setPalette(palette)
+    holder.show()
+    qtbot.waitExposed(holder)
+    weak = []
+    for widget in widgets:
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        assert widget.hasFocus(), widget
+        focused = _ring_pixels(widget.grab().toImage(), ring)
+        # a ring all round: two pixels wide along at least the two long sides
+        if focused < 2 * WIDTH * widget.width() * 0.9:
+            weak.append((type(widget).__name__, focused, widget.width()))
+    assert weak == []
+    # without the keyboard, no ring
+    widgets[-1].setFocus()
+    QApplication.processEvents()
+    assert _ring_pixels(widgets[0].grab().toImage(), ring) == 0
+
+
+def test_the_default_button_is_not_outlined_like_focus(qtbot):
+    palette = _palette(LIGHT)
+    style = FocusStyle("Fusion")
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    save, cancel = QPushButton("Bewaren"), QPushButton("Annuleren")
+    save.setDefault(True)
+    for button in (save, cancel):
+        button.setStyle(style)
+        button.setPalette(palette)
+        layout.addWidget(button)
+    holder.show()
+    qtbot.waitExposed(holder)
+    cancel.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    ring = ring_colour(palette)
+    assert _ring_pixels(save.grab().toImage(), ring) == 0
+    assert _ring_pixels(cancel.grab().toImage(), ring) >= 2 * WIDTH * cancel.width() * 0.9
+    save.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    assert _ring_pixels(save.grab().toImage(), ring) >= 2 * WIDTH * save.width() * 0.9
