@@ -66,14 +66,14 @@ class LocalGovernmentDetail(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         describe_label(self.title, self.tr("Naam van het lokaal bestuur"))
-        self.new_talk_button = QPushButton(self.tr("Nieuw &adviesgesprek…"))
+        self.new_talk_button = QPushButton(self.tr("Nie&uw adviesgesprek…"))
         self.new_talk_button.setToolTip(self.tr("Nieuw adviesgesprek met dit bestuur"))
         self.new_talk_button.setAccessibleDescription(self.new_talk_button.toolTip())
         self.new_talk_button.clicked.connect(
             lambda: self.view and self.new_talk_requested.emit(self.view.id, self.view.name)
         )
         # The change log of this government's own record (starting position, facts).
-        self.history_button = QPushButton(self.tr("&Geschiedenis…"))
+        self.history_button = QPushButton(self.tr("Ge&schiedenis…"))
         self.history_button.setAccessibleDescription(self.tr("Geschiedenis van dit lokaal bestuur"))
         self.history_button.clicked.connect(self._open_change_log)
         self.empty = QLabel(self.tr("Kies links een lokaal bestuur om het te bekijken."))
@@ -93,7 +93,7 @@ class LocalGovernmentDetail(QWidget):
             self.position.addItem(text)
             self._positions.append(code)
         self.position.activated.connect(self._save_position)
-        position_label = QLabel(self.tr("&Startpositie:"))
+        position_label = QLabel(self.tr("St&artpositie:"))
         position_label.setBuddy(self.position)
         self.position.setAccessibleName(self.tr("Startpositie"))
         self._fact_rows: list[tuple[QLabel, QLabel]] = []
@@ -147,12 +147,12 @@ class LocalGovernmentDetail(QWidget):
         # gets the room (and a small screen does not squeeze four boxes together).
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.timeline, self.tr("&Tijdlijn"))
+        self.tabs.addTab(self.timeline, self.tr("Tij&dlijn"))
         self.tabs.addTab(self.contacts, self.tr("&Contactpersonen"))
         self.contacts.active.model().rowsInserted.connect(self._count_contacts)
         self.contacts.active.model().rowsRemoved.connect(self._count_contacts)
-        self.tabs.addTab(self.attachments_box, self.tr("B&ijlagen"))
-        self.tabs.addTab(self.links_box, self.tr("Samen&werkingsverbanden"))
+        self.tabs.addTab(self.attachments_box, self.tr("Bi&jlagen"))
+        self.tabs.addTab(self.links_box, self.tr("Samenwerkingsverbanden"))
         self.tabs.setAccessibleName(self.tr("Over dit bestuur"))
 
         self.body = QWidget()
@@ -246,9 +246,9 @@ class LocalGovernmentDetail(QWidget):
         self.tabs.setTabVisible(index, bool(linked) or view.kind == "partnership")
         self.tabs.setTabText(
             index,
-            self.tr("Ge&meenten (%1)")
+            self.tr("Gemeenten (%1)")
             if view.kind == "partnership"
-            else self.tr("Samen&werkingsverbanden (%1)"),
+            else self.tr("Samenwerkingsverbanden (%1)"),
         )
         self.tabs.setTabText(index, self.tabs.tabText(index).replace("%1", str(len(linked))))
 

@@ -292,7 +292,7 @@ class TimelineView(QWidget):
             icon = icon_pixmap(ICONS.get(kind, kind), 16)
             self.kind.addItem(icon, label("record_kind", kind), kind)
         self.kind.setAccessibleName(self.tr("Soort"))
-        kind_label = QLabel(self.tr("&Soort:"))
+        kind_label = QLabel(self.tr("Soo&rt:"))
         kind_label.setBuddy(self.kind)
         self.period = QComboBox()
         for text, key in (
@@ -303,7 +303,7 @@ class TimelineView(QWidget):
         ):
             self.period.addItem(text, key)
         self.period.setAccessibleName(self.tr("Periode"))
-        period_label = QLabel(self.tr("&Periode:"))
+        period_label = QLabel(self.tr("Per&iode:"))
         period_label.setBuddy(self.period)
         for combo in (self.kind, self.period):
             # narrow enough for a 1024-pixel screen beside the list of governments
