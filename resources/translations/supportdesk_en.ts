@@ -879,6 +879,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>geen gegevens</source>
+        <translation>no data</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTab</name>
     <message>
         <source>&amp;Thema&apos;s</source>
@@ -3445,6 +3452,25 @@
     </message>
 </context>
 <context>
+    <name>MonthChart</name>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Vorig jaar</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>vorig jaar %1</source>
+        <translation>last year %1</translation>
+    </message>
+</context>
+<context>
     <name>MyTrajectoriesPanel</name>
     <message>
         <source>Mijn trajecten</source>
@@ -3958,6 +3984,10 @@
     <message>
         <source>Voor %1 zijn nog geen doelen bepaald.</source>
         <translation>No targets have been set for %1 yet.</translation>
+    </message>
+    <message>
+        <source>Voor %1 is nog geen jaarplan vastgelegd: de doelen hieronder zijn die van het vorige plan.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5407,6 +5437,13 @@
     <message>
         <source>Het doel is een geheel getal van 0 of meer, bv. 8.</source>
         <translation>The target is a whole number of 0 or more, e.g. 8.</translation>
+    </message>
+</context>
+<context>
+    <name>_Chart</name>
+    <message>
+        <source>&amp;Kopiëren als tabel</source>
+        <translation>&amp;Copy as table</translation>
     </message>
 </context>
 </TS>
