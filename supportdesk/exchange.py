@@ -52,6 +52,7 @@ from supportdesk.bulk import (
     reset_sequences,
     user_record_count,
 )
+from supportdesk.codes import FocusGroupStatus, ToolStatus
 from supportdesk.errors import DomainError, ValidationError
 from supportdesk.exchange_rules import Violation, first_field_violation, first_violation
 from supportdesk.exchange_schema import (
@@ -257,7 +258,9 @@ def _focus_group_status(raw: list[Any], rows: list[dict[str, Any]]) -> None:
     today = date.today()
     for given, row in zip(raw, rows, strict=True):
         if "status" not in given:
-            row["status"] = "held" if row["date"] <= today else "planned"
+            row["status"] = (
+                FocusGroupStatus.HELD if row["date"] <= today else FocusGroupStatus.PLANNED
+            )
 
 
 def _old_tools(tables: dict[str, Any]) -> dict[str, Any]:
@@ -274,7 +277,7 @@ def _old_tools(tables: dict[str, Any]) -> dict[str, Any]:
             planned = row.pop("planned")
             kind = row.get("kind")
             text = kind if isinstance(kind, str) else ""
-            row["status"] = "in_development" if planned is True else "available"
+            row["status"] = ToolStatus.IN_DEVELOPMENT if planned is True else ToolStatus.AVAILABLE
             row.setdefault("kind_detail", text)
             row["kind"] = tool_kind_of_text(text).value
         upgraded.append(row)

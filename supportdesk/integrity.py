@@ -37,7 +37,7 @@ from db.models import (
 from supportdesk.attachment_check import MESSAGES as FILE_MESSAGES
 from supportdesk.attachment_check import file_problems
 from supportdesk.bulk import record_tables
-from supportdesk.codes import FocusGroupStatus
+from supportdesk.codes import FocusGroupStatus, LgKind
 from supportdesk.field_rules import FieldProblem
 from supportdesk.field_rules import scan as field_scan
 from supportdesk.plan_rules import PLAN_RULES
@@ -274,7 +274,7 @@ RULES: list[tuple[str, str, Callable[[], Any]]] = [
         lambda: (
             select(partnership_member.c.partnership_id)
             .join(LocalGovernment, LocalGovernment.id == partnership_member.c.member_id)
-            .where(LocalGovernment.kind != "municipality")
+            .where(LocalGovernment.kind != LgKind.MUNICIPALITY)
         ),
     ),
     (
@@ -283,7 +283,7 @@ RULES: list[tuple[str, str, Callable[[], Any]]] = [
         lambda: (
             select(partnership_member.c.partnership_id)
             .join(LocalGovernment, LocalGovernment.id == partnership_member.c.partnership_id)
-            .where(LocalGovernment.kind != "partnership")
+            .where(LocalGovernment.kind != LgKind.PARTNERSHIP)
         ),
     ),
 ]

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from db.session import Database
+from supportdesk.codes import Channel
 from supportdesk.errors import DomainError
 from supportdesk.safety.open_files import held_open_problem
 from supportdesk.services.attachment_files import MAX_SIZE, clean_file_name, format_size
@@ -437,7 +438,7 @@ def draft_for(db: Database, mail: ParsedMail, *, today: date | None = None) -> M
     return MailDraft(
         mail=mail,
         date=day,
-        channel="email",
+        channel=Channel.EMAIL,
         question=_fitting(mail.question),
         contact=matches[0] if matches else None,
         other_matches=tuple(matches[1:]),

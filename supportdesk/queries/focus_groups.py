@@ -26,6 +26,7 @@ from db.models import (
 )
 from db.models.focus_group import focus_group_member
 from db.session import Database
+from supportdesk.codes import Attendance, FocusGroupStatus
 from supportdesk.indicators import focus_group_needs_attention
 from supportdesk.queries._common import contains
 from supportdesk.queries.sorting import name_order
@@ -68,8 +69,9 @@ class FocusGroupRow(NamedTuple):
     next_action: str
     tools: tuple[str, ...]
     organisers: tuple[str, ...]
-    status: str = "planned"
+    status: str = FocusGroupStatus.PLANNED
     needs_attention: bool = False  # planned, and its date has passed
+    archived: bool = False  # shown only with ``include_archived``
 
 
 def _conditions(f: FocusGroupFilter, today: date) -> list[ColumnElement[bool]]:
@@ -79,13 +81,13 @@ def _conditions(f: FocusGroupFilter, today: date) -> list[ColumnElement[bool]]:
     if f.year is not None:
         cond.append(FocusGroup.date.between(date(f.year, 1, 1), date(f.year, 12, 31)))
     if f.when == "upcoming":
-        cond += [FocusGroup.status == "planned", FocusGroup.date >= today]
+        cond += [FocusGroup.status == FocusGroupStatus.PLANNED, FocusGroup.date >= today]
     elif f.when == "held":
-        cond.append(FocusGroup.status == "held")
+        cond.append(FocusGroup.status == FocusGroupStatus.HELD)
     elif f.when == "cancelled":
-        cond.append(FocusGroup.status == "cancelled")
+        cond.append(FocusGroup.status == FocusGroupStatus.CANCELLED)
     elif f.when == "attention":
-        cond += [FocusGroup.status == "planned", FocusGroup.date < today]
+        cond += [FocusGroup.status == FocusGroupStatus.PLANNED, FocusGroup.date < today]
     elif f.when:
         raise ValueError(f"unknown 'when' filter {f.when!r}")
     if f.organiser_id:
@@ -131,7 +133,7 @@ def _conditions(f: FocusGroupFilter, today: date) -> list[ColumnElement[bool]]:
 def _governments(present_only: bool = False) -> Any:
     cond = [FocusGroupParticipant.focus_group_id == FocusGroup.id]
     if present_only:
-        cond.append(FocusGroupParticipant.attendance == "present")
+        cond.append(FocusGroupParticipant.attendance == Attendance.PRESENT)
     return (
         select(func.count(distinct(FocusGroupParticipant.local_government_id)))
         .where(*cond)
@@ -223,6 +225,7 @@ def focus_groups_page(
                     _governments(present_only=True),
                     _open_actions(),
                     FocusGroup.status,
+                    FocusGroup.archived,
                 ).where(FocusGroup.id.in_(ids))
             )
         }
@@ -264,7 +267,7 @@ def focus_groups_page(
             r[1], r[2], r[3], r[4], bool(r[5]), int(r[6] or 0), int(r[7] or 0), int(r[8] or 0),
             next_action.get(r[0], (None, ""))[0], next_action.get(r[0], (None, ""))[1],
             tuple(tools.get(r[0], ())), tuple(organisers.get(r[0], ())),
-            r[9], focus_group_needs_attention(r[9], r[2], today),
+            r[9], focus_group_needs_attention(r[9], r[2], today), bool(r[10]),
         )
         for r in rows
     ]  # fmt: skip

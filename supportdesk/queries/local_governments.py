@@ -19,6 +19,7 @@ from db.models import (
     Trajectory,
 )
 from db.session import Database
+from supportdesk.codes import Attendance
 from supportdesk.queries._common import starts_with
 from supportdesk.queries.folded import name_contains
 from supportdesk.queries.paging import total_if_known
@@ -98,7 +99,7 @@ def _last_contacts() -> Any:
     group = (
         select(FocusGroupParticipant.local_government_id, func.max(FocusGroup.date))
         .join(FocusGroup, FocusGroup.id == FocusGroupParticipant.focus_group_id)
-        .where(FocusGroupParticipant.attendance == "present")
+        .where(FocusGroupParticipant.attendance == Attendance.PRESENT)
         .group_by(FocusGroupParticipant.local_government_id)
     )
     dates = union_all(talk, moment, group).subquery()
@@ -127,7 +128,7 @@ def _last_contact() -> Any:
         .join(FocusGroupParticipant, FocusGroupParticipant.focus_group_id == FocusGroup.id)
         .where(
             FocusGroupParticipant.local_government_id == LocalGovernment.id,
-            FocusGroupParticipant.attendance == "present",
+            FocusGroupParticipant.attendance == Attendance.PRESENT,
         )
         .correlate(LocalGovernment)
         .scalar_subquery()

@@ -20,7 +20,12 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from db.models import Feedback, FollowUpAction, LocalGovernment, TeamMember, Trajectory
 from db.models.trajectory import trajectory_coach
 from db.session import Database
-from supportdesk.codes import OPEN_TRAJECTORY_STATUSES, TRAJECTORY_STATUSES, TrajectoryStatus
+from supportdesk.codes import (
+    OPEN_TRAJECTORY_STATUSES,
+    STARTING_POSITIONS,
+    TRAJECTORY_STATUSES,
+    TrajectoryStatus,
+)
 from supportdesk.queries._common import contains
 from supportdesk.queries.folded import name_contains
 from supportdesk.queries.sorting import name_order
@@ -82,6 +87,7 @@ class TrajectoryRow(NamedTuple):
     past_planned_end: bool  # still open, and the planned end date has passed
     feedback_missing: bool  # finished, feedback expected, none recorded
     coaches: tuple[str, ...]
+    archived: bool = False  # shown only with ``include_archived``
 
     @property
     def overdue(self) -> bool:
@@ -209,12 +215,8 @@ def _status_order() -> Any:
 
 
 def _position_order() -> Any:
-    return case(
-        (Trajectory.starting_position == "starting", 0),
-        (Trajectory.starting_position == "growing", 1),
-        (Trajectory.starting_position == "experienced", 2),
-        else_=None,
-    )
+    positions = enumerate(STARTING_POSITIONS)
+    return case(*((Trajectory.starting_position == s, n) for n, s in positions), else_=None)
 
 
 def list_trajectories(
@@ -306,6 +308,7 @@ def trajectories_page(
                 _open_actions(today).scalar_subquery(),
                 _past_planned_end(today),
                 _feedback_missing(),
+                Trajectory.archived,
             )
             .join(LocalGovernment, LocalGovernment.id == Trajectory.local_government_id)
             .where(Trajectory.id.in_(ids))
@@ -337,7 +340,7 @@ def trajectories_page(
         TrajectoryRow(
             r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
             next_action.get(r[0], ""), int(r[12] or 0), int(r[13] or 0), bool(r[14]),
-            bool(r[15]), tuple(coaches.get(r[0], ())),
+            bool(r[15]), tuple(coaches.get(r[0], ())), bool(r[16]),
         )
         for r in rows
     ]  # fmt: skip

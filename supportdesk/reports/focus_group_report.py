@@ -21,7 +21,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Paragraph
 
 from db.session import Database
-from supportdesk.codes import FocusGroupStatus
+from supportdesk.codes import Attendance, FocusGroupStatus
 from supportdesk.reports.blocks import (
     feedback_block,
     figure_strip,
@@ -106,9 +106,9 @@ def build_focus_group_report(
         figure_strip(
             [
                 (str(g.government_count), "uitgenodigde lokale besturen"),
-                (str(counts.get("present", 0)), "aanwezig"),
-                (str(counts.get("excused", 0)), "verontschuldigd"),
-                (str(counts.get("absent", 0)), "afwezig"),
+                (str(counts.get(Attendance.PRESENT, 0)), "aanwezig"),
+                (str(counts.get(Attendance.EXCUSED, 0)), "verontschuldigd"),
+                (str(counts.get(Attendance.ABSENT, 0)), "afwezig"),
             ],
             styles,
         ),

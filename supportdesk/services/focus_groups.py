@@ -34,7 +34,7 @@ from db.models import (
     ToolFinding,
 )
 from db.session import Database
-from supportdesk.codes import ATTENDANCE, FOCUS_GROUP_STATUSES, FocusGroupStatus
+from supportdesk.codes import ATTENDANCE, FOCUS_GROUP_STATUSES, Attendance, FocusGroupStatus
 from supportdesk.errors import ValidationError
 from supportdesk.field_rules import rule
 from supportdesk.indicators import focus_group_needs_attention
@@ -57,12 +57,23 @@ from supportdesk.services._feedback_views import FeedbackView, feedback_views
 from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker, fold
 
+_S = FocusGroupStatus
 STATUS_NAMES: Mapping[str, str] = FOCUS_GROUP_STATUS_WORDS
 ALLOWED_MOVES: dict[str, tuple[str, ...]] = {
-    "planned": ("held", "cancelled"),
-    "held": (),
-    "cancelled": ("planned",),  # rescheduled
+    _S.PLANNED: (_S.HELD, _S.CANCELLED),
+    _S.HELD: (),
+    _S.CANCELLED: (_S.PLANNED,),  # rescheduled
 }
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """A local government, or one of its contact persons, to invite (``attendance`` a
+    code of ``ATTENDANCE``)."""
+
+    local_government_id: str
+    contact_person_id: str | None = None
+    attendance: str = "invited"
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,9 @@ class FocusGroupInput:
     new_tool_needs: str = ""
     notes: str = ""
     organiser_ids: tuple[str, ...] = ()
+    # Participants to add in the same save (errors named "invitations.<n>.<field>"):
+    # the editor lets a new focus group's invitations be typed before its first save.
+    invitations: tuple[Invitation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -183,30 +197,32 @@ def _apply(session: Session, fg: FocusGroup, data: FocusGroupInput) -> None:
     needs = rule("focus_group", "new_tool_needs").apply(chk, data.new_tool_needs)
     notes = rule("focus_group", "notes").apply(chk, data.notes)
     organisers = find_refs(chk, session, TeamMember, data.organiser_ids, "organiser_ids")
-    if when is not None and fg.status == "held" and when > date.today():
+    if when is not None and fg.status == _S.HELD and when > date.today():
         chk.fail("date", _HELD_IN_FUTURE)
     chk.raise_if_any()
     assert when is not None
     fg.date, fg.topic, fg.place, fg.online = when, topic, place, online
     fg.new_tool_needs, fg.notes, fg.organisers = needs, notes, organisers
+    for n, invitation in enumerate(data.invitations):
+        _invite_in(session, fg, invitation, f"invitations.{n}.")
 
 
 _HELD_IN_FUTURE = "Een focusgroep die nog moet plaatsvinden, kan niet gehouden zijn."
 
 
 def create_focus_group(
-    db: Database, data: FocusGroupInput, *, status: str = "planned"
+    db: Database, data: FocusGroupInput, *, status: str = _S.PLANNED
 ) -> FocusGroupView:
     """Plan a focus group (``planned_on`` today); ``status="held"`` enters one that
     already took place (its date not after today)."""
     chk = Checker()
-    chk.choice("status", status, ("planned", "held"), "status")
+    chk.choice("status", status, (_S.PLANNED, _S.HELD), "status")
     chk.raise_if_any()
     with write(db) as session, session.no_autoflush:
         fg = FocusGroup(
             archived=False,
             status=status,
-            planned_on=date.today() if status == "planned" else None,
+            planned_on=date.today() if status == _S.PLANNED else None,
             participants=[],
             findings=[],
             follow_ups=[],
@@ -275,7 +291,7 @@ def invite(
     focus_group_id: str,
     local_government_id: str,
     contact_person_id: str | None = None,
-    attendance: str = "invited",
+    attendance: str = Attendance.INVITED,
 ) -> FocusGroupView:
     """Invite a local government, or one of its contact persons, to the focus group."""
     with write(db) as session, session.no_autoflush:

@@ -88,13 +88,14 @@ __all__ = [
     "update_trajectory",
 ]
 
+_T = TrajectoryStatus
 STATUS_NAMES: Mapping[str, str] = TRAJECTORY_STATUS_WORDS
 ALLOWED_MOVES: dict[str, tuple[str, ...]] = {
-    "request": ("intake", "stopped"),
-    "intake": ("running", "stopped"),
-    "running": ("finished", "stopped"),
-    "finished": (),
-    "stopped": (),
+    _T.REQUEST: (_T.INTAKE, _T.STOPPED),
+    _T.INTAKE: (_T.RUNNING, _T.STOPPED),
+    _T.RUNNING: (_T.FINISHED, _T.STOPPED),
+    _T.FINISHED: (),
+    _T.STOPPED: (),
 }
 _DATE_NAMES = {
     "requested_on": "De datum van de aanvraag",
@@ -299,7 +300,7 @@ def _apply(session: Session, t: Trajectory, data: TrajectoryInput) -> None:
 
 
 def create_trajectory(
-    db: Database, data: TrajectoryInput, *, status: str = "request"
+    db: Database, data: TrajectoryInput, *, status: str = _T.REQUEST
 ) -> TrajectoryView:
     """Register a trajectory. It starts as a request (dated today unless given); another
     ``status`` is for entering one that is already under way (its dates as given)."""
@@ -309,7 +310,7 @@ def create_trajectory(
     with write(db) as session, session.no_autoflush:
         t = Trajectory(archived=False, status=status, follow_ups=[])
         _apply(session, t, data)
-        if status == "request" and t.requested_on is None:
+        if status == _T.REQUEST and t.requested_on is None:
             t.requested_on = date.today()
         session.add(t)
         session.flush()
@@ -403,7 +404,7 @@ def start_trajectory_from_advice_talk(
         t = Trajectory(
             local_government=lg,
             title=first_line(talk.question, 300),
-            status="request",
+            status=_T.REQUEST,
             requested_on=when,
             starting_position=lg.starting_position,
             needs=talk.question,

@@ -33,6 +33,7 @@ from db.models import (
     advice_talk_tool,
 )
 from db.session import Database
+from supportdesk.codes import FocusGroupStatus
 from supportdesk.queries.attached_files import GovernmentFile, government_files
 from supportdesk.queries.sorting import name_order
 from supportdesk.reports.data.common import (
@@ -93,7 +94,7 @@ class FocusGroupEntry:
     other_governments: list[str]
     follow_ups: list[FollowUpRow]
     #: planned / held / cancelled: a cancelled group did not take place
-    status: str = "held"
+    status: str = FocusGroupStatus.HELD
 
 
 HistoryEntry = AdviceTalkEntry | TrajectoryData | FocusGroupEntry

@@ -21,6 +21,7 @@ from db.models import (
     focus_group_member,
 )
 from db.session import Database
+from supportdesk.codes import Attendance, FocusGroupStatus
 from supportdesk.queries.sorting import name_order
 from supportdesk.reports.data.common import (
     FeedbackRow,
@@ -63,7 +64,7 @@ class FocusGroupData:
     follow_ups: list[FollowUpRow] = field(default_factory=list)
     feedback: list[FeedbackRow] = field(default_factory=list)
     #: planned / held / cancelled, and the day it was cancelled
-    status: str = "held"
+    status: str = FocusGroupStatus.HELD
     cancelled_on: _date | None = None
 
     @property
@@ -74,7 +75,7 @@ class FocusGroupData:
         """Governments with someone present (or present as such), in list order."""
         out: list[str] = []
         for p in self.participants:
-            if p.attendance == "present" and p.local_government not in out:
+            if p.attendance == Attendance.PRESENT and p.local_government not in out:
                 out.append(p.local_government)
         return out
 
