@@ -73,7 +73,7 @@ class Invitation:
 
     local_government_id: str
     contact_person_id: str | None = None
-    attendance: str = "invited"
+    attendance: str = Attendance.INVITED
 
 
 @dataclass(frozen=True)
@@ -296,33 +296,41 @@ def invite(
     """Invite a local government, or one of its contact persons, to the focus group."""
     with write(db) as session, session.no_autoflush:
         fg = get_record(session, FocusGroup, focus_group_id)
-        chk = Checker()
-        code = chk.choice("attendance", attendance, ATTENDANCE, "aanwezigheid")
-        lg = find_ref(chk, session, LocalGovernment, local_government_id, "local_government_id")
-        contact = find_ref(
-            chk,
-            session,
-            ContactPerson,
-            contact_person_id,
-            "contact_person_id",
-            required=False,
-        )
-        if lg is not None and contact is not None and contact.local_government_id != lg.id:
-            chk.fail(
-                "contact_person_id", f"{contact.full_name} is geen contactpersoon van {lg.name}."
-            )
-        if lg is not None and not chk.errors:
-            for p in fg.participants:
-                if p.local_government_id == lg.id and p.contact_person is contact:
-                    field = "contact_person_id" if contact else "local_government_id"
-                    who = contact.full_name if contact else lg.name
-                    chk.fail(field, f"{who} is al uitgenodigd.")
-        chk.raise_if_any()
-        fg.participants.append(
-            FocusGroupParticipant(local_government=lg, contact_person=contact, attendance=code)
-        )
+        _invite_in(session, fg, Invitation(local_government_id, contact_person_id, attendance))
         session.flush()
         return _view(session, fg)
+
+
+def _invite_in(session: Session, fg: FocusGroup, invitation: Invitation, prefix: str = "") -> None:
+    """Add ``invitation`` to ``fg`` (checked; errors named ``prefix`` + field)."""
+    chk = Checker()
+    code = chk.choice(prefix + "attendance", invitation.attendance, ATTENDANCE, "aanwezigheid")
+    lg_id = invitation.local_government_id
+    lg = find_ref(chk, session, LocalGovernment, lg_id, prefix + "local_government_id")
+    contact = find_ref(
+        chk,
+        session,
+        ContactPerson,
+        invitation.contact_person_id,
+        prefix + "contact_person_id",
+        required=False,
+    )
+    if lg is not None and contact is not None and contact.local_government_id != lg.id:
+        chk.fail(
+            prefix + "contact_person_id",
+            f"{contact.full_name} is geen contactpersoon van {lg.name}.",
+        )
+    if lg is not None and not chk.errors:
+        for p in fg.participants:  # (one invited in this save has no id yet)
+            same = p.local_government_id == lg.id or p.local_government is lg
+            if same and p.contact_person is contact:
+                field = "contact_person_id" if contact else "local_government_id"
+                who = contact.full_name if contact else lg.name
+                chk.fail(prefix + field, f"{who} is al uitgenodigd.")
+    chk.raise_if_any()
+    fg.participants.append(
+        FocusGroupParticipant(local_government=lg, contact_person=contact, attendance=code)
+    )
 
 
 def set_attendance(
