@@ -1,4 +1,5 @@
-"""Instellingen: who I am (a team member) and the interface language.
+"""Instellingen: who I am (a team member), the interface language and the colours
+(light, dark or the system's, applied at once: ``ui.style.scheme``).
 
 Both are QSettings values: ``user/team_member_id`` (a team member's public id, read by
 ``AppContext.current_member_id()``; it makes "mine" the default in the follow-up list
@@ -9,6 +10,7 @@ and stamps my name on what I save) and ``ui/language`` ("" = the system's langua
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,6 +24,7 @@ from supportdesk.database import default_actor
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
 from ui.safety.settings_field import add_backup_field, save_backup_field
+from ui.style import focus, scheme
 
 MEMBER_KEY = "user/team_member_id"
 LANGUAGE_KEY = "ui/language"
@@ -66,6 +69,13 @@ class SettingsDialog(QDialog):
         index = self.language.findData(str(settings.value(LANGUAGE_KEY, "") or ""))
         self.language.setCurrentIndex(max(index, 0))
 
+        self.scheme = QComboBox()
+        self.scheme.setAccessibleName(self.tr("Kleuren"))
+        self.scheme.addItem(self.tr("Zoals het systeem"), "")
+        self.scheme.addItem(self.tr("Licht"), "light")
+        self.scheme.addItem(self.tr("Donker"), "dark")
+        self.scheme.setCurrentIndex(max(self.scheme.findData(scheme.chosen(settings)), 0))
+
         form = QFormLayout()
         member_label = QLabel(self.tr("&Wie ben ik:"))
         member_label.setBuddy(self.member)
@@ -73,6 +83,9 @@ class SettingsDialog(QDialog):
         language_label = QLabel(self.tr("&Taal:"))
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
+        scheme_label = QLabel(self.tr("&Kleuren:"))
+        scheme_label.setBuddy(self.scheme)
+        form.addRow(scheme_label, self.scheme)
         self.backups_to_keep = add_backup_field(form)  # ui.safety: start backups kept
 
         note = QLabel(
@@ -100,6 +113,13 @@ class SettingsDialog(QDialog):
         member_id = str(self.member.currentData() or "")
         settings.setValue(MEMBER_KEY, member_id)
         settings.setValue(LANGUAGE_KEY, str(self.language.currentData() or ""))
+        colours = str(self.scheme.currentData() or "")
+        if colours != scheme.chosen(settings):
+            settings.setValue(scheme.SETTING, colours)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):  # at once, not at the next start
+                scheme.apply(app, colours)
+                focus.install(app)
         save_backup_field(settings, self.backups_to_keep)
         settings.sync()
         if member_id:

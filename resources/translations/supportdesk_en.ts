@@ -4324,12 +4324,32 @@
         <translation>System language</translation>
     </message>
     <message>
+        <source>Kleuren</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Zoals het systeem</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Licht</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Donker</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
         <source>&amp;Wie ben ik:</source>
         <translation>&amp;Who am I:</translation>
     </message>
     <message>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Kleuren:</source>
+        <translation>&amp;Colours:</translation>
     </message>
     <message>
         <source>Je naam wordt bewaard bij wat je vastlegt, en de opvolgacties tonen standaard de jouwe. Een andere taal geldt vanaf de volgende start.</source>
