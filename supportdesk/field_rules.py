@@ -94,6 +94,15 @@ PLAN_FIELD_RULES: tuple[FieldRule, ...] = (
     ),
     _r("activity", "feedback_text", "text"),
     _r("activity", "notes", "text"),
+    _r("publication", "title", "required_line", "De titel", max_len=300),
+    _r("publication", "link", "line", max_len=500),
+    _r("publication", "medium", "line", max_len=200),
+    _r("publication", "items", "text"),
+    _r("publication", "notes", "text"),
+    _r("plan_item", "code", "required_line", "De code", max_len=20),
+    _r("plan_item", "text", "required_line", "De tekst", max_len=500),
+    _r("plan_item", "note", "text"),
+    _r("plan_item", "report_text", "text"),
 )
 
 

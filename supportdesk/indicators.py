@@ -34,11 +34,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false, func, literal, or_, select
 
-from db.models import AdviceTalk, FocusGroup, LocalGovernment, Target, Trajectory
+from db.models import (
+    Activity,
+    ActivityKind,
+    ActivityParticipant,
+    AdviceTalk,
+    FocusGroup,
+    LocalGovernment,
+    Publication,
+    Target,
+    Trajectory,
+)
 from db.session import Database
 from supportdesk import labels
 from supportdesk.codes import (
@@ -49,6 +60,8 @@ from supportdesk.codes import (
     FocusGroupStatus,
 )
 from supportdesk.codes import Indicator as IndicatorCode
+from supportdesk.plan_codes import ActivityStatus, CountedRecord, MilestoneState
+from supportdesk.plan_items import PlanItemView, read_year
 from supportdesk.search.documents import first_line
 
 ADVICE_TALKS: str = IndicatorCode.ADVICE_TALKS
@@ -108,6 +121,10 @@ class IndicatorRecord:
     date: date | None
     government: str
     title: str
+    # activities: the number of participants, participant hours and feedback score
+    participants: int | None = None
+    participant_hours: Decimal | None = None
+    feedback_score: Decimal | None = None
 
 
 def year_bounds(year: int) -> tuple[date, date]:
@@ -300,3 +317,283 @@ def indicator_records(
             title = first_line(title) or "Adviesgesprek"
         out.append(IndicatorRecord(kind, public_id, day, government or "", title or ""))
     return out
+
+
+# -- the whole plan (issue 14) ------------------------------------------------------------
+#
+# Every item of a year's plan (``supportdesk.plan_items``) says what it counts: held
+# activities of some kinds (a number, or the sum of their participant hours), publications
+# of one kind, or one of the three figures above; a milestone counts nothing (a state and
+# a note). As above, only what happened counts: activities held (status "held") and dated
+# in the year up to today, publications published in the year up to today. An item with
+# ``held_only`` off also counts activities not (yet) confirmed as held, never cancelled
+# ones. Planned activities later in the year are "gepland"; planned ones dated before
+# today "te bevestigen". Participant hours are the entered participant time, else
+# participants x duration, summed in whole minutes (exact: 23 x 150 min = 57.5 hours).
+
+#: an activity's participant time in minutes: entered (people left early), else computed
+ACTIVITY_MINUTES = func.coalesce(
+    Activity.participant_minutes, Activity.participant_count * Activity.duration_minutes
+)
+_SIXTY = Decimal(60)
+
+
+def minutes_to_hours(minutes: int | None) -> Decimal | None:
+    """Whole minutes as hours, at most two decimals (3450 -> 57.5)."""
+    if minutes is None:
+        return None
+    return (Decimal(int(minutes)) / _SIXTY).quantize(Decimal("0.01")).normalize()
+
+
+def _of_kinds(kind_ids: tuple[str, ...]) -> ColumnElement[bool]:
+    """Activities of these kinds (public ids), resolved inside the same statement."""
+    return Activity.kind_id.in_(
+        select(ActivityKind.id).where(ActivityKind.public_id.in_(kind_ids)).scalar_subquery()
+    )
+
+
+def activities_condition(
+    year: int, kind_ids: tuple[str, ...], held_only: bool = True, today: date | None = None
+) -> ColumnElement[bool]:
+    """Activities of ``kind_ids`` that count for ``year`` as of ``today``: held (or, when
+    not ``held_only``, not cancelled), dated in the year up to today."""
+    first = year_bounds(year)[0]
+    status = (
+        Activity.status == ActivityStatus.HELD
+        if held_only
+        else Activity.status != ActivityStatus.CANCELLED
+    )
+    return and_(
+        _of_kinds(kind_ids),
+        status,
+        Activity.date >= first,
+        Activity.date <= _last_counted_day(year, today),
+    )
+
+
+def planned_activities_condition(
+    year: int, kind_ids: tuple[str, ...], today: date | None = None
+) -> ColumnElement[bool]:
+    """Activities of ``year`` still "gepland" and dated today or later."""
+    first, last = year_bounds(year)
+    since = max(first, today or date.today())
+    return and_(
+        _of_kinds(kind_ids),
+        Activity.status == ActivityStatus.PLANNED,
+        Activity.date >= since,
+        Activity.date <= last,
+    )
+
+
+def overdue_activities_condition(
+    year: int, kind_ids: tuple[str, ...], today: date | None = None
+) -> ColumnElement[bool]:
+    """Activities of ``year`` dated before today and still "gepland": held or not?"""
+    first, last = year_bounds(year)
+    today = today or date.today()
+    return and_(
+        _of_kinds(kind_ids),
+        Activity.status == ActivityStatus.PLANNED,
+        Activity.date >= first,
+        Activity.date <= min(last, _day_before(today)),
+    )
+
+
+def publications_condition(year: int, kind: str, today: date | None = None) -> ColumnElement[bool]:
+    """Publications of ``kind`` published in ``year`` up to ``today``."""
+    first = year_bounds(year)[0]
+    return and_(
+        Publication.kind == kind,
+        Publication.published_on >= first,
+        Publication.published_on <= _last_counted_day(year, today),
+    )
+
+
+def planned_publications_condition(
+    year: int, kind: str, today: date | None = None
+) -> ColumnElement[bool]:
+    """Publications of ``kind`` dated in ``year`` after ``today`` (scheduled)."""
+    first, last = year_bounds(year)
+    return and_(
+        Publication.kind == kind,
+        Publication.published_on >= max(first, _day_after(today)),
+        Publication.published_on <= last,
+    )
+
+
+def _day_before(today: date) -> date:
+    return date.fromordinal(today.toordinal() - 1)
+
+
+@dataclass(frozen=True)
+class PlanFigure:
+    """One item of a year's plan with its figure: ``value`` is a number of records or
+    participant hours (a Decimal), None for a milestone; ``planned`` later in the year,
+    ``attention`` to confirm (activities and focus groups dated before today, still
+    planned)."""
+
+    item: PlanItemView
+    value: int | Decimal | None
+    planned: int = 0
+    attention: int = 0
+
+    @property
+    def target(self) -> int | None:
+        return self.item.target
+
+    @property
+    def unit(self) -> str:
+        return self.item.unit
+
+    @property
+    def reached(self) -> bool | None:
+        """Reached the target (a milestone: done); None when there is nothing to reach."""
+        if self.item.is_milestone:
+            return self.item.milestone_state == MilestoneState.DONE
+        if self.target is None or self.value is None:
+            return None
+        return self.value >= self.target
+
+
+def _sum_or_count(model: Any, condition: ColumnElement[bool], hours: bool) -> Any:
+    what = func.coalesce(func.sum(ACTIVITY_MINUTES), 0) if hours else func.count()
+    return select(what).select_from(model).where(condition).scalar_subquery()
+
+
+def _item_columns(item: PlanItemView, year: int, today: date) -> list[Any]:
+    """The value, planned and attention subqueries of one item (three columns)."""
+    kinds = tuple(k.id for k in item.activity_kinds)
+    counted = item.counted
+    if counted == CountedRecord.ACTIVITY:
+        return [
+            _sum_or_count(
+                Activity,
+                activities_condition(year, kinds, item.held_only, today),
+                item.counts_hours,
+            ),
+            _count(Activity, planned_activities_condition(year, kinds, today)),
+            _count(Activity, overdue_activities_condition(year, kinds, today)),
+        ]
+    if counted == CountedRecord.PUBLICATION:
+        kind = item.publication_kind or ""
+        return [
+            _count(Publication, publications_condition(year, kind, today)),
+            _count(Publication, planned_publications_condition(year, kind, today)),
+            literal(0),
+        ]
+    if counted == CountedRecord.FOCUS_GROUP:
+        return [
+            _count(FocusGroup, focus_groups_condition(year, today)),
+            _count(FocusGroup, planned_focus_groups_condition(year, today)),
+            _count(FocusGroup, overdue_focus_groups_condition(year, today)),
+        ]
+    if counted == CountedRecord.ADVICE_TALK:
+        return [
+            _count(AdviceTalk, talks_condition(year, today)),
+            _count(AdviceTalk, planned_talks_condition(year, today)),
+            literal(0),
+        ]
+    if counted == CountedRecord.TRAJECTORY:
+        return [
+            _count(Trajectory, trajectories_condition(year, today)),
+            _count(Trajectory, planned_trajectories_condition(year, today)),
+            literal(0),
+        ]
+    return [literal(None), literal(0), literal(0)]  # a milestone counts nothing
+
+
+def year_plan_figures(db: Database, year: int, today: date | None = None) -> list[PlanFigure]:
+    """Every item of ``year``'s plan with its figure as of ``today``, in the plan's
+    order: all figures in ONE SQL statement (three scalar subqueries per item)."""
+    today = today or date.today()
+    with db.read() as session:
+        items = read_year(session, year)
+        columns = [c for item in items for c in _item_columns(item, year, today)]
+        row = session.execute(select(*columns)).one() if columns else ()
+    out = []
+    for i, item in enumerate(items):
+        value, planned, attention = row[3 * i : 3 * i + 3]
+        shown: int | Decimal | None
+        if item.is_milestone:
+            shown = None
+        elif item.counts_hours:
+            shown = minutes_to_hours(int(value or 0))
+        else:
+            shown = int(value or 0)
+        out.append(PlanFigure(item, shown, int(planned or 0), int(attention or 0)))
+    return out
+
+
+def _governments_present() -> Any:
+    return (
+        select(func.count(func.distinct(ActivityParticipant.local_government_id)))
+        .where(ActivityParticipant.activity_id == Activity.id)
+        .where(ActivityParticipant.attendance == "present")
+        .scalar_subquery()
+    )
+
+
+def plan_item_records(
+    db: Database, year: int, key: str, today: date | None = None
+) -> list[IndicatorRecord]:
+    """The records behind one item's figure (by date), as the Overzicht opens them and
+    the year report lists them; an activity's row carries its participants, participant
+    hours and feedback score. Unknown key: ValueError; a milestone: no records."""
+    today = today or date.today()
+    with db.read() as session:
+        item = next((i for i in read_year(session, year) if i.key == key), None)
+        if item is None:
+            raise ValueError(f"no plan item {key!r} in {year}")
+        if item.counted == CountedRecord.ACTIVITY:
+            kinds = tuple(k.id for k in item.activity_kinds)
+            stmt = (
+                select(
+                    Activity.public_id,
+                    Activity.date,
+                    Activity.topic,
+                    Activity.participant_count,
+                    ACTIVITY_MINUTES,
+                    Activity.feedback_score_tenths,
+                    _governments_present(),
+                )
+                .where(activities_condition(year, kinds, item.held_only, today))
+                .order_by(Activity.date, Activity.id)
+            )
+            return [
+                IndicatorRecord(
+                    "activity",
+                    pid,
+                    day,
+                    _governments_word(governments),
+                    topic,
+                    count,
+                    minutes_to_hours(minutes),
+                    None if tenths is None else Decimal(tenths) / 10,
+                )
+                for pid, day, topic, count, minutes, tenths, governments in session.execute(stmt)
+            ]
+        if item.counted == CountedRecord.PUBLICATION:
+            p, lg = Publication, LocalGovernment
+            stmt = (
+                select(p.public_id, p.published_on, lg.name, p.title)
+                .outerjoin(lg, lg.id == p.local_government_id)
+                .where(publications_condition(year, item.publication_kind or "", today))
+                .order_by(p.published_on, p.id)
+            )
+            return [
+                IndicatorRecord("publication", pid, day, gov or "", title)
+                for pid, day, gov, title in session.execute(stmt)
+            ]
+    legacy = {
+        CountedRecord.ADVICE_TALK: ADVICE_TALKS,
+        CountedRecord.TRAJECTORY: TRAJECTORIES,
+        CountedRecord.FOCUS_GROUP: FOCUS_GROUPS,
+    }.get(CountedRecord(item.counted))
+    return [] if legacy is None else indicator_records(db, year, legacy, today)
+
+
+def _governments_word(n: int | None) -> str:
+    """An activity's governments present, for the list's government column."""
+    if not n:
+        return ""
+    return "1 lokaal bestuur" if n == 1 else f"{n} lokale besturen"

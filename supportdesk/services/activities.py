@@ -45,7 +45,6 @@ from supportdesk.services._base import (
     Ref,
     archivers,
     change_record,
-    check_version,
     delete_record,
     edit_record,
     find_ref,
@@ -487,13 +486,15 @@ def set_attendee_attendance(
 def remove_attendee(
     db: Database, participant_id: str, expected_version: int | None = None
 ) -> ActivityView:
-    with write(db) as session:
-        p = get_record(session, ActivityParticipant, participant_id)
-        check_version(p, expected_version)
-        a = p.activity
-        a.participants.remove(p)  # delete-orphan: the row goes
-        session.flush()
-        return _view(session, a)
+    """Take a government or person off the list (their row goes; the change log keeps it)."""
+    activity: list[str] = []
+
+    def before(_session: Session, p: ActivityParticipant) -> None:
+        activity.append(p.activity.public_id)
+        p.activity.participants.remove(p)  # delete-orphan: the row goes
+
+    delete_record(db, ActivityParticipant, participant_id, expected_version, before)
+    return get_activity(db, activity[0])
 
 
 # -- kinds --------------------------------------------------------------------------------

@@ -54,6 +54,8 @@ from supportdesk.services.feedback import FeedbackInput, give_feedback
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group, set_tool_finding
 from supportdesk.services.follow_ups import FollowUpInput, create_follow_up
 from supportdesk.services.local_governments import LocalGovernmentInput, create_local_government
+from supportdesk.services.plan import PlanItemInput, create_plan_item
+from supportdesk.services.publications import PublicationInput, create_publication
 from supportdesk.services.targets import set_target
 from supportdesk.services.team import (
     TeamMemberInput,
@@ -325,6 +327,12 @@ def _service(table: str, db: Database) -> Callable[[str, Any], object]:
         kind = _first(db, "activity_kind")
         valid_activity = ActivityInput(kind_id=kind, date=TODAY, topic="Onderwerp")
         return saving(lambda d: create_activity(db, d), valid_activity)
+    if table == "plan_item":
+        valid_item = PlanItemInput("SD3", "OD 3.1", "Mijlpaal", "milestone")
+        return saving(lambda d: create_plan_item(db, 2025, d), valid_item)
+    if table == "publication":
+        valid_publication = PublicationInput("newsletter", TODAY, "Nieuwsbrief")
+        return saving(lambda d: create_publication(db, d), valid_publication)
     raise AssertionError(f"no service call for {table}: add one here")
 
 
@@ -354,7 +362,6 @@ SERVICE_TABLES = {
     "local_governments": {"local_government"},
     "contacts": {"contact_person"},
     "team": {"team_member", "theme", "tool"},
-    "targets": {"target"},
     "advice": {"advice_talk"},
     "follow_ups": {"follow_up_action"},
     "_follow_up_parts": {"follow_up_action"},
@@ -363,6 +370,9 @@ SERVICE_TABLES = {
     "focus_groups": {"focus_group", "tool_finding"},
     "feedback": {"feedback"},
     "activities": {"activity", "activity_kind"},
+    "plan": {"plan_item", "target"},
+    "publications": {"publication"},
+    "targets": {"target", "plan_item"},
 }
 
 

@@ -72,7 +72,8 @@ def test_targets_are_set_and_listed(cli: Callable[..., Run], db_file: Path):
     data = json.loads(cli("--db", db, "target", "list", "--year", "2031", "--json").out)
     got = {row["indicator"]: row["target"] for row in data["targets"]}
     assert data["year"] == 2031
-    assert (got["advice_talks"], got["focus_groups"], got["trajectories"]) == (12, 0, None)
+    # a new year's plan starts as a copy of the last one (issue 14): 2025's trajectories
+    assert (got["advice_talks"], got["focus_groups"], got["trajectories"]) == (12, 0, 3)
     # the seeded 2025 plan
     r = cli("--db", db, "target", "list", "--year", "2025")
     assert "advice_talks" in r.out and " 8 " in r.out

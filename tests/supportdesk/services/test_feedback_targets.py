@@ -76,12 +76,22 @@ def test_feedback_errors(db):
 
 
 def test_targets(db):
+    """Targets are a view on the plan items: a new year's plan starts as a copy of the
+    last one (its targets too), then each is set by item key or by an unambiguous code."""
     assert get_targets(db, 2025)["advice_talks"] == 8
-    assert set_target(db, 2026, "advice_talks", 10) == {"advice_talks": 10}
-    assert set_target(db, 2026, "advice_talks", 12) == {"advice_talks": 12}
+    assert get_targets(db, 2025)["info_session_hours"] == 100
+    assert get_targets(db, 2026) == {}  # no plan for 2026 yet
+    targets = set_target(db, 2026, "advice_talks", 10)
+    assert targets["advice_talks"] == 10 and targets["newsletters"] == 9  # copied from 2025
+    assert set_target(db, 2026, "advice_talks", 12)["advice_talks"] == 12
     assert set_target(db, 2026, "focus_groups", 0)["focus_groups"] == 0
-    assert get_targets(db, 2026) == {"advice_talks": 12, "focus_groups": 0}
+    assert set_target(db, 2026, "OD 3.3", 4)["trajectories"] == 4  # one counted item
+    assert get_targets(db, 2026)["advice_talks"] == 12
+    assert get_targets(db, 2025)["advice_talks"] == 8  # the year copied from is unchanged
     assert get_targets(db, 1999) == {}
+    with pytest.raises(ValidationError) as e:
+        set_target(db, 2026, "OD 1.2", 5)  # three items of OD 1.2: which one?
+    assert "info_sessions" in e.value.errors["indicator"]
     with pytest.raises(ValidationError) as e:
         set_target(db, 2026, "tweets", -1)
     assert set(e.value.errors) == {"indicator", "value"}

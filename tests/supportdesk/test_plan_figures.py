@@ -1,0 +1,133 @@
+"""Every item of a year's plan counted in one SQL statement: held activities (a number
+or participant hours), publications, milestones, and the three figures of before
+exactly as ``year_indicators`` counts them."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import event
+
+from db.session import Database
+from supportdesk.demo import generate_demo
+from supportdesk.indicators import plan_item_records, year_indicators, year_plan_figures
+from supportdesk.services.activities import (
+    ActivityInput,
+    add_attendee,
+    create_activity,
+    list_activity_kinds,
+)
+from supportdesk.services.publications import PublicationInput, create_publication
+from tests.supportdesk.services.helpers import ANTWERPEN, GENT, LEUVEN, lg_id
+
+TODAY = date(2025, 6, 30)
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    generate_demo(db)
+    return db
+
+
+def _kind(db, code):  # type: ignore[no-untyped-def]
+    return next(k.id for k in list_activity_kinds(db) if k.code == code)
+
+
+def _figures(db, year=2025):  # type: ignore[no-untyped-def]
+    return {f.item.key: f for f in year_plan_figures(db, year, today=TODAY)}
+
+
+def test_a_held_info_session_of_23_for_2_5_hours_gives_57_5_participant_hours(db):
+    session = create_activity(
+        db,
+        ActivityInput(
+            _kind(db, "info_session"),
+            date(2025, 3, 13),
+            "De European Accessibility Act",
+            start_time=time(13, 30),
+            end_time=time(16, 0),
+            participant_count=23,
+        ),
+        status="held",
+    )
+    for nis in (GENT, ANTWERPEN, LEUVEN):
+        add_attendee(db, session.id, lg_id(db, nis))
+    figures = _figures(db)
+    assert figures["info_session_hours"].value == Decimal("57.5")
+    assert figures["info_session_hours"].target == 100
+    assert figures["info_session_hours"].reached is False
+    assert figures["info_sessions"].value == 1
+    records = plan_item_records(db, 2025, "info_session_hours", today=TODAY)
+    assert [(r.title, r.participants, r.participant_hours) for r in records] == [
+        ("De European Accessibility Act", 23, Decimal("57.5"))
+    ]
+    assert records[0].government == "3 lokale besturen"
+
+
+def test_only_what_happened_counts(db):
+    kind = _kind(db, "thematic_training")
+
+    def training(day, status="held", **extra):  # type: ignore[no-untyped-def]
+        data = ActivityInput(kind, day, "Toegankelijke websites", duration_minutes=360, **extra)
+        return create_activity(db, data, status=status)
+
+    training(date(2025, 2, 3), participant_count=20)  # 120 h
+    training(date(2025, 5, 6), participant_count=10, participant_hours=45.5)  # left early
+    training(date(2024, 12, 31), participant_count=99)  # last year
+    planned = training(date.today() + timedelta(days=30), status="planned", participant_count=5)
+    training(date(2025, 4, 1), status="planned", participant_count=7)  # to confirm
+    figures = {f.item.key: f for f in year_plan_figures(db, 2025, today=TODAY)}
+    assert figures["thematic_training_hours"].value == Decimal("165.5")
+    assert figures["thematic_training_hours"].reached is True  # target 160
+    assert figures["thematic_trainings"].value == 2
+    assert figures["thematic_trainings"].attention == 1
+    this_year = {f.item.key: f for f in year_plan_figures(db, planned.date.year)}
+    assert this_year["thematic_trainings"].planned >= 1
+
+
+def test_publications_and_milestones(db):
+    gent = lg_id(db, GENT)
+    for month in (1, 2, 3):
+        create_publication(
+            db,
+            PublicationInput(
+                "good_practice", date(2025, month, 5), f"Praktijk {month}", local_government_id=gent
+            ),
+        )
+    create_publication(db, PublicationInput("newsletter", date(2025, 9, 1), "September"))
+    figures = _figures(db)
+    assert figures["good_practices"].value == 3 and figures["good_practices"].reached is False
+    assert figures["newsletters"].value == 0 and figures["newsletters"].planned == 1
+    assert figures["publication_update"].value is None
+    assert figures["publication_update"].reached is False
+    records = plan_item_records(db, 2025, "good_practices", today=TODAY)
+    assert [r.government for r in records] == ["Gent"] * 3
+
+
+def test_the_three_figures_of_before_are_unchanged_and_all_in_one_statement(demo_db):
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    today = date.today()
+    for year in (today.year - 1, today.year):
+        old = {i.key: i for i in year_indicators(demo_db, year, today)}
+        event.listen(demo_db.engine, "before_cursor_execute", count)
+        try:
+            figures = {f.item.key: f for f in year_plan_figures(demo_db, year, today)}
+        finally:
+            event.remove(demo_db.engine, "before_cursor_execute", count)
+        for key, indicator in old.items():
+            f = figures[key]
+            assert (f.value, f.target, f.planned, f.attention) == (
+                indicator.value,
+                indicator.target,
+                indicator.planned,
+                indicator.attention,
+            ), key
+        counting = [s for s in statements if "count(" in s.lower()]
+        assert len(counting) == 1, counting
+        statements.clear()
