@@ -87,7 +87,11 @@ class FocusGroupEditor(SteppedEditor[FocusGroupView]):
         save_first = self.tr("Bewaar de focusgroep eerst; daarna vul je dit hier aan.")
         self.participants = ParticipantsPanel(ctx)
         self.participants.changed.connect(self.reload_lists)
-        self.add_tab(self.with_save_first(self.participants, save_first), self.tr("Deelnemers"))
+        # Invitations can be typed before the first save; they are saved with the record.
+        self.participants.keeps_new = True
+        self.participants.pending_changed.connect(self.mark_dirty)
+        self.participants.show_view(None)
+        self.add_tab(self.participants, self.tr("Deelnemers"))
 
         needs_page = QWidget()
         needs_layout = QVBoxLayout(needs_page)
@@ -184,6 +188,7 @@ class FocusGroupEditor(SteppedEditor[FocusGroupView]):
             new_tool_needs=self.needs.toPlainText(),
             notes=self.notes.toPlainText(),
             organiser_ids=tuple(self.organisers.checked_ids()),
+            invitations=self.participants.pending_invitations(),
         )
 
     def save_input(self, data: FocusGroupInput) -> FocusGroupView:

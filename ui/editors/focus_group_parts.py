@@ -9,9 +9,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supportdesk.services._base import Ref
 from supportdesk.services.contacts import list_contacts
 from supportdesk.services.focus_groups import (
     FocusGroupView,
+    Invitation,
     ParticipantView,
     ToolFindingView,
     invite,
@@ -47,7 +50,13 @@ ATTENDANCE = [code for _text, code in choices("attendance")]
 
 
 class ParticipantsPanel(ItemsPanel):
-    """Who was invited and who came. ``show_view(view)`` fills it."""
+    """Who was invited and who came. ``show_view(view)`` fills it.
+
+    With ``keeps_new`` (the focus-group editor) a record not saved yet takes invitations
+    too: they are kept here (``pending_invitations``) and saved with the record in one
+    save; ``pending_changed`` tells the editor there is something to save."""
+
+    pending_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -59,6 +68,8 @@ class ParticipantsPanel(ItemsPanel):
         self.ctx = ctx
         self.focus_group_id = ""
         self._participants: dict[str, ParticipantView] = {}
+        self.keeps_new = False
+        self._pending: list[ParticipantView] = []
         self.tree.setColumnWidth(0, 200)
         self.tree.setColumnWidth(1, 200)
         self.tree.setToolTip(
@@ -137,6 +148,10 @@ class ParticipantsPanel(ItemsPanel):
     def show_participants(self, record_id: str, participants: Sequence[Any]) -> None:
         """The participants of the record ``record_id`` (a focus group here; an activity
         in ``ui.editors.activity_parts``, which overrides the three ``_…_call`` methods)."""
+        if record_id:
+            self._pending.clear()  # saved with the record: the record's own list now
+        elif self.keeps_new:
+            participants = self._pending
         keep = self.current_id()
         self.focus_group_id = record_id
         self._participants = {p.id: p for p in participants}
@@ -151,10 +166,46 @@ class ParticipantsPanel(ItemsPanel):
                 ],
             )
         self.finish_rows(keep)
-        self.invite_button.setEnabled(bool(self.focus_group_id))
-        self.government.setEnabled(bool(self.focus_group_id))
-        self.contact.setEnabled(bool(self.focus_group_id))
+        can_invite = bool(self.focus_group_id) or self.keeps_new
+        self.invite_button.setEnabled(can_invite)
+        self.government.setEnabled(can_invite)
+        self.contact.setEnabled(can_invite)
         self._show_attendance()
+
+    # -- invitations of a focus group not saved yet ----------------------------------
+    def pending_invitations(self) -> tuple[Invitation, ...]:
+        return tuple(
+            Invitation(
+                p.local_government.id,
+                p.contact_person.id if p.contact_person else None,
+                p.attendance,
+            )
+            for p in self._pending
+        )
+
+    def _change_pending(self, pending: list[ParticipantView], select: str = "") -> None:
+        self._pending = pending
+        self.show_participants("", ())
+        self.select(select)
+        self.pending_changed.emit()
+
+    def _invite_pending(self, government_id: str, contact_id: str | None) -> None:
+        contact = None
+        if contact_id is not None:
+            contact = Ref(contact_id, self.contact.currentText())
+        new = ParticipantView(
+            f"new-{len(self._pending) + 1}",
+            0,
+            Ref(government_id, self.government.name()),
+            contact,
+            "invited",
+        )
+        same = [
+            p
+            for p in self._pending
+            if (p.local_government.id, p.contact_person) == (government_id, contact)
+        ]
+        self._change_pending(self._pending if same else [*self._pending, new], new.id)
 
     def _show_attendance(self) -> None:
         p = self._participants.get(self.current_id()) if hasattr(self, "_participants") else None
@@ -164,10 +215,16 @@ class ParticipantsPanel(ItemsPanel):
     def invite_chosen(self) -> bool:
         self.government.choose_first()
         government_id = self.government.value()
+        contact_id = self._contact_ids[self.contact.currentIndex()]
+        if not self.focus_group_id and self.keeps_new and government_id:
+            self._invite_pending(government_id, contact_id)
+            self.government.clear_value()
+            self._fill_contacts("")
+            self.government.setFocus()
+            return True
         if not self.focus_group_id or not government_id:
             self.government.setFocus()
             return False
-        contact_id = self._contact_ids[self.contact.currentIndex()]
         ok = self.run(
             self.tr("Uitnodigen"),
             lambda: self._invite_call(government_id, contact_id),
@@ -182,12 +239,19 @@ class ParticipantsPanel(ItemsPanel):
         p = self._participants.get(self.current_id())
         if p is None or p.attendance == code:
             return
+        if p in self._pending:
+            changed = [replace(q, attendance=code) if q is p else q for q in self._pending]
+            self._change_pending(changed, p.id)
+            return
         self.run(self.tr("Aanwezigheid"), lambda: self._attendance_call(p, code))
         self.select(p.id)
 
     def remove_current(self) -> None:
         p = self._participants.get(self.current_id())
         if p is None:
+            return
+        if p in self._pending:  # not saved: nothing to ask
+            self._change_pending([q for q in self._pending if q is not p])
             return
         who = p.contact_person.name if p.contact_person else p.local_government.name
         question = self.tr("%1 van de deelnemerslijst halen?").replace("%1", who)
