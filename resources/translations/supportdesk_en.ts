@@ -3022,7 +3022,7 @@
     </message>
     <message>
         <source>Fout bij het laden van de lijst</source>
-        <extracomment>counting stops above this many rows (&quot;meer dan 500 resultaten&quot;), None: exact &quot;Toon gearchiveerd&quot; (made on the first filter, when the filter has the field) the message of a database failure while loading, under the filter bar</extracomment>
+        <extracomment>counting stops above this many rows (&quot;meer dan 500 resultaten&quot;), None: exact &quot;Toon gearchiveerd&quot; (made on the first filter, when the filter has the field) the message of a database failure while loading, under the filter bar the preview pane and its &quot;Voorbeeld&quot; box (lists that have a preview)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3035,6 +3035,14 @@
     </message>
     <message>
         <source>Ook gearchiveerde records tonen, gemarkeerd met (gearchiveerd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gekozen rij lezen naast de lijst, zonder ze te openen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3755,7 +3763,7 @@
     </message>
     <message>
         <source>Actieplan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan %1</translation>
     </message>
     <message>
         <source>&amp;Mijn achterstallige opvolgacties (%1)</source>
@@ -3987,6 +3995,54 @@
     </message>
     <message>
         <source>Voor %1 is nog geen jaarplan vastgelegd: de doelen hieronder zijn die van het vorige plan.</source>
+        <translation>No plan has been set for %1 yet: the targets below are those of the last plan.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Vraag</source>
+        <extracomment>the headings of the text fields (``supportdesk.queries.preview.KINDS``)</extracomment>
+        <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Noden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanpak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noden voor nieuwe tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished">Feedback</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een rij om ze hier te lezen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5411,8 +5467,12 @@
         <translation>&amp;Copy from last year</translation>
     </message>
     <message>
-        <source>Stand van het jaarplan</source>
-        <translation>State of the year&apos;s plan</translation>
+        <source>Nieuw i&amp;tem</source>
+        <translation>New i&amp;tem</translation>
+    </message>
+    <message>
+        <source>Item verwij&amp;deren</source>
+        <translation>&amp;Delete item</translation>
     </message>
     <message>
         <source>Items van het jaarplan</source>
@@ -5431,28 +5491,92 @@
         <translation>Target</translation>
     </message>
     <message>
-        <source>een getal, bv. 8</source>
-        <translation>a number, e.g. 8</translation>
+        <source>bv. OD 1.2</source>
+        <translation>e.g. OD 1.2</translation>
     </message>
     <message>
-        <source>&amp;Doel:</source>
-        <translation>&amp;Target:</translation>
+        <source>Enkel &amp;gehouden activiteiten</source>
+        <translation>Only activities &amp;held</translation>
     </message>
     <message>
-        <source>%1 heeft geen doelen om over te nemen.</source>
-        <translation>%1 has no targets to copy.</translation>
+        <source>een getal, bv. 8; leeg: geen doel</source>
+        <translation>a number, e.g. 8; empty: no target</translation>
+    </message>
+    <message>
+        <source>wat het jaarrapport onder dit item zegt (kort)</source>
+        <translation>what the year report says under this item (short)</translation>
+    </message>
+    <message>
+        <source>Strategisc&amp;he doelstelling:</source>
+        <translation>Strategic &amp;goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Wat het plan vraagt:</source>
+        <translation>&amp;What the plan asks:</translation>
+    </message>
+    <message>
+        <source>Te&amp;lt:</source>
+        <translation>Cou&amp;nts:</translation>
+    </message>
+    <message>
+        <source>Soorten acti&amp;viteit:</source>
+        <translation>Kinds of acti&amp;vity:</translation>
+    </message>
+    <message>
+        <source>Soort &amp;publicatie:</source>
+        <translation>Kind of &amp;publication:</translation>
+    </message>
+    <message>
+        <source>&amp;Maat:</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <source>D&amp;oel:</source>
+        <translation>T&amp;arget:</translation>
+    </message>
+    <message>
+        <source>&amp;Stand:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Tekst voor het jaar&amp;rapport:</source>
+        <translation>Text for the year &amp;report:</translation>
+    </message>
+    <message>
+        <source>Het plan van %1 heeft %2 items.</source>
+        <translation>The plan of %1 has %2 items.</translation>
+    </message>
+    <message>
+        <source>%1 heeft nog geen eigen jaarplan: hieronder staat wat het zou worden. Kies “Kopiëren van vorig jaar” of bewaar een item om het te beginnen.</source>
+        <translation>%1 has no plan of its own yet: below is what it would be. Choose “Copy from last year” or save an item to start it.</translation>
+    </message>
+    <message>
+        <source>Nieuw item van het plan %1</source>
+        <translation>New item of the plan %1</translation>
+    </message>
+    <message>
+        <source>Het item “%1” uit het plan van %2 verwijderen?</source>
+        <translation>Delete the item “%1” from the plan of %2?</translation>
+    </message>
+    <message>
+        <source>Item verwijderen</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <source>Er is geen vorig jaarplan om over te nemen.</source>
+        <translation>There is no earlier plan to copy.</translation>
     </message>
     <message>
         <source>&amp;Bewaren</source>
         <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Het plan van %1 heeft %2 doelen.</source>
-        <translation>The plan of %1 has %2 targets.</translation>
-    </message>
-    <message>
-        <source>Voor %1 zijn nog geen doelen bepaald. Kies “Kopiëren van vorig jaar” of vul per item het doel in.</source>
-        <translation>No targets have been set for %1 yet. Choose “Copy from last year” or fill in each item&apos;s target.</translation>
     </message>
     <message>
         <source>Het doel is een geheel getal van 0 of meer, bv. 8.</source>

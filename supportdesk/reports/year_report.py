@@ -1,6 +1,9 @@
-"""The year report for the Flemish administration: each indicator against its target
-with a chart, the records behind each figure, the themes asked about most, signals and
-info-session ideas from advice talks, and feedback scores.
+"""The year report for the Flemish administration: per strategic goal (SD1-SD3) and item
+of the year's plan the figure against the target (a chart beside the table), the team's
+short text about the item, and the list behind the figure — activities with their
+participants, participant hours and feedback scores, publications, advice talks,
+trajectories, focus groups — or a milestone's state and note; then the themes asked
+about most, signals and info-session ideas from advice talks, and all feedback scores.
 
 It is handed over on paper, so every list is a ruled table whose header repeats on the
 next page, and every section starts with a sentence that says what it counts.
@@ -11,16 +14,25 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, TableStyle
 
 from db.session import Database
-from supportdesk.reports.blocks import figure_strip, none_line, text_rows
+from supportdesk.indicators import PlanFigure
+from supportdesk.plan_labels import GOALS, MILESTONE_STATES
+from supportdesk.reports.blocks import figure_strip, long_text, none_line, text_rows
 from supportdesk.reports.charts import count_chart, target_chart
 from supportdesk.reports.data.common import join_names
-from supportdesk.reports.data.year import FlagRow, IndicatorRow, YearReportData, year_report_data
+from supportdesk.reports.data.year import (
+    HOURS,
+    FlagRow,
+    PlanEntry,
+    YearReportData,
+    year_report_data,
+)
 from supportdesk.reports.labels import (
     CHANNELS,
     TRAJECTORY_STATUSES,
@@ -44,11 +56,6 @@ from supportdesk.reports.layout import (
 from supportdesk.reports.styles import FONT_BOLD, Styles, shared_styles
 from supportdesk.reports.text import esc
 
-CHART_LABELS = {
-    "advice_talks": "adviesgesprekken",
-    "trajectories": "trajecten op maat",
-    "focus_groups": "focusgroepen",
-}
 FEEDBACK_ABOUT = {
     "advice_talk": "Adviesgesprek",
     "trajectory": "Traject",
@@ -63,26 +70,64 @@ FEEDBACK_KINDS = {
 }
 
 
-def _standing(ind: IndicatorRow) -> str:
-    if ind.target is None:
+def fmt_hours(value: Decimal | int | None) -> str:
+    """Participant hours with a decimal comma: 57,5; 100; empty for none."""
+    if value is None:
+        return ""
+    text = f"{Decimal(value):.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def _number(entry: PlanEntry, value: Decimal | int | None) -> str:
+    """A count, or participant hours with a decimal comma (57,5)."""
+    if entry.figure.unit == HOURS:
+        return fmt_hours(value)
+    return str(int(value or 0))
+
+
+def _target_text(entry: PlanEntry) -> str:
+    if entry.figure.item.is_milestone:
+        return "mijlpaal"
+    target = entry.figure.target
+    return "—" if target is None else _number(entry, target)
+
+
+def _standing(entry: PlanEntry) -> str:
+    fig = entry.figure
+    if fig.item.is_milestone:
+        return label(MILESTONE_STATES, fig.item.milestone_state)
+    if fig.target is None:
         return "geen doel bepaald"
-    if ind.value >= ind.target:
+    done = fig.value or 0
+    if done >= fig.target:
         return "doel bereikt"
-    return f"nog {ind.target - ind.value} te gaan"
+    return f"nog {_number(entry, fig.target - done)} te gaan"
 
 
-def _not_counted(ind: IndicatorRow, year: int, styles: Styles) -> list[Flowable]:
+#: what an item's list holds, said when it counts nothing
+NOTHING: dict[str, str] = {
+    "activity": "Nog geen activiteiten die meetellen.",
+    "publication": "Nog geen publicaties die meetellen.",
+}
+ATTENTION_WORDS: dict[str, tuple[str, str]] = {
+    "focus_group": ("focusgroep staat", "focusgroepen staan"),
+    "activity": ("activiteit staat", "activiteiten staan"),
+}
+
+
+def _not_counted(fig: PlanFigure, year: int, styles: Styles) -> list[Flowable]:
     """What the figure leaves out and why, as the Overzicht says it beside the figure."""
     out: list[Flowable] = []
-    if ind.planned:
+    if fig.planned:
         out.append(
-            Paragraph(f"Gepland later in {year}: {ind.planned} (telt nog niet mee).", styles.text)
+            Paragraph(f"Gepland later in {year}: {fig.planned} (telt nog niet mee).", styles.text)
         )
-    if ind.attention:
-        word = "focusgroep staat" if ind.attention == 1 else "focusgroepen staan"
+    if fig.attention:
+        one, more = ATTENTION_WORDS.get(fig.item.counted, ("record staat", "records staan"))
+        word = one if fig.attention == 1 else more
         out.append(
             Paragraph(
-                f"Te bevestigen: {ind.attention} {word} met een voorbije datum nog als "
+                f"Te bevestigen: {fig.attention} {word} met een voorbije datum nog als "
                 "gepland en telt pas mee wanneer bevestigd is dat ze gehouden werd.",
                 styles.cell_alert,
             )
@@ -108,7 +153,7 @@ def build_year_report(
         gap(3),
     ]
     story += _targets(data, styles)
-    story += _indicator_lists(data, styles)
+    story += _plan(data, styles)
     story += _themes(data, styles)
     story += _flags(data, styles)
     story += _feedback(data, styles)
@@ -116,144 +161,262 @@ def build_year_report(
 
 
 def _targets(data: YearReportData, styles: Styles) -> list[Flowable]:
-    rows = [
-        [
-            *cells([ind.plan_item, ind.label], styles),
-            str(ind.value),
-            "—" if ind.target is None else str(ind.target),
-            Paragraph(esc(_standing(ind)), styles.cell if ind.reached else styles.cell_alert),
-        ]
-        for ind in data.indicators
-    ]
-    chart = target_chart(
-        [
-            (f"{i.plan_item} {CHART_LABELS.get(i.key, i.label)}", i.value, i.target)
-            for i in data.indicators
-        ],
-        CONTENT_W,
-    )
+    rows: list[list[Any]] = []
+    goal_rows: list[int] = []
+    goal = ""
+    for entry in data.plan:
+        item = entry.figure.item
+        if item.goal != goal:
+            goal = item.goal
+            goal_rows.append(len(rows) + 1)  # + the header row
+            rows.append([Paragraph(esc(label(GOALS, goal)), styles.cell_bold), "", "", "", ""])
+        fig = entry.figure
+        milestone = item.is_milestone
+        rows.append(
+            [
+                *cells([item.code, item.text], styles),
+                "—" if milestone else _number(entry, fig.value),
+                "mijlpaal"
+                if milestone
+                else "—"
+                if fig.target is None
+                else _number(entry, fig.target),
+                Paragraph(
+                    esc(_standing(entry)),
+                    styles.cell if fig.reached or milestone else styles.cell_alert,
+                ),
+            ]
+        )
     summary = table(
-        ["Plan", "Indicator", "Realisatie", "Doel", "Stand"],
+        ["Plan", "Wat het plan vraagt", "Realisatie", "Doel", "Stand"],
         rows,
-        [0.10, 0.45, 0.14, 0.10, 0.21],
+        [0.10, 0.47, 0.13, 0.10, 0.20],
         styles,
         numeric=(2, 3),
     )
-    summary.setStyle(TableStyle([("FONTNAME", (2, 1), (2, -1), FONT_BOLD)]))
+    summary.setStyle(
+        TableStyle(
+            [("FONTNAME", (2, 1), (2, -1), FONT_BOLD)]
+            + [("SPAN", (0, r), (-1, r)) for r in goal_rows]
+        )
+    )
+    # counts only: participant hours (hundreds) on the same scale would flatten them
+    charted = [
+        e
+        for e in data.plan
+        if not e.figure.item.is_milestone and e.figure.target and e.figure.unit != HOURS
+    ]
+    chart = target_chart(
+        [
+            (
+                f"{e.figure.item.code} {e.figure.item.text}",
+                int(e.figure.value or 0),
+                e.figure.target,
+            )
+            for e in charted
+        ],
+        CONTENT_W,
+    )
+    activities = len({r.id for e in data.plan for r in e.records if r.kind == "activity"})
     return [
         Paragraph("Doelstellingen en realisaties", styles.h1),
         Paragraph(
-            "Wat het team dit jaar deed, naast de doelstellingen van het actieplan. "
-            "Achter elk cijfer staat verderop de lijst van wat meetelt.",
+            "Wat het team dit jaar deed, naast elk item van het actieplan. Enkel wat "
+            "plaatsvond telt mee; achter elk cijfer staat verderop de lijst van wat meetelt.",
             styles.text,
+        ),
+        figure_strip(
+            [
+                (str(activities), "activiteiten van het plan gehouden"),
+                (fmt_hours(data.participant_hours()), "deelnemersuren aan die activiteiten"),
+                (str(sum(1 for e in data.plan if e.figure.reached)), "items met het doel bereikt"),
+            ],
+            styles,
         ),
         gap(1),
-        summary,
+        summary if rows else none_line(f"Geen jaarplan voor {data.year}.", styles)[0],
         gap(5),
-        KeepTogether([chart]),
+        *([KeepTogether([chart])] if charted else []),
     ]
 
 
-def _indicator_lists(data: YearReportData, styles: Styles) -> list[Flowable]:
-    by_key = {i.key: i for i in data.indicators}
-    out: list[Flowable] = [PageBreak()]
-
-    ind = by_key["advice_talks"]
-    out += [
-        Paragraph(f"{ind.plan_item} · {esc(ind.label)}: {ind.value}", styles.h1),
-        Paragraph(
-            f"Adviesgesprekken gedateerd in {data.year}. Vragen die enkel per e-mail "
-            f"beantwoord werden, tellen niet mee ({data.mail_only} in {data.year}).",
-            styles.text,
-        ),
-        *_not_counted(ind, data.year, styles),
-    ]
-    if data.talks:
-        rows = [
-            [
-                fmt_date(t.date),
-                *cells(
-                    [t.local_government, label(CHANNELS, t.channel), join_names(t.themes)], styles
-                ),
-            ]
-            for t in data.talks
-        ]
-        out.append(
-            table(
-                ["Datum", "Lokaal bestuur", "Kanaal", "Thema's"],
-                rows,
-                [0.14, 0.26, 0.17, 0.43],
-                styles,
-                split_rows=False,
-            )
-        )
-    else:
-        out += none_line("Geen adviesgesprekken.", styles)
-
-    ind = by_key["trajectories"]
-    out += [
-        Paragraph(f"{ind.plan_item} · {esc(ind.label)}: {ind.value}", styles.h1),
-        Paragraph(
-            f"Trajecten die in {data.year} liepen: gestart op of voor 31/12/{data.year} en "
-            f"niet afgelopen voor 01/01/{data.year}.",
-            styles.text,
-        ),
-        *_not_counted(ind, data.year, styles),
-    ]
-    if data.trajectories:
-        rows = [
-            cells(
-                [
-                    t.local_government,
-                    t.title,
-                    label(TRAJECTORY_STATUSES, t.status),
-                    f"{fmt_date(t.start_date)} – {fmt_date(t.end_date or t.planned_end_date, '…')}",
-                ],
-                styles,
-            )
-            for t in data.trajectories
-        ]
-        out.append(
-            table(
-                ["Lokaal bestuur", "Traject", "Status", "Periode"],
-                rows,
-                [0.22, 0.40, 0.12, 0.26],
-                styles,
-                split_rows=False,
-            )
-        )
-    else:
-        out += none_line("Geen trajecten.", styles)
-
-    ind = by_key["focus_groups"]
-    out += [
-        Paragraph(f"{ind.plan_item} · {esc(ind.label)}: {ind.value}", styles.h1),
-        Paragraph(f"Focusgroepen gehouden in {data.year}.", styles.text),
-        *_not_counted(ind, data.year, styles),
-    ]
-    if data.focus_groups:
-        rows = [
-            [
-                fmt_date(g.date),
-                *cells([g.topic], styles),
-                str(g.governments),
-                str(g.present),
-            ]
-            for g in data.focus_groups
-        ]
-        out.append(
-            table(
-                ["Datum", "Onderwerp", "Besturen", "Aanwezig"],
-                rows,
-                [0.14, 0.58, 0.14, 0.14],
-                styles,
-                split_rows=False,
-                numeric=(2, 3),
-            )
-        )
-    else:
-        out += none_line("Geen focusgroepen.", styles)
+def _plan(data: YearReportData, styles: Styles) -> list[Flowable]:
+    """Per goal and item: the figure, the team's text, and the list behind it."""
+    out: list[Flowable] = []
+    goal = ""
+    for entry in data.plan:
+        item = entry.figure.item
+        if item.goal != goal:
+            goal = item.goal
+            out += [PageBreak(), Paragraph(esc(label(GOALS, goal)), styles.h1)]
+        out += _item(entry, data, styles)
     return out
+
+
+def _item(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
+    fig = entry.figure
+    item = fig.item
+    if item.is_milestone:
+        head = f"{item.code} · {esc(item.text)}"
+    else:
+        head = f"{item.code} · {esc(item.text)}: {_number(entry, fig.value)}"
+    out: list[Flowable] = [Paragraph(head, styles.h2)]
+    if item.is_milestone:
+        out.append(Paragraph(f"Stand: {esc(_standing(entry))}.", styles.text))
+        if item.note.strip():
+            out += long_text(item.note, styles.text, styles)
+    elif fig.target is not None:
+        out.append(
+            Paragraph(f"Doel: {_number(entry, fig.target)} — {esc(_standing(entry))}.", styles.text)
+        )
+    if item.report_text.strip():
+        out += long_text(item.report_text, styles.text, styles)
+    if item.is_milestone:
+        return out
+    out += _not_counted(fig, data.year, styles)
+    lists = {
+        "advice_talk": _talk_list,
+        "trajectory": _trajectory_list,
+        "focus_group": _focus_group_list,
+        "publication": _publication_list,
+    }
+    return out + lists.get(item.counted, _activity_list)(entry, data, styles)
+
+
+def _talk_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
+    intro = Paragraph(
+        f"Adviesgesprekken gedateerd in {data.year}. Vragen die enkel per e-mail "
+        f"beantwoord werden, tellen niet mee ({data.mail_only} in {data.year}).",
+        styles.text,
+    )
+    if not data.talks:
+        return [intro, *none_line("Geen adviesgesprekken.", styles)]
+    rows = [
+        [
+            fmt_date(t.date),
+            *cells([t.local_government, label(CHANNELS, t.channel), join_names(t.themes)], styles),
+        ]
+        for t in data.talks
+    ]
+    return [
+        intro,
+        table(
+            ["Datum", "Lokaal bestuur", "Kanaal", "Thema's"],
+            rows,
+            [0.14, 0.26, 0.17, 0.43],
+            styles,
+            split_rows=False,
+        ),
+    ]
+
+
+def _trajectory_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
+    intro = Paragraph(
+        f"Trajecten die in {data.year} liepen: gestart op of voor 31/12/{data.year} en "
+        f"niet afgelopen voor 01/01/{data.year}.",
+        styles.text,
+    )
+    if not data.trajectories:
+        return [intro, *none_line("Geen trajecten.", styles)]
+    rows = [
+        cells(
+            [
+                t.local_government,
+                t.title,
+                label(TRAJECTORY_STATUSES, t.status),
+                f"{fmt_date(t.start_date)} – {fmt_date(t.end_date or t.planned_end_date, '…')}",
+            ],
+            styles,
+        )
+        for t in data.trajectories
+    ]
+    return [
+        intro,
+        table(
+            ["Lokaal bestuur", "Traject", "Status", "Periode"],
+            rows,
+            [0.22, 0.40, 0.12, 0.26],
+            styles,
+            split_rows=False,
+        ),
+    ]
+
+
+def _focus_group_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
+    intro = Paragraph(f"Focusgroepen gehouden in {data.year}.", styles.text)
+    if not data.focus_groups:
+        return [intro, *none_line("Geen focusgroepen.", styles)]
+    rows = [
+        [fmt_date(g.date), *cells([g.topic], styles), str(g.governments), str(g.present)]
+        for g in data.focus_groups
+    ]
+    return [
+        intro,
+        table(
+            ["Datum", "Onderwerp", "Besturen", "Aanwezig"],
+            rows,
+            [0.14, 0.58, 0.14, 0.14],
+            styles,
+            split_rows=False,
+            numeric=(2, 3),
+        ),
+    ]
+
+
+def _activity_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
+    """The activities an item counts, with participants, participant hours and the
+    feedback score; a line with the sums under it."""
+    if not entry.records:
+        return none_line(NOTHING["activity"], styles)
+    rows: list[list[Any]] = [
+        [
+            fmt_date(r.date),
+            *cells([r.title, r.government], styles),
+            "" if r.participants is None else str(r.participants),
+            fmt_hours(r.participant_hours),
+            fmt_score(float(r.feedback_score)) if r.feedback_score is not None else "—",
+        ]
+        for r in entry.records
+    ]
+    hours = sum((r.participant_hours or Decimal(0) for r in entry.records), Decimal(0))
+    people = sum(r.participants or 0 for r in entry.records)
+    scores = entry.scores
+    mean = float(sum(scores) / len(scores)) if scores else None
+    rows.append(
+        [
+            Paragraph("Samen", styles.cell_bold),
+            "",
+            "",
+            str(people),
+            fmt_hours(hours),
+            fmt_score(mean),
+        ]
+    )
+    return [
+        table(
+            ["Datum", "Activiteit", "Lokale besturen", "Deelnemers", "Deelnemersuren", "Feedback"],
+            rows,
+            [0.11, 0.31, 0.17, 0.13, 0.16, 0.12],
+            styles,
+            split_rows=False,
+            numeric=(3, 4, 5),
+        )
+    ]
+
+
+def _publication_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
+    if not entry.records:
+        return none_line(NOTHING["publication"], styles)
+    rows = [[fmt_date(r.date), *cells([r.title, r.government], styles)] for r in entry.records]
+    return [
+        table(
+            ["Gepubliceerd", "Titel", "Over"],
+            rows,
+            [0.16, 0.58, 0.26],
+            styles,
+            split_rows=False,
+        )
+    ]
 
 
 def _themes(data: YearReportData, styles: Styles) -> list[Flowable]:
@@ -316,6 +479,7 @@ def _feedback(data: YearReportData, styles: Styles) -> list[Flowable]:
             styles.text,
         ),
     ]
+    out += _activity_feedback(data, styles)
     summary = data.feedback_summary()
     if not summary:
         return [*out, *none_line("Geen feedback ontvangen.", styles)]
@@ -371,6 +535,41 @@ def _feedback(data: YearReportData, styles: Styles) -> list[Flowable]:
             )
         )
     return out
+
+
+def _activity_feedback(data: YearReportData, styles: Styles) -> list[Flowable]:
+    """Per item of activities: how many had a feedback survey and the mean score."""
+    rows = []
+    for entry in data.plan:
+        scores = entry.scores
+        if entry.figure.unit == HOURS or not scores:
+            continue
+        item = entry.figure.item
+        rows.append(
+            [
+                *cells([item.code, item.text], styles),
+                str(len(scores)),
+                fmt_score(float(sum(scores) / len(scores))),
+            ]
+        )
+    if not rows:
+        return []
+    return [
+        Paragraph("Feedback op activiteiten", styles.h2),
+        Paragraph(
+            "De gemiddelde score van de bevraging na elke activiteit (1 tot 5), per item "
+            "van het plan.",
+            styles.text,
+        ),
+        table(
+            ["Plan", "Activiteiten", "Met feedback", "Gemiddeld"],
+            rows,
+            [0.10, 0.60, 0.15, 0.15],
+            styles,
+            numeric=(2, 3),
+        ),
+        Paragraph("Feedback van de lokale besturen op de ondersteuning", styles.h2),
+    ]
 
 
 def render_year_report(

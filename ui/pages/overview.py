@@ -1,27 +1,25 @@
 """Overzicht: how the chosen year stands against the action plan's targets, the overdue
 follow-up actions, and the most recent activity. Every item opens with Enter.
 
-Figures are drawn as progress bars and said in words beside them ("5 van 8 gehouden
-(63 %) — doel nog niet bereikt · 1 gepland"), so nothing depends on seeing the bar or
-its colour. Only what happened up to today counts (``supportdesk.indicators``); what is
-planned later in the year, and focus groups whose date passed while still planned ("te
-bevestigen"), are said beside the figure.
+Every item of the year's plan is shown under its strategic goal (SD1, SD2, SD3) with a
+progress bar and words beside it ("5 van 8 gehouden (63 %) — doel nog niet bereikt · 1
+gepland"), so nothing depends on seeing the bar or its colour (``overview_plan``); Enter
+on an item opens the list behind its figure. Only what happened up to today counts
+(``supportdesk.indicators``); what is planned later in the year, and what passed its date
+while still planned ("te bevestigen"), are said beside the figure.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -30,81 +28,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportdesk.indicators import (
-    ADVICE_TALKS,
-    FOCUS_GROUPS,
-    LABELS,
-    PLAN_ITEMS,
-    TRAJECTORIES,
-    Indicator,
-    focus_group_needs_attention,
-    year_indicators,
-)
+from supportdesk.indicators import focus_group_needs_attention, plan_item_records
 from supportdesk.queries.follow_ups import follow_up_rows, overdue_count
 from supportdesk.queries.overview import Activity, recent_activity
-from ui.a11y import describe_label
 from ui.context import AppContext
 from ui.export.actions import export_year_report, install_export
 from ui.follow_up_text import due_text, subject_text
 from ui.formatting import format_date
-from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.pages.base import Page
 from ui.pages.my_trajectories import MyTrajectoriesPanel
+from ui.pages.overview_plan import PlanTree
+from ui.pages.plan_records import PlanRecordsDialog
 
 CONTEXT = "OverviewPage"
-#: the plan's words for its figures: the core's table (``supportdesk.labels``)
-INDICATOR_TITLES: Mapping[str, str] = LABELS
-#: what the figure counts, said after it ("5 van 8 gehouden")
-INDICATOR_VERBS: dict[str, str] = {
-    ADVICE_TALKS: QT_TRANSLATE_NOOP("OverviewPage", "gehouden"),
-    TRAJECTORIES: QT_TRANSLATE_NOOP("OverviewPage", "gestart"),
-    FOCUS_GROUPS: QT_TRANSLATE_NOOP("OverviewPage", "gehouden"),
-}
 OVERDUE_SHOWN = 10
 RECENT_SHOWN = 12
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-NBSP = "\u00a0"
-
-
-def indicator_words(ind: Indicator) -> str:
-    """``5 van 8 gehouden (63 %) — doel nog niet bereikt · 1 gepland``; the words carry
-    what the bar shows, and what is planned or still to confirm beside it."""
-    verb = QCoreApplication.translate(CONTEXT, INDICATOR_VERBS.get(ind.key, "gehouden"))
-    if ind.target is None:
-        text = (
-            QCoreApplication.translate("OverviewPage", "%1 %2 (geen doel voor dit jaar)")
-            .replace("%1", str(ind.value))
-            .replace("%2", verb)
-        )
-    else:
-        percent = round(100 * ind.value / ind.target) if ind.target else 100
-        state = (
-            QCoreApplication.translate("OverviewPage", "doel bereikt")
-            if ind.value >= ind.target
-            else QCoreApplication.translate("OverviewPage", "doel nog niet bereikt")
-        )
-        text = (
-            QCoreApplication.translate("OverviewPage", "%1 van %2 %3 (%4 %) — %5")
-            .replace("%1", str(ind.value))
-            .replace("%2", str(ind.target))
-            .replace("%3", verb)
-            .replace("%4", str(percent))
-            .replace("%5", state)
-        )
-    # "1 gepland" and "1 te bevestigen" stay on one line when the words wrap
-    if ind.planned:
-        text += " · " + QCoreApplication.translate("OverviewPage", "%1 gepland").replace(
-            "%1", str(ind.planned)
-        ).replace(" ", NBSP)
-    if ind.attention:
-        text += " · " + QCoreApplication.translate("OverviewPage", "%1 te bevestigen").replace(
-            "%1", str(ind.attention)
-        ).replace(" ", NBSP)
-    return text
 
 
 def _list(name: str, headers: list[str]) -> QTreeWidget:
@@ -152,28 +93,11 @@ class OverviewPage(Page):
         top.addWidget(self.export_button)
 
         self.targets_box = QGroupBox()
-        grid = QGridLayout(self.targets_box)
-        self.bars: dict[str, QProgressBar] = {}
-        self.words: dict[str, QLabel] = {}
-        for row, key in enumerate(INDICATOR_TITLES):
-            name = QLabel(f"{label('indicator', key)} ({PLAN_ITEMS.get(key, '')})")
-            name.setWordWrap(True)
-            bar = QProgressBar()
-            bar.setTextVisible(False)
-            bar.setMinimumWidth(120)
-            # The words wrap rather than widen the window: with "· 1 gepland · 1 te
-            # bevestigen" they no longer fit beside the bar on a 1024-pixel screen.
-            words = QLabel()
-            words.setWordWrap(True)
-            words.setMinimumWidth(220)
-            describe_label(words, label("indicator", key))
-            grid.addWidget(name, row, 0)
-            grid.addWidget(bar, row, 1)
-            grid.addWidget(words, row, 2)
-            self.bars[key], self.words[key] = bar, words
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 3)
+        self.plan = PlanTree()
+        self.plan.open_item.connect(self.open_plan_item)
+        self.plan.open_plan.connect(self.open_year_plan)
+        box_layout = QVBoxLayout(self.targets_box)
+        box_layout.addWidget(self.plan)
 
         self.overdue = _list(
             self.tr("Achterstallige opvolgacties"),
@@ -204,14 +128,15 @@ class OverviewPage(Page):
         overdue_head.addWidget(self.all_actions)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.targets_box)
+        layout.addWidget(self.targets_box, 4)
         layout.addLayout(overdue_head)
         layout.addWidget(self.overdue, 2)
         self.my_trajectories = MyTrajectoriesPanel(ctx)  # a coach's trajectories
         layout.addWidget(self.my_trajectories, 2)
         layout.addWidget(recent_title)
         layout.addWidget(self.recent, 3)
-        self.setTabOrder(self.year, self.overdue)
+        self.setTabOrder(self.year, self.plan.tree)
+        self.setTabOrder(self.plan.tree, self.overdue)
         self.setTabOrder(self.overdue, self.all_actions)
         self.setTabOrder(self.all_actions, self.recent)
         self.year.valueChanged.connect(lambda _y: self.show_indicators())
@@ -231,18 +156,24 @@ class OverviewPage(Page):
 
     def show_indicators(self) -> None:
         year = self.year.value()
-        self.targets_box.setTitle(
-            self.tr("Doelstellingen van het actieplan %1").replace("%1", str(year))
-        )
-        for ind in year_indicators(self.ctx.db, year, self.today()):
-            bar, words = self.bars.get(ind.key), self.words.get(ind.key)
-            if bar is None or words is None:
-                continue
-            bar.setRange(0, max(ind.target or 0, ind.value, 1))
-            bar.setValue(ind.value)
-            text = indicator_words(ind)
-            words.setText(text)
-            bar.setAccessibleName(f"{label('indicator', ind.key)}: {text}")
+        self.targets_box.setTitle(self.tr("Actieplan %1").replace("%1", str(year)))
+        self.plan.show_year(self.ctx.db, year, self.today())
+
+    def open_plan_item(self, key: str) -> PlanRecordsDialog | None:
+        """The list behind one figure of the plan (Enter or double-click on it)."""
+        figure = self.plan.figures.get(key)
+        if figure is None or figure.item.is_milestone:
+            return None
+        year = self.year.value()
+        records = plan_item_records(self.ctx.db, year, key, self.today())
+        dialog = PlanRecordsDialog(self.ctx, year, figure, records, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_year_plan(self) -> None:
+        """Beheer → Jaarplan at the chosen year (a year without a plan or targets)."""
+        self.ctx.open_requested.emit("admin", f"year_plan:{self.year.value()}")
 
     def show_overdue(self) -> None:
         member = self.ctx.current_member_id()

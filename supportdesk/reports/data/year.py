@@ -1,5 +1,8 @@
-"""What the year report shows: each indicator against its target with the records it
-counts, the themes asked about most, signals and info-session ideas, feedback scores.
+"""What the year report shows: every item of the year's plan (SD1-SD3) against its target
+with the records it counts (activities with their participants, participant hours and
+feedback scores; publications; advice talks, trajectories and focus groups), milestones
+with their state and note, the team's short text per item, the themes asked about most,
+signals and info-session ideas, feedback scores.
 
 What counts is defined once, in ``supportdesk.indicators`` (see its docstring): the
 figures and the lists behind them are selected here with those same conditions, so the
@@ -13,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -34,12 +38,16 @@ from supportdesk.indicators import (
     FOCUS_GROUPS,
     KEYS,
     TRAJECTORIES,
+    IndicatorRecord,
+    PlanFigure,
     focus_groups_condition,
     mail_only_condition,
+    plan_item_records,
     talks_condition,
     trajectories_condition,
     year_bounds,
     year_indicators,
+    year_plan_figures,
 )
 from supportdesk.queries.sorting import name_order
 from supportdesk.reports.data.common import names_by
@@ -107,6 +115,26 @@ class FeedbackLine:
     text: str
 
 
+#: plan items whose list is one of the report's own richer lists (talks, trajectories,
+#: focus groups), not the records of ``plan_item_records``
+OWN_LISTS = ("advice_talk", "trajectory", "focus_group")
+HOURS = "participant_hours"
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    """One item of the year's plan: its figure against its target and, for activities
+    and publications, the records it counts (by date)."""
+
+    figure: PlanFigure
+    records: list[IndicatorRecord] = field(default_factory=list)
+
+    @property
+    def scores(self) -> list[Decimal]:
+        """The feedback scores of the activities it counts that have one."""
+        return [r.feedback_score for r in self.records if r.feedback_score is not None]
+
+
 @dataclass(frozen=True)
 class YearReportData:
     year: int
@@ -120,6 +148,16 @@ class YearReportData:
     info_session_ideas: list[FlagRow] = field(default_factory=list)
     policy_inputs: list[FlagRow] = field(default_factory=list)
     feedback: list[FeedbackLine] = field(default_factory=list)
+    plan: list[PlanEntry] = field(default_factory=list)
+
+    def participant_hours(self) -> Decimal:
+        """The participant hours of every activity the plan counts, each once."""
+        seen: dict[str, Decimal] = {}
+        for entry in self.plan:
+            for r in entry.records:
+                if r.kind == "activity" and r.participant_hours is not None:
+                    seen[r.id] = r.participant_hours
+        return sum(seen.values(), Decimal(0))
 
     def feedback_summary(self) -> list[tuple[str, int, float, Counter[int]]]:
         """Per kind of support: (kind, count, mean score, scores 1-5)."""
@@ -143,7 +181,7 @@ def year_report_data(
     today: date | None = None,
 ) -> YearReportData:
     today = today or date.today()
-    steps = 6
+    steps = 7
 
     def step(n: int) -> None:
         if progress is not None:
@@ -168,6 +206,16 @@ def year_report_data(
         step(5)
         feedback = _feedback(session, year)
         step(6)
+    plan = [
+        PlanEntry(
+            figure,
+            []
+            if figure.item.is_milestone or figure.item.counted in OWN_LISTS
+            else plan_item_records(db, year, figure.item.key, today),
+        )
+        for figure in year_plan_figures(db, year, today)
+    ]
+    step(7)
     counts = {
         ADVICE_TALKS: len(talks),
         TRAJECTORIES: len(trajectories),
@@ -186,6 +234,7 @@ def year_report_data(
         info_session_ideas=ideas,
         policy_inputs=policy,
         feedback=feedback,
+        plan=plan,
     )
 
 

@@ -4,20 +4,18 @@ input said beside its field with nothing saved and nothing typed lost."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox
 
 from supportdesk.services.activities import get_activity
+from tests.ui.activity_steps import HOSTS, add_governments, log_info_session, open_editor
 from tests.ui.keyboard import type_text
 from ui.editors import items_panel
 from ui.editors.activity import ActivityEditor
 from ui.widgets import questions
-
-HOSTS: list[QWidget] = []
 
 
 @pytest.fixture(autouse=True)
@@ -26,50 +24,6 @@ def no_hanging_questions(monkeypatch):
     monkeypatch.setattr(items_panel, "confirm", lambda *_a: False)
     yield
     HOSTS.clear()
-
-
-def open_editor(qtbot, ctx) -> ActivityEditor:
-    host = QWidget()
-    qtbot.addWidget(host)
-    HOSTS.append(host)
-    editor = ActivityEditor(ctx, host)
-    with qtbot.waitActive(editor):
-        editor.show()
-        editor.activateWindow()
-    return editor
-
-
-def choose_kind(qtbot, editor: ActivityEditor, name: str) -> None:
-    """Pick the kind by typing its first letters in the focused choice box."""
-    editor.kind_box.setFocus()
-    index = next(
-        i for i in range(editor.kind_box.count()) if editor.kind_box.itemText(i).startswith(name)
-    )
-    while editor.kind_box.currentIndex() != index:
-        key = Qt.Key.Key_Down if editor.kind_box.currentIndex() < index else Qt.Key.Key_Up
-        qtbot.keyClick(editor.kind_box, key)
-
-
-def add_governments(qtbot, editor: ActivityEditor, names: list[str]) -> None:
-    panel = editor.participants
-    for name in names:
-        type_text(qtbot, panel.government, name)
-        qtbot.keyClick(panel.government, Qt.Key.Key_Return)
-        qtbot.mouseClick(panel.invite_button, Qt.MouseButton.LeftButton)
-
-
-def log_info_session(qtbot, ctx, count: str = "23") -> ActivityEditor:
-    editor = open_editor(qtbot, ctx)
-    choose_kind(qtbot, editor, "Infosessie")
-    type_text(qtbot, editor.topic, "Toegankelijke websites <&> 🙂 Łukasz")
-    editor.date.set_value(date(2025, 3, 4))
-    editor.initial_status.setFocus()
-    qtbot.keyClick(editor.initial_status, Qt.Key.Key_Down)  # gepland -> gehouden
-    type_text(qtbot, editor.start, "13:30")
-    type_text(qtbot, editor.end, "16u")
-    editor.tabs.setCurrentIndex(1)
-    type_text(qtbot, editor.count, count)
-    return editor
 
 
 def test_a_held_info_session_of_23_people_from_3_governments(qtbot, ctx):

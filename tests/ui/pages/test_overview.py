@@ -8,7 +8,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from tests.supportdesk.queries._data import action, focus_group, member, talk, trajectory
-from ui.pages.overview import NBSP, OverviewPage
+from ui.pages.overview import OverviewPage
+from ui.pages.overview_plan import NBSP
 
 TODAY = date(2025, 6, 30)
 
@@ -33,10 +34,10 @@ def test_figures_against_the_targets_in_words(qtbot, ctx):
     focus_group(ctx.db, "Evaluatie tools", date(2025, 4, 1))
     page = make_page(qtbot, ctx)
 
-    assert page.words["advice_talks"].text() == "2 van 8 gehouden (25 %) — doel nog niet bereikt"
-    assert page.words["trajectories"].text() == "1 van 3 gestart (33 %) — doel nog niet bereikt"
-    assert page.words["focus_groups"].text() == "1 van 1 gehouden (100 %) — doel bereikt"
-    bar = page.bars["advice_talks"]
+    assert page.plan.words["advice_talks"] == "2 van 8 gehouden (25 %) — doel nog niet bereikt"
+    assert page.plan.words["trajectories"] == "1 van 3 gestart (33 %) — doel nog niet bereikt"
+    assert page.plan.words["focus_groups"] == "1 van 1 gehouden (100 %) — doel bereikt"
+    bar = page.plan.bars["advice_talks"]
     assert (bar.value(), bar.maximum()) == (2, 8)
     assert bar.accessibleName().endswith("2 van 8 gehouden (25 %) — doel nog niet bereikt")
 
@@ -53,18 +54,18 @@ def test_what_is_planned_after_today_is_said_beside_the_figure(qtbot, ctx):
     focus_group(ctx.db, "Afgelast", date(2025, 8, 1), status="cancelled")
     page = make_page(qtbot, ctx)
 
-    assert page.words["advice_talks"].text().replace(NBSP, " ") == (
+    assert page.plan.words["advice_talks"].replace(NBSP, " ") == (
         "1 van 8 gehouden (12 %) — doel nog niet bereikt · 1 gepland"
     )
-    assert page.words["trajectories"].text().replace(NBSP, " ") == (
+    assert page.plan.words["trajectories"].replace(NBSP, " ") == (
         "0 van 3 gestart (0 %) — doel nog niet bereikt · 1 gepland"
     )
-    assert page.words["focus_groups"].text().replace(NBSP, " ") == (
+    assert page.plan.words["focus_groups"].replace(NBSP, " ") == (
         "1 van 1 gehouden (100 %) — doel bereikt · 1 gepland · 1 te bevestigen"
     )
-    assert page.bars["focus_groups"].accessibleName().endswith("1\u00a0te\u00a0bevestigen")
+    assert page.plan.bars["focus_groups"].accessibleName().endswith("1\u00a0te\u00a0bevestigen")
     # the count and its word stay together when the words wrap (a narrow window)
-    assert "1\u00a0gepland" in page.words["focus_groups"].text()
+    assert "1\u00a0gepland" in page.plan.words["focus_groups"]
 
 
 def test_another_year_by_keyboard(qtbot, ctx):
@@ -73,8 +74,8 @@ def test_another_year_by_keyboard(qtbot, ctx):
     page.year.setFocus()
     qtbot.keyClick(page.year, Qt.Key.Key_Down)
     assert page.year.value() == 2024
-    assert page.targets_box.title() == "Doelstellingen van het actieplan 2024"
-    assert page.words["advice_talks"].text().startswith("1")
+    assert page.targets_box.title() == "Actieplan 2024"
+    assert page.plan.words["advice_talks"].startswith("1")
 
 
 def test_overdue_actions_open_what_they_belong_to(qtbot, ctx):
@@ -130,7 +131,7 @@ def test_empty_database(qtbot, ctx):
     page = make_page(qtbot, ctx)
     assert page.overdue.topLevelItem(0).text(0) == "Niets achterstallig."
     assert page.recent.topLevelItem(0).text(0) == "Nog geen activiteit."
-    assert page.words["advice_talks"].text() == "0 van 8 gehouden (0 %) — doel nog niet bereikt"
+    assert page.plan.words["advice_talks"] == "0 van 8 gehouden (0 %) — doel nog niet bereikt"
 
 
 def test_the_figures_fit_a_narrow_window(qtbot, ctx):
@@ -140,7 +141,7 @@ def test_the_figures_fit_a_narrow_window(qtbot, ctx):
     focus_group(ctx.db, "Volgende week", date(2025, 7, 7), status="planned")
     focus_group(ctx.db, "Niet bevestigd", date(2025, 6, 1), status="planned")
     page = make_page(qtbot, ctx)
-    assert "te\u00a0bevestigen" in page.words["focus_groups"].text()
+    assert "te\u00a0bevestigen" in page.plan.words["focus_groups"]
     assert page.minimumSizeHint().width() <= 1024 - 230  # the navigation list beside it
 
 
@@ -168,7 +169,7 @@ def test_planned_and_to_confirm_in_english(qtbot, ctx):
     translators = install_translation(choose_language("en", ctx.settings()))
     try:
         page = make_page(qtbot, ctx)
-        words = page.words["focus_groups"].text().replace(NBSP, " ")
+        words = page.plan.words["focus_groups"].replace(NBSP, " ")
         assert words == "1 of 1 held (100 %) — target reached · 1 planned · 1 to confirm"
     finally:
         remove_translation(translators)

@@ -1,24 +1,30 @@
-"""Beheer → Jaarplan: the action plan of a year, item by item, with its target.
+"""Beheer → Jaarplan: the action plan of a year, item by item.
 
-A year is chosen at the top; each item of that year's plan shows its code (OD 3.2),
-its words and its target. The chosen item's target is changed in the form beside the
-list and saved with Bewaren; an error (negative, not a number) appears under the field
-and what was typed stays. "Kopiëren van vorig jaar" fills a year without targets from
-the year before.
+A year is chosen at the top; its items are listed under their strategic goals (SD1, SD2,
+SD3) with their code (OD 1.2), words and target, or a milestone's state. The chosen
+item is edited in the form beside the list and saved with Bewaren: its target, what it
+counts (which records, which kinds of activity, held only, a count or participant
+hours), a milestone's state and note, and the short text the year report prints under
+it. An error (a negative target, an unknown kind) appears beside its field and what was
+typed stays. A year without a plan of its own starts as a copy of the last one
+("Kopiëren van vorig jaar"); a new item is added with "Nieuw item".
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,14 +32,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportdesk.errors import DomainError, ValidationError
-from supportdesk.indicators import KEYS, PLAN_ITEMS
-from supportdesk.services.targets import get_targets, set_target
+from supportdesk.errors import ConflictError, DomainError, ValidationError
+from supportdesk.services.activities import list_activity_kinds
+from supportdesk.services.plan import (
+    PlanItemInput,
+    PlanItemView,
+    copy_plan,
+    create_plan_item,
+    delete_plan_item,
+    ensure_year,
+    list_plan_items,
+    plan_years,
+    update_plan_item,
+)
 from ui.context import AppContext
-from ui.labels import label
+from ui.editors import items_panel
+from ui.labels import choices, label
+from ui.widgets.check_list import CheckList
 from ui.widgets.editor import ErrorLabel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def target_text(item: PlanItemView) -> str:
+    if item.is_milestone:
+        return label("milestone_state", item.milestone_state)
+    if item.target is None:
+        return "—"
+    unit = label("measure", item.measure) if item.measure == "participant_hours" else ""
+    return f"{item.target} {unit}".strip()
 
 
 class YearPlanTab(QWidget):
@@ -44,6 +71,8 @@ class YearPlanTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.items_by_key: dict[str, PlanItemView] = {}
+        self.new_mode = False  # the form holds a new item, not the chosen one
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
@@ -53,162 +82,406 @@ class YearPlanTab(QWidget):
         self.copy_button = QPushButton(self.tr("&Kopiëren van vorig jaar"))
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.copy_previous_year)
+        self.new_button = QPushButton(self.tr("Nieuw i&tem"))
+        self.new_button.setAutoDefault(False)
+        self.new_button.clicked.connect(self.new_item)
+        self.delete_button = QPushButton(self.tr("Item verwij&deren"))
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self.delete_current)
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
-        self.state.setAccessibleName(self.tr("Stand van het jaarplan"))
         top = QHBoxLayout()
         top.addWidget(year_label)
         top.addWidget(self.year)
         top.addWidget(self.copy_button)
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
         top.addStretch(1)
 
         self.items = QTreeWidget()
         self.items.setAccessibleName(self.tr("Items van het jaarplan"))
         self.items.setHeaderLabels([self.tr("Plan"), self.tr("Item"), self.tr("Doel")])
         self.items.setRootIsDecorated(False)
+        self.items.setItemsExpandable(False)
         self.items.setAlternatingRowColors(True)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.items.setColumnWidth(0, 80)
-        self.items.setColumnWidth(1, 380)
+        self.items.setColumnWidth(0, 70)
+        self.items.setColumnWidth(1, 330)
         self.items.currentItemChanged.connect(lambda *_a: self._show_current())
-        self.items.itemActivated.connect(lambda *_a: self.focus_target())
+        self.items.itemActivated.connect(lambda *_a: self.focus_form())
 
-        self.item_title = QLabel()
-        self.item_title.setWordWrap(True)
-        self.item_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.target = QLineEdit()
-        self.target.setAccessibleName(self.tr("Doel"))
-        self.target.setPlaceholderText(self.tr("een getal, bv. 8"))
-        self.target.returnPressed.connect(self.save_current)
-        self.target_error = ErrorLabel()
-        target_label = QLabel(self.tr("&Doel:"))
-        target_label.setBuddy(self.target)
-        self.save_button = QPushButton(self.tr("&Bewaren"))
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save_current)
-        form = QFormLayout()
-        form.addRow(self.item_title)
-        target_box = QVBoxLayout()
-        target_box.addWidget(self.target)
-        target_box.addWidget(self.target_error)
-        form.addRow(target_label, target_box)
-        form.addRow(self.save_button)
-        side = QWidget()
-        side.setLayout(form)
-
+        self._build_form()
         body = QHBoxLayout()
         body.addWidget(self.items, 3)
-        body.addWidget(side, 2)
+        body.addWidget(self.form_scroll, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.state)
         layout.addLayout(body, 1)
         self.year.valueChanged.connect(lambda _y: self.refresh())
-        self._targets: dict[str, int] = {}
         self.refresh()
+
+    # -- the form of one item ------------------------------------------------------------
+    def _build_form(self) -> None:
+        form = QWidget()
+        self.form_layout = QVBoxLayout(form)
+        self.errors: dict[str, ErrorLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
+        self.item_title = QLabel()
+        self.item_title.setWordWrap(True)
+        self.item_title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.item_title.font()
+        font.setBold(True)
+        self.item_title.setFont(font)
+        self.form_layout.addWidget(self.item_title)
+        self.goal = QComboBox()
+        self._goals = [code for _t, code in choices("goal")]
+        for text, _code in choices("goal"):
+            self.goal.addItem(text)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("bv. OD 1.2"))
+        self.text = QLineEdit()
+        self.counted = QComboBox()
+        self._counted = [code for _t, code in choices("counted_record")]
+        for text, _code in choices("counted_record"):
+            self.counted.addItem(text)
+        self.kinds = CheckList(rows=4)
+        self.publication_kind = QComboBox()
+        self._publication_kinds = [code for _t, code in choices("publication_kind")]
+        for text, _code in choices("publication_kind"):
+            self.publication_kind.addItem(text)
+        self.measure = QComboBox()
+        self._measures = [code for _t, code in choices("measure")]
+        for text, _code in choices("measure"):
+            self.measure.addItem(text)
+        self.held_only = QCheckBox(self.tr("Enkel &gehouden activiteiten"))
+        self.target = QLineEdit()
+        self.target.setPlaceholderText(self.tr("een getal, bv. 8; leeg: geen doel"))
+        self.milestone_state = QComboBox()
+        self._states = [code for _t, code in choices("milestone_state")]
+        for text, _code in choices("milestone_state"):
+            self.milestone_state.addItem(text)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(70)
+        self.report_text = QPlainTextEdit()
+        self.report_text.setTabChangesFocus(True)
+        self.report_text.setMinimumHeight(90)
+        self.report_text.setPlaceholderText(
+            self.tr("wat het jaarrapport onder dit item zegt (kort)")
+        )
+        for name, caption, widget in (
+            ("goal", self.tr("Strategisc&he doelstelling:"), self.goal),
+            ("code", self.tr("&Code:"), self.code),
+            ("text", self.tr("&Wat het plan vraagt:"), self.text),
+            ("counted", self.tr("Te&lt:"), self.counted),
+            ("activity_kind_ids", self.tr("Soorten acti&viteit:"), self.kinds),
+            ("publication_kind", self.tr("Soort &publicatie:"), self.publication_kind),
+            ("measure", self.tr("&Maat:"), self.measure),
+            ("held_only", "", self.held_only),
+            ("target", self.tr("D&oel:"), self.target),
+            ("milestone_state", self.tr("&Stand:"), self.milestone_state),
+            ("note", self.tr("&Notitie:"), self.note),
+            ("report_text", self.tr("Tekst voor het jaar&rapport:"), self.report_text),
+        ):
+            self._add(name, caption, widget)
+        self.save_button = QPushButton(self.tr("&Bewaren"))
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save_current)
+        self.general_error = ErrorLabel()
+        self.form_layout.addWidget(self.general_error)
+        self.form_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.form_layout.addStretch(1)
+        self.counted.currentIndexChanged.connect(lambda _i: self._show_counted())
+        self.target.returnPressed.connect(self.save_current)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_scroll.setWidget(form)
+
+    def _add(self, name: str, caption: str, widget: QWidget) -> None:
+        if caption:
+            text_label = QLabel(caption)
+            text_label.setBuddy(widget)
+            self.form_layout.addWidget(text_label)
+            widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
+            self.widgets[name + ".label"] = text_label
+        if isinstance(widget, QComboBox):  # long words must not widen the form
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(16)
+        self.form_layout.addWidget(widget)
+        error = ErrorLabel()
+        self.form_layout.addWidget(error)
+        self.errors[name] = error
+        self.widgets[name] = widget
+
+    def _set_shown(self, name: str, shown: bool) -> None:
+        for key in (name, name + ".label"):
+            widget = self.widgets.get(key)
+            if widget is not None:
+                widget.setVisible(shown)
+
+    def _show_counted(self) -> None:
+        counted = self._counted[self.counted.currentIndex()] if self._counted else ""
+        milestone = counted == "milestone"
+        self._set_shown("activity_kind_ids", counted == "activity")
+        self._set_shown("held_only", counted == "activity")
+        self._set_shown("publication_kind", counted == "publication")
+        self._set_shown("measure", counted == "activity")
+        self._set_shown("target", not milestone)
+        self._set_shown("milestone_state", milestone)
+        self._set_shown("note", milestone)
+
+    def focus_form(self) -> None:
+        widget = self.milestone_state if self.target.isHidden() else self.target
+        widget.setFocus()
 
     # -- loading ------------------------------------------------------------------------
     def show_year(self, year: int) -> None:
-        self.year.setValue(year)
-        self.refresh()
+        if self.year.value() != year:
+            self.year.setValue(year)  # reloads
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
         year = self.year.value()
         keep = self._current_key()
-        self._targets = get_targets(self.ctx.db, year)
+        items = list_plan_items(self.ctx.db, year)
+        own = bool(items) and all(i.id for i in items)
+        self.items_by_key = {i.key: i for i in items}
         self.items.clear()
-        for key in KEYS:
-            target = self._targets.get(key)
-            row = QTreeWidgetItem(
-                [
-                    PLAN_ITEMS.get(key, ""),
-                    label("indicator", key),
-                    "" if target is None else str(target),
-                ]
-            )
-            row.setData(0, KEY_ROLE, key)
-            row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.items.addTopLevelItem(row)
-        first = self.items.topLevelItem(KEYS.index(keep) if keep in KEYS else 0)
-        if first is not None:
-            self.items.setCurrentItem(first)
-        if self._targets:
+        groups: dict[str, QTreeWidgetItem] = {}
+        for item in items:
+            group = groups.get(item.goal)
+            if group is None:
+                group = QTreeWidgetItem([label("goal", item.goal)])
+                group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                self.items.addTopLevelItem(group)
+                group.setFirstColumnSpanned(True)  # once in the tree
+                groups[item.goal] = group
+            row = QTreeWidgetItem([item.code, item.text, target_text(item)])
+            row.setData(0, KEY_ROLE, item.key)
+            row.setToolTip(1, item.text)
+            group.addChild(row)
+        self.items.expandAll()
+        years = [y for y in plan_years(self.ctx.db) if y < year]
+        if own:
             self.state.setText(
-                self.tr("Het plan van %1 heeft %2 doelen.")
+                self.tr("Het plan van %1 heeft %2 items.")
                 .replace("%1", str(year))
-                .replace("%2", str(len(self._targets)))
+                .replace("%2", str(len(items)))
             )
         else:
             self.state.setText(
                 self.tr(
-                    "Voor %1 zijn nog geen doelen bepaald. Kies “Kopiëren van vorig jaar” "
-                    "of vul per item het doel in."
+                    "%1 heeft nog geen eigen jaarplan: hieronder staat wat het zou worden. "
+                    "Kies “Kopiëren van vorig jaar” of bewaar een item om het te beginnen."
                 ).replace("%1", str(year))
             )
-        self.copy_button.setEnabled(not self._targets)
+        self.copy_button.setEnabled(not own and bool(years))
+        self.delete_button.setEnabled(own)
+        if not self._select(keep):
+            self._select(items[0].key if items else "")
         self._show_current()
 
-    def focus_target(self) -> None:
-        self.target.setFocus()
-        self.target.selectAll()
+    def _rows(self) -> list[QTreeWidgetItem]:
+        out: list[QTreeWidgetItem] = []
+        for i in range(self.items.topLevelItemCount()):
+            group = self.items.topLevelItem(i)
+            if group is not None:
+                out += [c for j in range(group.childCount()) if (c := group.child(j)) is not None]
+        return out
+
+    def _select(self, key: str) -> bool:
+        for row in self._rows():
+            if key and row.data(0, KEY_ROLE) == key:
+                self.items.setCurrentItem(row)
+                return True
+        return False
 
     def _current_key(self) -> str:
-        item = self.items.currentItem()
-        return str(item.data(0, KEY_ROLE)) if item is not None else ""
+        row = self.items.currentItem()
+        key = row.data(0, KEY_ROLE) if row is not None else None
+        return str(key) if key else ""
+
+    def current_item(self) -> PlanItemView | None:
+        return self.items_by_key.get(self._current_key())
 
     def _show_current(self) -> None:
-        key = self._current_key()
-        self.target_error.clear_message()
-        if not key:
-            self.item_title.clear()
-            self.target.clear()
+        self._clear_errors()
+        item = self.current_item()
+        kinds = [(k.id, k.name) for k in list_activity_kinds(self.ctx.db)]
+        if item is None:
+            self.kinds.set_items(kinds)
+            self._show_counted()
             return
-        self.item_title.setText(f"{PLAN_ITEMS.get(key, '')} · {label('indicator', key)}")
-        target = self._targets.get(key)
-        self.target.setText("" if target is None else str(target))
+        self.new_mode = False
+        self.item_title.setText(f"{item.code} · {item.text}")
+        if item.goal in self._goals:
+            self.goal.setCurrentIndex(self._goals.index(item.goal))
+        self.code.setText(item.code)
+        self.text.setText(item.text)
+        if item.counted in self._counted:
+            self.counted.setCurrentIndex(self._counted.index(item.counted))
+        known = {i for i, _n in kinds}
+        kinds += [(k.id, k.name) for k in item.activity_kinds if k.id not in known]
+        self.kinds.set_items(kinds, [k.id for k in item.activity_kinds])
+        if item.publication_kind in self._publication_kinds:
+            self.publication_kind.setCurrentIndex(
+                self._publication_kinds.index(item.publication_kind)
+            )
+        if item.measure in self._measures:
+            self.measure.setCurrentIndex(self._measures.index(item.measure))
+        self.held_only.setChecked(item.held_only)
+        self.target.setText("" if item.target is None else str(item.target))
+        if item.milestone_state in self._states:
+            self.milestone_state.setCurrentIndex(self._states.index(item.milestone_state))
+        self.note.setPlainText(item.note)
+        self.report_text.setPlainText(item.report_text)
+        self._show_counted()
 
     # -- saving -------------------------------------------------------------------------
-    def save_current(self) -> bool:
-        key = self._current_key()
-        if not key:
-            return False
+    def _clear_errors(self) -> None:
+        self.general_error.clear_message()
+        for name, error in self.errors.items():
+            error.clear_message()
+            widget = self.widgets[name]
+            widget.setAccessibleDescription("")
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        self._clear_errors()
+        first: QWidget | None = None
+        for name, message in errors.items():
+            error = self.errors.get(name)
+            if error is None or self.widgets[name].isHidden():
+                self.general_error.show_message(message)
+                continue
+            error.show_message(message)
+            self.widgets[name].setAccessibleDescription(message)
+            first = first or self.widgets[name]
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _input(self) -> PlanItemInput | None:
         text = self.target.text().strip()
-        try:
-            value = int(text)
-        except ValueError:
-            self._show_error(self.tr("Het doel is een geheel getal van 0 of meer, bv. 8."))
+        target: int | None = None
+        if text:
+            try:
+                target = int(text)
+            except ValueError:
+                self._show_errors(
+                    {"target": self.tr("Het doel is een geheel getal van 0 of meer, bv. 8.")}
+                )
+                return None
+        counted = self._counted[self.counted.currentIndex()]
+        return PlanItemInput(
+            goal=self._goals[self.goal.currentIndex()],
+            code=self.code.text(),
+            text=self.text.text(),
+            counted=counted,
+            activity_kind_ids=tuple(self.kinds.checked_ids()) if counted == "activity" else (),
+            publication_kind=self._publication_kinds[self.publication_kind.currentIndex()]
+            if counted == "publication"
+            else None,
+            measure=self._measures[self.measure.currentIndex()]
+            if counted == "activity"
+            else "count",
+            held_only=self.held_only.isChecked(),
+            target=None if counted == "milestone" else target,
+            milestone_state=self._states[self.milestone_state.currentIndex()],
+            note=self.note.toPlainText(),
+            report_text=self.report_text.toPlainText(),
+        )
+
+    def save_current(self) -> bool:
+        data = self._input()
+        if data is None:
             return False
+        year = self.year.value()
+        item = None if self.new_mode else self.current_item()
         try:
-            set_target(self.ctx.db, self.year.value(), key, value)
+            if item is None or not item.id:
+                ensure_year(self.ctx.db, year)
+                fresh = {i.key: i for i in list_plan_items(self.ctx.db, year)}
+                stored = fresh.get(item.key) if item is not None else None
+                if stored is None:
+                    view = create_plan_item(self.ctx.db, year, data)
+                else:
+                    view = update_plan_item(self.ctx.db, stored.id, data, stored.version)
+            else:
+                view = update_plan_item(self.ctx.db, item.id, data, item.version)
         except ValidationError as exc:
-            self._show_error(" ".join(exc.errors.values()))
+            self._show_errors(exc.errors)
+            return False
+        except ConflictError as exc:
+            self._show_errors({"": exc.message})
             return False
         except DomainError as exc:
-            self._show_error(exc.message)
+            self._show_errors({"": exc.message})
             return False
+        self.ctx.notify_changed("plan_item")
         self.ctx.notify_changed("target")
-        self.refresh()
+        self._reload_at(view.key)
         self.saved.emit()
         return True
 
-    def _show_error(self, message: str) -> None:
-        self.target_error.show_message(message)
-        self.target.setAccessibleDescription(message)
-        self.target.setFocus()
+    def _reload_at(self, key: str) -> None:
+        self.refresh()
+        self._select(key)
+        self._show_current()
+
+    def new_item(self) -> None:
+        """An empty form for a new item of this year (saved with Bewaren)."""
+        self.items.clearSelection()
+        self.items.setCurrentIndex(QModelIndex())
+        self._show_current()
+        self.new_mode = True
+        for widget in (self.code, self.text, self.target):
+            widget.clear()
+        self.note.clear()
+        self.report_text.clear()
+        self.item_title.setText(
+            self.tr("Nieuw item van het plan %1").replace("%1", str(self.year.value()))
+        )
+        self.code.setFocus()
+
+    def delete_current(self) -> bool:
+        item = self.current_item()
+        if item is None or not item.id:
+            return False
+        question = (
+            self.tr("Het item “%1” uit het plan van %2 verwijderen?")
+            .replace("%1", item.text)
+            .replace("%2", str(self.year.value()))
+        )
+        if not items_panel.confirm(self, self.tr("Item verwijderen"), question):
+            return False
+        try:
+            delete_plan_item(self.ctx.db, item.id, item.version)
+        except DomainError as exc:
+            self._show_errors({"": exc.message})
+            return False
+        self.ctx.notify_changed("plan_item")
+        self.refresh()
+        return True
 
     def copy_previous_year(self) -> bool:
-        """Fill this year's targets from last year's (only when this year has none)."""
+        """This year's plan as a copy of the last year that has one."""
         year = self.year.value()
-        previous = get_targets(self.ctx.db, year - 1)
-        if self._targets or not previous:
-            if not previous:
-                self.state.setText(
-                    self.tr("%1 heeft geen doelen om over te nemen.").replace("%1", str(year - 1))
-                )
+        years = [y for y in plan_years(self.ctx.db) if y < year]
+        if not years:
+            self.state.setText(self.tr("Er is geen vorig jaarplan om over te nemen."))
             return False
-        for key, value in previous.items():
-            set_target(self.ctx.db, year, key, value)
+        try:
+            copy_plan(self.ctx.db, max(years), year)
+        except DomainError as exc:
+            self._show_errors({"": exc.message})
+            return False
+        self.ctx.notify_changed("plan_item")
         self.ctx.notify_changed("target")
         self.refresh()
         self.saved.emit()

@@ -1,0 +1,243 @@
+"""The Overzicht's action plan: every item of the year's plan, grouped by strategic goal
+(SD1, SD2, SD3), each with its figure against its target in words and a bar, or a
+milestone's state and note. Enter or a double-click on an item opens the list of what
+it counts (``PlanRecordsDialog``); a year without a plan says so, with a button that
+opens Beheer → Jaarplan.
+
+The words carry everything the bar shows ("57,5 van 100 deelnemersuren (58 %) — doel
+nog niet bereikt · 1 gepland"), so nothing depends on seeing the bar or its colour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supportdesk.database import Database
+from supportdesk.indicators import PlanFigure, year_plan_figures
+from ui.editors.activity_time import number_text
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.labels import label
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+NBSP = "\u00a0"
+HOURS = "participant_hours"
+
+#: what a figure counts, said after it ("2 van 3 gehouden")
+VERBS: dict[str, str] = {
+    "advice_talk": QT_TRANSLATE_NOOP("OverviewPage", "gehouden"),
+    "trajectory": QT_TRANSLATE_NOOP("OverviewPage", "gestart"),
+    "focus_group": QT_TRANSLATE_NOOP("OverviewPage", "gehouden"),
+    "activity": QT_TRANSLATE_NOOP("OverviewPage", "gehouden"),
+    "publication": QT_TRANSLATE_NOOP("OverviewPage", "gepubliceerd"),
+    HOURS: QT_TRANSLATE_NOOP("OverviewPage", "deelnemersuren"),
+}
+
+
+def figure_number(fig: PlanFigure, value: Decimal | int | None) -> str:
+    """A count as is; participant hours with a decimal sign (``57,5``)."""
+    return number_text(value or 0) if fig.unit == HOURS else str(int(value or 0))
+
+
+def figure_words(fig: PlanFigure) -> str:
+    """``2 van 3 gehouden (67 %) — doel nog niet bereikt · 1 gepland``, ``57,5 van 100
+    deelnemersuren (58 %) — …``, or a milestone's ``mijlpaal: bezig — note``."""
+    item = fig.item
+    if item.is_milestone:
+        words = QCoreApplication.translate("OverviewPage", "mijlpaal: %1").replace(
+            "%1", label("milestone_state", item.milestone_state)
+        )
+        note = item.note.strip().splitlines()[0] if item.note.strip() else ""
+        return f"{words} — {note}" if note else words
+    verb = QCoreApplication.translate(
+        "OverviewPage", VERBS.get(HOURS if fig.unit == HOURS else item.counted, "")
+    )
+    value = figure_number(fig, fig.value)
+    if fig.target is None:
+        text = (
+            QCoreApplication.translate("OverviewPage", "%1 %2 (geen doel voor dit jaar)")
+            .replace("%1", value)
+            .replace("%2", verb)
+        )
+    else:
+        done = fig.value or 0
+        percent = round(100 * done / fig.target) if fig.target else 100
+        state = (
+            QCoreApplication.translate("OverviewPage", "doel bereikt")
+            if done >= fig.target
+            else QCoreApplication.translate("OverviewPage", "doel nog niet bereikt")
+        )
+        text = (
+            QCoreApplication.translate("OverviewPage", "%1 van %2 %3 (%4 %) — %5")
+            .replace("%1", value)
+            .replace("%2", figure_number(fig, fig.target))
+            .replace("%3", verb)
+            .replace("%4", str(percent))
+            .replace("%5", state)
+        )
+    # "1 gepland" and "1 te bevestigen" stay on one line when the words wrap
+    if fig.planned:
+        text += " · " + QCoreApplication.translate("OverviewPage", "%1 gepland").replace(
+            "%1", str(fig.planned)
+        ).replace(" ", NBSP)
+    if fig.attention:
+        text += " · " + QCoreApplication.translate("OverviewPage", "%1 te bevestigen").replace(
+            "%1", str(fig.attention)
+        ).replace(" ", NBSP)
+    return text
+
+
+class PlanTree(QWidget):
+    """The year's plan items under their goals. ``open_item(key)`` when one is chosen
+    with Enter or a double-click; ``open_plan()`` from the "no plan" button."""
+
+    open_item = Signal(str)
+    open_plan = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Actieplan"))
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Plan"),
+                self.tr("Wat het plan vraagt"),
+                self.tr("Voortgang"),
+                self.tr("Stand"),
+            ]
+        )
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 70)
+        header.resizeSection(1, 380)
+        header.resizeSection(2, 120)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.setToolTip(self.tr("Enter of dubbelklik: de lijst achter het cijfer"))
+
+        self.no_plan = QLabel()
+        self.no_plan.setWordWrap(True)
+        self.no_plan.setTextFormat(Qt.TextFormat.PlainText)
+        self.plan_button = QPushButton(self.tr("Jaarplan &invullen…"))
+        self.plan_button.clicked.connect(self.open_plan)
+        no_plan_row = QHBoxLayout()
+        no_plan_row.addWidget(self.no_plan, 1)
+        no_plan_row.addWidget(self.plan_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(no_plan_row)
+        layout.addWidget(self.tree, 1)
+        self.figures: dict[str, PlanFigure] = {}
+        self.words: dict[str, str] = {}
+        self.bars: dict[str, QProgressBar] = {}
+
+    def show_year(self, db: Database, year: int, today: date) -> None:
+        self.show_figures(year, year_plan_figures(db, year, today))
+
+    def show_figures(self, year: int, figures: Sequence[PlanFigure]) -> None:
+        keep = self.current_key()
+        self.tree.clear()
+        self.figures = {f.item.key: f for f in figures}
+        self.words = {}
+        self.bars = {}
+        groups: dict[str, QTreeWidgetItem] = {}
+        for fig in figures:
+            item = fig.item
+            group = groups.get(item.goal)
+            if group is None:
+                group = QTreeWidgetItem(["", label("goal", item.goal)])
+                font = group.font(1)
+                font.setBold(True)
+                group.setFont(1, font)
+                group.setText(0, label("goal", item.goal))
+                self.tree.addTopLevelItem(group)
+                group.setFirstColumnSpanned(True)  # once in the tree
+                groups[item.goal] = group
+            words = figure_words(fig)
+            row = QTreeWidgetItem([item.code, item.text, "", words])
+            row.setData(0, KEY_ROLE, item.key)
+            row.setToolTip(1, item.text)
+            row.setToolTip(3, words)
+            group.addChild(row)
+            self.words[item.key] = words
+            if not item.is_milestone:
+                bar = QProgressBar()
+                bar.setTextVisible(False)
+                bar.setMaximumHeight(14)
+                done = float(fig.value or 0)
+                scale = 10 if fig.unit == HOURS else 1  # tenths of an hour
+                bar.setRange(0, int(max(float(fig.target or 0), done, 1) * scale))
+                bar.setValue(int(done * scale))
+                bar.setAccessibleName(f"{item.code} {item.text}: {words}")
+                self.tree.setItemWidget(row, 2, bar)
+                self.bars[item.key] = bar
+        self.tree.expandAll()
+        with_target = any(f.target is not None or f.item.is_milestone for f in figures)
+        if not figures:
+            message = self.tr("Voor %1 is nog geen jaarplan ingevuld.")
+        elif not with_target:
+            message = self.tr("Voor %1 zijn nog geen doelen bepaald.")
+        elif not all(f.item.id for f in figures):  # shown as the last plan would make it
+            message = self.tr(
+                "Voor %1 is nog geen jaarplan vastgelegd: de doelen hieronder zijn die van "
+                "het vorige plan."
+            )
+        else:
+            message = ""
+        self.no_plan.setText(message.replace("%1", str(year)))
+        self.no_plan.setVisible(bool(message))
+        self.plan_button.setVisible(bool(message))
+        if not self.select_key(keep):
+            self._select_first()
+
+    # -- choosing -----------------------------------------------------------------------
+    def plan_items(self) -> list[QTreeWidgetItem]:
+        out: list[QTreeWidgetItem] = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            if group is not None:
+                out += [c for j in range(group.childCount()) if (c := group.child(j)) is not None]
+        return out
+
+    def current_key(self) -> str:
+        item = self.tree.currentItem()
+        key = item.data(0, KEY_ROLE) if item is not None else None
+        return str(key) if key else ""
+
+    def select_key(self, key: str) -> bool:
+        for item in self.plan_items():
+            if key and item.data(0, KEY_ROLE) == key:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def _select_first(self) -> None:
+        items = self.plan_items()
+        if items:
+            self.tree.setCurrentItem(items[0])
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        key = item.data(0, KEY_ROLE)
+        if key:
+            self.open_item.emit(str(key))
