@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.overdue_label)
 
         self._build_actions()
-        dialog_keys.install()  # Ctrl+S / Ctrl+Enter accept every small dialog
+        self.dialog_keys = dialog_keys.install(self)  # Ctrl+S / Ctrl+Enter in dialogs
         tools = window_tools.install(self)  # search box, Instellingen, overdue count
         self.search_box = tools.search_box
         self.find_action = tools.find_action

@@ -65,13 +65,11 @@ class _DialogKeys(QObject):
         return True
 
 
-_FILTER: _DialogKeys | None = None
-
-
-def install() -> None:
-    """Give every dialog of this application the keys (once; later calls do nothing)."""
-    global _FILTER
+def install(owner: QObject) -> QObject:
+    """Give every dialog of this application the keys while ``owner`` (the main window)
+    lives; the filter is ``owner``'s child, so it goes when the window goes."""
+    keys = _DialogKeys(owner)
     app = QApplication.instance()
-    if _FILTER is None and app is not None:
-        _FILTER = _DialogKeys(app)
-        app.installEventFilter(_FILTER)
+    if app is not None:
+        app.installEventFilter(keys)
+    return keys

@@ -18,8 +18,11 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture(autouse=True)
-def keys_installed():
-    dialog_keys.install()
+def keys_installed(qapp):
+    keys = dialog_keys.install(qapp)
+    yield
+    qapp.removeEventFilter(keys)
+    keys.deleteLater()
 
 
 def when_open(qtbot, act):
