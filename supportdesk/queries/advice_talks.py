@@ -7,7 +7,6 @@ rows come from a second query, which keeps the SQL the same on SQLite and Postgr
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
@@ -27,7 +26,7 @@ from db.models import (
 )
 from db.session import Database
 from supportdesk.queries._common import storable
-from supportdesk.queries.paging import total_if_known
+from supportdesk.queries.paging import names_per_row, total_if_known
 from supportdesk.queries.sorting import name_order
 from supportdesk.search.documents import ADVICE_TALK, KIND_CODES, KIND_SLOTS
 from supportdesk.search.query import fts5_query, query_words, tsquery
@@ -307,22 +306,22 @@ def _page_rows(
                 .where(AdviceTalk.id.in_(ids))
             )
         }
-        themes: dict[int, list[str]] = defaultdict(list)
-        members: dict[int, list[str]] = defaultdict(list)
-        for talk_id, name in session.execute(
-            select(advice_talk_theme.c.advice_talk_id, Theme.name)
-            .join(Theme, Theme.id == advice_talk_theme.c.theme_id)
-            .where(advice_talk_theme.c.advice_talk_id.in_(ids))
-            .order_by(Theme.name)
-        ):
-            themes[talk_id].append(name)
-        for talk_id, name in session.execute(
-            select(advice_talk_member.c.advice_talk_id, TeamMember.name)
-            .join(TeamMember, TeamMember.id == advice_talk_member.c.team_member_id)
-            .where(advice_talk_member.c.advice_talk_id.in_(ids))
-            .order_by(TeamMember.name)
-        ):
-            members[talk_id].append(name)
+        themes = names_per_row(
+            session,
+            advice_talk_theme.c.advice_talk_id,
+            Theme.name,
+            Theme.id == advice_talk_theme.c.theme_id,
+            ids,
+            Theme.name,
+        )
+        members = names_per_row(
+            session,
+            advice_talk_member.c.advice_talk_id,
+            TeamMember.name,
+            TeamMember.id == advice_talk_member.c.team_member_id,
+            ids,
+            TeamMember.name,
+        )
     return [
         AdviceTalkRow(
             r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", int(r[8] or 0),

@@ -8,7 +8,6 @@ page's rows come from two small follow-up queries.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
@@ -29,6 +28,7 @@ from db.session import Database
 from supportdesk.codes import Attendance, FocusGroupStatus
 from supportdesk.indicators import focus_group_needs_attention
 from supportdesk.queries._common import contains
+from supportdesk.queries.paging import names_per_row, next_actions
 from supportdesk.queries.sorting import name_order
 
 SORT_KEYS = ("date", "topic", "place", "governments", "present", "open_actions", "status")
@@ -230,38 +230,17 @@ def focus_groups_page(
             )
         }
         rows = [by_id[i] for i in ids if i in by_id]
-        tools: dict[int, list[str]] = defaultdict(list)
-        organisers: dict[int, list[str]] = defaultdict(list)
-        next_action: dict[int, tuple[date | None, str]] = {}
-        for fg_id, name in session.execute(
-            select(ToolFinding.focus_group_id, Tool.name)
-            .join(Tool, Tool.id == ToolFinding.tool_id)
-            .where(ToolFinding.focus_group_id.in_(ids))
-            .order_by(name_order(Tool.name))
-        ):
-            tools[fg_id].append(name)
-        for fg_id, name in session.execute(
-            select(focus_group_member.c.focus_group_id, TeamMember.name)
-            .join(TeamMember, TeamMember.id == focus_group_member.c.team_member_id)
-            .where(focus_group_member.c.focus_group_id.in_(ids))
-            .order_by(name_order(TeamMember.name))
-        ):
-            organisers[fg_id].append(name)
-        for action_fg_id, due, description in session.execute(
-            select(
-                FollowUpAction.focus_group_id,
-                FollowUpAction.due_date,
-                FollowUpAction.description,
-            )
-            .where(FollowUpAction.focus_group_id.in_(ids), FollowUpAction.done_date.is_(None))
-            .order_by(
-                FollowUpAction.due_date.is_(None),
-                FollowUpAction.due_date,
-                FollowUpAction.id,
-            )
-        ):
-            if action_fg_id is not None:
-                next_action.setdefault(action_fg_id, (due, description))
+        tools = names_per_row(
+            session, ToolFinding.focus_group_id, Tool.name, Tool.id == ToolFinding.tool_id, ids
+        )
+        organisers = names_per_row(
+            session,
+            focus_group_member.c.focus_group_id,
+            TeamMember.name,
+            TeamMember.id == focus_group_member.c.team_member_id,
+            ids,
+        )
+        next_action = next_actions(session, FollowUpAction.focus_group_id, ids)
     result = [
         FocusGroupRow(
             r[1], r[2], r[3], r[4], bool(r[5]), int(r[6] or 0), int(r[7] or 0), int(r[8] or 0),

@@ -4,11 +4,22 @@ limit) -> (rows, total)``.
 ``total`` is how many rows the filter selects when the read knows it without a second
 scan (a window count, or a first page shorter than its limit, which holds them all);
 otherwise None and the caller counts (``count_<kind>``) when it needs the number.
+The second step of such a read, for the page's rows only, shares ``names_per_row`` and
+``next_actions``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sized
+from collections import defaultdict
+from collections.abc import Sequence, Sized
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import FollowUpAction
+from supportdesk.queries.sorting import name_order
 
 
 def total_if_known(rows: Sized, offset: int, limit: int | None) -> int | None:
@@ -17,3 +28,45 @@ def total_if_known(rows: Sized, offset: int, limit: int | None) -> int | None:
     if offset == 0 and (limit is None or len(rows) < limit):
         return len(rows)
     return None
+
+
+# -- the second step of a page: what its rows show besides their own columns -----------
+
+
+def names_per_row(
+    session: Session,
+    owner: Any,
+    name: Any,
+    join: Any,
+    ids: Sequence[int],
+    order: Any | None = None,
+) -> dict[int, list[str]]:
+    """The names linked to each row of a page (a talk's themes, a trajectory's coaches, a
+    focus group's tools), by the row's id: ``owner`` the link's row-id column, ``name``
+    the name column, ``join`` the condition joining the two; sorted as a Dutch reader
+    expects unless ``order`` says otherwise."""
+    out: dict[int, list[str]] = defaultdict(list)
+    for row_id, text in session.execute(
+        select(owner, name)
+        .join(name.class_, join)
+        .where(owner.in_(ids))
+        .order_by(name_order(name) if order is None else order)
+    ):
+        out[row_id].append(text)
+    return out
+
+
+def next_actions(
+    session: Session, subject: Any, ids: Sequence[int]
+) -> dict[int, tuple[date | None, str]]:
+    """Each row's next open follow-up action (due date, description): the soonest due,
+    those without a date last. ``subject`` is the action's column naming the row."""
+    out: dict[int, tuple[date | None, str]] = {}
+    for row_id, due, description in session.execute(
+        select(subject, FollowUpAction.due_date, FollowUpAction.description)
+        .where(subject.in_(ids), FollowUpAction.done_date.is_(None))
+        .order_by(FollowUpAction.due_date.is_(None), FollowUpAction.due_date, FollowUpAction.id)
+    ):
+        if row_id is not None:
+            out.setdefault(row_id, (due, description))
+    return out

@@ -10,7 +10,6 @@ small follow-up queries, which keeps the SQL the same on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
@@ -28,6 +27,7 @@ from supportdesk.codes import (
 )
 from supportdesk.queries._common import contains
 from supportdesk.queries.folded import name_contains
+from supportdesk.queries.paging import names_per_row, next_actions
 from supportdesk.queries.sorting import name_order
 
 SORT_KEYS = (
@@ -315,31 +315,18 @@ def trajectories_page(
         )
         by_id = {r[0]: r for r in session.execute(stmt)}
         rows = [by_id[i] for i in ids if i in by_id]
-        coaches: dict[int, list[str]] = defaultdict(list)
-        next_action: dict[int, str] = {}
-        for trajectory_id, name in session.execute(
-            select(trajectory_coach.c.trajectory_id, TeamMember.name)
-            .join(TeamMember, TeamMember.id == trajectory_coach.c.team_member_id)
-            .where(trajectory_coach.c.trajectory_id.in_(ids))
-            .order_by(name_order(TeamMember.name))
-        ):
-            coaches[trajectory_id].append(name)
-        # Open actions of these rows, soonest first; the first per row is "next".
-        for action_trajectory_id, description in session.execute(
-            select(FollowUpAction.trajectory_id, FollowUpAction.description)
-            .where(FollowUpAction.trajectory_id.in_(ids), FollowUpAction.done_date.is_(None))
-            .order_by(
-                FollowUpAction.due_date.is_(None),
-                FollowUpAction.due_date,
-                FollowUpAction.id,
-            )
-        ):
-            if action_trajectory_id is not None:
-                next_action.setdefault(action_trajectory_id, description)
+        coaches = names_per_row(
+            session,
+            trajectory_coach.c.trajectory_id,
+            TeamMember.name,
+            TeamMember.id == trajectory_coach.c.team_member_id,
+            ids,
+        )
+        next_action = next_actions(session, FollowUpAction.trajectory_id, ids)
     result = [
         TrajectoryRow(
             r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
-            next_action.get(r[0], ""), int(r[12] or 0), int(r[13] or 0), bool(r[14]),
+            next_action.get(r[0], (None, ""))[1], int(r[12] or 0), int(r[13] or 0), bool(r[14]),
             bool(r[15]), tuple(coaches.get(r[0], ())), bool(r[16]),
         )
         for r in rows

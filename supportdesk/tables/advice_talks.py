@@ -21,6 +21,7 @@ from supportdesk.tables.model import (
     INTEGER,
     MINUTES,
     Cell,
+    ListSheet,
     Table,
     TableColumn,
     Translate,
@@ -71,17 +72,16 @@ def table(
     descending: bool = True,
     tr: Translate = dutch,
 ) -> Table:
-    return rows_table(
-        db,
-        f or AdviceTalkFilter(),
-        advice_talks_page,
-        count_advice_talks,
-        cells,
-        kind="adviesgesprekken",
-        title=tr(PAGE, "Adviesgesprekken"),
-        columns=COLUMNS,
-        chunk=CHUNK,
-        sort=sort,
-        descending=descending,
-        tr=tr,
-    )
+    return rows_table(SHEET, db, f or AdviceTalkFilter(), sort=sort, descending=descending, tr=tr)
+
+
+SHEET = ListSheet(
+    "adviesgesprekken",
+    PAGE,
+    "Adviesgesprekken",
+    COLUMNS,
+    CHUNK,
+    advice_talks_page,
+    count_advice_talks,
+    cells,
+)

@@ -20,6 +20,7 @@ from supportdesk.tables.model import (
     DATE,
     INTEGER,
     Cell,
+    ListSheet,
     Table,
     TableColumn,
     Translate,
@@ -82,17 +83,16 @@ def table(
     descending: bool = True,
     tr: Translate = dutch,
 ) -> Table:
-    return rows_table(
-        db,
-        f or FocusGroupFilter(),
-        focus_groups_page,
-        count_focus_groups,
-        cells,
-        kind="focusgroepen",
-        title=tr(PAGE, "Focusgroepen"),
-        columns=COLUMNS,
-        chunk=CHUNK,
-        sort=sort,
-        descending=descending,
-        tr=tr,
-    )
+    return rows_table(SHEET, db, f or FocusGroupFilter(), sort=sort, descending=descending, tr=tr)
+
+
+SHEET = ListSheet(
+    "focusgroepen",
+    PAGE,
+    "Focusgroepen",
+    COLUMNS,
+    CHUNK,
+    focus_groups_page,
+    count_focus_groups,
+    cells,
+)

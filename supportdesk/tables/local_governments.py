@@ -16,6 +16,7 @@ from supportdesk.tables.model import (
     DATE,
     INTEGER,
     Cell,
+    ListSheet,
     Table,
     TableColumn,
     Translate,
@@ -60,16 +61,17 @@ def table(
     tr: Translate = dutch,
 ) -> Table:
     return rows_table(
-        db,
-        f or LocalGovernmentFilter(),
-        local_governments_page,
-        count_local_governments,
-        cells,
-        kind="lokale-besturen",
-        title=tr(PAGE, "Lokale besturen"),
-        columns=COLUMNS,
-        chunk=CHUNK,
-        sort=sort,
-        descending=descending,
-        tr=tr,
+        SHEET, db, f or LocalGovernmentFilter(), sort=sort, descending=descending, tr=tr
     )
+
+
+SHEET = ListSheet(
+    "lokale-besturen",
+    PAGE,
+    "Lokale besturen",
+    COLUMNS,
+    CHUNK,
+    local_governments_page,
+    count_local_governments,
+    cells,
+)

@@ -99,32 +99,37 @@ class PageQuery(Protocol[F]):
     ) -> tuple[Sequence[Any], int | None]: ...
 
 
+@dataclass(frozen=True)
+class ListSheet:
+    """A list page as a spreadsheet: its file name, title (Dutch, in the page's
+    translation context), columns, how many rows to read at a time, its page query,
+    count and the cells of one row."""
+
+    kind: str
+    context: str
+    title: str
+    columns: Sequence[TableColumn]
+    chunk: int
+    query: PageQuery[Any]
+    count: Callable[[Database, Any], int]
+    cells: Callable[[Any, Translate], Sequence[Cell]]
+
+
 def rows_table(
-    db: Database,
-    f: Any,
-    query: PageQuery[Any],
-    count: Callable[[Database, Any], int],
-    cells: Callable[[Any, Translate], Sequence[Cell]],
-    *,
-    kind: str,
-    title: str,
-    columns: Sequence[TableColumn],
-    chunk: int,
-    sort: str,
-    descending: bool,
-    tr: Translate,
+    sheet: ListSheet, db: Database, f: Any, *, sort: str, descending: bool, tr: Translate
 ) -> Table:
-    """The table of a list page: every row its query gives for ``f`` in the page's sort,
-    read ``chunk`` rows at a time, with their number (for the progress bar)."""
+    """Every row the page's query gives for ``f`` in the page's sort, read
+    ``sheet.chunk`` rows at a time, with their number (for the progress bar)."""
 
     def fetch(offset: int, limit: int) -> Sequence[Any]:
-        return query(db, f, sort=sort, descending=descending, offset=offset, limit=limit)[0]
+        return sheet.query(db, f, sort=sort, descending=descending, offset=offset, limit=limit)[0]
 
     def rows() -> Iterator[Sequence[Cell]]:
-        for row in chunked(fetch, chunk):
-            yield cells(row, tr)
+        for row in chunked(fetch, sheet.chunk):
+            yield sheet.cells(row, tr)
 
-    return make_table(kind, title, columns, rows(), count(db, f), tr)
+    title = tr(sheet.context, sheet.title)
+    return make_table(sheet.kind, title, sheet.columns, rows(), sheet.count(db, f), tr)
 
 
 def joined(items: Iterable[str]) -> str:

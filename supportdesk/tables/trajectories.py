@@ -20,6 +20,7 @@ from supportdesk.tables.model import (
     CONTEXT,
     DATE,
     Cell,
+    ListSheet,
     Table,
     TableColumn,
     Translate,
@@ -88,17 +89,9 @@ def table(
     descending: bool = False,
     tr: Translate = dutch,
 ) -> Table:
-    return rows_table(
-        db,
-        f or TrajectoryFilter(),
-        trajectories_page,
-        count_trajectories,
-        cells,
-        kind="trajecten",
-        title=tr(PAGE, "Trajecten"),
-        columns=COLUMNS,
-        chunk=CHUNK,
-        sort=sort,
-        descending=descending,
-        tr=tr,
-    )
+    return rows_table(SHEET, db, f or TrajectoryFilter(), sort=sort, descending=descending, tr=tr)
+
+
+SHEET = ListSheet(
+    "trajecten", PAGE, "Trajecten", COLUMNS, CHUNK, trajectories_page, count_trajectories, cells
+)
