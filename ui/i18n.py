@@ -90,17 +90,50 @@ def ensure_qm(ts: Path = TS_FILE, qm: Path = QM_FILE) -> bool:
     return qm.exists()
 
 
+#: Qt's own texts that Qt's Dutch translation (qtbase_nl) lacks: its file dialog showed
+#: "Look in:" and "Files of type:" in English beside "Bestandsnaam:"
+QT_GAPS_NL: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "&Zoeken in:",
+    ("QFileDialog", "Files of &type:"): "Bestands&type:",
+}
+
+
+class QtGaps(QTranslator):
+    """Fills ``QT_GAPS_NL`` (Qt looks here after the translators installed later)."""
+
+    def __init__(self, texts: dict[tuple[str, str], str], parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self.texts = texts
+
+    def translate(  # Qt's virtual: called for each lookup
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None is Qt's null string, "not here": an empty string would blank the text.
+        return self.texts.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return not self.texts
+
+
 def install_translation(language: str) -> list[QTranslator]:
     """Install the translators for ``language`` on the running application.
 
-    Dutch loads Qt's own Dutch strings (standard buttons, calendar) and our Dutch plural
-    forms, and sets the default locale to nl-BE; English loads ours. Returns the
+    Both load Qt's own strings in that language (file dialog, standard buttons,
+    calendar); Dutch also our Dutch plural forms and the nl-BE locale, English our
+    translation and the en-BE locale. Returns the
     translators, which must live as long as the application (the caller keeps them).
     """
     app = QCoreApplication.instance()
     assert app is not None
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt's own texts (file dialog, standard buttons, calendar, the text fields' menu)
+    # in the same language: qtbase_nl / qtbase_en from Qt's translations folder.
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    else:
+        log.warning("Qt's own %s texts not found; Qt's dialogs stay in English", language)
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Belgium))
         ours = QTranslator(app)
@@ -111,10 +144,9 @@ def install_translation(language: str) -> list[QTranslator]:
             log.warning("English translation not available; staying in Dutch")
     else:
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
-        qt = QTranslator(app)
-        if qt.load("qtbase_nl", qt_dir):
-            app.installTranslator(qt)
-            installed.append(qt)
+        gaps = QtGaps(QT_GAPS_NL, app)
+        app.installTranslator(gaps)
+        installed.append(gaps)
         plurals = QTranslator(app)
         if ensure_qm(NL_TS_FILE, NL_QM_FILE) and plurals.load(str(NL_QM_FILE)):
             app.installTranslator(plurals)

@@ -2185,6 +2185,10 @@
         <translation>Gover&amp;nment:</translation>
     </message>
     <message>
+        <source>&amp;Tool:</source>
+        <translation>&amp;Tool:</translation>
+    </message>
+    <message>
         <source>nog te houden</source>
         <translation>still to be held</translation>
     </message>
@@ -2211,10 +2215,6 @@
     <message>
         <source>alle tools</source>
         <translation>all tools</translation>
-    </message>
-    <message>
-        <source>Too&amp;l:</source>
-        <translation>Too&amp;l:</translation>
     </message>
     <message>
         <source>Focusgroepen</source>
@@ -3546,6 +3546,14 @@
     <message>
         <source>Opvolgacties</source>
         <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation type="unfinished">Activities</translation>
+    </message>
+    <message>
+        <source>Communicatie</source>
+        <translation type="unfinished">Communication</translation>
     </message>
     <message>
         <source>Beheer</source>
@@ -5436,15 +5444,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uit het actieplan van %1. Pas ze aan waar nodig.</source>
+        <source>Uit het jaarplan van %1. Pas ze aan waar nodig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overgenomen van %1. Pas ze aan waar nodig.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nog geen doelen bekend. Vul in wat het actieplan vraagt.</source>
+        <source>Voorgesteld uit het vorige jaarplan. Pas ze aan waar nodig; de rest van het jaarplan staat in Beheer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

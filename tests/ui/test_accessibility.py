@@ -165,3 +165,52 @@ def test_moving_through_search_results_sends_focus_events(qtbot, ctx, monkeypatc
     spoken = current.data(Qt.ItemDataRole.AccessibleTextRole) or current.data()
     assert plain(cell.text(Text.Name)) == plain(spoken)
     assert box.hasFocus()  # the keyboard stays in the box
+
+
+def test_the_date_field_says_the_whole_date_on_focus_and_on_each_change(qtbot, monkeypatch):
+    from ui.widgets.date_edit import DateEdit
+
+    sent: list[tuple[object, QAccessible.Event]] = []
+    original = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        sent.append((event.object(), event.type()))
+        original(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
+    holder = QPushButton("voor")
+    qtbot.addWidget(holder)
+    field = DateEdit()
+    qtbot.addWidget(field)
+    holder.show()
+    field.show()
+    field.setFocus()
+    description = QAccessible.queryAccessibleInterface(field).text(Text.Description)
+    assert any(
+        month in description
+        for month in (
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        )
+    )
+    sent.clear()
+    field.selectAll()
+    qtbot.keyClicks(field, "6/12/2026")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    description = QAccessible.queryAccessibleInterface(field).text(Text.Description)
+    assert "6 december 2026" in description
+    assert (field, QAccessible.Event.DescriptionChanged) in sent
+    sent.clear()
+    qtbot.keyClick(field, Qt.Key.Key_Up)  # one day later
+    assert "7 december 2026" in QAccessible.queryAccessibleInterface(field).text(Text.Description)
+    assert (field, QAccessible.Event.DescriptionChanged) in sent

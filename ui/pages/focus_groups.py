@@ -115,7 +115,7 @@ class FocusGroupsPage(EditorHostPage[FocusGroupFilter, FocusGroupEditor]):
         )
         self.filters.add_choice("organiser", self.tr("Organisato&r:"), [], self.tr("iedereen"))
         self.filters.add_choice("government", self.tr("Bestu&ur:"), [], self.tr("alle besturen"))
-        self.filters.add_choice("tool", self.tr("Too&l:"), [], self.tr("alle tools"))
+        self.filters.add_choice("tool", self.tr("&Tool:"), [], self.tr("alle tools"))
         self.filters.changed.connect(self.apply_filter)
         self.filters.search.returnPressed.connect(self._search_enter)
 
