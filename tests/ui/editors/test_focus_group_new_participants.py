@@ -5,31 +5,22 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from supportdesk.queries.focus_groups import FocusGroupFilter, list_focus_groups
 from supportdesk.services.focus_groups import get_focus_group
+from tests.ui.editor_windows import discard_unsaved, open_active  # noqa: F401
 from ui.editors.focus_group import FocusGroupEditor
-from ui.widgets import questions
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture(autouse=True)
-def no_hanging_questions(monkeypatch):
-    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture
 def editor(qtbot, ctx):
-    host = QWidget()
-    qtbot.addWidget(host)
-    editor = FocusGroupEditor(ctx, host)
-    editor._test_host = host
-    with qtbot.waitActive(editor):
-        editor.show()
-        editor.activateWindow()
-    return editor
+    return open_active(qtbot, ctx, FocusGroupEditor)
 
 
 def invite_by_keys(qtbot, panel, name: str) -> None:

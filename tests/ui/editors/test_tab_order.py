@@ -10,25 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group, get_focus_group
+from tests.ui.editor_windows import discard_unsaved, open_active  # noqa: F401
 from ui.editors.advice_talk import AdviceTalkEditor
 from ui.editors.focus_group import FocusGroupEditor
-from ui.widgets import questions
 
-
-@pytest.fixture(autouse=True)
-def no_hanging_questions(monkeypatch):
-    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
-
-
-def open_active(qtbot, ctx, editor_class):
-    host = QWidget()
-    qtbot.addWidget(host)
-    editor = editor_class(ctx, host)
-    editor._test_host = host
-    with qtbot.waitActive(editor):
-        editor.show()
-        editor.activateWindow()
-    return editor
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 def tab_path(qtbot, start: QWidget, presses: int) -> list[QWidget]:

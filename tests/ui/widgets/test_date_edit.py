@@ -9,13 +9,13 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView
 
 from supportdesk.queries.advice_talks import AdviceTalkFilter, list_advice_talks
 from supportdesk.services.local_governments import complete_local_governments
+from tests.ui.editor_windows import discard_unsaved, open_active  # noqa: F401
 from ui.editors.advice_talk import AdviceTalkEditor
 from ui.editors.trajectory import TrajectoryEditor
-from ui.widgets import questions
 from ui.widgets.date_edit import DateEdit, OptionalDateEdit, spoken_date
 
 TODAY = date.today()
@@ -23,29 +23,17 @@ ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture(autouse=True)
-def no_hanging_questions(monkeypatch):
-    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
-
-
-def _open(qtbot, editor_class, ctx):
-    host = QWidget()
-    qtbot.addWidget(host)
-    editor = editor_class(ctx, host)
-    editor.show()
-    qtbot.waitExposed(editor)
-    editor._test_host = host  # kept alive with the editor
-    return editor
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture
 def talk_editor(qtbot, ctx):
-    return _open(qtbot, AdviceTalkEditor, ctx)
+    return open_active(qtbot, ctx, AdviceTalkEditor)
 
 
 @pytest.fixture
 def trajectory_editor(qtbot, ctx):
-    return _open(qtbot, TrajectoryEditor, ctx)
+    return open_active(qtbot, ctx, TrajectoryEditor)
 
 
 def type_date(qtbot, field: DateEdit, text: str) -> None:
