@@ -99,6 +99,7 @@ PLAN_FIELD_RULES: tuple[FieldRule, ...] = (
     _r("publication", "medium", "line", max_len=200),
     _r("publication", "items", "text"),
     _r("publication", "notes", "text"),
+    _r("network_membership", "notes", "text"),
     _r("plan_item", "code", "required_line", "De code", max_len=20),
     _r("plan_item", "text", "required_line", "De tekst", max_len=500),
     _r("plan_item", "note", "text"),

@@ -1,8 +1,12 @@
 """``supportdesk [--db D] stats [--year Y] [--json]``: the year against the plan's targets.
 
-The figures count what happened up to today (``supportdesk.indicators`` holds the
-rules); what is planned later in the year is shown beside them ("1 gepland"), and focus
-groups whose date passed while still planned as "te bevestigen".
+Every item of the year's plan (issue 14), grouped by strategic goal (SD1, SD2, SD3): its
+figure (a number, or participant hours), its target, and for a milestone its state and
+note. The figures count what happened up to today (``supportdesk.indicators`` holds the
+rules, one statement for the whole plan); what is planned later in the year is shown
+beside them ("1 gepland"), and activities and focus groups whose date passed while still
+planned as "te bevestigen". ``--json`` keeps the three figures of before under
+"indicators" and gives the whole plan under "plan".
 """
 
 from __future__ import annotations
@@ -10,10 +14,15 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from typing import Any
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from supportdesk.cli.app import CliError
 from supportdesk.cli.common import open_db
+from supportdesk.plan_labels import GOALS, MILESTONE_STATES
+
+if TYPE_CHECKING:
+    from supportdesk.indicators import PlanFigure
 
 
 def register(sub: Any) -> None:
@@ -28,7 +37,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from supportdesk.indicators import year_indicators
+    from supportdesk.indicators import year_indicators, year_plan_figures
 
     year = args.year if args.year is not None else date.today().year
     if not 1900 <= year <= 9999:
@@ -36,10 +45,11 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         indicators = year_indicators(db, year)
+        figures = year_plan_figures(db, year)
     finally:
         db.dispose()
     if args.json:
-        data = {
+        data: dict[str, Any] = {
             "year": year,
             "indicators": [
                 {
@@ -52,18 +62,56 @@ def run(args: argparse.Namespace) -> int:
                 }
                 for i in indicators
             ],
+            "plan": [_plan_json(f) for f in figures],
         }
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
     print(f"Actieplan {year}")
-    width = max((len(i.label) for i in indicators), default=0)
-    for i in indicators:
-        target = "geen doel" if i.target is None else f"doel {i.target}"
-        mark = "" if i.reached is None else ("  ✓" if i.reached else "")
-        extra = "".join(
-            f" · {n} {word}"
-            for n, word in ((i.planned, "gepland"), (i.attention, "te bevestigen"))
-            if n
-        )
-        print(f"  {i.label.ljust(width)}  {i.value:>6}  ({target}){mark}{extra}")
+    for goal in dict.fromkeys(f.item.goal for f in figures):
+        print(f"\n{GOALS.get(goal, goal)}")
+        for f in (f for f in figures if f.item.goal == goal):
+            print(f"  {f.item.code:<7} {f.item.text}")
+            print(f"          {_figure_text(f)}")
     return 0
+
+
+def _number(value: Decimal | int) -> str:
+    """A figure as a Fleming writes it: 57,5 (no trailing zeros)."""
+    return f"{value}".replace(".", ",")
+
+
+def _figure_text(f: PlanFigure) -> str:
+    from supportdesk.search.documents import first_line
+
+    if f.item.is_milestone:
+        state = MILESTONE_STATES.get(f.item.milestone_state, f.item.milestone_state)
+        return f"mijlpaal: {state}" + (f" — {first_line(f.item.note)}" if f.item.note else "")
+    assert f.value is not None
+    unit = " deelnemersuren" if f.item.counts_hours else ""
+    target = "geen doel" if f.target is None else f"doel {_number(f.target)}"
+    mark = "  ✓" if f.reached else ""
+    extra = "".join(
+        f" · {n} {word}"
+        for n, word in ((f.planned, "gepland"), (f.attention, "te bevestigen"))
+        if n
+    )
+    return f"{_number(f.value)}{unit} ({target}){mark}{extra}"
+
+
+def _plan_json(f: PlanFigure) -> dict[str, Any]:
+    value = f.value
+    return {
+        "key": f.item.key,
+        "goal": f.item.goal,
+        "code": f.item.code,
+        "text": f.item.text,
+        "counted": f.item.counted,
+        "unit": f.item.unit,
+        "value": float(value) if isinstance(value, Decimal) else value,
+        "target": f.target,
+        "planned": f.planned,
+        "attention": f.attention,
+        "reached": f.reached,
+        "milestone_state": f.item.milestone_state if f.item.is_milestone else None,
+        "note": f.item.note,
+    }

@@ -54,6 +54,7 @@ from supportdesk.services.feedback import FeedbackInput, give_feedback
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group, set_tool_finding
 from supportdesk.services.follow_ups import FollowUpInput, create_follow_up
 from supportdesk.services.local_governments import LocalGovernmentInput, create_local_government
+from supportdesk.services.network import MembershipInput, add_member
 from supportdesk.services.plan import PlanItemInput, create_plan_item
 from supportdesk.services.publications import PublicationInput, create_publication
 from supportdesk.services.targets import set_target
@@ -333,6 +334,9 @@ def _service(table: str, db: Database) -> Callable[[str, Any], object]:
     if table == "publication":
         valid_publication = PublicationInput("newsletter", TODAY, "Nieuwsbrief")
         return saving(lambda d: create_publication(db, d), valid_publication)
+    if table == "network_membership":
+        contact = _first(db, "contact_person", active=True)
+        return saving(lambda d: add_member(db, d), MembershipInput(contact, TODAY, TODAY))
     raise AssertionError(f"no service call for {table}: add one here")
 
 
@@ -372,6 +376,7 @@ SERVICE_TABLES = {
     "activities": {"activity", "activity_kind"},
     "plan": {"plan_item", "target"},
     "publications": {"publication"},
+    "network": {"network_membership"},
     "targets": {"target", "plan_item"},
 }
 
