@@ -4,7 +4,9 @@ feedback and the follow-up actions, in tabs.
 
 The form (Focusgroep, Nodig) saves with Bewaren; participants, findings, actions and
 feedback save at once through their own services, so a new focus group is saved first
-("Nu bewaren"). ``FocusGroupEditor(ctx)`` plans a new one; ``.edit(view)`` edits one.
+("Nu bewaren") — except participants: a new one's invitations are kept in the editor
+and saved with it (``FocusGroupInput.invitations``). ``FocusGroupEditor(ctx)`` plans a
+new one; ``.edit(view)`` edits one.
 A new one is "gepland" (or "gehouden", for one entered afterwards); a saved one moves
 to gehouden or geannuleerd with the buttons of its status bar (``focus_group_status``).
 """

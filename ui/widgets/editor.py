@@ -28,7 +28,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -90,8 +89,6 @@ def changed_signals(widget: QWidget) -> list[Any]:
         signals.append(widget.currentIndexChanged)
     elif isinstance(widget, QAbstractButton):
         signals.append(widget.toggled)
-    elif isinstance(widget, QDateEdit):
-        signals.append(widget.dateChanged)
     elif isinstance(widget, QSpinBox):
         signals.append(widget.valueChanged)
     return signals
