@@ -61,6 +61,18 @@ def _follow_ups() -> type[Page]:
     return FollowUpsPage
 
 
+def _activities() -> type[Page]:
+    from ui.pages.activities import ActivitiesPage
+
+    return ActivitiesPage
+
+
+def _communication() -> type[Page]:
+    from ui.pages.communication import CommunicationPage
+
+    return CommunicationPage
+
+
 PAGES: tuple[PageEntry, ...] = (
     PageEntry("overview", QT_TRANSLATE_NOOP("Navigation", "Overzicht"), _overview),
     PageEntry(
@@ -72,4 +84,6 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("trajectory", QT_TRANSLATE_NOOP("Navigation", "Trajecten"), _trajectories),
     PageEntry("focus_group", QT_TRANSLATE_NOOP("Navigation", "Focusgroepen"), _focus_groups),
     PageEntry("follow_up_action", QT_TRANSLATE_NOOP("Navigation", "Opvolgacties"), _follow_ups),
+    PageEntry("activity", QT_TRANSLATE_NOOP("Navigation", "Activiteiten"), _activities),
+    PageEntry("publication", QT_TRANSLATE_NOOP("Navigation", "Communicatie"), _communication),
 )

@@ -1,0 +1,198 @@
+"""The Activiteiten page: every meeting, session and training of the plan with its date,
+kind, status, topic, place or online, who leads, participants and participant hours,
+and the feedback score. Filters (year, kind, status, lead) and sorting run in SQL. A
+planned activity whose date has passed says "⚠ te bevestigen" in words: it does not
+count until someone says it was held. Cancelled ones stay listed, as "geannuleerd".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from supportdesk.queries.activities import (
+    ActivityFilter,
+    ActivityRow,
+    activities_page,
+    activity_years,
+)
+from supportdesk.services.activities import ActivityView, get_activity, list_activity_kinds
+from ui.context import AppContext
+from ui.editors.activity import ActivityEditor
+from ui.editors.activity_time import number_text
+from ui.formatting import format_date
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.labels import label
+from ui.pages.editor_host import EditorHostPage
+from ui.style.chip_delegate import ChipDelegate
+from ui.style.chips import Tone, tone_of
+from ui.widgets.filter_bar import FilterBar
+from ui.widgets.paged_model import Column, PagedTableModel
+from ui.widgets.record_table import RecordTable
+
+CONTEXT = "ActivitiesPage"
+
+
+def status_text(row: ActivityRow) -> str:
+    """``gehouden``, ``geannuleerd``, ``gepland``, or ``⚠ te bevestigen`` when the date of
+    a planned one has passed (in words, never colour alone)."""
+    if row.needs_attention:
+        return "⚠ " + QCoreApplication.translate("ActivitiesPage", "te bevestigen")
+    return label("activity_status", row.status)
+
+
+def place_text(row: ActivityRow) -> str:
+    if row.online:
+        online = QCoreApplication.translate("ActivitiesPage", "online")
+        return f"{online} · {row.place}" if row.place else online
+    return row.place
+
+
+def lead_text(row: ActivityRow) -> str:
+    lead = label("lead", row.lead)
+    role = label("team_role", row.team_role)
+    return f"{lead} · {role}"
+
+
+COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("ActivitiesPage", "Datum"), "date", lambda r: format_date(r.date)),
+    Column(QT_TRANSLATE_NOOP("ActivitiesPage", "Soort"), "kind", lambda r: r.kind),
+    Column(QT_TRANSLATE_NOOP("ActivitiesPage", "Status"), "status", status_text),
+    Column(QT_TRANSLATE_NOOP("ActivitiesPage", "Onderwerp"), "topic", lambda r: r.topic),
+    Column(QT_TRANSLATE_NOOP("ActivitiesPage", "Plaats"), None, place_text),
+    Column(QT_TRANSLATE_NOOP("ActivitiesPage", "Trekker · rol"), None, lead_text),
+    Column(
+        QT_TRANSLATE_NOOP("ActivitiesPage", "Deelnemers"),
+        "participants",
+        lambda r: "" if r.participants is None else str(r.participants),
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActivitiesPage", "Deelnemersuren"),
+        "participant_hours",
+        lambda r: number_text(r.participant_hours),
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActivitiesPage", "Besturen"),
+        None,
+        lambda r: str(r.governments),
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActivitiesPage", "Feedback"),
+        None,
+        lambda r: number_text(r.feedback_score),
+        numeric=True,
+    ),
+]
+
+
+class ActivitiesPage(EditorHostPage[ActivityFilter, ActivityEditor]):
+    key = "activity"
+    watches = ("activity", "follow_up_action", "team_member", "theme", "activity_kind", "settings")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.today_override: date | None = None
+        self.filters = FilterBar(
+            self.tr("Fi&lter:"), self.tr("in onderwerp, plaats, partner, feedback of notities")
+        )
+        self.filters.add_choice("year", self.tr("&Jaar:"), [], self.tr("alle jaren"))
+        self.filters.add_choice("kind", self.tr("So&ort:"), [], self.tr("alle soorten"))
+        self.filters.add_choice(
+            "status",
+            self.tr("Stat&us:"),
+            [
+                (self.tr("gepland"), "planned"),
+                (self.tr("gehouden"), "held"),
+                (self.tr("geannuleerd"), "cancelled"),
+                (self.tr("te bevestigen"), "attention"),
+            ],
+            self.tr("altijd"),
+        )
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.search.returnPressed.connect(self._search_enter)
+
+        self.model = PagedTableModel(COLUMNS, context=CONTEXT, default_sort=("date", True))
+        self.table = RecordTable(
+            ctx,
+            self.model,
+            state_key="activities",
+            widths=(90, 200, 110, 280, 160, 160, 90, 110, 80, 80),
+        )
+        self.table.setAccessibleName(self.tr("Activiteiten"))
+        self.table.open_requested.connect(self.open_record)
+        self.table.setItemDelegateForColumn(  # statuses as chips, as everywhere (ui/style)
+            [c.sort_key for c in self.model.columns].index("status"),
+            ChipDelegate(
+                lambda r: Tone.WARN if r.needs_attention else tone_of("activity_status", r.status),
+                self.table,
+            ),
+        )
+        buttons = self._list_buttons(self.tr("Nieuwe &activiteit"), self.tr("&Openen"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._fill_choices()
+
+    def title(self) -> str:
+        return self.tr("Activiteiten")
+
+    def today(self) -> date:
+        return self.today_override or date.today()
+
+    def _fill_choices(self) -> None:
+        db = self.ctx.db
+        self.filters.blockSignals(True)
+        self.filters.set_choices("year", [(str(y), y) for y in activity_years(db)])
+        self.filters.set_choices("kind", [(k.name, k.id) for k in list_activity_kinds(db)])
+        self.filters.blockSignals(False)
+
+    def current_filter(self) -> ActivityFilter:
+        return ActivityFilter(
+            year=self.filters.value("year"),
+            kind_id=self.filters.value("kind"),
+            status=self.filters.value("status"),
+            text=self.filters.text(),
+            today=self.today(),
+        )
+
+    def _fetch(
+        self, f: ActivityFilter, sort: str, descending: bool, offset: int, limit: int
+    ) -> tuple[Sequence[object], int | None]:
+        return activities_page(
+            self.ctx.db, f, sort=sort, descending=descending, offset=offset, limit=limit
+        )
+
+    def _count(self, f: ActivityFilter) -> int:
+        _rows, total = activities_page(self.ctx.db, f, offset=0, limit=1)
+        return int(total or 0)
+
+    def _empty_text(self, f: ActivityFilter) -> str:
+        return (
+            self.tr("Geen activiteiten die aan de filters voldoen.")
+            if f != ActivityFilter(today=f.today)
+            else self.tr(
+                "Nog geen activiteiten. Kies “Nieuwe activiteit” om een bijeenkomst, "
+                "infosessie of opleiding te noteren."
+            )
+        )
+
+    # -- editors (the rest is in EditorHostPage) ------------------------------------
+    def _new_editor(self) -> ActivityEditor:
+        return ActivityEditor(self.ctx, self)
+
+    def _load_view(self, public_id: str) -> ActivityView:
+        return get_activity(self.ctx.db, public_id)
+
+    def _record_title(self) -> str:
+        return self.tr("Activiteit")
+
+    def _focus_new(self, editor: ActivityEditor) -> None:
+        editor.kind_box.setFocus()
