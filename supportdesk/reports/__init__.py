@@ -2,9 +2,9 @@
 report and the year report. Made by the core, so the app and the command line alike
 call these four functions (no Qt here).
 
-ReportLab costs ~0.15 s to import, so it is imported only when a PDF is made: these
-wrappers import the report modules on first call, and importing this package at app
-start loads nothing heavy.
+ReportLab costs ~0.15 s to import, so it is imported only when a PDF is made: the names
+here import their report module on first call (the type checker sees the module's own
+function and signature), and importing this package at app start loads nothing heavy.
 
 Every function writes to a temporary file beside ``out_path`` and renames it at the
 end (a failed export leaves no half PDF); raises ``NotFoundError`` for an unknown
@@ -14,12 +14,11 @@ is called from the calling thread while the PDF is laid out.
 
 from __future__ import annotations
 
-import os
+import importlib
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from db.session import Database
 from supportdesk.reports.errors import ExportError
 
 Progress = Callable[[int, int], None]
@@ -33,92 +32,30 @@ __all__ = [
 ]
 
 
-def render_case_summary(
-    db: Database,
-    local_government: str,
-    out_path: str | os.PathLike[str],
-    *,
-    exported_by: str,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    progress: Progress | None = None,
-    exported_at: datetime | None = None,
-) -> Path:
-    """The case summary of a local government (public id, NIS code or exact name),
-    optionally limited to a date range."""
-    from supportdesk.reports import case_summary
+def _on_first_call(module: str, name: str) -> Callable[..., Path]:
+    """``supportdesk.reports.<module>.<name>``, imported when it is first called."""
 
-    return case_summary.render_case_summary(
-        db,
-        local_government,
-        out_path,
-        exported_by=exported_by,
-        date_from=date_from,
-        date_to=date_to,
-        progress=progress,
-        exported_at=exported_at,
-    )
+    def call(*args: Any, **kwargs: Any) -> Path:
+        function = getattr(importlib.import_module(f"supportdesk.reports.{module}"), name)
+        result: Path = function(*args, **kwargs)
+        return result
+
+    call.__name__ = call.__qualname__ = name
+    return call
 
 
-def render_trajectory_report(
-    db: Database,
-    trajectory_id: str,
-    out_path: str | os.PathLike[str],
-    *,
-    exported_by: str,
-    progress: Progress | None = None,
-    exported_at: datetime | None = None,
-) -> Path:
-    """One trajectory (by public id) in depth."""
-    from supportdesk.reports import trajectory_report
-
-    return trajectory_report.render_trajectory_report(
-        db,
-        trajectory_id,
-        out_path,
-        exported_by=exported_by,
-        progress=progress,
-        exported_at=exported_at,
-    )
-
-
-def render_focus_group_report(
-    db: Database,
-    focus_group_id: str,
-    out_path: str | os.PathLike[str],
-    *,
-    exported_by: str,
-    progress: Progress | None = None,
-    exported_at: datetime | None = None,
-    audience: str = "participants",
-) -> Path:
-    """One focus group (by public id): participants, findings, needs, follow-up; the
-    version ``participants`` (default) or ``internal`` (see ``focus_group_report``)."""
-    from supportdesk.reports import focus_group_report
-
-    return focus_group_report.render_focus_group_report(
-        db,
-        focus_group_id,
-        out_path,
-        exported_by=exported_by,
-        progress=progress,
-        exported_at=exported_at,
-        audience=audience,
-    )
-
-
-def render_year_report(
-    db: Database,
-    year: int,
-    out_path: str | os.PathLike[str],
-    *,
-    exported_by: str,
-    progress: Progress | None = None,
-    exported_at: datetime | None = None,
-) -> Path:
-    """The year report against the action plan's targets."""
-    from supportdesk.reports import year_report
-
-    return year_report.render_year_report(
-        db, year, out_path, exported_by=exported_by, progress=progress, exported_at=exported_at
-    )
+if TYPE_CHECKING:
+    from supportdesk.reports.case_summary import render_case_summary
+    from supportdesk.reports.focus_group_report import render_focus_group_report
+    from supportdesk.reports.trajectory_report import render_trajectory_report
+    from supportdesk.reports.year_report import render_year_report
+else:
+    #: the case summary of a local government (public id, NIS code or exact name),
+    #: optionally limited to a date range
+    render_case_summary = _on_first_call("case_summary", "render_case_summary")
+    #: one trajectory (by public id) in depth
+    render_trajectory_report = _on_first_call("trajectory_report", "render_trajectory_report")
+    #: one focus group (by public id), in the version for participants or internal
+    render_focus_group_report = _on_first_call("focus_group_report", "render_focus_group_report")
+    #: the year report against the action plan's targets
+    render_year_report = _on_first_call("year_report", "render_year_report")

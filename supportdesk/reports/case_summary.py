@@ -41,13 +41,11 @@ from supportdesk.reports.labels import (
 )
 from supportdesk.reports.layout import (
     Progress,
-    ReportMeta,
-    build_pdf,
     cells,
-    check_writable,
     fields,
     gap,
     para,
+    render_pdf,
     table,
 )
 from supportdesk.reports.styles import Styles, shared_styles
@@ -241,18 +239,15 @@ def render_case_summary(
     exported_at: datetime | None = None,
 ) -> Path:
     """Write the case summary of ``local_government`` (public id, NIS code or name)."""
-    check_writable(out_path)
-    exported_at = exported_at or datetime.now().replace(microsecond=0)
-    data = case_summary_data(db, local_government, date_from=date_from, date_to=date_to)
-    styles = shared_styles()
-    story = build_case_summary(data, styles, exported_by=exported_by, exported_at=exported_at)
-    subject = f"Dossieroverzicht {data.name}" + (f" ({data.nis_code})" if data.nis_code else "")
-    if data.date_from or data.date_to:
-        subject += f" · {period_text(data.date_from, data.date_to)}"
-    meta = ReportMeta(
-        title=f"Dossieroverzicht {data.name}",
-        subject=subject,
-        author=exported_by,
-        exported_at=exported_at,
+
+    def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
+        data = case_summary_data(db, local_government, date_from=date_from, date_to=date_to)
+        story = build_case_summary(data, shared_styles(), exported_by=exported_by, exported_at=at)
+        subject = f"Dossieroverzicht {data.name}" + (f" ({data.nis_code})" if data.nis_code else "")
+        if data.date_from or data.date_to:
+            subject += f" · {period_text(data.date_from, data.date_to)}"
+        return f"Dossieroverzicht {data.name}", subject, story
+
+    return render_pdf(
+        out_path, contents, exported_by=exported_by, exported_at=exported_at, progress=progress
     )
-    return build_pdf(out_path, meta, story, progress)

@@ -40,11 +40,9 @@ from supportdesk.reports.labels import (
 )
 from supportdesk.reports.layout import (
     Progress,
-    ReportMeta,
-    build_pdf,
     cells,
-    check_writable,
     fields,
+    render_pdf,
     table,
     text_block,
 )
@@ -221,17 +219,19 @@ def render_focus_group_report(
     """Write the report of the focus group with this public id, in the version for
     ``audience`` (``participants``, the default, or ``internal``)."""
     check_audience(audience)
-    check_writable(out_path)
-    exported_at = exported_at or datetime.now().replace(microsecond=0)
-    g = focus_group_report_data(db, focus_group_id)
-    story = build_focus_group_report(
-        g, shared_styles(), exported_by=exported_by, exported_at=exported_at, audience=audience
+
+    def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
+        g = focus_group_report_data(db, focus_group_id)
+        story = build_focus_group_report(
+            g, shared_styles(), exported_by=exported_by, exported_at=at, audience=audience
+        )
+        mark = f"{INTERNAL_MARK} · " if audience == INTERNAL else ""
+        return (
+            f"Focusgroep {fmt_date(g.date)}: {g.topic}",
+            f"{mark}Focusgroep {fmt_date(g.date)} · {g.topic}",
+            story,
+        )
+
+    return render_pdf(
+        out_path, contents, exported_by=exported_by, exported_at=exported_at, progress=progress
     )
-    mark = f"{INTERNAL_MARK} · " if audience == INTERNAL else ""
-    meta = ReportMeta(
-        title=f"Focusgroep {fmt_date(g.date)}: {g.topic}",
-        subject=f"{mark}Focusgroep {fmt_date(g.date)} · {g.topic}",
-        author=exported_by,
-        exported_at=exported_at,
-    )
-    return build_pdf(out_path, meta, story, progress)

@@ -213,6 +213,29 @@ def build_pdf(
     return target.path
 
 
+#: what a report makes once it knows when it is exported: its title, running header
+#: (subject) and story
+Contents = Callable[[datetime], tuple[str, str, Sequence[Flowable]]]
+
+
+def render_pdf(
+    out_path: str | os.PathLike[str],
+    contents: Contents,
+    *,
+    exported_by: str,
+    exported_at: datetime | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """The steps every report takes: refuse an unwritable ``out_path`` before any work,
+    stamp the export time (now, to the second, unless given), read and lay out the
+    contents, and write the PDF (``build_pdf``)."""
+    check_writable(out_path)
+    when = exported_at or datetime.now().replace(microsecond=0)
+    title, subject, story = contents(when)
+    meta = ReportMeta(title=title, subject=subject, author=exported_by, exported_at=when)
+    return build_pdf(out_path, meta, story, progress)
+
+
 def check_writable(out_path: str | os.PathLike[str]) -> None:
     """Fail before any work when the PDF cannot be written where asked."""
     target = _target(out_path)

@@ -14,11 +14,9 @@ from supportdesk.reports.data.trajectory import TrajectoryData, trajectory_repor
 from supportdesk.reports.labels import fmt_datetime
 from supportdesk.reports.layout import (
     Progress,
-    ReportMeta,
-    build_pdf,
-    check_writable,
     fields,
     gap,
+    render_pdf,
 )
 from supportdesk.reports.styles import Styles, shared_styles
 from supportdesk.reports.text import esc
@@ -56,17 +54,17 @@ def render_trajectory_report(
     exported_at: datetime | None = None,
 ) -> Path:
     """Write the report of the trajectory with this public id."""
-    check_writable(out_path)
-    exported_at = exported_at or datetime.now().replace(microsecond=0)
-    t = trajectory_report_data(db, trajectory_id)
-    story = build_trajectory_report(
-        t, shared_styles(), exported_by=exported_by, exported_at=exported_at
+
+    def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
+        t = trajectory_report_data(db, trajectory_id)
+        story = build_trajectory_report(t, shared_styles(), exported_by=exported_by, exported_at=at)
+        name = t.title or "Ondersteuningstraject"
+        return (
+            f"Ondersteuningstraject {t.local_government}: {name}",
+            f"Ondersteuningstraject {t.local_government} · {name}",
+            story,
+        )
+
+    return render_pdf(
+        out_path, contents, exported_by=exported_by, exported_at=exported_at, progress=progress
     )
-    name = t.title or "Ondersteuningstraject"
-    meta = ReportMeta(
-        title=f"Ondersteuningstraject {t.local_government}: {name}",
-        subject=f"Ondersteuningstraject {t.local_government} · {name}",
-        author=exported_by,
-        exported_at=exported_at,
-    )
-    return build_pdf(out_path, meta, story, progress)
