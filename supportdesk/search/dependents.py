@@ -10,6 +10,9 @@ from typing import Any
 from sqlalchemy import Select, or_, select
 
 from db.models import (
+    Activity,
+    ActivityKind,
+    ActivityParticipant,
     AdviceTalk,
     ContactMoment,
     ContactPerson,
@@ -18,11 +21,14 @@ from db.models import (
     FollowUpAction,
     LocalGovernment,
     LocalGovernmentAlias,
+    Publication,
     TeamMember,
     Theme,
     Tool,
     ToolFinding,
     Trajectory,
+    activity_member,
+    activity_theme,
     advice_talk_contact,
     advice_talk_member,
     advice_talk_theme,
@@ -34,11 +40,13 @@ from db.models import (
     trajectory_theme,
 )
 from supportdesk.search.documents import (
+    ACTIVITY,
     ADVICE_TALK,
     CONTACT_PERSON,
     FOCUS_GROUP,
     FOLLOW_UP_ACTION,
     LOCAL_GOVERNMENT,
+    PUBLICATION,
     TRAJECTORY,
 )
 
@@ -48,6 +56,7 @@ PARTS: dict[type, tuple[str, str]] = {
     ContactMoment: (TRAJECTORY, "trajectory_id"),
     FocusGroupParticipant: (FOCUS_GROUP, "focus_group_id"),
     ToolFinding: (FOCUS_GROUP, "focus_group_id"),
+    ActivityParticipant: (ACTIVITY, "activity_id"),
 }
 
 # Names that other documents include: class -> the attributes holding the name.
@@ -57,6 +66,7 @@ NAMES: dict[type, tuple[str, ...]] = {
     TeamMember: ("name",),
     Theme: ("name",),
     Tool: ("name",),
+    ActivityKind: ("name",),
 }
 
 Ids = list[int]
@@ -100,6 +110,16 @@ DEPENDENTS: dict[type, Dependents] = {
                 partnership_member.c.member_id.in_(ids)
             ),
         ),
+        (
+            ACTIVITY,
+            lambda ids: select(ActivityParticipant.activity_id).where(
+                ActivityParticipant.local_government_id.in_(ids)
+            ),
+        ),
+        (
+            PUBLICATION,
+            lambda ids: select(Publication.id).where(Publication.local_government_id.in_(ids)),
+        ),
     ],
     ContactPerson: [
         (
@@ -118,6 +138,12 @@ DEPENDENTS: dict[type, Dependents] = {
             FOCUS_GROUP,
             lambda ids: select(FocusGroupParticipant.focus_group_id).where(
                 FocusGroupParticipant.contact_person_id.in_(ids)
+            ),
+        ),
+        (
+            ACTIVITY,
+            lambda ids: select(ActivityParticipant.activity_id).where(
+                ActivityParticipant.contact_person_id.in_(ids)
             ),
         ),
     ],
@@ -144,6 +170,12 @@ DEPENDENTS: dict[type, Dependents] = {
             FOLLOW_UP_ACTION,
             lambda ids: select(FollowUpAction.id).where(FollowUpAction.owner_id.in_(ids)),
         ),
+        (
+            ACTIVITY,
+            lambda ids: select(activity_member.c.activity_id).where(
+                activity_member.c.team_member_id.in_(ids)
+            ),
+        ),
     ],
     Theme: [
         (
@@ -158,6 +190,15 @@ DEPENDENTS: dict[type, Dependents] = {
                 trajectory_theme.c.theme_id.in_(ids)
             ),
         ),
+        (
+            ACTIVITY,
+            lambda ids: select(activity_theme.c.activity_id).where(
+                activity_theme.c.theme_id.in_(ids)
+            ),
+        ),
+    ],
+    ActivityKind: [
+        (ACTIVITY, lambda ids: select(Activity.id).where(Activity.kind_id.in_(ids))),
     ],
     Tool: [
         (
@@ -175,4 +216,4 @@ DEPENDENTS: dict[type, Dependents] = {
 
 # Deleting one of these can delete follow-up actions by ON DELETE CASCADE, unseen by
 # the ORM; their documents are then removed as orphans.
-CASCADES_TO_ACTIONS = (AdviceTalk, Trajectory, FocusGroup)
+CASCADES_TO_ACTIONS = (AdviceTalk, Trajectory, FocusGroup, Activity)

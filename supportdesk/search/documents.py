@@ -22,6 +22,9 @@ from sqlalchemy import ColumnElement, Connection, Table, select
 from sqlalchemy.orm import aliased
 
 from db.models import (
+    Activity,
+    ActivityKind,
+    ActivityParticipant,
     AdviceTalk,
     ContactMoment,
     ContactPerson,
@@ -30,11 +33,14 @@ from db.models import (
     FollowUpAction,
     LocalGovernment,
     LocalGovernmentAlias,
+    Publication,
     TeamMember,
     Theme,
     Tool,
     ToolFinding,
     Trajectory,
+    activity_member,
+    activity_theme,
     advice_talk_contact,
     advice_talk_member,
     advice_talk_theme,
@@ -53,6 +59,8 @@ ADVICE_TALK = "advice_talk"
 TRAJECTORY = "trajectory"
 FOCUS_GROUP = "focus_group"
 FOLLOW_UP_ACTION = "follow_up_action"
+ACTIVITY = "activity"
+PUBLICATION = "publication"
 
 KINDS: tuple[str, ...] = (
     LOCAL_GOVERNMENT,
@@ -61,14 +69,18 @@ KINDS: tuple[str, ...] = (
     TRAJECTORY,
     FOCUS_GROUP,
     FOLLOW_UP_ACTION,
+    ACTIVITY,
+    PUBLICATION,
 )
 
 # A document's id is ``record_id * KIND_SLOTS + KIND_CODES[kind]``: the kind can be read
 # from the full-text index's rowid alone (``rowid % 8``), so a search can keep to some
 # kinds without looking up every match in search_document (a row lookup per match made
 # "governments and contacts only" cost 150 ms at 100,000 talks; the rowid test, ~0).
+# The eighth kind takes code 0 (8 % 8), so the ids of the first seven stay as they were.
 KIND_SLOTS = 8
-KIND_CODES: dict[str, int] = {kind: code for code, kind in enumerate(KINDS, start=1)}
+KIND_CODES: dict[str, int] = {kind: code % KIND_SLOTS for code, kind in enumerate(KINDS, start=1)}
+assert len(KINDS) <= KIND_SLOTS
 
 
 def document_id(kind: str, record_id: int) -> int:
@@ -84,6 +96,8 @@ MODELS: dict[str, Any] = {
     TRAJECTORY: Trajectory,
     FOCUS_GROUP: FocusGroup,
     FOLLOW_UP_ACTION: FollowUpAction,
+    ACTIVITY: Activity,
+    PUBLICATION: Publication,
 }
 
 TITLE_LENGTH = 120
@@ -154,6 +168,18 @@ def _named(
         select(link.c[owner], model.name)
         .join(model, model.id == link.c[target])
         .where(sel(link.c[owner])),
+    )
+
+
+def _attendees(conn: Connection, model: Any, owner: Any, sel: Selector) -> dict[int, list[str]]:
+    """The governments and contact persons of a focus group's or an activity's
+    participant rows (``model``), per owner."""
+    return _grouped(
+        conn,
+        select(owner, LocalGovernment.name, ContactPerson.first_name, ContactPerson.last_name)
+        .join(LocalGovernment, LocalGovernment.id == model.local_government_id)
+        .outerjoin(ContactPerson, ContactPerson.id == model.contact_person_id)
+        .where(sel(owner)),
     )
 
 
@@ -316,18 +342,7 @@ def focus_groups(conn: Connection, sel: Selector) -> Iterator[Document]:
     organisers = _named(
         conn, focus_group_member, "focus_group_id", "team_member_id", TeamMember, sel
     )
-    participants = _grouped(
-        conn,
-        select(
-            p.focus_group_id,
-            LocalGovernment.name,
-            ContactPerson.first_name,
-            ContactPerson.last_name,
-        )
-        .join(LocalGovernment, LocalGovernment.id == p.local_government_id)
-        .outerjoin(ContactPerson, ContactPerson.id == p.contact_person_id)
-        .where(sel(p.focus_group_id)),
-    )
+    participants = _attendees(conn, p, p.focus_group_id, sel)
     findings = _grouped(
         conn,
         select(ToolFinding.focus_group_id, Tool.name, ToolFinding.findings)
@@ -366,6 +381,40 @@ def follow_up_actions(conn: Connection, sel: Selector) -> Iterator[Document]:
         yield _doc(FOLLOW_UP_ACTION, r.id, title, [r.description, r.notes, r.owner, r.government])
 
 
+def activities(conn: Connection, sel: Selector) -> Iterator[Document]:
+    a = Activity
+    p = ActivityParticipant
+    link = "activity_id"
+    members = _named(conn, activity_member, link, "team_member_id", TeamMember, sel)
+    themes = _named(conn, activity_theme, link, "theme_id", Theme, sel)
+    participants = _attendees(conn, p, p.activity_id, sel)
+    rows = conn.execute(
+        select(
+            a.id, a.topic, a.place, a.description, a.lead_partner, a.feedback_text, a.notes,
+            ActivityKind.name.label("kind"),
+        )
+        .join(ActivityKind, ActivityKind.id == a.kind_id)
+        .where(sel(a.id))
+    )  # fmt: skip
+    for r in rows:
+        body = [
+            r.kind, r.place, r.description, r.lead_partner, r.feedback_text, r.notes,
+            *members[r.id], *themes[r.id], *participants[r.id],
+        ]  # fmt: skip
+        yield _doc(ACTIVITY, r.id, r.topic or r.kind, body)
+
+
+def publications(conn: Connection, sel: Selector) -> Iterator[Document]:
+    p = Publication
+    rows = conn.execute(
+        select(p.id, p.title, p.medium, p.items, p.notes, p.link, LocalGovernment.name)
+        .outerjoin(LocalGovernment, LocalGovernment.id == p.local_government_id)
+        .where(sel(p.id))
+    )
+    for r in rows:
+        yield _doc(PUBLICATION, r.id, r.title, [r.medium, r.items, r.notes, r.link, r.name])
+
+
 BUILDERS: dict[str, Callable[[Connection, Selector], Iterator[Document]]] = {
     LOCAL_GOVERNMENT: local_governments,
     CONTACT_PERSON: contact_persons,
@@ -373,6 +422,8 @@ BUILDERS: dict[str, Callable[[Connection, Selector], Iterator[Document]]] = {
     TRAJECTORY: trajectories,
     FOCUS_GROUP: focus_groups,
     FOLLOW_UP_ACTION: follow_up_actions,
+    ACTIVITY: activities,
+    PUBLICATION: publications,
 }
 
 

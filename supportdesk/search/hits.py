@@ -12,18 +12,23 @@ from typing import Any
 from sqlalchemy import Connection, case, func, literal, select
 
 from db.models import (
+    Activity,
+    ActivityKind,
     AdviceTalk,
     ContactPerson,
     FocusGroup,
     FollowUpAction,
     LocalGovernment,
+    Publication,
     Trajectory,
 )
 from supportdesk.search.documents import (
+    ACTIVITY,
     ADVICE_TALK,
     CONTACT_PERSON,
     FOCUS_GROUP,
     LOCAL_GOVERNMENT,
+    PUBLICATION,
     TRAJECTORY,
 )
 from supportdesk.search.why import Reason, reasons
@@ -86,6 +91,20 @@ def _details_query(kind: str, ids: list[int]) -> Any:
         f = FocusGroup
         place = case((f.place != "", f.place), (f.online, literal("online")), else_=literal(""))
         return select(f.id, f.public_id, f.date, place).where(f.id.in_(ids))
+    if kind == ACTIVITY:
+        act, k = Activity, ActivityKind
+        return (
+            select(act.id, act.public_id, k.name, act.date)
+            .join(k, k.id == act.kind_id)
+            .where(act.id.in_(ids))
+        )
+    if kind == PUBLICATION:
+        p = Publication
+        return (
+            select(p.id, p.public_id, lg.name, p.published_on)
+            .outerjoin(lg, lg.id == p.local_government_id)
+            .where(p.id.in_(ids))
+        )
     a = FollowUpAction
     return (
         select(a.id, a.public_id, lg.name, a.due_date)
