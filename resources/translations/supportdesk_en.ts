@@ -151,12 +151,12 @@
         <translation>all years</translation>
     </message>
     <message>
-        <source>So&amp;ort:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
         <source>alle soorten</source>
         <translation>all kinds</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation type="unfinished">&amp;Kind:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
@@ -250,14 +250,6 @@
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <source>&amp;Onderwerp:</source>
-        <translation>T&amp;opic:</translation>
-    </message>
-    <message>
-        <source>&amp;Datum:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
@@ -268,10 +260,6 @@
     <message>
         <source>&amp;Tot:</source>
         <translation>&amp;To:</translation>
-    </message>
-    <message>
-        <source>D&amp;uur:</source>
-        <translation>D&amp;uration:</translation>
     </message>
     <message>
         <source>Vorm:</source>
@@ -296,6 +284,10 @@
     <message>
         <source>Deelnemersuren berekend</source>
         <translation>Participant hours computed</translation>
+    </message>
+    <message>
+        <source>Rol van het team:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>T&amp;hema&apos;s:</source>
@@ -346,10 +338,6 @@
         <translation>Part&amp;ner:</translation>
     </message>
     <message>
-        <source>Rol va&amp;n het team:</source>
-        <translation>Team&apos;s rol&amp;e:</translation>
-    </message>
-    <message>
         <source>T&amp;eamleden:</source>
         <translation>Team &amp;members:</translation>
     </message>
@@ -368,6 +356,18 @@
     <message>
         <source>Bewaar de activiteit eerst; daarna vul je dit hier aan.</source>
         <translation>Save the activity first; then fill this in here.</translation>
+    </message>
+    <message>
+        <source>Onder&amp;werp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;um:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duur:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>link of platform</source>
@@ -428,16 +428,16 @@
 <context>
     <name>ActivityStatus</name>
     <message>
-        <source>Ge&amp;houden…</source>
-        <translation>&amp;Held…</translation>
+        <source>Geh&amp;ouden…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ge&amp;annuleerd…</source>
-        <translation>&amp;Cancelled…</translation>
+        <source>Gea&amp;nnuleerd…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Herplannen…</source>
-        <translation>&amp;Reschedule…</translation>
+        <source>Herplannen…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Op welke datum werd de activiteit gehouden?</source>
@@ -487,23 +487,23 @@
     <name>AdminPage</name>
     <message>
         <source>Beheer</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>Thema&apos;s en t&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>Themes and t&amp;ools</translation>
     </message>
     <message>
         <source>&amp;Jaarplan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year plan</translation>
     </message>
     <message>
         <source>&amp;Lokale besturen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local governments</translation>
     </message>
 </context>
 <context>
@@ -889,51 +889,51 @@
     <name>CatalogueTab</name>
     <message>
         <source>&amp;Thema&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Themes</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Beschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Toon &amp;gearchiveerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;archived</translation>
     </message>
     <message>
         <source>&amp;Nieuw thema…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New theme…</translation>
     </message>
     <message>
         <source>T&amp;ools, gidsen en publicaties</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ools, guides and publications</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Eigenaar</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Link</translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Toon gea&amp;rchiveerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a&amp;rchived</translation>
     </message>
     <message>
         <source>Nieuwe too&amp;l…</source>
-        <translation type="unfinished"></translation>
+        <translation>New too&amp;l…</translation>
     </message>
 </context>
 <context>
@@ -1178,12 +1178,12 @@
         <translation>Fi&amp;lter:</translation>
     </message>
     <message>
-        <source>So&amp;ort:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
         <source>alle soorten</source>
         <translation>all kinds</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation type="unfinished">&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Jaar:</source>
@@ -2573,63 +2573,63 @@
     <name>GovernmentEditor</name>
     <message>
         <source>(niet gezegd)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not said)</translation>
     </message>
     <message>
         <source>één naam per regel</source>
-        <translation type="unfinished"></translation>
+        <translation>one name per line</translation>
     </message>
     <message>
         <source>&amp;Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Soort:</source>
-        <translation type="unfinished">Kind:</translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <source>&amp;Soort organisatie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind of organisation:</translation>
     </message>
     <message>
         <source>&amp;Leden (gemeenten):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Members (municipalities):</translation>
     </message>
     <message>
         <source>&amp;Vroegere namen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Former names:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;E-mail:</translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Telefoon:</source>
-        <translation type="unfinished">&amp;Phone:</translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>N&amp;otities:</source>
-        <translation type="unfinished">N&amp;otes:</translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>Nieuw samenwerkingsverband</source>
-        <translation type="unfinished"></translation>
+        <translation>New partnership</translation>
     </message>
     <message>
         <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Nieuwe organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisation</translation>
     </message>
     <message>
         <source>De naam is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is required.</translation>
     </message>
     <message>
         <source>regel %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2651,43 +2651,43 @@
     <name>GovernmentsTab</name>
     <message>
         <source>naam of NIS-code</source>
-        <translation type="unfinished"></translation>
+        <translation>name or NIS code</translation>
     </message>
     <message>
         <source>Lokale besturen zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Search local governments</translation>
     </message>
     <message>
         <source>&amp;Zoeken:</source>
-        <translation type="unfinished">&amp;Search:</translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Lokale &amp;besturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Local &amp;governments</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>NIS-code</source>
-        <translation type="unfinished">NIS code</translation>
+        <translation>NIS code</translation>
     </message>
     <message>
         <source>Toon gea&amp;rchiveerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a&amp;rchived</translation>
     </message>
     <message>
         <source>Nieuwe &amp;organisatie…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;organisation…</translation>
     </message>
     <message>
         <source>Nieuw s&amp;amenwerkingsverband…</source>
-        <translation type="unfinished"></translation>
+        <translation>New p&amp;artnership…</translation>
     </message>
 </context>
 <context>
@@ -2926,7 +2926,7 @@
     </message>
     <message>
         <source>andere partner</source>
-        <translation>other partner</translation>
+        <translation>another partner</translation>
     </message>
     <message>
         <source>organisator</source>
@@ -2994,7 +2994,7 @@
     </message>
     <message>
         <source>aantal</source>
-        <translation>count</translation>
+        <translation>number</translation>
     </message>
     <message>
         <source>deelnemersuren</source>
@@ -3018,24 +3018,24 @@
     <message>
         <source>(gearchiveerd)</source>
         <extracomment>the filter field that lets archived records into a list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(archived)</translation>
     </message>
     <message>
         <source>Fout bij het laden van de lijst</source>
         <extracomment>counting stops above this many rows (&quot;meer dan 500 resultaten&quot;), None: exact &quot;Toon gearchiveerd&quot; (made on the first filter, when the filter has the field) the message of a database failure while loading, under the filter bar the preview pane and its &quot;Voorbeeld&quot; box (lists that have a preview)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error while loading the list</translation>
     </message>
     <message>
         <source>Toon &amp;gearchiveerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;archived</translation>
     </message>
     <message>
         <source>Toon gearchiveerde records</source>
-        <translation type="unfinished"></translation>
+        <translation>Show archived records</translation>
     </message>
     <message>
         <source>Ook gearchiveerde records tonen, gemarkeerd met (gearchiveerd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Also show archived records, marked (archived)</translation>
     </message>
     <message>
         <source>Voorbeeld</source>
@@ -3322,27 +3322,27 @@
 <context>
     <name>MemberPicker</name>
     <message>
-        <source>typ om de lijst te verkorten</source>
-        <translation type="unfinished"></translation>
+        <source>typ om de lijst te verkorten, Enter kiest</source>
+        <translation>type to shorten the list, Enter picks</translation>
     </message>
     <message>
         <source>Gemeenten zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Search municipalities</translation>
     </message>
     <message>
         <source>Gemeenten die lid zijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Member municipalities</translation>
     </message>
     <message numerus="yes">
         <source>%n gekozen: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chosen:</numerusform>
+            <numerusform>%n chosen:</numerusform>
         </translation>
     </message>
     <message>
         <source>nog geen gemeente gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>no municipality chosen yet</translation>
     </message>
 </context>
 <context>
@@ -3557,7 +3557,7 @@
     </message>
     <message>
         <source>Beheer</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +3990,10 @@
         <translation>Enter or double-click: the list behind the figure</translation>
     </message>
     <message>
+        <source>Jaarplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Jaarplan &amp;invullen…</source>
         <translation>Fill in the year&apos;s &amp;plan…</translation>
     </message>
@@ -4086,8 +4090,8 @@
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>&amp;Gepubliceerd op:</source>
-        <translation>&amp;Published on:</translation>
+        <source>Gepubliceer&amp;d op:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Link:</source>
@@ -4170,27 +4174,27 @@
     <name>RecordList</name>
     <message>
         <source>Bewerken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Omhoog (Alt+↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>Up (Alt+↑)</translation>
     </message>
     <message>
         <source>Eén plaats omhoog</source>
-        <translation type="unfinished"></translation>
+        <translation>One place up</translation>
     </message>
     <message>
         <source>Omlaag (Alt+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Down (Alt+↓)</translation>
     </message>
     <message>
         <source>Eén plaats omlaag</source>
-        <translation type="unfinished"></translation>
+        <translation>One place down</translation>
     </message>
 </context>
 <context>
@@ -4690,93 +4694,93 @@
     <name>TeamMemberEditor</name>
     <message>
         <source>Nieuwe medewerker</source>
-        <translation type="unfinished"></translation>
+        <translation>New team member</translation>
     </message>
     <message>
         <source>bv. naam@organisatie.be</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. name@organisation.be</translation>
     </message>
     <message>
         <source>&amp;Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;E-mail:</translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>Medewerker bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit team member</translation>
     </message>
     <message>
         <source>De naam is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is required.</translation>
     </message>
     <message>
         <source>Deze medewerker bestaat niet meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This team member no longer exists.</translation>
     </message>
 </context>
 <context>
     <name>TeamTab</name>
     <message>
         <source>&amp;Medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Team &amp;members</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Toon wie niet meer &amp;actief is</source>
-        <translation type="unfinished"></translation>
+        <translation>Show who is no longer &amp;active</translation>
     </message>
     <message>
         <source>&amp;Nieuwe medewerker…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New team member…</translation>
     </message>
     <message>
         <source>actief</source>
-        <translation type="unfinished">active</translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>niet meer actief</source>
-        <translation type="unfinished"></translation>
+        <translation>no longer active</translation>
     </message>
 </context>
 <context>
     <name>ThemeEditor</name>
     <message>
         <source>Nieuw thema</source>
-        <translation type="unfinished"></translation>
+        <translation>New theme</translation>
     </message>
     <message>
         <source>&amp;Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Beschrijving:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>Thema bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit theme</translation>
     </message>
     <message>
         <source>De naam is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is required.</translation>
     </message>
     <message>
         <source>Dit thema bestaat niet meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This theme no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -4858,55 +4862,55 @@
     <name>ToolEditor</name>
     <message>
         <source>Nieuwe tool</source>
-        <translation type="unfinished"></translation>
+        <translation>New tool</translation>
     </message>
     <message>
         <source>in eigen woorden, bv. inspiratiegids</source>
-        <translation type="unfinished"></translation>
+        <translation>in your own words, e.g. inspiration guide</translation>
     </message>
     <message>
         <source>bv. Mediawijs</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Mediawijs</translation>
     </message>
     <message>
         <source>&amp;Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Soort:</source>
-        <translation type="unfinished">&amp;Kind:</translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>Soort in &amp;eigen woorden:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind in your o&amp;wn words:</translation>
     </message>
     <message>
         <source>&amp;Eigenaar (organisatie):</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;wner (organisation):</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished">&amp;Link:</translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Beschrijving:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>Tool bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit tool</translation>
     </message>
     <message>
         <source>De naam is verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is required.</translation>
     </message>
     <message>
         <source>Deze tool bestaat niet meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This tool no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -5397,7 +5401,7 @@
     </message>
     <message>
         <source>&amp;Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -5463,20 +5467,8 @@
         <translation>Year of the plan</translation>
     </message>
     <message>
-        <source>&amp;Jaar:</source>
-        <translation>&amp;Year:</translation>
-    </message>
-    <message>
         <source>&amp;Kopiëren van vorig jaar</source>
         <translation>&amp;Copy from last year</translation>
-    </message>
-    <message>
-        <source>Nieuw i&amp;tem</source>
-        <translation>New i&amp;tem</translation>
-    </message>
-    <message>
-        <source>Item verwij&amp;deren</source>
-        <translation>&amp;Delete item</translation>
     </message>
     <message>
         <source>Items van het jaarplan</source>
@@ -5499,20 +5491,12 @@
         <translation>e.g. OD 1.2</translation>
     </message>
     <message>
-        <source>Enkel &amp;gehouden activiteiten</source>
-        <translation>Only activities &amp;held</translation>
-    </message>
-    <message>
         <source>een getal, bv. 8; leeg: geen doel</source>
         <translation>a number, e.g. 8; empty: no target</translation>
     </message>
     <message>
         <source>wat het jaarrapport onder dit item zegt (kort)</source>
         <translation>what the year report says under this item (short)</translation>
-    </message>
-    <message>
-        <source>Strategisc&amp;he doelstelling:</source>
-        <translation>Strategic &amp;goal:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -5523,14 +5507,6 @@
         <translation>&amp;What the plan asks:</translation>
     </message>
     <message>
-        <source>Te&amp;lt:</source>
-        <translation>Cou&amp;nts:</translation>
-    </message>
-    <message>
-        <source>Soorten acti&amp;viteit:</source>
-        <translation>Kinds of acti&amp;vity:</translation>
-    </message>
-    <message>
         <source>Soort &amp;publicatie:</source>
         <translation>Kind of &amp;publication:</translation>
     </message>
@@ -5539,20 +5515,56 @@
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <source>D&amp;oel:</source>
-        <translation>T&amp;arget:</translation>
+        <source>J&amp;aar:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stand:</source>
-        <translation>&amp;State:</translation>
+        <source>&amp;Nieuw item</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Notitie:</source>
-        <translation>N&amp;ote:</translation>
+        <source>&amp;Item verwijderen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tekst voor het jaar&amp;rapport:</source>
-        <translation>Text for the year &amp;report:</translation>
+        <source>Stand van het jaarplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel geho&amp;uden activiteiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;rategische doelstelling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soorten activiteit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst &amp;voor het jaarrapport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ewaren</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het plan van %1 heeft %2 items.</source>
@@ -5577,10 +5589,6 @@
     <message>
         <source>Er is geen vorig jaarplan om over te nemen.</source>
         <translation>There is no earlier plan to copy.</translation>
-    </message>
-    <message>
-        <source>&amp;Bewaren</source>
-        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Het doel is een geheel getal van 0 of meer, bv. 8.</source>

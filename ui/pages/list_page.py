@@ -5,21 +5,51 @@ empty, and filter at once on Enter in the search field.
 The Adviesgesprekken, Trajecten, Focusgroepen and Lokale besturen pages each had a
 copy of this; a subclass now says only what differs: its filter (``current_filter``),
 how rows are read (``_fetch``, ``_count``), the empty text and what else to fill.
+
+Two things every list gets here without a line in the page:
+
+- **Toon gearchiveerd.** When the page's filter (a dataclass) has an
+  ``include_archived`` field, its filter bar gets a "Toon gearchiveerd" box that sets
+  it, "Filters wissen" clears it, and a row whose ``archived`` is true says
+  "(gearchiveerd)" before its first column (words, not colour alone).
+- **A database that fails while the list loads** (a ``StorageError``: locked, gone,
+  damaged) gives its message under the filter bar and in the window's status bar; the
+  list is then empty and the page keeps working, instead of a traceback on stderr.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Generic, TypeVar
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QCheckBox, QLabel, QMainWindow, QVBoxLayout
 
+from supportdesk.errors import StorageError
 from ui.pages.base import Page
+from ui.widgets.editor import ErrorLabel
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import PagedTableModel
 from ui.widgets.record_table import RecordTable
 
 F = TypeVar("F")
+
+#: the filter field that lets archived records into a list
+ARCHIVED_FIELD = "include_archived"
+
+
+def archived_marker() -> str:
+    """What an archived row says before its first column."""
+    return QCoreApplication.translate("ListPage", "(gearchiveerd)") + " "
+
+
+def _marked(text: Callable[[Any], str]) -> Callable[[Any], str]:
+    def show(row: Any) -> str:
+        shown = text(row)
+        return archived_marker() + shown if getattr(row, "archived", False) else shown
+
+    return show
 
 
 def enter_from_search(filters: FilterBar, model: PagedTableModel, table: RecordTable) -> None:
@@ -42,6 +72,12 @@ class ListPage(Page, Generic[F]):
     empty: QLabel | None = None
     #: counting stops above this many rows ("meer dan 500 resultaten"), None: exact
     count_cap: int | None = None
+    #: "Toon gearchiveerd" (made on the first filter, when the filter has the field)
+    show_archived: QCheckBox | None = None
+    #: the message of a database failure while loading, under the filter bar
+    load_error: ErrorLabel | None = None
+    _extras_made = False
+    _untick_pending = False
 
     # -- what each page says -----------------------------------------------------------
     def current_filter(self) -> F:
@@ -72,21 +108,111 @@ class ListPage(Page, Generic[F]):
     def _after_filter(self) -> None:
         """What else follows the list (buttons enabled, ...)."""
 
+    # -- archived records and load errors ----------------------------------------------
+    def _make_extras(self) -> None:
+        """Once, on the first filter: the error line under the filter bar and, when the
+        filter can include archived records, the "Toon gearchiveerd" box."""
+        if self._extras_made:
+            return
+        self._extras_made = True
+        bar_layout = self.filters.layout()
+        self.load_error = ErrorLabel()
+        self.load_error.setAccessibleName(
+            QCoreApplication.translate("ListPage", "Fout bij het laden van de lijst")
+        )
+        if isinstance(bar_layout, QVBoxLayout):
+            bar_layout.addWidget(self.load_error)
+        f = self.current_filter()
+        if not dataclasses.is_dataclass(f) or ARCHIVED_FIELD not in {
+            field.name for field in dataclasses.fields(f)
+        }:
+            return
+        box = QCheckBox(QCoreApplication.translate("ListPage", "Toon &gearchiveerd"))
+        box.setAccessibleName(QCoreApplication.translate("ListPage", "Toon gearchiveerde records"))
+        box.setToolTip(
+            QCoreApplication.translate(
+                "ListPage", "Ook gearchiveerde records tonen, gemarkeerd met (gearchiveerd)"
+            )
+        )
+        box.toggled.connect(lambda _on: self.apply_filter())
+        # "Filters wissen" clears it too: unticked quietly when the button goes down (by
+        # mouse, key or mnemonic), so the bar's own reset filters once, with it off.
+        self.filters.reset_button.pressed.connect(self._untick_archived)
+        self.filters.reset_button.released.connect(
+            lambda: QTimer.singleShot(0, self, self._apply_if_untick_pending)
+        )
+        if isinstance(bar_layout, QVBoxLayout):
+            bar_layout.insertWidget(1, box)
+        self.show_archived = box
+        self.model.columns[0] = dataclasses.replace(
+            self.model.columns[0], text=_marked(self.model.columns[0].text)
+        )
+
+    def _untick_archived(self) -> None:
+        if self.show_archived is not None and self.show_archived.isChecked():
+            self.show_archived.blockSignals(True)
+            self.show_archived.setChecked(False)
+            self.show_archived.blockSignals(False)
+            self._untick_pending = True
+
+    def _apply_if_untick_pending(self) -> None:
+        """After the button was let go: when no reset followed (let go beside it), filter
+        with the box as it is now."""
+        if self._untick_pending:
+            self.apply_filter()
+
+    def _with_archived(self, f: F) -> F:
+        if self.show_archived is None or not self.show_archived.isChecked():
+            return f
+        return dataclasses.replace(f, **{ARCHIVED_FIELD: True})  # type: ignore[type-var]
+
+    def show_load_error(self, message: str) -> None:
+        """A database failure while loading: beside the list and in the status bar."""
+        self._make_extras()
+        if self.load_error is not None:
+            self.load_error.show_message(message)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage("⚠ " + message)
+
+    def _clear_load_error(self) -> None:
+        if self.load_error is not None and self.load_error.text():
+            self.load_error.clear_message()
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().clearMessage()
+
     # -- shared ------------------------------------------------------------------------
     def apply_filter(self) -> None:
-        f = self.current_filter()
+        self._make_extras()
+        self._clear_load_error()
+        self._untick_pending = False
+        f = self._with_archived(self.current_filter())
         keep = self._keep_id()
         counted: dict[str, int] = {}
 
         def fetch(sort: str, desc: bool, offset: int, limit: int) -> list[object]:
-            rows, total = self._fetch(f, sort, desc, offset, limit)
+            try:
+                rows, total = self._fetch(f, sort, desc, offset, limit)
+            except StorageError as exc:
+                self.show_load_error(exc.message)
+                if offset == 0:
+                    counted["total"] = 0
+                return []
             if total is not None and offset == 0:
                 counted["total"] = total  # the first page counted them all: no 2nd scan
             return list(rows)
 
-        self.model.set_source(
-            fetch, lambda: counted["total"] if "total" in counted else self._count(f)
-        )
+        def count() -> int:
+            if "total" in counted:
+                return counted["total"]
+            try:
+                return self._count(f)
+            except StorageError as exc:
+                self.show_load_error(exc.message)
+                return self.model.rowCount()
+
+        self.model.set_source(fetch, count)
         total = self.model.total()
         self.filters.set_count(total, cap=self.count_cap)
         if self.empty is not None:
@@ -98,7 +224,11 @@ class ListPage(Page, Generic[F]):
         self._after_filter()
 
     def refresh(self) -> None:
-        self._fill_choices()
+        try:
+            self._fill_choices()
+        except StorageError as exc:
+            self.show_load_error(exc.message)
+            return
         self.apply_filter()
 
     def _search_enter(self) -> None:

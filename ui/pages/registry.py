@@ -61,6 +61,12 @@ def _follow_ups() -> type[Page]:
     return FollowUpsPage
 
 
+def _admin() -> type[Page]:
+    from ui.pages.admin.page import AdminPage
+
+    return AdminPage
+
+
 def _activities() -> type[Page]:
     from ui.pages.activities import ActivitiesPage
 
@@ -86,4 +92,5 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("follow_up_action", QT_TRANSLATE_NOOP("Navigation", "Opvolgacties"), _follow_ups),
     PageEntry("activity", QT_TRANSLATE_NOOP("Navigation", "Activiteiten"), _activities),
     PageEntry("publication", QT_TRANSLATE_NOOP("Navigation", "Communicatie"), _communication),
+    PageEntry("admin", QT_TRANSLATE_NOOP("Navigation", "Beheer"), _admin),
 )

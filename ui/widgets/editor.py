@@ -14,10 +14,18 @@ need no database (a required field left empty).
 - A ConflictError (someone saved meanwhile) asks: load their version, or keep editing;
   after "keep editing" the next save replaces theirs, knowingly.
 - Esc, Cancel or closing the window with changes asks first (save, discard, stay).
+- A saved record of a kind that is archived (``ui.widgets.archiving``, by ``kind``) gets
+  Archiveren / Terugzetten (or, for people, inactive / active again). It is a change
+  like a save: the version is checked (someone else saved: the conflict question), the
+  change log records it, pages reload; with unsaved changes it asks first. The editor
+  stays open and says the record is archived, so bringing it back is one key away.
+  Whether a record is archived is read from each View given to ``load`` (its
+  ``archived`` or ``active``): subclasses need do nothing for it.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -44,6 +52,7 @@ from PySide6.QtWidgets import (
 from supportdesk.errors import ConflictError, DomainError, NotFoundError, ValidationError
 from ui.context import AppContext
 from ui.widgets import questions
+from ui.widgets.archiving import actions_for
 from ui.widgets.screen_fit import fit_to_screen
 
 
@@ -100,6 +109,22 @@ class EditorDialog(QDialog):
     #: the record kind announced through ``AppContext.notify_changed`` after a save
     kind = ""
     saved = Signal(object)  # the View the service returned
+    archived_changed = Signal(object)  # the View after Archiveren / Terugzetten
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """A subclass's ``load`` also tells the base whether the record is archived."""
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("load")
+        if own is None or getattr(own, "notes_archived", False):
+            return
+
+        @functools.wraps(own)
+        def load(self: EditorDialog, view: Any) -> None:
+            own(self, view)
+            self._note_archived(view)
+
+        load.notes_archived = True  # type: ignore[attr-defined]
+        cls.load = load  # type: ignore[method-assign]
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +136,9 @@ class EditorDialog(QDialog):
         self._dirty = False
         self._loading = 0
         self._closing_ok = False
+        self._staying_open = False
+        self.archive_actions = actions_for(self.kind)
+        self.archived = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         self.general_error = ErrorLabel()
@@ -142,9 +170,18 @@ class EditorDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
+        self.archive_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.archive_button.setAutoDefault(False)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.archive_button.hide()  # after addButton, which shows it: a saved record only
+        self.archived_note = QLabel()
+        self.archived_note.setWordWrap(True)
+        self.archived_note.setStyleSheet("font-weight: bold;")
+        self.archived_note.hide()
 
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scroll, 1)  # first: TabbedEditor moves it into its first tab
+        layout.addWidget(self.archived_note)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.buttons)
 
@@ -174,6 +211,7 @@ class EditorDialog(QDialog):
 
     def present(self) -> None:
         """Show the editor as the active window (at the size it had last time)."""
+        self._show_archive_state()
         geometry = self.ctx.settings().value(self._geometry_key())
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -389,6 +427,84 @@ class EditorDialog(QDialog):
                     "er nog; als je opnieuw bewaart, vervang je hun versie."
                 )
             )
+
+    # -- archiving --------------------------------------------------------------------
+    def _note_archived(self, view: Any) -> None:
+        if self.archive_actions is not None:
+            self.archived = self.archive_actions.is_archived(view)
+        self._show_archive_state()
+
+    def _show_archive_state(self) -> None:
+        actions = self.archive_actions
+        if actions is None or not self.record_id:
+            self.archive_button.hide()
+            self.archived_note.hide()
+            return
+        text = actions.text("bring_back_text" if self.archived else "archive_text")
+        self.archive_button.setText(text)
+        self.archive_button.setAccessibleName(text.replace("&", ""))
+        self.archive_button.show()
+        note = actions.text("state_text") if self.archived else ""
+        self.archived_note.setText("🗄 " + note if note else "")
+        self.archived_note.setAccessibleName(note)
+        self.archived_note.setVisible(bool(note))
+
+    def toggle_archived(self) -> bool:
+        """Archive the record, or bring it back; True when that was stored.
+
+        Unsaved changes are asked about first (save them, leave them, or stay); a
+        record someone else saved meanwhile gives the conflict question, as a save does.
+        """
+        actions = self.archive_actions
+        if actions is None or not self.record_id:
+            return False
+        discard = False
+        if self._dirty:
+            choice = questions.ask_unsaved(self)
+            if choice == questions.CANCEL:
+                return False
+            if choice == questions.SAVE and not self._save_staying_open():
+                return False
+            discard = choice == questions.DISCARD
+        change = actions.bring_back if self.archived else actions.archive
+        try:
+            view = change(self.ctx.db, self.record_id, self.expected_version)
+        except ConflictError:
+            self._on_conflict()
+            return False
+        except DomainError as exc:
+            self.clear_errors()
+            self.general_error.show_message(exc.message)
+            return False
+        self.clear_errors()
+        if discard:
+            with self.loading():
+                self.load(view)
+            self._dirty = False
+            self.update_save_state()
+        else:
+            self._note_archived(view)
+        self.expected_version = getattr(view, "version", self.expected_version)
+        self.archived_changed.emit(view)
+        if self.kind:
+            self.ctx.notify_changed(self.kind)
+        return True
+
+    def _save_staying_open(self) -> bool:
+        """Save as ``try_save`` does, but keep the editor open."""
+        self._staying_open = True
+        try:
+            ok = self.try_save()
+        finally:
+            self._staying_open = False
+        if ok:
+            self._closing_ok = False
+        return ok
+
+    def accept(self) -> None:
+        if self._staying_open:
+            return
+        super().accept()
 
     # -- closing ---------------------------------------------------------------------
     def confirm_close(self) -> bool:
