@@ -11,10 +11,8 @@ before committing it.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,8 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from scripts._shots import arguments, demo_app, out_folder  # noqa: E402
 
 SIZE = (1280, 800)
 
@@ -73,38 +73,20 @@ def _with_modal(app: QApplication, path: Path, start: Callable[[], object]) -> b
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("--language", default="nl", choices=["nl", "en"])
+    parser = arguments(__doc__.splitlines()[0])
     parser.add_argument(
         "--size", default="x".join(map(str, SIZE)), help="window size WxH (small screens: 1024x640)"
     )
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.lower().split("x"))
-    out = Path(args.out).resolve()
-    out.mkdir(parents=True, exist_ok=True)
-
-    from ui.app import create_application
-
-    app = create_application(["screenshots"])
-    workdir = Path(tempfile.mkdtemp(prefix="sd-shots-"))
-    app.setOrganizationName("SupportDesk-screenshots")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir))
-    from ui.i18n import install_translation
-
-    translators = install_translation(args.language)  # kept alive while the app runs
-    from supportdesk.database import open_app_database
-    from supportdesk.demo import generate_demo
+    out = out_folder(args)
+    demo = demo_app(args.language)
+    app, db, ctx = demo.app, demo.db, demo.ctx
     from supportdesk.queries.follow_ups import follow_up_groups
     from supportdesk.services.team import list_team_members
-    from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.pages.registry import PAGES
 
-    db = open_app_database(str(workdir / "demo.sqlite3"), actor="demo")
-    generate_demo(db, scale=1)
-    ctx = AppContext(db)
     members = list_team_members(db)
     if members:  # "I" am the busiest team member, as after choosing in Instellingen
         busiest = max(
@@ -160,7 +142,7 @@ def main() -> int:
     _with_modal(app, out / "11-settings.png", lambda: SettingsDialog(ctx, window).exec())
     window.close()
     db.dispose()
-    del translators
+    del demo
     return 0
 
 

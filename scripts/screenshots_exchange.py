@@ -10,18 +10,17 @@ trajectory. Look at each picture before committing it.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from scripts._shots import arguments, demo_app, out_folder  # noqa: E402
 
 SCREEN = (1366, 768)
 DATA = ROOT / "tests" / "data"
@@ -40,42 +39,23 @@ def _save(app: QApplication, widget: QWidget, path: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("--language", default="nl", choices=["nl", "en"])
-    args = parser.parse_args()
-    out = Path(args.out).resolve()
-    out.mkdir(parents=True, exist_ok=True)
-
-    from ui.app import create_application
-
-    app = create_application(["screenshots"])
-    workdir = Path(tempfile.mkdtemp(prefix="sd-shots-"))
-    app.setOrganizationName("SupportDesk-screenshots")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir))
-    from ui.i18n import install_translation
-
-    translators = install_translation(args.language)  # kept alive while the app runs
+    args = arguments(__doc__.splitlines()[0]).parse_args()
+    out = out_folder(args)
+    demo = demo_app(args.language)
+    app, db, ctx = demo.app, demo.db, demo.ctx
     from sqlalchemy import select
 
     from db.models import LocalGovernment
-    from supportdesk.database import open_app_database
-    from supportdesk.demo import generate_demo
     from supportdesk.queries.advice_talks import AdviceTalkFilter, list_advice_talks
     from supportdesk.queries.trajectories import TrajectoryFilter, list_trajectories
     from supportdesk.services.attachments import NewFile, add_attachments
     from supportdesk.services.contacts import ContactInput, create_contact
     from supportdesk.services.trajectories import get_trajectory
-    from ui.context import AppContext
     from ui.dialogs.contacts_import import ContactsImportDialog
     from ui.dialogs.merge_contacts import MergeContactsDialog
     from ui.editors.advice_talk import AdviceTalkEditor
     from ui.editors.trajectory import TrajectoryEditor
 
-    db = open_app_database(str(workdir / "demo.sqlite3"), actor="demo")
-    generate_demo(db, scale=1)
-    ctx = AppContext(db)
     with db.read() as s:
         antwerpen = s.scalar(
             select(LocalGovernment.public_id).where(LocalGovernment.nis_code == "11002")
@@ -143,7 +123,7 @@ def main() -> int:
         _save(app, t_editor, out / "13-attachments-trajectory.png")
         t_editor.close_without_asking()
     db.dispose()
-    del translators
+    del demo
     return 0
 
 

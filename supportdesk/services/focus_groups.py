@@ -54,6 +54,7 @@ from supportdesk.services._base import (
     write,
 )
 from supportdesk.services._feedback_views import FeedbackView, feedback_views
+from supportdesk.services._status import check_move
 from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker, fold
 
@@ -260,14 +261,7 @@ def change_focus_group_status(
     chk.raise_if_any()
 
     def change(_session: Session, fg: FocusGroup) -> None:
-        allowed = ALLOWED_MOVES.get(fg.status, ())
-        if new_status not in allowed:
-            choices = " of ".join(STATUS_NAMES[s] for s in allowed) or "niets meer"
-            raise ValidationError.single(
-                "new_status",
-                f"Een focusgroep die {STATUS_NAMES.get(fg.status, fg.status)} is, kan alleen "
-                f"naar {choices}.",
-            )
+        check_move(ALLOWED_MOVES, STATUS_NAMES, fg.status, new_status, "Een focusgroep die {} is,")
         today = date.today()
         if new_status == FocusGroupStatus.HELD:
             held_on = when or fg.date

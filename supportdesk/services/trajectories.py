@@ -50,6 +50,7 @@ from supportdesk.services._follow_up_parts import (
     check_follow_up,
     new_follow_up,
 )
+from supportdesk.services._status import check_move
 from supportdesk.services.contact_moments import (
     ContactMomentInput,
     ContactMomentView,
@@ -339,14 +340,7 @@ def change_status(
     assert when is not None
 
     def change(_session: Session, t: Trajectory) -> None:
-        allowed = ALLOWED_MOVES.get(t.status, ())
-        if new_status not in allowed:
-            choices = " of ".join(STATUS_NAMES[s] for s in allowed) or "niets meer"
-            raise ValidationError.single(
-                "new_status",
-                f"Een traject in status “{STATUS_NAMES.get(t.status, t.status)}” kan alleen "
-                f"naar {choices}.",
-            )
+        check_move(ALLOWED_MOVES, STATUS_NAMES, t.status, new_status, "Een traject in status “{}”")
         # The steps already taken; a planned start of a trajectory not yet running is not one.
         running = t.status == TrajectoryStatus.RUNNING
         taken = ["requested_on", "intake_on"] + (["start_date"] if running else [])
