@@ -8,6 +8,7 @@ text (a count, a summary) from it. Used by ``test_accessibility.py`` on every sc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QTextDocument
@@ -37,6 +38,8 @@ INTERACTIVE = {
 }
 #: views: only their first rows are walked (a list of 285 governments says nothing new)
 VIEWS = {Role.List, Role.Tree, Role.Table}
+#: a shortcut shown in parentheses after a button's text
+SHORTCUT = re.compile(r"\s*\((?:Ctrl|Alt|Shift|F\d+)[^)]*\)$")
 ROWS_WALKED = 40
 
 
@@ -48,6 +51,8 @@ def plain(text: str) -> str:
         text = document.toPlainText()
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     text = text.replace("⚠", "")  # a sign beside the words, not words
+    # "Bewerken…", "Omhoog (Alt+↑)": the name may leave out the dots and the shortcut
+    text = SHORTCUT.sub("", text).rstrip("…").rstrip()
     return " ".join(text.split())
 
 

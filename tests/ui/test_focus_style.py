@@ -133,3 +133,18 @@ def test_the_default_button_is_not_outlined_like_focus(qtbot):
     save.setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
     assert _ring_pixels(save.grab().toImage(), ring) >= 2 * WIDTH * save.width() * 0.9
+
+
+def test_installing_again_after_a_new_style_keeps_one_ring_and_one_watcher(qapp):
+    from ui.style.focus import _RepaintOnFocus, install
+
+    before = qapp.style().name()
+    try:
+        install(qapp)
+        qapp.setStyle("Fusion")  # as choosing light or dark does
+        install(qapp)
+        install(qapp)
+        assert isinstance(qapp.style(), FocusStyle)
+        assert len(qapp.findChildren(_RepaintOnFocus)) == 1
+    finally:
+        qapp.setStyle(before)

@@ -180,11 +180,13 @@ class _RepaintOnFocus(QObject):
 
 
 def install(app: QApplication) -> FocusStyle:
-    """Wrap the application's style in ``FocusStyle`` (once)."""
+    """Wrap the application's style in ``FocusStyle``; again after the style was
+    replaced (the light/dark setting sets Fusion)."""
+    if app.findChild(_RepaintOnFocus) is None:
+        app.installEventFilter(_RepaintOnFocus(app))  # the app owns it
     current = app.style()
     if isinstance(current, FocusStyle):
         return current
     style = FocusStyle(current.name())
     app.setStyle(style)
-    app.installEventFilter(_RepaintOnFocus(app))  # the app owns it
     return style
