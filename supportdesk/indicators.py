@@ -37,7 +37,18 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    case,
+    extract,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 
 from db.models import (
     Activity,
@@ -597,3 +608,49 @@ def _governments_word(n: int | None) -> str:
     if not n:
         return ""
     return "1 lokaal bestuur" if n == 1 else f"{n} lokale besturen"
+
+
+def plan_item_months(
+    db: Database, year: int, today: date | None = None
+) -> dict[str, list[int | Decimal]]:
+    """Per item key of ``year``'s plan, its figure per month (January first), by the
+    item's own counting rule: what ``year_plan_figures`` counts, spread over the months
+    of the records' dates (participant hours summed; a trajectory in the month it started,
+    January when it started before the year). Milestones are left out. One statement:
+    a grouped select per item, joined with UNION ALL."""
+    today = today or date.today()
+    first = year_bounds(year)[0]
+    with db.read() as session:
+        items = [i for i in read_year(session, year) if not i.is_milestone]
+        parts = [_monthly(i, index, year, first, today) for index, i in enumerate(items)]
+        rows = session.execute(union_all(*parts)).all() if parts else []
+    out: dict[str, list[int | Decimal]] = {i.key: [0] * 12 for i in items}
+    for index, month, value in rows:
+        item = items[int(index)]
+        shown = minutes_to_hours(int(value or 0)) if item.counts_hours else int(value or 0)
+        out[item.key][int(month) - 1] = shown if shown is not None else 0
+    return out
+
+
+def _monthly(item: PlanItemView, index: int, year: int, first: date, today: date) -> Any:
+    """(index, month, value) rows of one item, grouped by month."""
+    if item.counted == CountedRecord.ACTIVITY:
+        kinds = tuple(k.id for k in item.activity_kinds)
+        value = func.coalesce(func.sum(ACTIVITY_MINUTES), 0) if item.counts_hours else func.count()
+        day: Any = Activity.date
+        condition = activities_condition(year, kinds, item.held_only, today)
+    elif item.counted == CountedRecord.PUBLICATION:
+        value, day = func.count(), Publication.published_on
+        condition = publications_condition(year, item.publication_kind or "", today)
+    elif item.counted == CountedRecord.FOCUS_GROUP:
+        value, day = func.count(), FocusGroup.date
+        condition = focus_groups_condition(year, today)
+    elif item.counted == CountedRecord.ADVICE_TALK:
+        value, day = func.count(), AdviceTalk.date
+        condition = talks_condition(year, today)
+    else:
+        value = func.count()
+        day = case((Trajectory.start_date < first, literal(first)), else_=Trajectory.start_date)
+        condition = trajectories_condition(year, today)
+    month = extract("month", day)
+    return select(literal(index), month, value).where(condition).group_by(month)

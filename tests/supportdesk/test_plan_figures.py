@@ -12,7 +12,12 @@ from sqlalchemy import event
 
 from db.session import Database
 from supportdesk.demo import generate_demo
-from supportdesk.indicators import plan_item_records, year_indicators, year_plan_figures
+from supportdesk.indicators import (
+    plan_item_months,
+    plan_item_records,
+    year_indicators,
+    year_plan_figures,
+)
 from supportdesk.services.activities import (
     ActivityInput,
     add_attendee,
@@ -64,6 +69,10 @@ def test_a_held_info_session_of_23_for_2_5_hours_gives_57_5_participant_hours(db
         ("De European Accessibility Act", 23, Decimal("57.5"))
     ]
     assert records[0].government == "3 lokale besturen"
+    months = plan_item_months(db, 2025, today=TODAY)
+    assert months["info_session_hours"][2] == Decimal("57.5")  # March
+    assert sum(months["info_session_hours"]) == Decimal("57.5")
+    assert "publication_update" not in months  # a milestone has no monthly figure
 
 
 def test_only_what_happened_counts(db):
@@ -131,3 +140,13 @@ def test_the_three_figures_of_before_are_unchanged_and_all_in_one_statement(demo
         counting = [s for s in statements if "count(" in s.lower()]
         assert len(counting) == 1, counting
         statements.clear()
+
+
+def test_the_months_add_up_to_the_year(demo_db):
+    for year in (date.today().year - 1, date.today().year):
+        months = plan_item_months(demo_db, year)
+        for f in year_plan_figures(demo_db, year):
+            if f.item.is_milestone:
+                continue
+            assert len(months[f.item.key]) == 12
+            assert sum(months[f.item.key]) == f.value, f.item.key
