@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>&amp;Soort:</source>
-        <translation type="unfinished">&amp;Kind:</translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>On&amp;line</source>
-        <translation>On&amp;line</translation>
+        <translation>Onl&amp;ine</translation>
     </message>
     <message>
         <source>adres of zaal</source>
@@ -287,11 +287,11 @@
     </message>
     <message>
         <source>Rol van het team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team&apos;s role:</translation>
     </message>
     <message>
         <source>T&amp;hema&apos;s:</source>
-        <translation>T&amp;hemes:</translation>
+        <translation>The&amp;mes:</translation>
     </message>
     <message>
         <source>Deelnemers&amp;uren:</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>Opna&amp;me:</source>
-        <translation>Reco&amp;rding:</translation>
+        <translation>Recordin&amp;g:</translation>
     </message>
     <message>
         <source>Trek&amp;ker:</source>
@@ -335,15 +335,15 @@
     </message>
     <message>
         <source>Partne&amp;r:</source>
-        <translation>Part&amp;ner:</translation>
+        <translation>Pa&amp;rtner:</translation>
     </message>
     <message>
         <source>T&amp;eamleden:</source>
-        <translation>Team &amp;members:</translation>
+        <translation>Team mem&amp;bers:</translation>
     </message>
     <message>
         <source>Not&amp;ities:</source>
-        <translation>Not&amp;es:</translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>Aantal dee&amp;lnemers:</source>
@@ -359,15 +359,15 @@
     </message>
     <message>
         <source>Onder&amp;werp:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;opic:</translation>
     </message>
     <message>
         <source>Dat&amp;um:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Duur:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uration:</translation>
     </message>
     <message>
         <source>link of platform</source>
@@ -429,15 +429,15 @@
     <name>ActivityStatus</name>
     <message>
         <source>Geh&amp;ouden…</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;eld…</translation>
     </message>
     <message>
         <source>Gea&amp;nnuleerd…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelled…</translation>
     </message>
     <message>
         <source>Herplannen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reschedule…</translation>
     </message>
     <message>
         <source>Op welke datum werd de activiteit gehouden?</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>&amp;Soort:</source>
-        <translation type="unfinished">&amp;Kind:</translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Jaar:</source>
@@ -2926,7 +2926,7 @@
     </message>
     <message>
         <source>andere partner</source>
-        <translation>another partner</translation>
+        <translation>other partner</translation>
     </message>
     <message>
         <source>organisator</source>
@@ -2994,7 +2994,7 @@
     </message>
     <message>
         <source>aantal</source>
-        <translation>number</translation>
+        <translation>count</translation>
     </message>
     <message>
         <source>deelnemersuren</source>
@@ -3549,11 +3549,11 @@
     </message>
     <message>
         <source>Activiteiten</source>
-        <translation type="unfinished">Activities</translation>
+        <translation>Activities</translation>
     </message>
     <message>
         <source>Communicatie</source>
-        <translation type="unfinished">Communication</translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Beheer</source>
@@ -3991,7 +3991,7 @@
     </message>
     <message>
         <source>Jaarplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Year plan</translation>
     </message>
     <message>
         <source>Jaarplan &amp;invullen…</source>
@@ -4091,7 +4091,7 @@
     </message>
     <message>
         <source>Gepubliceer&amp;d op:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;blished on:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
@@ -5468,7 +5468,7 @@
     </message>
     <message>
         <source>&amp;Kopiëren van vorig jaar</source>
-        <translation>&amp;Copy from last year</translation>
+        <translation>Co&amp;py from last year</translation>
     </message>
     <message>
         <source>Items van het jaarplan</source>
@@ -5504,11 +5504,11 @@
     </message>
     <message>
         <source>&amp;Wat het plan vraagt:</source>
-        <translation>&amp;What the plan asks:</translation>
+        <translation>What the plan as&amp;ks:</translation>
     </message>
     <message>
         <source>Soort &amp;publicatie:</source>
-        <translation>Kind of &amp;publication:</translation>
+        <translation>Kind of pu&amp;blication:</translation>
     </message>
     <message>
         <source>&amp;Maat:</source>
@@ -5516,55 +5516,55 @@
     </message>
     <message>
         <source>J&amp;aar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y&amp;ear:</translation>
     </message>
     <message>
         <source>&amp;Nieuw item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;w item</translation>
     </message>
     <message>
         <source>&amp;Item verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete item</translation>
     </message>
     <message>
         <source>Stand van het jaarplan</source>
-        <translation type="unfinished"></translation>
+        <translation>State of the year plan</translation>
     </message>
     <message>
         <source>Enkel geho&amp;uden activiteiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Only acti&amp;vities held</translation>
     </message>
     <message>
         <source>St&amp;rategische doelstelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;rategic goal:</translation>
     </message>
     <message>
         <source>Telt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;unts:</translation>
     </message>
     <message>
         <source>&amp;Soorten activiteit:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;inds of activity:</translation>
     </message>
     <message>
         <source>&amp;Doel:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;arget:</translation>
     </message>
     <message>
         <source>Stand:</source>
-        <translation type="unfinished"></translation>
+        <translation>State:</translation>
     </message>
     <message>
         <source>Notitie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Tekst &amp;voor het jaarrapport:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt for the year report:</translation>
     </message>
     <message>
         <source>B&amp;ewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Het plan van %1 heeft %2 items.</source>

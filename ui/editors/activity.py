@@ -36,6 +36,7 @@ from supportdesk.services.activities import (
     update_activity,
 )
 from supportdesk.services.team import list_team_members, list_themes
+from ui.a11y import describe_label
 from ui.context import AppContext
 from ui.editors import activity_status
 from ui.editors.activity_parts import ActivityParticipantsPanel
@@ -95,12 +96,12 @@ class ActivityEditor(SteppedEditor[ActivityView]):
         self.recording.setPlaceholderText(self.tr("https://… (opname van een online bijeenkomst)"))
 
         self.add_field("kind_id", self.tr("&Soort:"), self.kind_box)
-        self.add_field("topic", self.tr("&Onderwerp:"), self.topic)
-        self.add_field("date", self.tr("&Datum:"), self.date)
+        self.add_field("topic", self.tr("Onder&werp:"), self.topic)
+        self.add_field("date", self.tr("Dat&um:"), self.date)
         self.add_field("status", self.tr("St&atus:"), status_box, focus=self.initial_status)
         self.add_field("start_time", self.tr("&Van:"), self.start)
         self.add_field("end_time", self.tr("&Tot:"), self.end)
-        self.add_field("duration_minutes", self.tr("D&uur:"), self.duration)
+        self.add_field("duration_minutes", self.tr("&Duur:"), self.duration)
         self.add_field("online", self.tr("Vorm:"), self.online)
         self.add_field("place", self.tr("&Plaats:"), self.place)
         self.add_field("recording_url", self.tr("Opna&me:"), self.recording)
@@ -123,7 +124,7 @@ class ActivityEditor(SteppedEditor[ActivityView]):
         self.hours = QLineEdit()
         self.hours.setPlaceholderText(self.tr("leeg: deelnemers × duur"))
         self.hours_words = plain_label()
-        self.hours_words.setAccessibleName(self.tr("Deelnemersuren berekend"))
+        describe_label(self.hours_words, self.tr("Deelnemersuren berekend"))
         hours_box = QWidget()
         hours_layout = QVBoxLayout(hours_box)
         hours_layout.setContentsMargins(0, 0, 0, 0)
@@ -133,7 +134,7 @@ class ActivityEditor(SteppedEditor[ActivityView]):
         self.notes.setMaximumHeight(140)
         self.add_field("lead", self.tr("Trek&ker:"), self.lead)
         self.add_field("lead_partner", self.tr("Partne&r:"), self.lead_partner)
-        self.add_field("team_role", self.tr("Rol va&n het team:"), self.team_role)
+        self.add_field("team_role", self.tr("Rol van het team:"), self.team_role)
         self.add_field("member_ids", self.tr("T&eamleden:"), self.members)
         self.add_field("theme_ids", self.tr("T&hema's:"), self.themes)
         self.add_field("notes", self.tr("Not&ities:"), self.notes)

@@ -23,9 +23,9 @@ CONTEXT = "ActivityStatus"
 STEPS = Steps(
     CONTEXT,
     {
-        "held": QT_TRANSLATE_NOOP("ActivityStatus", "Ge&houden…"),
-        "cancelled": QT_TRANSLATE_NOOP("ActivityStatus", "Ge&annuleerd…"),
-        "planned": QT_TRANSLATE_NOOP("ActivityStatus", "&Herplannen…"),
+        "held": QT_TRANSLATE_NOOP("ActivityStatus", "Geh&ouden…"),
+        "cancelled": QT_TRANSLATE_NOOP("ActivityStatus", "Gea&nnuleerd…"),
+        "planned": QT_TRANSLATE_NOOP("ActivityStatus", "Herplannen…"),
     },
     {
         "held": QT_TRANSLATE_NOOP("ActivityStatus", "Op welke datum werd de activiteit gehouden?"),

@@ -71,7 +71,7 @@ class PublicationEditor(EditorDialog):
         self.notes = text_box(70)
         self.add_field("kind", self.tr("&Soort:"), self.kind_box)
         self.add_field("title", self.tr("&Titel:"), self.title_edit)
-        self.add_field("published_on", self.tr("&Gepubliceerd op:"), self.published_on)
+        self.add_field("published_on", self.tr("Gepubliceer&d op:"), self.published_on)
         self.add_field("link", self.tr("&Link:"), self.link)
         self.add_field("local_government_id", self.tr("&Over lokaal bestuur:"), self.government)
         self.add_field("medium", self.tr("&Medium:"), self.medium)

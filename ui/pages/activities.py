@@ -102,7 +102,7 @@ class ActivitiesPage(EditorHostPage[ActivityFilter, ActivityEditor]):
             self.tr("Fi&lter:"), self.tr("in onderwerp, plaats, partner, feedback of notities")
         )
         self.filters.add_choice("year", self.tr("&Jaar:"), [], self.tr("alle jaren"))
-        self.filters.add_choice("kind", self.tr("So&ort:"), [], self.tr("alle soorten"))
+        self.filters.add_choice("kind", self.tr("&Soort:"), [], self.tr("alle soorten"))
         self.filters.add_choice(
             "status",
             self.tr("Stat&us:"),

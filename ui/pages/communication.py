@@ -65,7 +65,7 @@ class CommunicationPage(EditorHostPage[PublicationFilter, PublicationEditor]):
             self.tr("Fi&lter:"), self.tr("in titel, medium, items of notities")
         )
         self.filters.add_choice(
-            "kind", self.tr("So&ort:"), choices("publication_kind"), self.tr("alle soorten")
+            "kind", self.tr("&Soort:"), choices("publication_kind"), self.tr("alle soorten")
         )
         self.filters.add_choice("year", self.tr("&Jaar:"), [], self.tr("alle jaren"))
         self.filters.changed.connect(self.apply_filter)

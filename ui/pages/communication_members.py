@@ -39,6 +39,7 @@ from supportdesk.services.network import (
     export_members_csv,
     list_members,
 )
+from ui.a11y import describe_label
 from ui.context import AppContext
 from ui.editors.items_panel import ItemsPanel
 from ui.formatting import format_date
@@ -125,6 +126,7 @@ class MembersPanel(ItemsPanel):
         self.tree.setColumnWidth(2, 240)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        describe_label(self.summary, self.tr("Leden van het netwerk"))
         self.former = QCheckBox(self.tr("Ook &vroegere leden"))
         self.former.toggled.connect(lambda _on: self.refresh())
         top = QHBoxLayout()

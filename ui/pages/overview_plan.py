@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from supportdesk.database import Database
 from supportdesk.indicators import PlanFigure, year_plan_figures
+from ui.a11y import describe_label
 from ui.editors.activity_time import number_text
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
@@ -139,6 +140,7 @@ class PlanTree(QWidget):
         self.no_plan = QLabel()
         self.no_plan.setWordWrap(True)
         self.no_plan.setTextFormat(Qt.TextFormat.PlainText)
+        describe_label(self.no_plan, self.tr("Jaarplan"))
         self.plan_button = QPushButton(self.tr("Jaarplan &invullen…"))
         self.plan_button.clicked.connect(self.open_plan)
         no_plan_row = QHBoxLayout()

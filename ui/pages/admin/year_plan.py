@@ -45,6 +45,7 @@ from supportdesk.services.plan import (
     plan_years,
     update_plan_item,
 )
+from ui.a11y import describe_label
 from ui.context import AppContext
 from ui.editors import items_panel
 from ui.labels import choices, label
@@ -77,20 +78,21 @@ class YearPlanTab(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
         self.year.setAccessibleName(self.tr("Jaar van het plan"))
-        year_label = QLabel(self.tr("&Jaar:"))
+        year_label = QLabel(self.tr("J&aar:"))
         year_label.setBuddy(self.year)
         self.copy_button = QPushButton(self.tr("&Kopiëren van vorig jaar"))
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.copy_previous_year)
-        self.new_button = QPushButton(self.tr("Nieuw i&tem"))
+        self.new_button = QPushButton(self.tr("&Nieuw item"))
         self.new_button.setAutoDefault(False)
         self.new_button.clicked.connect(self.new_item)
-        self.delete_button = QPushButton(self.tr("Item verwij&deren"))
+        self.delete_button = QPushButton(self.tr("&Item verwijderen"))
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self.delete_current)
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
+        describe_label(self.state, self.tr("Stand van het jaarplan"))
         top = QHBoxLayout()
         top.addWidget(year_label)
         top.addWidget(self.year)
@@ -155,7 +157,7 @@ class YearPlanTab(QWidget):
         self._measures = [code for _t, code in choices("measure")]
         for text, _code in choices("measure"):
             self.measure.addItem(text)
-        self.held_only = QCheckBox(self.tr("Enkel &gehouden activiteiten"))
+        self.held_only = QCheckBox(self.tr("Enkel geho&uden activiteiten"))
         self.target = QLineEdit()
         self.target.setPlaceholderText(self.tr("een getal, bv. 8; leeg: geen doel"))
         self.milestone_state = QComboBox()
@@ -172,21 +174,21 @@ class YearPlanTab(QWidget):
             self.tr("wat het jaarrapport onder dit item zegt (kort)")
         )
         for name, caption, widget in (
-            ("goal", self.tr("Strategisc&he doelstelling:"), self.goal),
+            ("goal", self.tr("St&rategische doelstelling:"), self.goal),
             ("code", self.tr("&Code:"), self.code),
             ("text", self.tr("&Wat het plan vraagt:"), self.text),
-            ("counted", self.tr("Te&lt:"), self.counted),
-            ("activity_kind_ids", self.tr("Soorten acti&viteit:"), self.kinds),
+            ("counted", self.tr("Telt:"), self.counted),
+            ("activity_kind_ids", self.tr("&Soorten activiteit:"), self.kinds),
             ("publication_kind", self.tr("Soort &publicatie:"), self.publication_kind),
             ("measure", self.tr("&Maat:"), self.measure),
             ("held_only", "", self.held_only),
-            ("target", self.tr("D&oel:"), self.target),
-            ("milestone_state", self.tr("&Stand:"), self.milestone_state),
-            ("note", self.tr("&Notitie:"), self.note),
-            ("report_text", self.tr("Tekst voor het jaar&rapport:"), self.report_text),
+            ("target", self.tr("&Doel:"), self.target),
+            ("milestone_state", self.tr("Stand:"), self.milestone_state),
+            ("note", self.tr("Notitie:"), self.note),
+            ("report_text", self.tr("Tekst &voor het jaarrapport:"), self.report_text),
         ):
             self._add(name, caption, widget)
-        self.save_button = QPushButton(self.tr("&Bewaren"))
+        self.save_button = QPushButton(self.tr("B&ewaren"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_current)
         self.general_error = ErrorLabel()
