@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.style.focus import WIDTH, FocusStyle, contrast, ring_colour
+from ui.style.chips import contrast
+from ui.style.focus import WIDTH, FocusStyle, ring_colour
 from ui.widgets.check_list import CheckList
 from ui.widgets.date_edit import DateEdit
 

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.style.chips import contrast
+
 WIDTH = 2  # pixels: thick enough to see at a glance, thin enough not to hide text
 
 PE = QStyle.PrimitiveElement
@@ -58,23 +60,6 @@ def ring_colour(palette: QPalette) -> QColor:
             break
         colour = colour.darker(115) if window.lightness() >= 128 else colour.lighter(115)
     return colour
-
-
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio of two colours (1 to 21)."""
-    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def _ring(painter: QPainter, rect: QRect, palette: QPalette, inside: bool) -> None:
