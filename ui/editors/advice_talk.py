@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supportdesk.codes import Channel
 from supportdesk.errors import DomainError
 from supportdesk.mail_import import MailDraft
 from supportdesk.services.advice import (
@@ -79,7 +80,7 @@ class AdviceTalkEditor(EditorDialog):
         self._channels = [code for _text, code in choices("channel")]
         for text, _code in choices("channel"):
             self.channel.addItem(text)
-        self.channel.setCurrentIndex(self._channels.index("phone"))
+        self.channel.setCurrentIndex(self._channels.index(Channel.PHONE))
         self.duration = QSpinBox()
         self.duration.setRange(0, 100_000)
         self.duration.setSuffix(self.tr(" min"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supportdesk.codes import Attendance
 from supportdesk.services._base import Ref
 from supportdesk.services.contacts import list_contacts
 from supportdesk.services.focus_groups import (
@@ -198,7 +199,7 @@ class ParticipantsPanel(ItemsPanel):
             0,
             Ref(government_id, self.government.name()),
             contact,
-            "invited",
+            Attendance.INVITED,
         )
         same = [
             p

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supportdesk.codes import FocusGroupStatus
 from supportdesk.indicators import focus_group_needs_attention
 from supportdesk.services.focus_groups import FocusGroupView
 from ui.formatting import format_date
@@ -28,16 +29,18 @@ CONTEXT = "FocusGroupStatus"
 
 #: the button that moves a focus group to each status
 STEP_BUTTONS: dict[str, str] = {
-    "held": QT_TRANSLATE_NOOP("FocusGroupStatus", "Ge&houden…"),
-    "cancelled": QT_TRANSLATE_NOOP("FocusGroupStatus", "Ge&annuleerd…"),
-    "planned": QT_TRANSLATE_NOOP("FocusGroupStatus", "&Herplannen…"),
+    FocusGroupStatus.HELD: QT_TRANSLATE_NOOP("FocusGroupStatus", "Ge&houden…"),
+    FocusGroupStatus.CANCELLED: QT_TRANSLATE_NOOP("FocusGroupStatus", "Ge&annuleerd…"),
+    FocusGroupStatus.PLANNED: QT_TRANSLATE_NOOP("FocusGroupStatus", "&Herplannen…"),
 }
 STEP_QUESTIONS: dict[str, str] = {
-    "held": QT_TRANSLATE_NOOP("FocusGroupStatus", "Op welke datum werd de focusgroep gehouden?"),
-    "cancelled": QT_TRANSLATE_NOOP(
+    FocusGroupStatus.HELD: QT_TRANSLATE_NOOP(
+        "FocusGroupStatus", "Op welke datum werd de focusgroep gehouden?"
+    ),
+    FocusGroupStatus.CANCELLED: QT_TRANSLATE_NOOP(
         "FocusGroupStatus", "Op welke datum werd de focusgroep geannuleerd?"
     ),
-    "planned": QT_TRANSLATE_NOOP(
+    FocusGroupStatus.PLANNED: QT_TRANSLATE_NOOP(
         "FocusGroupStatus", "Op welke datum werd de focusgroep opnieuw ingepland?"
     ),
 }
@@ -52,7 +55,7 @@ def ask_step_date(parent: QWidget | None, status: str, default: date) -> date | 
 def status_words(view: FocusGroupView) -> str:
     """``gehouden op 01/06/2025``, ``gepland op 01/06/2025``, ``geannuleerd op …``."""
     status = label("focus_group_status", view.status)
-    day = view.cancelled_on if view.status == "cancelled" else view.date
+    day = view.cancelled_on if view.status == FocusGroupStatus.CANCELLED else view.date
     if day is None:
         return status
     return (

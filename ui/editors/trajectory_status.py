@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supportdesk.codes import TrajectoryStatus
 from supportdesk.services.trajectories import TrajectoryView
 from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -27,27 +28,33 @@ COMING, NOW, NONE = "coming", "now", "none"
 
 #: the button that moves a trajectory to each status
 STEP_BUTTONS: dict[str, str] = {
-    "intake": QT_TRANSLATE_NOOP("TrajectoryStatus", "Naar inta&ke…"),
-    "running": QT_TRANSLATE_NOOP("TrajectoryStatus", "Lopend &vanaf…"),
-    "finished": QT_TRANSLATE_NOOP("TrajectoryStatus", "A&fronden…"),
-    "stopped": QT_TRANSLATE_NOOP("TrajectoryStatus", "Stop&zetten…"),
+    TrajectoryStatus.INTAKE: QT_TRANSLATE_NOOP("TrajectoryStatus", "Naar inta&ke…"),
+    TrajectoryStatus.RUNNING: QT_TRANSLATE_NOOP("TrajectoryStatus", "Lopend &vanaf…"),
+    TrajectoryStatus.FINISHED: QT_TRANSLATE_NOOP("TrajectoryStatus", "A&fronden…"),
+    TrajectoryStatus.STOPPED: QT_TRANSLATE_NOOP("TrajectoryStatus", "Stop&zetten…"),
 }
 STEP_QUESTIONS: dict[str, str] = {
-    "intake": QT_TRANSLATE_NOOP("TrajectoryStatus", "Op welke datum was de intake?"),
-    "running": QT_TRANSLATE_NOOP("TrajectoryStatus", "Op welke datum startte het traject?"),
-    "finished": QT_TRANSLATE_NOOP("TrajectoryStatus", "Op welke datum werd het traject afgerond?"),
-    "stopped": QT_TRANSLATE_NOOP("TrajectoryStatus", "Op welke datum werd het traject stopgezet?"),
+    TrajectoryStatus.INTAKE: QT_TRANSLATE_NOOP("TrajectoryStatus", "Op welke datum was de intake?"),
+    TrajectoryStatus.RUNNING: QT_TRANSLATE_NOOP(
+        "TrajectoryStatus", "Op welke datum startte het traject?"
+    ),
+    TrajectoryStatus.FINISHED: QT_TRANSLATE_NOOP(
+        "TrajectoryStatus", "Op welke datum werd het traject afgerond?"
+    ),
+    TrajectoryStatus.STOPPED: QT_TRANSLATE_NOOP(
+        "TrajectoryStatus", "Op welke datum werd het traject stopgezet?"
+    ),
 }
 STEPS = Steps(CONTEXT, STEP_BUTTONS, STEP_QUESTIONS)
 
 
 #: the words after the status, with the date of the step (lupdate sees them here)
 STEP_WORDS: dict[str, str] = {
-    "request": QT_TRANSLATE_NOOP("TrajectoryStatus", "aangevraagd op %1"),
-    "intake": QT_TRANSLATE_NOOP("TrajectoryStatus", "intake op %1"),
-    "running": QT_TRANSLATE_NOOP("TrajectoryStatus", "gestart op %1"),
-    "finished": QT_TRANSLATE_NOOP("TrajectoryStatus", "afgerond op %1"),
-    "stopped": QT_TRANSLATE_NOOP("TrajectoryStatus", "stopgezet op %1"),
+    TrajectoryStatus.REQUEST: QT_TRANSLATE_NOOP("TrajectoryStatus", "aangevraagd op %1"),
+    TrajectoryStatus.INTAKE: QT_TRANSLATE_NOOP("TrajectoryStatus", "intake op %1"),
+    TrajectoryStatus.RUNNING: QT_TRANSLATE_NOOP("TrajectoryStatus", "gestart op %1"),
+    TrajectoryStatus.FINISHED: QT_TRANSLATE_NOOP("TrajectoryStatus", "afgerond op %1"),
+    TrajectoryStatus.STOPPED: QT_TRANSLATE_NOOP("TrajectoryStatus", "stopgezet op %1"),
 }
 #: stopped at request or intake: it never ran, and never counts for the plan
 STOPPED_WITHOUT_STARTING = QT_TRANSLATE_NOOP(

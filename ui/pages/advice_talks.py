@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from supportdesk.queries.advice_talks import (
     AdviceTalkFilter,
     advice_talk_years,
+    advice_talks_page,
     count_advice_talks,
-    list_advice_talks,
 )
 from supportdesk.services.advice import AdviceTalkView, get_advice_talk
 from supportdesk.services.local_governments import list_local_governments_brief
@@ -101,7 +101,7 @@ class AdviceTalksPage(EditorHostPage[AdviceTalkFilter, AdviceTalkEditor]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.filters = FilterBar(
-            self.tr("&Zoeken:"), self.tr("in vraag, advies, notities of bestuur")
+            self.tr("Fi&lter:"), self.tr("in vraag, advies, notities of bestuur")
         )
         self.filters.add_choice("year", self.tr("&Jaar:"), [], self.tr("alle jaren"))
         self.filters.add_choice("government", self.tr("B&estuur:"), [], self.tr("alle besturen"))
@@ -125,13 +125,7 @@ class AdviceTalksPage(EditorHostPage[AdviceTalkFilter, AdviceTalkEditor]):
         )
         self.table.setAccessibleName(self.tr("Adviesgesprekken"))
         self.table.open_requested.connect(self.open_record)
-        buttons = self._list_buttons(self.tr("&Nieuw adviesgesprek (Ctrl+N)"), self.tr("&Openen"))
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self._lay_out(self.filters, self.tr("&Nieuw adviesgesprek (Ctrl+N)"), self.tr("&Openen"))
 
     def title(self) -> str:
         return self.tr("Adviesgesprekken")
@@ -161,10 +155,9 @@ class AdviceTalksPage(EditorHostPage[AdviceTalkFilter, AdviceTalkEditor]):
     def _fetch(
         self, f: AdviceTalkFilter, sort: str, descending: bool, offset: int, limit: int
     ) -> tuple[Sequence[object], int | None]:
-        rows = list_advice_talks(
+        return advice_talks_page(
             self.ctx.db, f, sort=sort, descending=descending, offset=offset, limit=limit
         )
-        return rows, None
 
     def _count(self, f: AdviceTalkFilter) -> int:
         return count_advice_talks(self.ctx.db, f, cap=COUNT_CAP)

@@ -11,13 +11,16 @@ focus). The texts stay in the pages so their translation context does not change
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from supportdesk.errors import DomainError
 from ui.context import AppContext
 from ui.pages.list_page import F, ListPage
+from ui.style.chip_delegate import ChipDelegate
+from ui.style.chips import Tone
 from ui.widgets.editor import EditorDialog, confirm_close_editors
 from ui.widgets.questions import tell_error
 
@@ -51,6 +54,24 @@ class EditorHostPage(ListPage[F], Generic[F, E]):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         return buttons
+
+    def _lay_out(self, top: QWidget | QLayout, new_text: str, open_text: str) -> None:
+        """The page from top to bottom: ``top`` (the filters), the empty-state line, the
+        table and the Nieuw/Openen buttons (see ``_list_buttons``)."""
+        buttons = self._list_buttons(new_text, open_text)
+        layout = QVBoxLayout(self)
+        if isinstance(top, QLayout):
+            layout.addLayout(top)
+        else:
+            layout.addWidget(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def _status_chips(self, tone: Callable[[Any], Tone]) -> None:
+        """The "status" column as chips (ui/style, as everywhere) in each row's ``tone``."""
+        column = [c.sort_key for c in self.model.columns].index("status")
+        self.table.setItemDelegateForColumn(column, ChipDelegate(tone, self.table))
 
     def _keep_id(self) -> str:
         keep, self._select_on_reload = self._select_on_reload, ""

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from supportdesk.queries.focus_groups import (
     FocusGroupFilter,
@@ -29,7 +29,6 @@ from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.pages.editor_host import EditorHostPage
-from ui.style.chip_delegate import ChipDelegate
 from ui.style.chips import Tone, tone_of
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, PagedTableModel
@@ -125,22 +124,8 @@ class FocusGroupsPage(EditorHostPage[FocusGroupFilter, FocusGroupEditor]):
         )
         self.table.setAccessibleName(self.tr("Focusgroepen"))
         self.table.open_requested.connect(self.open_record)
-        status_column = [c.sort_key for c in self.model.columns].index("status")
-        self.table.setItemDelegateForColumn(  # statuses as chips, as everywhere (ui/style)
-            status_column,
-            ChipDelegate(
-                lambda r: (
-                    Tone.WARN if r.needs_attention else tone_of("focus_group_status", r.status)
-                ),
-                self.table,
-            ),
-        )
-        buttons = self._list_buttons(self.tr("Nieuwe &focusgroep"), self.tr("&Openen"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self._status_chips(status_tone)
+        self._lay_out(self.filters, self.tr("Nieuwe &focusgroep"), self.tr("&Openen"))
         self._fill_choices()
 
     def title(self) -> str:

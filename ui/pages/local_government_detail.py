@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supportdesk.codes import LgKind
 from supportdesk.errors import ConflictError, DomainError
 from supportdesk.services.local_governments import (
     LocalGovernmentView,
@@ -232,7 +233,7 @@ class LocalGovernmentDetail(QWidget):
 
     def _show_links(self, view: LocalGovernmentView) -> None:
         self.links.clear()
-        if view.kind == "partnership":
+        if view.kind == LgKind.PARTNERSHIP:
             self.links_box.setTitle(self.tr("Gemeenten in dit samenwerkingsverband"))
             linked = view.members
         else:
@@ -243,11 +244,11 @@ class LocalGovernmentDetail(QWidget):
             item.setData(_ID, ref.id)
             self.links.addItem(item)
         index = self.tabs.indexOf(self.links_box)
-        self.tabs.setTabVisible(index, bool(linked) or view.kind == "partnership")
+        self.tabs.setTabVisible(index, bool(linked) or view.kind == LgKind.PARTNERSHIP)
         self.tabs.setTabText(
             index,
             self.tr("Gemeenten (%1)")
-            if view.kind == "partnership"
+            if view.kind == LgKind.PARTNERSHIP
             else self.tr("Samenwerkingsverbanden (%1)"),
         )
         self.tabs.setTabText(index, self.tabs.tabText(index).replace("%1", str(len(linked))))

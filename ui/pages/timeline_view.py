@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supportdesk.codes import FocusGroupStatus
 from supportdesk.errors import DomainError
 from supportdesk.queries.timeline import KINDS, TimelineEntry, timeline_page
 from ui.a11y import describe_label
@@ -72,13 +73,13 @@ def state_text(entry: TimelineEntry) -> str:
     """The status word(s) of an entry: "geannuleerd · uitgenodigd" for a focus group that
     did not take place, else the word of its state."""
     state = label(STATE_GROUP.get(entry.kind, ""), entry.state)
-    if entry.kind in MEETING_STATUS and entry.status not in ("", "held"):
+    if entry.kind in MEETING_STATUS and entry.status not in ("", FocusGroupStatus.HELD):
         return f"{label(MEETING_STATUS[entry.kind], entry.status)} · {state}"
     return state
 
 
 def state_tone_group(entry: TimelineEntry) -> tuple[str, str]:
-    if entry.kind in MEETING_STATUS and entry.status not in ("", "held"):
+    if entry.kind in MEETING_STATUS and entry.status not in ("", FocusGroupStatus.HELD):
         return MEETING_STATUS[entry.kind], entry.status
     return STATE_GROUP.get(entry.kind, ""), entry.state
 

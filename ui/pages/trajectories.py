@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from supportdesk.codes import CLOSED_TRAJECTORY_STATUSES
 from supportdesk.queries.trajectories import (
@@ -30,7 +30,6 @@ from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import choices, label
 from ui.pages.editor_host import EditorHostPage
-from ui.style.chip_delegate import ChipDelegate
 from ui.style.chips import Tone, tone_of
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, Index, PagedTableModel
@@ -192,26 +191,11 @@ class TrajectoriesPage(EditorHostPage[TrajectoryFilter, TrajectoryEditor]):
         )
         self.table.setAccessibleName(self.tr("Trajecten"))
         self.table.open_requested.connect(self.open_record)
-        status_column = [c.sort_key for c in self.model.columns].index("status")
-        self.table.setItemDelegateForColumn(  # statuses as chips, as everywhere (ui/style)
-            status_column,
-            ChipDelegate(
-                lambda r: (
-                    Tone.WARN if r.needs_attention else tone_of("trajectory_status", r.status)
-                ),
-                self.table,
-            ),
-        )
-        buttons = self._list_buttons(self.tr("Nieuw &traject"), self.tr("&Openen"))
+        self._status_chips(status_tone)
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)
         top.addWidget(self.mine, 0, Qt.AlignmentFlag.AlignTop)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self._lay_out(top, self.tr("Nieuw &traject"), self.tr("&Openen"))
         self._me_loaded_for: str | None = None
         self._fill_choices()
 
