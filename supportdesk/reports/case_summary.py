@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from db.session import Database
 from supportdesk.indicators import is_mail_only
+from supportdesk.plan_labels import ACTIVITY_STATUSES
 from supportdesk.reports.blocks import (
     facts_para,
     feedback_block,
@@ -22,9 +23,11 @@ from supportdesk.reports.blocks import (
     trajectory_body,
 )
 from supportdesk.reports.data.case import (
+    ActivityEntry,
     AdviceTalkEntry,
     CaseSummaryData,
     FocusGroupEntry,
+    GoodPracticeEntry,
     case_summary_data,
 )
 from supportdesk.reports.data.common import join_names
@@ -123,6 +126,7 @@ def build_case_summary(
                 (str(len(talks)), talk_caption),
                 (str(len(data.trajectories)), "trajecten"),
                 (str(len(data.focus_groups)), "focusgroepen"),
+                (str(len(data.activities)), "activiteiten bijgewoond"),
                 (str(len(open_)), "open opvolgacties"),
                 (str(len(late)), "opvolgacties te laat"),
             ],
@@ -138,6 +142,10 @@ def build_case_summary(
         story.append(Paragraph("Feedback over het bestuur", styles.h1))
         story += feedback_block(data.own_feedback, styles)[1:]
 
+    if data.good_practices:
+        story.append(Paragraph("Goede praktijken over het bestuur", styles.h1))
+        story += good_practice_lines(data.good_practices, styles)
+
     if data.attachments:  # names and sizes, never the contents
         story.append(Paragraph("Bijlagen", styles.h1))
         story += [Paragraph(esc(f.text), styles.text) for f in data.attachments]
@@ -150,6 +158,8 @@ def build_case_summary(
             story += advice_talk_entry(entry, styles, today)
         elif isinstance(entry, TrajectoryData):
             story += trajectory_entry(entry, styles, today)
+        elif isinstance(entry, ActivityEntry):
+            story += activity_entry(entry, styles, today)
         else:
             story += focus_group_entry(entry, styles, today)
     return story
@@ -225,6 +235,36 @@ def focus_group_entry(g: FocusGroupEntry, styles: Styles, today: date) -> list[F
         facts_para(facts, styles),
         *follow_up_lines(g.follow_ups, styles, today),
     ]
+
+
+def activity_entry(a: ActivityEntry, styles: Styles, today: date) -> list[Flowable]:
+    """An activity its people were at: only its own people, with their attendance."""
+    own = [
+        f"{name or 'het bestuur'}: {label(ATTENDANCE, attendance)}"
+        for name, attendance in a.own_participants
+    ]
+    facts: list[tuple[str, object]] = [
+        ("Status", label(ACTIVITY_STATUSES, a.status)),
+        ("Plaats", "online" if a.online else (a.place or "—")),
+        ("Deelname", ", ".join(own) or "—"),
+    ]
+    return [
+        _heading(fmt_date(a.date), a.kind, a.topic, styles),
+        facts_para(facts, styles),
+        *follow_up_lines(a.follow_ups, styles, today),
+    ]
+
+
+def good_practice_lines(rows: list[GoodPracticeEntry], styles: Styles) -> list[Flowable]:
+    out: list[Flowable] = []
+    for g in rows:
+        facts: list[tuple[str, object]] = [("Gepubliceerd", fmt_date(g.published_on))]
+        if g.link:
+            facts.append(("Link", g.link))
+        if g.articles:
+            facts.append(("Artikels erover", join_names(g.articles)))
+        out += [Paragraph(esc(g.title), styles.h2), facts_para(facts, styles)]
+    return out
 
 
 def render_case_summary(

@@ -14,9 +14,12 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from db.models import (
+    Activity,
+    ActivityKind,
+    ActivityParticipant,
     AdviceTalk,
     ContactPerson,
     Feedback,
@@ -24,6 +27,7 @@ from db.models import (
     FocusGroupParticipant,
     FollowUpAction,
     LocalGovernment,
+    Publication,
     Theme,
     Tool,
     Trajectory,
@@ -31,9 +35,11 @@ from db.models import (
     advice_talk_member,
     advice_talk_theme,
     advice_talk_tool,
+    article_good_practice,
 )
 from db.session import Database
 from supportdesk.codes import FocusGroupStatus
+from supportdesk.plan_codes import PublicationKind
 from supportdesk.queries.attached_files import GovernmentFile, government_files
 from supportdesk.queries.sorting import name_order
 from supportdesk.reports.data.common import (
@@ -97,7 +103,33 @@ class FocusGroupEntry:
     status: str = FocusGroupStatus.HELD
 
 
-HistoryEntry = AdviceTalkEntry | TrajectoryData | FocusGroupEntry
+@dataclass(frozen=True)
+class ActivityEntry:
+    """An activity (meeting, info session, training) this government's people were at:
+    only its own people are named, never the other governments'."""
+
+    public_id: str
+    date: date
+    kind: str
+    topic: str
+    place: str
+    online: bool
+    status: str  # planned / held / cancelled
+    own_participants: list[tuple[str, str]]  # (contact person or "", attendance code)
+    follow_ups: list[FollowUpRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class GoodPracticeEntry:
+    """A good practice published about the government, and the articles about it."""
+
+    published_on: date
+    title: str
+    link: str
+    articles: list[str] = field(default_factory=list)
+
+
+HistoryEntry = AdviceTalkEntry | TrajectoryData | FocusGroupEntry | ActivityEntry
 
 
 @dataclass(frozen=True)
@@ -118,6 +150,7 @@ class CaseSummaryData:
     # Feedback given about the government itself (not on a talk, trajectory or group).
     own_feedback: list[FeedbackRow] = field(default_factory=list)
     attachments: list[GovernmentFile] = field(default_factory=list)  # names and sizes
+    good_practices: list[GoodPracticeEntry] = field(default_factory=list)
 
     @property
     def advice_talks(self) -> list[AdviceTalkEntry]:
@@ -130,6 +163,10 @@ class CaseSummaryData:
     @property
     def focus_groups(self) -> list[FocusGroupEntry]:
         return [e for e in self.history if isinstance(e, FocusGroupEntry)]
+
+    @property
+    def activities(self) -> list[ActivityEntry]:
+        return [e for e in self.history if isinstance(e, ActivityEntry)]
 
     def all_follow_ups(self) -> list[FollowUpRow]:
         rows = list(self.other_follow_ups)
@@ -157,7 +194,8 @@ def case_summary_data(
         talks = _advice_talks(session, lg.id, date_from, date_to)
         trajectories = _trajectories(session, lg.id, date_from, date_to)
         groups = _focus_groups(session, lg.id, date_from, date_to)
-        history: list[HistoryEntry] = [*talks, *trajectories, *groups]
+        activities = _activities(session, lg.id, date_from, date_to)
+        history: list[HistoryEntry] = [*talks, *trajectories, *groups, *activities]
         history.sort(key=entry_date, reverse=True)
         return CaseSummaryData(
             public_id=lg.public_id,
@@ -175,6 +213,7 @@ def case_summary_data(
             other_follow_ups=_own_follow_ups(session, lg.id, date_from, date_to),
             own_feedback=_own_feedback(session, lg.id, date_from, date_to),
             attachments=government_files(session, lg.id),
+            good_practices=_good_practices(session, lg.id, date_from, date_to),
         )
 
 
@@ -366,6 +405,85 @@ def _focus_groups(
             status=g.status,
         )
         for g in groups
+    ]
+
+
+def _activities(
+    session: Session, lg_id: int, date_from: date | None, date_to: date | None
+) -> list[ActivityEntry]:
+    """The activities its people were at (or it was named at), with only its own people."""
+    ap, a = ActivityParticipant, Activity
+    ids = select(a.id).where(
+        a.id.in_(select(ap.activity_id).where(ap.local_government_id == lg_id)),
+        a.archived.is_(False),
+        *_in_range(a.date, date_from, date_to),
+    )
+    own: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for aid, first, last, attendance in session.execute(
+        select(ap.activity_id, ContactPerson.first_name, ContactPerson.last_name, ap.attendance)
+        .outerjoin(
+            ContactPerson,
+            and_(
+                ContactPerson.id == ap.contact_person_id,
+                ContactPerson.local_government_id == lg_id,
+            ),
+        )
+        .where(ap.activity_id.in_(ids), ap.local_government_id == lg_id)
+        .order_by(name_order(ContactPerson.last_name), name_order(ContactPerson.first_name))
+    ):
+        own[aid].append((person_name(first, last), attendance))
+    follow_ups = follow_ups_by(
+        session, FollowUpAction.activity_id, ids, FollowUpAction.local_government_id == lg_id
+    )
+    rows = session.execute(
+        select(a, ActivityKind.name)
+        .join(ActivityKind, ActivityKind.id == a.kind_id)
+        .where(a.id.in_(ids))
+        .order_by(a.date.desc(), a.id.desc())
+    )
+    return [
+        ActivityEntry(
+            public_id=act.public_id,
+            date=act.date,
+            kind=kind,
+            topic=act.topic,
+            place=act.place,
+            online=act.online,
+            status=act.status,
+            own_participants=own.get(act.id, []),
+            follow_ups=follow_ups.get(act.id, []),
+        )
+        for act, kind in rows
+    ]
+
+
+def _good_practices(
+    session: Session, lg_id: int, date_from: date | None, date_to: date | None
+) -> list[GoodPracticeEntry]:
+    """Good practices published about the government, newest first, with the titles of
+    the articles about each."""
+    p = Publication
+    practices = session.scalars(
+        select(p)
+        .where(
+            p.kind == PublicationKind.GOOD_PRACTICE,
+            p.local_government_id == lg_id,
+            p.archived.is_(False),
+            *_in_range(p.published_on, date_from, date_to),
+        )
+        .order_by(p.published_on.desc(), p.id.desc())
+    ).all()
+    article = aliased(Publication)
+    articles = names_by(
+        session,
+        select(article_good_practice.c.good_practice_id, article.title)
+        .join(article, article.id == article_good_practice.c.article_id)
+        .where(article_good_practice.c.good_practice_id.in_([g.id for g in practices]))
+        .order_by(article.published_on),
+    )
+    return [
+        GoodPracticeEntry(g.published_on, g.title, g.link, articles.get(g.id, []))
+        for g in practices
     ]
 
 
