@@ -26,7 +26,7 @@ from db.models import (
 )
 from db.session import Database
 from supportdesk.queries._common import storable
-from supportdesk.queries.paging import names_per_row, total_if_known
+from supportdesk.queries.paging import names_per_row, rows_only, total_if_known
 from supportdesk.queries.sorting import name_order
 from supportdesk.search.documents import ADVICE_TALK, KIND_CODES, KIND_SLOTS
 from supportdesk.search.query import fts5_query, query_words, tsquery
@@ -227,19 +227,6 @@ def _page_ids(
     return list(session.scalars(stmt))
 
 
-def list_advice_talks(
-    db: Database,
-    f: AdviceTalkFilter | None = None,
-    *,
-    sort: str = "date",
-    descending: bool = True,
-    offset: int = 0,
-    limit: int | None = 200,
-) -> list[AdviceTalkRow]:
-    """One page of advice talks (see ``advice_talks_page``, which also tells the total)."""
-    return advice_talks_page(db, f, sort=sort, descending=descending, offset=offset, limit=limit)[0]
-
-
 def advice_talks_page(
     db: Database,
     f: AdviceTalkFilter | None = None,
@@ -259,6 +246,9 @@ def advice_talks_page(
     """
     rows = _page_rows(db, f or AdviceTalkFilter(), sort, descending, offset, limit)
     return rows, total_if_known(rows, offset, limit)
+
+
+list_advice_talks = rows_only(advice_talks_page)
 
 
 def _page_rows(

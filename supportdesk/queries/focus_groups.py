@@ -28,7 +28,7 @@ from db.session import Database
 from supportdesk.codes import Attendance, FocusGroupStatus
 from supportdesk.indicators import focus_group_needs_attention
 from supportdesk.queries._common import contains
-from supportdesk.queries.paging import names_per_row, next_actions
+from supportdesk.queries.paging import names_per_row, next_actions, rows_only
 from supportdesk.queries.sorting import name_order
 
 SORT_KEYS = ("date", "topic", "place", "governments", "present", "open_actions", "status")
@@ -151,19 +151,6 @@ def _open_actions() -> Any:
     )
 
 
-def list_focus_groups(
-    db: Database,
-    f: FocusGroupFilter | None = None,
-    *,
-    sort: str = "date",
-    descending: bool = True,
-    offset: int = 0,
-    limit: int | None = 200,
-) -> list[FocusGroupRow]:
-    """One page of focus groups (see ``focus_groups_page``, which also counts them)."""
-    return focus_groups_page(db, f, sort=sort, descending=descending, offset=offset, limit=limit)[0]
-
-
 def focus_groups_page(
     db: Database,
     f: FocusGroupFilter | None = None,
@@ -251,6 +238,9 @@ def focus_groups_page(
         for r in rows
     ]  # fmt: skip
     return result, total
+
+
+list_focus_groups = rows_only(focus_groups_page)
 
 
 def count_focus_groups(db: Database, f: FocusGroupFilter | None = None) -> int:

@@ -22,7 +22,7 @@ from db.session import Database
 from supportdesk.codes import Attendance
 from supportdesk.queries._common import starts_with
 from supportdesk.queries.folded import name_contains
-from supportdesk.queries.paging import total_if_known
+from supportdesk.queries.paging import rows_only, total_if_known
 from supportdesk.queries.sorting import name_order
 
 SORT_KEYS = (
@@ -204,21 +204,6 @@ def _select(f: LocalGovernmentFilter) -> tuple[Select[Any], dict[str, Any]]:
     return stmt, columns
 
 
-def list_local_governments(
-    db: Database,
-    f: LocalGovernmentFilter | None = None,
-    *,
-    sort: str = "name",
-    descending: bool = False,
-    offset: int = 0,
-    limit: int | None = 200,
-) -> list[LocalGovernmentRow]:
-    """One page of the list (see ``local_governments_page``, which also tells the total)."""
-    return local_governments_page(
-        db, f, sort=sort, descending=descending, offset=offset, limit=limit
-    )[0]
-
-
 def local_governments_page(
     db: Database,
     f: LocalGovernmentFilter | None = None,
@@ -235,6 +220,9 @@ def local_governments_page(
     """
     rows = _page_rows(db, f or LocalGovernmentFilter(), sort, descending, offset, limit)
     return rows, total_if_known(rows, offset, limit)
+
+
+list_local_governments = rows_only(local_governments_page)
 
 
 def _page_rows(

@@ -11,15 +11,29 @@ The second step of such a read, for the page's rows only, shares ``names_per_row
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence, Sized
+from collections.abc import Callable, Sequence, Sized
 from datetime import date
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import FollowUpAction
 from supportdesk.queries.sorting import name_order
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def rows_only(page: Callable[P, tuple[list[R], int | None]]) -> Callable[P, list[R]]:
+    """``list_<kind>``: the rows of ``<kind>_page`` without the total (same arguments)."""
+
+    def rows(*args: P.args, **kwargs: P.kwargs) -> list[R]:
+        return page(*args, **kwargs)[0]
+
+    rows.__name__ = rows.__qualname__ = "list_" + page.__name__.removesuffix("_page")
+    rows.__doc__ = f"One page of rows (``{page.__name__}`` without its total)."
+    return rows
 
 
 def total_if_known(rows: Sized, offset: int, limit: int | None) -> int | None:

@@ -27,7 +27,7 @@ from supportdesk.codes import (
 )
 from supportdesk.queries._common import contains
 from supportdesk.queries.folded import name_contains
-from supportdesk.queries.paging import names_per_row, next_actions
+from supportdesk.queries.paging import names_per_row, next_actions, rows_only
 from supportdesk.queries.sorting import name_order
 
 SORT_KEYS = (
@@ -219,19 +219,6 @@ def _position_order() -> Any:
     return case(*((Trajectory.starting_position == s, n) for n, s in positions), else_=None)
 
 
-def list_trajectories(
-    db: Database,
-    f: TrajectoryFilter | None = None,
-    *,
-    sort: str = "status",
-    descending: bool = False,
-    offset: int = 0,
-    limit: int | None = 200,
-) -> list[TrajectoryRow]:
-    """One page of trajectories (see ``trajectories_page``, which also counts them)."""
-    return trajectories_page(db, f, sort=sort, descending=descending, offset=offset, limit=limit)[0]
-
-
 def trajectories_page(
     db: Database,
     f: TrajectoryFilter | None = None,
@@ -332,6 +319,9 @@ def trajectories_page(
         for r in rows
     ]  # fmt: skip
     return result, total
+
+
+list_trajectories = rows_only(trajectories_page)
 
 
 def count_trajectories(db: Database, f: TrajectoryFilter | None = None) -> int:
