@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +23,7 @@ from supportdesk.services.team import list_team_members
 from ui.context import AppContext
 from ui.safety.settings_field import add_backup_field, save_backup_field
 from ui.style import focus, scheme
+from ui.widgets.dialog_parts import form_with_ok_cancel
 
 MEMBER_KEY = "user/team_member_id"
 LANGUAGE_KEY = "ui/language"
@@ -96,15 +95,7 @@ class SettingsDialog(QDialog):
         )
         note.setWordWrap(True)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        form_with_ok_cancel(self, form, note)
         self.member.setFocus()
 
     def accept(self) -> None:

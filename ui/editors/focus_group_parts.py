@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -45,6 +44,7 @@ from ui.context import AppContext
 from ui.editors import items_panel
 from ui.editors.items_panel import ItemsPanel
 from ui.labels import choices, label
+from ui.widgets.dialog_parts import form_with_ok_cancel
 from ui.widgets.government_field import GovernmentField
 
 ATTENDANCE = [code for _text, code in choices("attendance")]
@@ -291,14 +291,7 @@ def ask_finding(
     found_label.setBuddy(findings)
     form.addRow(tool_label, tool)
     form.addRow(found_label, findings)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addWidget(buttons)
+    form_with_ok_cancel(dialog, form)
     dialog.resize(520, 320)
     (findings if tool_id else tool).setFocus()
     if dialog.exec() != QDialog.DialogCode.Accepted or tool.currentIndex() < 0:

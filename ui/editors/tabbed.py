@@ -16,7 +16,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QLabel,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -24,21 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.widgets.dialog_parts import plain_label
 from ui.widgets.editor import EditorDialog, Field
 
+__all__ = ["WARNING", "TabbedEditor", "plain_label"]  # plain_label: its old home
+
 WARNING = "⚠ "
-
-
-def plain_label(text: str = "") -> QLabel:
-    """A label showing text exactly as typed (never as HTML), wrapped and selectable."""
-    widget = QLabel(text)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
-    widget.setWordWrap(True)
-    widget.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    return widget
 
 
 class TabbedEditor(EditorDialog):

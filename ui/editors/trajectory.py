@@ -47,13 +47,13 @@ from ui.editors.feedback import FeedbackList
 from ui.editors.follow_up_list import FollowUpList
 from ui.editors.follow_up_rows import NewFollowUps
 from ui.editors.stepped import SteppedEditor
-from ui.editors.tabbed import plain_label
 from ui.editors.trajectory_status import StatusBar
 from ui.export.actions import export_trajectory, install_in_editor
 from ui.labels import choices, label
 from ui.widgets.check_list import CheckList
 from ui.widgets.contacts_checklist import ContactsChecklist
 from ui.widgets.date_edit import OptionalDateEdit
+from ui.widgets.dialog_parts import plain_label
 from ui.widgets.government_field import GovernmentField
 from ui.widgets.questions import tell_error
 

@@ -33,20 +33,10 @@ from ui.labels import choices, label
 from ui.pages.contacts_panel import ContactsPanel
 from ui.pages.timeline_view import TimelineView
 from ui.safety.change_log import ChangeLogDialog
+from ui.widgets.dialog_parts import plain_label
 from ui.widgets.questions import tell_error
 
 _ID = Qt.ItemDataRole.UserRole + 1
-
-
-def _plain(text: str = "") -> QLabel:
-    widget = QLabel(text)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
-    widget.setWordWrap(True)
-    widget.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    return widget
 
 
 class LocalGovernmentDetail(QWidget):
@@ -61,7 +51,7 @@ class LocalGovernmentDetail(QWidget):
         self.ctx = ctx
         self.view: LocalGovernmentView | None = None
 
-        self.title = _plain()
+        self.title = plain_label()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -80,13 +70,13 @@ class LocalGovernmentDetail(QWidget):
         self.empty = QLabel(self.tr("Kies links een lokaal bestuur om het te bekijken."))
         self.empty.setWordWrap(True)
 
-        self.kind = _plain()
-        self.nis = _plain()
-        self.province = _plain()
-        self.aliases = _plain()
-        self.email = _plain()
-        self.phone = _plain()
-        self.notes = _plain()
+        self.kind = plain_label()
+        self.nis = plain_label()
+        self.province = plain_label()
+        self.aliases = plain_label()
+        self.email = plain_label()
+        self.phone = plain_label()
+        self.notes = plain_label()
         self.position = QComboBox()
         self.position.addItem(self.tr("onbekend"))
         self._positions: list[str | None] = [None]

@@ -7,15 +7,14 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from supportdesk.queries.follow_ups import FollowUpRow
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog_parts import form_with_ok_cancel
 
 
 class RescheduleDialog(QDialog):
@@ -35,14 +34,7 @@ class RescheduleDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Opvolgactie:"), what)
         form.addRow(label, self.date_edit.with_message())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_with_ok_cancel(self, form)
         self.date_edit.setFocus()
 
     def accept(self) -> None:
