@@ -120,10 +120,20 @@ class Activity(RecordMixin, Base):
             "feedback_score_tenths IS NULL OR feedback_score_tenths BETWEEN 10 AND 50",
             name="feedback_score",
         ),
-        # the year's figures per kind and status, and the lists by date
-        Index("ix_activity_status_date_kind", "status", "date", "kind_id"),
+        # the year's figures per kind and status from the index alone (counts and the
+        # participant time summed): each plan item reads its kinds' rows only
+        Index(
+            "ix_activity_kind_status_date",
+            "kind_id",
+            "status",
+            "date",
+            "participant_minutes",
+            "participant_count",
+            "duration_minutes",
+        ),
+        # the lists: by date, and a year's page without the archived ones
         Index("ix_activity_date", "date"),
-        Index("ix_activity_kind", "kind_id"),
+        Index("ix_activity_archived_date", "archived", "date"),
     )
 
 

@@ -154,9 +154,19 @@ def upgrade() -> None:
         sa.UniqueConstraint("public_id", name=op.f("uq_activity_public_id")),
     )
     op.create_index("ix_activity_date", "activity", ["date"], unique=False)
-    op.create_index("ix_activity_kind", "activity", ["kind_id"], unique=False)
+    op.create_index("ix_activity_archived_date", "activity", ["archived", "date"], unique=False)
     op.create_index(
-        "ix_activity_status_date_kind", "activity", ["status", "date", "kind_id"], unique=False
+        "ix_activity_kind_status_date",
+        "activity",
+        [
+            "kind_id",
+            "status",
+            "date",
+            "participant_minutes",
+            "participant_count",
+            "duration_minutes",
+        ],
+        unique=False,
     )
     op.create_table(
         "plan_item_activity_kind",
