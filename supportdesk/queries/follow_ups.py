@@ -322,21 +322,3 @@ def overdue_count(db: Database, today: date | None = None, owner_id: str | None 
         )
         return int(session.scalar(stmt) or 0)
 
-
-# The old names, for interface modules committed before the rename (issue 11 point 6);
-# remove once nothing imports them.
-Inbox = FollowUpGroups
-InboxGroup = FollowUpGroup
-InboxRow = FollowUpRow
-inbox = follow_up_groups
-inbox_page = follow_up_rows
-
-
-def open_counts(
-    db: Database, today: date | None = None, owner_id: str | None = None
-) -> dict[str, int]:
-    """How many open actions of ``owner_id`` (None: everyone's) fall in each group
-    ("overdue", "today", "this_week", "later"), in one statement."""
-    today = today or date.today()
-    with db.read() as session:
-        return _counts(session, today, owner_id)

@@ -1,4 +1,4 @@
-"""Opvolgacties: the inbox of every open follow-up action, grouped as overdue, today,
+"""Opvolgacties: the list of every open follow-up action, grouped as overdue, today,
 this week and later, filtered by owner ("mine" by default once I chose who I am).
 
 From the list an action is marked done (today's date is recorded; Ongedaan maken opens
@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.errors import DomainError
-from supportdesk.queries.follow_ups import GROUPS, NO_OWNER, InboxRow, inbox, inbox_page
+from supportdesk.queries.follow_ups import (
+    GROUPS,
+    NO_OWNER,
+    FollowUpRow,
+    follow_up_groups,
+    follow_up_rows,
+)
 from supportdesk.services.follow_ups import (
     complete_follow_up,
     reopen_follow_up,
@@ -58,7 +64,7 @@ class FollowUpsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.today_override: date | None = None  # tests fix "today"
-        self._last_done: InboxRow | None = None
+        self._last_done: FollowUpRow | None = None
         self._members_loaded_for: str | None = None
 
         heading = QLabel(self.tr("Opvolgacties"))
@@ -157,8 +163,10 @@ class FollowUpsPage(Page):
         value = self.owner.currentData()
         return None if value in (None, ALL) else str(value)
 
-    def _fetch(self, group: str, offset: int) -> tuple[InboxRow, ...]:
-        return inbox_page(self.ctx.db, group, offset, self.today(), self.owner_filter(), PAGE_SIZE)
+    def _fetch(self, group: str, offset: int) -> tuple[FollowUpRow, ...]:
+        return follow_up_rows(
+            self.ctx.db, group, offset, self.today(), self.owner_filter(), PAGE_SIZE
+        )
 
     def _fill_owners(self) -> None:
         """The owner choices; "mine" first and chosen by default once I chose who I am."""
@@ -184,13 +192,13 @@ class FollowUpsPage(Page):
         self.reload()
 
     def reload(self) -> None:
-        """Read the inbox again, keeping the selected action (or its place) selected."""
+        """Read the list again, keeping the selected action (or its place) selected."""
         current = self.view.currentIndex()
         kept = self.model.row_at(current)
         keep_id = kept.id if kept else None
         keep_group = current.parent().row() if current.parent().isValid() else -1
         keep_row = current.row()
-        box = inbox(self.ctx.db, self.today(), self.owner_filter(), PAGE_SIZE)
+        box = follow_up_groups(self.ctx.db, self.today(), self.owner_filter(), PAGE_SIZE)
         self.model.load(box)
         self.view.expandAll()
         for g in range(len(GROUPS)):
@@ -230,7 +238,7 @@ class FollowUpsPage(Page):
                 .replace("%2", str(overdue))
             )
 
-    def current_row(self) -> InboxRow | None:
+    def current_row(self) -> FollowUpRow | None:
         return self.model.row_at(self.view.currentIndex())
 
     # -- paging as the list scrolls ------------------------------------------------------
@@ -312,7 +320,7 @@ class FollowUpsPage(Page):
         return True
 
     def complete_current(self) -> None:
-        """Mark the selected action done today; it leaves the inbox (undo brings it back)."""
+        """Mark the selected action done today; it leaves the list (undo brings it back)."""
         row = self.current_row()
         if row is None:
             return
