@@ -119,6 +119,8 @@ def main() -> int:
                 window.page(key).open_record(newest[0].local_government_id)
                 _settle(app)
                 _save(window, out / f"{number:02d}-{key}-detail.png")
+        if key in ("overview", "activity", "publication"):
+            _plan_shots(app, window, db, out / f"{number:02d}-{key}")
         if key in ("advice_talk", "trajectory", "focus_group"):
             page = window.page(key)
             first_id = _first_id(page)
@@ -144,6 +146,36 @@ def main() -> int:
     db.dispose()
     del demo
     return 0
+
+
+def _plan_shots(app: QApplication, window: QWidget, db: object, stem: Path) -> None:
+    """The action plan's own screens (issue 14): the list behind a figure of the
+    Overzicht, a held activity's participants, the network's members."""
+    from supportdesk.queries.activities import ActivityFilter, activities_page
+
+    key = stem.name.split("-", 1)[1]
+    page = window.page(key)  # type: ignore[attr-defined]
+    if key == "overview":
+        page.plan.select_key("info_session_hours")
+        dialog = page.open_plan_item("info_session_hours")
+        if dialog is not None:
+            _settle(app)
+            _save(dialog, stem.with_name(stem.name + "-list.png"))
+            dialog.close()
+    elif key == "activity":
+        rows, _total = activities_page(db, ActivityFilter(status="held"), limit=50)  # type: ignore[arg-type]
+        named = [r for r in rows if r.governments >= 2]
+        if named:
+            editor = page.open_record(named[0].id)
+            editor.tabs.setCurrentIndex(1)
+            _settle(app)
+            _save(editor, stem.with_name(stem.name + "-participants.png"))
+            editor.close_without_asking()
+    elif key == "publication":
+        page.show_members()
+        _settle(app)
+        _save(window, stem.with_name(stem.name + "-members.png"))
+        page.tabs.setCurrentIndex(0)
 
 
 def _first_id(page: QWidget) -> str:

@@ -122,7 +122,7 @@ class ActivitiesPage(EditorHostPage[ActivityFilter, ActivityEditor]):
             ctx,
             self.model,
             state_key="activities",
-            widths=(90, 200, 110, 280, 160, 160, 90, 110, 80, 80),
+            widths=(90, 220, 135, 280, 160, 160, 90, 110, 80, 80),
         )
         self.table.setAccessibleName(self.tr("Activiteiten"))
         self.table.open_requested.connect(self.open_record)

@@ -136,6 +136,7 @@ class PlanTree(QWidget):
         header.resizeSection(2, 120)
         self.tree.itemActivated.connect(self._activated)
         self.tree.setToolTip(self.tr("Enter of dubbelklik: de lijst achter het cijfer"))
+        self.tree.setMinimumHeight(260)  # about fifteen items before it scrolls
 
         self.no_plan = QLabel()
         self.no_plan.setWordWrap(True)
