@@ -1,13 +1,14 @@
 """``supportdesk pdf``: write a case summary, trajectory report, focus-group report or
 year report as PDF, the same PDFs the app makes.
 
-    supportdesk [--db D] pdf --organisation NIS_OR_NAME --out FILE [--from DATE --to DATE]
+    supportdesk [--db D] pdf --local-government NIS_OR_NAME --out FILE [--from DATE --to DATE]
     supportdesk [--db D] pdf --trajectory ID --out FILE
     supportdesk [--db D] pdf --focus-group ID [--audience participants|internal] --out FILE
     supportdesk [--db D] pdf --year YEAR --out FILE
     ... [--as NAME]   the team member who exports: the PDF's author (default "SupportDesk",
                       never the operating-system user)
 
+``--organisation`` is the older name of ``--local-government`` and still works.
 ID is the public id that export and the app show. An unknown subject, an unknown
 team member or a file that cannot be written gives one line on stderr and exit code 1.
 """
@@ -57,7 +58,9 @@ def register(sub: Any) -> None:
     )
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument(
-        "--organisation",
+        "--local-government",
+        "--organisation",  # its name before issue 11; scripts may still use it
+        dest="local_government",
         metavar="NIS_OF_NAAM",
         help="dossieroverzicht van een lokaal bestuur (NIS-code, naam of id)",
     )
@@ -87,8 +90,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if (args.date_from or args.date_to) and not args.organisation:
-        raise CliError("--from en --to gelden enkel voor een dossieroverzicht (--organisation)")
+    if (args.date_from or args.date_to) and not args.local_government:
+        raise CliError("--from en --to gelden enkel voor een dossieroverzicht (--local-government)")
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise CliError("--from ligt na --to")
     if args.audience and not args.focus_group:
@@ -105,10 +108,10 @@ def run(args: argparse.Namespace) -> int:
         except NotFoundError as exc:
             raise CliError(f"--as: {exc}") from exc
         try:
-            if args.organisation:
+            if args.local_government:
                 path = reports.render_case_summary(
                     db,
-                    args.organisation,
+                    args.local_government,
                     out,
                     exported_by=who,
                     date_from=args.date_from,

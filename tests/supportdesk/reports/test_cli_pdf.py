@@ -23,7 +23,7 @@ def test_each_report(
     ids = build_two_governments(sqlite_db)
     d = _db_path(sqlite_db)
     cases = {
-        "gent.pdf": ["--organisation", "Gent", "--from", "01/03/2025", "--to", "2025-04-30"],
+        "gent.pdf": ["--local-government", "Gent", "--from", "01/03/2025", "--to", "2025-04-30"],
         "traject.pdf": ["--trajectory", ids.trajectory],
         "focus.pdf": ["--focus-group", ids.focus_group],
         "jaar.pdf": ["--year", "2025"],
