@@ -283,14 +283,30 @@ def _item(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowab
     return out + lists.get(item.counted, _activity_list)(entry, data, styles)
 
 
+def _listed(
+    intro: list[Flowable],
+    empty: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    styles: Styles,
+    numeric: Sequence[int] = (),
+) -> list[Flowable]:
+    """What an item's list is (``intro``), then its table, or ``empty`` in words."""
+    if not rows:
+        return [*intro, *none_line(empty, styles)]
+    return [
+        *intro,
+        table(headers, rows, widths, styles, split_rows=False, numeric=numeric),
+    ]
+
+
 def _talk_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
     intro = Paragraph(
         f"Adviesgesprekken gedateerd in {data.year}. Vragen die enkel per e-mail "
         f"beantwoord werden, tellen niet mee ({data.mail_only} in {data.year}).",
         styles.text,
     )
-    if not data.talks:
-        return [intro, *none_line("Geen adviesgesprekken.", styles)]
     rows = [
         [
             fmt_date(t.date),
@@ -298,16 +314,9 @@ def _talk_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[F
         ]
         for t in data.talks
     ]
-    return [
-        intro,
-        table(
-            ["Datum", "Lokaal bestuur", "Kanaal", "Thema's"],
-            rows,
-            [0.14, 0.26, 0.17, 0.43],
-            styles,
-            split_rows=False,
-        ),
-    ]
+    headers = ["Datum", "Lokaal bestuur", "Kanaal", "Thema's"]
+    widths = [0.14, 0.26, 0.17, 0.43]
+    return _listed([intro], "Geen adviesgesprekken.", headers, rows, widths, styles)
 
 
 def _trajectory_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
@@ -316,8 +325,6 @@ def _trajectory_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> 
         f"niet afgelopen voor 01/01/{data.year}.",
         styles.text,
     )
-    if not data.trajectories:
-        return [intro, *none_line("Geen trajecten.", styles)]
     rows = [
         cells(
             [
@@ -330,37 +337,20 @@ def _trajectory_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> 
         )
         for t in data.trajectories
     ]
-    return [
-        intro,
-        table(
-            ["Lokaal bestuur", "Traject", "Status", "Periode"],
-            rows,
-            [0.22, 0.40, 0.12, 0.26],
-            styles,
-            split_rows=False,
-        ),
-    ]
+    headers = ["Lokaal bestuur", "Traject", "Status", "Periode"]
+    widths = [0.22, 0.40, 0.12, 0.26]
+    return _listed([intro], "Geen trajecten.", headers, rows, widths, styles)
 
 
 def _focus_group_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
     intro = Paragraph(f"Focusgroepen gehouden in {data.year}.", styles.text)
-    if not data.focus_groups:
-        return [intro, *none_line("Geen focusgroepen.", styles)]
     rows = [
         [fmt_date(g.date), *cells([g.topic], styles), str(g.governments), str(g.present)]
         for g in data.focus_groups
     ]
-    return [
-        intro,
-        table(
-            ["Datum", "Onderwerp", "Besturen", "Aanwezig"],
-            rows,
-            [0.14, 0.58, 0.14, 0.14],
-            styles,
-            split_rows=False,
-            numeric=(2, 3),
-        ),
-    ]
+    headers = ["Datum", "Onderwerp", "Besturen", "Aanwezig"]
+    widths = [0.14, 0.58, 0.14, 0.14]
+    return _listed([intro], "Geen focusgroepen.", headers, rows, widths, styles, (2, 3))
 
 
 def _activity_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
@@ -392,31 +382,15 @@ def _activity_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> li
             fmt_score(mean),
         ]
     )
-    return [
-        table(
-            ["Datum", "Activiteit", "Lokale besturen", "Deelnemers", "Deelnemersuren", "Feedback"],
-            rows,
-            [0.11, 0.31, 0.17, 0.13, 0.16, 0.12],
-            styles,
-            split_rows=False,
-            numeric=(3, 4, 5),
-        )
-    ]
+    headers = ["Datum", "Activiteit", "Lokale besturen", "Deelnemers", "Deelnemersuren", "Feedback"]
+    widths = [0.11, 0.31, 0.17, 0.13, 0.16, 0.12]
+    return _listed([], NOTHING["activity"], headers, rows, widths, styles, (3, 4, 5))
 
 
 def _publication_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
-    if not entry.records:
-        return none_line(NOTHING["publication"], styles)
     rows = [[fmt_date(r.date), *cells([r.title, r.government], styles)] for r in entry.records]
-    return [
-        table(
-            ["Gepubliceerd", "Titel", "Over"],
-            rows,
-            [0.16, 0.58, 0.26],
-            styles,
-            split_rows=False,
-        )
-    ]
+    headers = ["Gepubliceerd", "Titel", "Over"]
+    return _listed([], NOTHING["publication"], headers, rows, [0.16, 0.58, 0.26], styles)
 
 
 def _themes(data: YearReportData, styles: Styles) -> list[Flowable]:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -45,6 +44,7 @@ from ui.editors.items_panel import ItemsPanel
 from ui.formatting import format_date
 from ui.widgets import status_steps
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog_parts import form_with_ok_cancel
 from ui.widgets.government_field import GovernmentField
 from ui.widgets.questions import tell_error
 
@@ -77,14 +77,7 @@ def ask_member(parent: QWidget, ctx: AppContext) -> MembershipInput | None:
         text.setBuddy(widget)
         widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
         form.addRow(text, widget)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addWidget(buttons)
+    form_with_ok_cancel(dialog, form)
     government.setFocus()
     if dialog.exec() != QDialog.DialogCode.Accepted or contact.currentIndex() < 0:
         return None
