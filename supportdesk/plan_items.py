@@ -8,7 +8,7 @@ A plan item's numeric target is the ``target`` row of its year and key (``db.mod
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -120,45 +120,27 @@ def prospective_year(session: Session, year: int) -> list[PlanItemView]:
     source = source_year(session, year)
     if source is not None:
         targets = year_targets(session, source)
-        return [
-            PlanItemView(
-                id="",
-                version=0,
-                year=year,
-                key=i.key,
-                position=i.position,
-                goal=i.goal,
-                code=i.code,
-                text=i.text,
-                counted=i.counted,
-                activity_kinds=tuple(Ref(k.public_id, k.name) for k in i.activity_kinds),
-                publication_kind=i.publication_kind,
-                measure=i.measure,
-                held_only=i.held_only,
-                target=targets.get(i.key),
-                milestone_state="open",
-                note="",
-                report_text="",
-            )
-            for i in stored_items(session, source)
-        ]
-    kinds = {k.code: k for k in session.scalars(select(ActivityKind))}
+        views = [item_view(i, targets.get(i.key)) for i in stored_items(session, source)]
+    else:
+        views = _seeded(session)
+    return [
+        replace(v, id="", version=0, year=year, milestone_state="open", note="", report_text="")
+        for v in views
+    ]
+
+
+def _seeded(session: Session) -> list[PlanItemView]:
+    """The seeded plan's items (``db.plan_reference``) as views."""
+    kinds = {k.code: Ref(k.public_id, k.name) for k in session.scalars(select(ActivityKind))}
+    fields = ("key", "goal", "code", "text", "counted", "publication_kind", "measure")
     return [
         PlanItemView(
             id="",
             version=0,
-            year=year,
-            key=d["key"],
+            year=0,
             position=position,
-            goal=d["goal"],
-            code=d["code"],
-            text=d["text"],
-            counted=d["counted"],
-            activity_kinds=tuple(
-                Ref(kinds[c].public_id, kinds[c].name) for c in d["kinds"] if c in kinds
-            ),
-            publication_kind=d["publication_kind"],
-            measure=d["measure"],
+            **{f: d[f] for f in fields},
+            activity_kinds=tuple(kinds[c] for c in d["kinds"] if c in kinds),
             held_only=d["held_only"],
             target=d["target"],
             milestone_state="open",

@@ -55,15 +55,12 @@ from supportdesk.services._base import (
     refs,
     write,
 )
+from supportdesk.services._status_moves import MOVES, move_status
 from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker, fold
 
 STATUS_NAMES: Mapping[str, str] = STATUS_WORDS
-ALLOWED_MOVES: dict[str, tuple[str, ...]] = {
-    ActivityStatus.PLANNED: (ActivityStatus.HELD, ActivityStatus.CANCELLED),
-    ActivityStatus.HELD: (),
-    ActivityStatus.CANCELLED: (ActivityStatus.PLANNED,),  # rescheduled
-}
+ALLOWED_MOVES: dict[str, tuple[str, ...]] = MOVES
 MAX_HOURS = Decimal(1_000_000)
 _HELD_IN_FUTURE = "Een activiteit die nog moet plaatsvinden, kan niet gehouden zijn."
 _MINUTE = Decimal(60)
@@ -383,25 +380,10 @@ def change_activity_status(
     chk.raise_if_any()
 
     def change(_session: Session, a: Activity) -> None:
-        allowed = ALLOWED_MOVES.get(a.status, ())
-        if new_status not in allowed:
-            choices = " of ".join(STATUS_NAMES[s] for s in allowed) or "niets meer"
-            raise ValidationError.single(
-                "new_status",
-                f"Een activiteit die {STATUS_NAMES.get(a.status, a.status)} is, kan alleen "
-                f"naar {choices}.",
-            )
-        today = date.today()
-        if new_status == ActivityStatus.HELD:
-            held_on = when or a.date
-            if held_on > today:
-                raise ValidationError.single("on_date", _HELD_IN_FUTURE)
-            a.date = held_on
-        elif new_status == ActivityStatus.CANCELLED:
-            a.cancelled_on = when or today
-        else:
-            a.planned_on, a.cancelled_on = when or today, None
-        a.status = new_status
+        move_status(
+            a, new_status, when, names=STATUS_NAMES, noun="Een activiteit",
+            held_in_future=_HELD_IN_FUTURE,
+        )  # fmt: skip
 
     return change_record(db, Activity, public_id, expected_version, change, _view)
 

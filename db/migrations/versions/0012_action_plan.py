@@ -24,6 +24,8 @@ Create Date: 2026-11-29
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -53,8 +55,26 @@ NEW_TABLES = (
 )
 
 
-def upgrade() -> None:
+def _record_table(name: str, *columns: sa.Column[Any] | sa.Constraint) -> None:
+    """A table of records: its own columns, then those every record has (``RecordMixin``:
+    id, public id, who and when made and changed, version)."""
     op.create_table(
+        name,
+        *columns,
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("public_id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_by", sa.String(length=200), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_by", sa.String(length=200), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f(f"pk_{name}")),
+        sa.UniqueConstraint("public_id", name=op.f(f"uq_{name}_public_id")),
+    )
+
+
+def upgrade() -> None:
+    _record_table(
         "activity_kind",
         sa.Column("code", sa.String(length=50), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
@@ -63,19 +83,10 @@ def upgrade() -> None:
         sa.Column("default_lead", sa.String(length=20), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("archived", sa.Boolean(), nullable=False),
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("public_id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("created_by", sa.String(length=200), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=200), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_activity_kind")),
         sa.UniqueConstraint("code", name=op.f("uq_activity_kind_code")),
         sa.UniqueConstraint("name", name=op.f("uq_activity_kind_name")),
-        sa.UniqueConstraint("public_id", name=op.f("uq_activity_kind_public_id")),
     )
-    op.create_table(
+    _record_table(
         "plan_item",
         sa.Column("year", sa.Integer(), nullable=False),
         sa.Column("key", sa.String(length=50), nullable=False),
@@ -90,18 +101,9 @@ def upgrade() -> None:
         sa.Column("milestone_state", sa.String(length=20), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("report_text", sa.Text(), nullable=False),
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("public_id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("created_by", sa.String(length=200), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=200), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_plan_item")),
-        sa.UniqueConstraint("public_id", name=op.f("uq_plan_item_public_id")),
         sa.UniqueConstraint("year", "key", name=op.f("uq_plan_item_year")),
     )
-    op.create_table(
+    _record_table(
         "activity",
         sa.Column("kind_id", sa.Integer(), nullable=False),
         sa.Column("status", sa.String(length=20), nullable=False),
@@ -126,13 +128,6 @@ def upgrade() -> None:
         sa.Column("feedback_text", sa.Text(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("archived", sa.Boolean(), nullable=False),
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("public_id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("created_by", sa.String(length=200), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=200), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint(
             "duration_minutes IS NULL OR duration_minutes >= 0", name=op.f("ck_activity_duration")
         ),
@@ -150,8 +145,6 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["kind_id"], ["activity_kind.id"], name=op.f("fk_activity_kind_id_activity_kind")
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_activity")),
-        sa.UniqueConstraint("public_id", name=op.f("uq_activity_public_id")),
     )
     op.create_index("ix_activity_date", "activity", ["date"], unique=False)
     op.create_index("ix_activity_archived_date", "activity", ["archived", "date"], unique=False)
@@ -188,7 +181,7 @@ def upgrade() -> None:
             "plan_item_id", "activity_kind_id", name=op.f("pk_plan_item_activity_kind")
         ),
     )
-    op.create_table(
+    _record_table(
         "publication",
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("published_on", sa.Date(), nullable=False),
@@ -199,20 +192,11 @@ def upgrade() -> None:
         sa.Column("items", sa.Text(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("archived", sa.Boolean(), nullable=False),
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("public_id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("created_by", sa.String(length=200), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=200), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["local_government_id"],
             ["local_government.id"],
             name=op.f("fk_publication_local_government_id_local_government"),
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_publication")),
-        sa.UniqueConstraint("public_id", name=op.f("uq_publication_public_id")),
     )
     op.create_index(
         "ix_publication_kind_published_on", "publication", ["kind", "published_on"], unique=False
@@ -241,19 +225,12 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("activity_id", "team_member_id", name=op.f("pk_activity_member")),
     )
-    op.create_table(
+    _record_table(
         "activity_participant",
         sa.Column("activity_id", sa.Integer(), nullable=False),
         sa.Column("local_government_id", sa.Integer(), nullable=False),
         sa.Column("contact_person_id", sa.Integer(), nullable=True),
         sa.Column("attendance", sa.String(length=20), nullable=False),
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("public_id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("created_by", sa.String(length=200), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=200), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["activity_id"],
             ["activity.id"],
@@ -270,14 +247,12 @@ def upgrade() -> None:
             ["local_government.id"],
             name=op.f("fk_activity_participant_local_government_id_local_government"),
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_activity_participant")),
         sa.UniqueConstraint(
             "activity_id",
             "local_government_id",
             "contact_person_id",
             name=op.f("uq_activity_participant_activity_id"),
         ),
-        sa.UniqueConstraint("public_id", name=op.f("uq_activity_participant_public_id")),
     )
     op.create_index(
         op.f("ix_activity_participant_activity_id"),
@@ -333,19 +308,12 @@ def upgrade() -> None:
         ["good_practice_id"],
         unique=False,
     )
-    op.create_table(
+    _record_table(
         "network_membership",
         sa.Column("contact_person_id", sa.Integer(), nullable=False),
         sa.Column("joined_on", sa.Date(), nullable=False),
         sa.Column("left_on", sa.Date(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=False),
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("public_id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("created_by", sa.String(length=200), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=200), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint(
             "left_on IS NULL OR left_on >= joined_on", name=op.f("ck_network_membership_dates")
         ),
@@ -355,8 +323,6 @@ def upgrade() -> None:
             name=op.f("fk_network_membership_contact_person_id_contact_person"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_network_membership")),
-        sa.UniqueConstraint("public_id", name=op.f("uq_network_membership_public_id")),
     )
     op.create_index(
         "ix_network_membership_contact",
