@@ -67,6 +67,7 @@ from supportdesk.codes import (
     INDICATORS,
     OPEN_TRAJECTORY_STATUSES,
     STARTED_TRAJECTORY_STATUSES,
+    Attendance,
     Channel,
     FocusGroupStatus,
 )
@@ -539,7 +540,7 @@ def _governments_present() -> Any:
     return (
         select(func.count(func.distinct(ActivityParticipant.local_government_id)))
         .where(ActivityParticipant.activity_id == Activity.id)
-        .where(ActivityParticipant.attendance == "present")
+        .where(ActivityParticipant.attendance == Attendance.PRESENT)
         .scalar_subquery()
     )
 

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 
 from db.models import Activity, ActivityKind, ActivityParticipant, LocalGovernment
 from db.session import Database
+from supportdesk.codes import Attendance
 from supportdesk.indicators import ACTIVITY_MINUTES, minutes_to_hours
 from supportdesk.plan_codes import ActivityStatus
 from supportdesk.queries._common import contains
@@ -90,7 +91,7 @@ def _governments() -> Any:
         select(func.count(func.distinct(ActivityParticipant.local_government_id)))
         .where(
             ActivityParticipant.activity_id == Activity.id,
-            ActivityParticipant.attendance == "present",
+            ActivityParticipant.attendance == Attendance.PRESENT,
         )
         .scalar_subquery()
     )

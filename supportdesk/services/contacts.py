@@ -22,6 +22,7 @@ from db.models import (
     Trajectory,
 )
 from db.session import Database
+from supportdesk.codes import Attendance
 from supportdesk.errors import ValidationError
 from supportdesk.field_rules import rule
 from supportdesk.queries.sorting import name_order
@@ -256,7 +257,8 @@ def _fill_from(keep: ContactPerson, other: ContactPerson) -> None:
 
 # Which of two answers to one invitation a merge keeps: having come beats having sent
 # word, which beats staying away, which beats no answer (as the timeline ranks them).
-_ATTENDANCE_RANK = {"present": 3, "excused": 2, "absent": 1, "invited": 0}
+_A = Attendance
+_ATTENDANCE_RANK: dict[str, int] = {_A.PRESENT: 3, _A.EXCUSED: 2, _A.ABSENT: 1, _A.INVITED: 0}
 
 
 def merge_in_session(session: Session, keep: ContactPerson, other: ContactPerson) -> dict[str, int]:

@@ -36,7 +36,7 @@ from supportdesk.validation import Checker, fold
 @dataclass(frozen=True)
 class LocalGovernmentInput:
     name: str
-    kind: str = "organisation"
+    kind: str = LgKind.ORGANISATION
     nis_code: str | None = None
     province: str = ""
     arrondissement: str = ""
@@ -128,11 +128,11 @@ def _apply(session: Session, lg: LocalGovernment, data: LocalGovernmentInput) ->
         other = session.scalar(select(LocalGovernment).where(LocalGovernment.nis_code == nis))
         if other is not None and other is not lg:
             chk.fail("nis_code", f"De NIS-code {nis} is al in gebruik door {other.name}.")
-    if lg.id is not None and kind != "partnership" and lg.members and "kind" not in chk.errors:
+    if lg.id is not None and kind != LgKind.PARTNERSHIP and lg.members and "kind" not in chk.errors:
         chk.fail("kind", "Dit samenwerkingsverband heeft nog leden; haal ze eerst weg.")
     if (
         lg.id is not None
-        and kind != "municipality"
+        and kind != LgKind.MUNICIPALITY
         and lg.partnerships
         and "kind" not in chk.errors
     ):
