@@ -128,6 +128,9 @@ def walk(obj, lines: list[str], depth: int = 0) -> tuple[int, int]:
         if not name:
             unnamed += 1
         said = f"{role}: {name or '⟨NO NAME⟩'}"
+        label = labelled_by(obj)
+        if label and label.rstrip(":") != name:
+            said = f"{label.rstrip(':')}: {said}"  # Orca says the label relation first
         if description:
             said += f" — {description}"
         if role in ("table", "tree table", "list", "tree"):
@@ -153,6 +156,20 @@ def walk(obj, lines: list[str], depth: int = 0) -> tuple[int, int]:
             interactive += more
             unnamed += silent
     return interactive, unnamed
+
+
+def labelled_by(obj) -> str:
+    """The text of the label that names ``obj`` (a form label's buddy relation)."""
+    import pyatspi
+
+    try:
+        for relation in obj.getRelationSet():
+            if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+                target = relation.getTarget(0)
+                return (target.name or "").replace("&", "").strip() if target else ""
+    except Exception:
+        return ""
+    return ""
 
 
 def find_app():
