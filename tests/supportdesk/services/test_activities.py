@@ -212,3 +212,16 @@ def test_kinds_are_editable(db):
     assert "name" in info.value.errors
     k = update_activity_kind(db, k.id, ActivityKindInput("Webinar"), k.version)
     assert k.name == "Webinar" and k.code.startswith("kind_9")
+
+
+def test_every_save_is_in_the_change_log(db):
+    from supportdesk.safety.audit import record_history
+
+    a = create_activity(db, info_session(db))
+    a = update_activity(db, a.id, info_session(db, topic="Łukasz <&>"), a.version)
+    change_activity_status(db, a.id, "held")
+    archive_activity(db, a.id)
+    history = record_history(db, a.id)
+    assert [e.table_name for e in history] == ["activity"] * 4
+    assert len({e.action for e in history}) >= 3  # created, changed, archived
+    assert any("Łukasz <&>" in str(c) for e in history for c in e.changes)
