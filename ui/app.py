@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from supportdesk.database import Database
@@ -57,8 +56,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     app.setApplicationVersion(__version__)
     apply_identity(app)  # icon and .desktop id, so taskbars show them
-    from ui.style import focus
+    from ui.style import focus, scheme
 
+    scheme.apply(app)  # light, dark or the system's (Instellingen)
     focus.install(app)  # a clear ring wherever the keyboard is (WCAG focus visible)
     return app
 
@@ -68,14 +68,17 @@ def run_app(db_arg: str | None, language: str | None = None) -> int:
 
     ``language`` ("nl"/"en", from ``--language``) wins over the setting and the system.
     A database that cannot be opened leads to a question (another file, a new one, or
-    quit), not a crash; an empty database is offered demo data once.
+    quit), not a crash; a database without team members first shows the welcome
+    (``ui.welcome``), which may open the demo database beside it instead.
     """
     app = create_application()
-    from ui.i18n import choose_language, install_translation
+    from ui.i18n import choose_language, install_translation, remove_translation
 
-    translators = install_translation(choose_language(language))
+    chosen = choose_language(language)
+    translators = install_translation(chosen)
     from ui.main_window import MainWindow
-    from ui.startup import offer_demo, open_with_recovery
+    from ui.startup import open_with_recovery
+    from ui.welcome.start import first_start, mark_demo
 
     location = db_arg
     while True:
@@ -88,9 +91,18 @@ def run_app(db_arg: str | None, language: str | None = None) -> int:
         if db is None:
             return 1
         ctx = AppContext(db)
+        welcome = first_start(ctx, chosen)  # a new database: who we are, this year's targets
+        if welcome.next_location is not None:  # the demo database, beside this one
+            db.dispose()
+            end_session(opened[-1])
+            location = welcome.next_location
+            continue
+        if welcome.language is not None:
+            remove_translation(translators)
+            chosen, translators = welcome.language, install_translation(welcome.language)
         window = MainWindow(ctx)
+        mark_demo(window, ctx)
         checker = show_and_check(window, ctx, opened[-1])
-        QTimer.singleShot(0, lambda ctx=ctx, window=window: offer_demo(ctx, window))
         code = app.exec()
         if checker is not None:
             checker.wait()

@@ -1,5 +1,6 @@
-"""What happens between starting the app and its main window: opening the database
-(with a way out when it cannot be opened) and, on an empty database, the demo offer.
+"""What happens between starting the app and its main window: opening the database,
+with a way out when it cannot be opened. (A new database's welcome, with the demo
+database beside it, is ``ui.welcome``.)
 
 A database that cannot be opened — not a SupportDesk database, made by a newer version,
 damaged or unreadable, or no regular file at all (a device, FIFO: refused before
@@ -11,12 +12,10 @@ refuses gets its own question: try again, or open a local file instead.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
 
 from supportdesk.database import (
     Database,
@@ -27,7 +26,6 @@ from supportdesk.database import (
     resolve_url,
 )
 from supportdesk.errors import DomainError
-from ui.context import AppContext
 from ui.widgets.questions import Icon, Role, ask
 
 OPEN, NEW, QUIT, RETRY = "open", "new", "quit", "retry"
@@ -167,62 +165,3 @@ def open_with_recovery(
             if path:
                 location = path
                 break
-
-
-# -- demo data ---------------------------------------------------------------------
-def _demo_key(db: Database) -> str:
-    digest = hashlib.sha1(db.url.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
-    return f"demo/offered_{digest}"
-
-
-def ask_load_demo(parent: QWidget | None) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("Startup", "Demogegevens laden?"),
-        QCoreApplication.translate(
-            "Startup",
-            "Deze databank is nog leeg. Wil je demogegevens laden om SupportDesk te "
-            "verkennen? Gebruik voor echt werk een aparte, lege databank.",
-        ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def offer_demo(ctx: AppContext, parent: QWidget | None = None) -> bool:
-    """On the first start on an empty database, offer the demo data (once per database).
-    True when demo data was loaded."""
-    from supportdesk.queries.status import has_user_records
-
-    settings = ctx.settings()
-    key = _demo_key(ctx.db)
-    if settings.value(key, False, type=bool):
-        return False
-    settings.setValue(key, True)  # asked once per database, and never once it holds records
-    if has_user_records(ctx.db):
-        return False
-    if not ask_load_demo(parent):
-        return False
-    from supportdesk.demo import generate_demo
-
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        generate_demo(ctx.db, scale=1)
-    except DomainError as exc:
-        QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("Startup", "Demogegevens"), exc.message
-        )
-        return False
-    QGuiApplication.restoreOverrideCursor()
-    for kind in (
-        "local_government",
-        "contact_person",
-        "advice_talk",
-        "trajectory",
-        "focus_group",
-        "follow_up_action",
-    ):
-        ctx.notify_changed(kind)
-    return True

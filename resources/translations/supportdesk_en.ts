@@ -1599,8 +1599,20 @@
         <translation>No contact persons yet.</translation>
     </message>
     <message>
+        <source>Netwerk…</source>
+        <translation>Network…</translation>
+    </message>
+    <message>
+        <source>Lid worden van het netwerk, of het verlaten</source>
+        <translation>Join the network, or leave it</translation>
+    </message>
+    <message>
         <source>(inactief sinds %1)</source>
         <translation>(inactive since %1)</translation>
+    </message>
+    <message>
+        <source>lid van het netwerk sinds %1</source>
+        <translation>network member since %1</translation>
     </message>
     <message>
         <source>Contactpersoon</source>
@@ -3372,6 +3384,14 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
+        <source>Netwerk digitale inclusie</source>
+        <translation>Digital inclusion network</translation>
+    </message>
+    <message>
+        <source>Sinds welke datum is %1 lid van het netwerk?</source>
+        <translation>Since what date is %1 a member of the network?</translation>
+    </message>
+    <message>
         <source>Leden van het netwerk</source>
         <translation>Network members</translation>
     </message>
@@ -4615,18 +4635,6 @@
         <translation>Open the file?</translation>
     </message>
     <message>
-        <source>&amp;Openen</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>&amp;Map tonen</source>
-        <translation>Show &amp;folder</translation>
-    </message>
-    <message>
-        <source>&amp;Sluiten</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
         <source>Het bestand is niet gemaakt.</source>
         <translation>The file was not made.</translation>
     </message>
@@ -5326,138 +5334,138 @@
     <message>
         <source>Welkom</source>
         <extracomment>what the user chose: saved the team, explore the demo, or not now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Wat je typte, is nog niet bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you typed has not been saved yet.</translation>
     </message>
     <message>
         <source>Zonder bewaren verschijnt dit welkom de volgende keer opnieuw, leeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without saving, this welcome appears again next time, empty.</translation>
     </message>
     <message>
         <source>&amp;Terug naar het welkom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back to the welcome</translation>
     </message>
     <message>
         <source>&amp;Niet bewaren</source>
-        <translation type="unfinished">&amp;Don&apos;t save</translation>
+        <translation>Do&amp;n&apos;t save</translation>
     </message>
     <message>
         <source>Demogegevens</source>
-        <translation type="unfinished">Demo data</translation>
+        <translation>Demo data</translation>
     </message>
     <message>
         <source>SupportDesk — DEMO (demogegevens, niet je echte databank)</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk — DEMO (demo data, not your real database)</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welkom bij SupportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to SupportDesk</translation>
     </message>
     <message>
         <source>Deze databank is nog nieuw. Vertel wie je bent, dan kan je beginnen. Collega&apos;s, thema&apos;s en tools kan je ook later toevoegen in Beheer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is new. Tell us who you are and you can start. Colleagues, themes and tools can also be added later in Administration.</translation>
     </message>
     <message>
         <source>&amp;Beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>&amp;Demogegevens verkennen</source>
-        <translation type="unfinished"></translation>
+        <translation>Explore &amp;demo data</translation>
     </message>
     <message>
         <source>Opent een aparte demodatabank naast deze; je eigen gegevens blijven gescheiden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens a separate demo database beside this one; your own data stays apart.</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Later</translation>
     </message>
     <message>
         <source>Wie ben ik</source>
-        <translation type="unfinished">Who am I</translation>
+        <translation>Who am I</translation>
     </message>
     <message>
         <source>Mijn naam</source>
-        <translation type="unfinished"></translation>
+        <translation>My name</translation>
     </message>
     <message>
         <source>bv. An Peeters</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. An Peeters</translation>
     </message>
     <message>
         <source>Mijn e-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>My e-mail address</translation>
     </message>
     <message>
         <source>bv. an.peeters@vvsg.be</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. an.peeters@vvsg.be</translation>
     </message>
     <message>
         <source>&amp;Naam:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;E-mail:</translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>Wie zit er nog in het team? (mag ook later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Who else is on the team? (can be done later)</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Nog een &amp;collega</source>
-        <translation type="unfinished"></translation>
+        <translation>Another &amp;colleague</translation>
     </message>
     <message>
         <source>Naam van collega %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of colleague %1</translation>
     </message>
     <message>
         <source>E-mailadres van collega %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail address of colleague %1</translation>
     </message>
     <message>
         <source>Taal</source>
-        <translation type="unfinished">Language</translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Taal van SupportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of SupportDesk</translation>
     </message>
     <message>
         <source>&amp;Taal:</source>
-        <translation type="unfinished">&amp;Language:</translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Doelen voor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets for %1</translation>
     </message>
     <message>
         <source>Uit het jaarplan van %1. Pas ze aan waar nodig.</source>
-        <translation type="unfinished"></translation>
+        <translation>From the %1 year plan. Change them where needed.</translation>
     </message>
     <message>
         <source>Voorgesteld uit het vorige jaarplan. Pas ze aan waar nodig; de rest van het jaarplan staat in Beheer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed from the previous year plan. Change them where needed; the rest of the year plan is in Administration.</translation>
     </message>
     <message>
         <source>geen doel</source>
-        <translation type="unfinished"></translation>
+        <translation>no target</translation>
     </message>
 </context>
 <context>

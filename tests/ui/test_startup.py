@@ -1,11 +1,11 @@
-"""Starting the app: a database that cannot be opened, the demo offer, the language."""
+"""Starting the app: a database that cannot be opened, the language. (The welcome and
+the demo database: tests/ui/welcome.)"""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from supportdesk.queries.status import has_user_records
 from ui import startup
 from ui.app import open_db
 from ui.i18n import choose_language, install_translation, remove_translation
@@ -47,22 +47,6 @@ def test_cancelled_file_dialog_asks_again(tmp_path, monkeypatch):
     monkeypatch.setattr(startup, "ask_database_problem", lambda location, exc: next(answers))
     monkeypatch.setattr(startup, "choose_file", lambda mode: "")
     assert startup.open_with_recovery(str(bad), open_db) is None
-
-
-def test_demo_offered_once_on_an_empty_database(ctx, monkeypatch):
-    answers = []
-    monkeypatch.setattr(startup, "ask_load_demo", lambda parent: answers.append(1) or False)
-    assert not startup.offer_demo(ctx)
-    assert not startup.offer_demo(ctx)  # declined: not asked again for this database
-    assert answers == [1]
-    assert not has_user_records(ctx.db)
-
-
-def test_demo_loaded_when_accepted(ctx, monkeypatch, qtbot):
-    monkeypatch.setattr(startup, "ask_load_demo", lambda parent: True)
-    with qtbot.waitSignal(ctx.changed):
-        assert startup.offer_demo(ctx)
-    assert has_user_records(ctx.db)
 
 
 @pytest.mark.parametrize(

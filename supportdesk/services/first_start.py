@@ -1,0 +1,177 @@
+"""The first start of a new database: who the team is, this year's targets, and where
+the demo database lives.
+
+``needs_welcome``: a database nobody has joined yet (no team member at all) gets the
+welcome. ``starting_targets``: the year's targets to show there, from the plan of that
+year when it has one, else the plan's defaults for it (a copy of the nearest year with
+a plan: a team starting in 2027 sees 2026's figures; ``services.plan``).
+``save_welcome``: the team and the targets, checked whole before anything is written.
+``demo_location``: the demo database is a separate file beside the real one, so demo
+data is never mixed into a team's own records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.engine import default_database_path, sqlite_path, sqlite_url
+from db.session import Database
+from supportdesk.errors import ValidationError
+from supportdesk.field_rules import rule
+from supportdesk.services.plan import ensure_year, list_plan_items
+from supportdesk.services.targets import set_target
+from supportdesk.services.team import (
+    TeamMemberInput,
+    TeamMemberView,
+    create_team_members,
+    has_team_members,
+    team_member_problems,
+)
+from supportdesk.validation import Checker
+
+DEMO_SUFFIX = "-demo"
+
+
+def needs_welcome(db: Database) -> bool:
+    """True on a database without any team member (a new one): the welcome shows."""
+    return not has_team_members(db)
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    """One target the welcome shows: the plan item's key, its code ("OD 3.2") and
+    words, and the value proposed (None: no target yet)."""
+
+    key: str
+    code: str
+    text: str
+    value: int | None
+
+
+@dataclass(frozen=True)
+class StartingTargets:
+    """The targets to propose for ``year``; ``stored`` says the year's plan exists
+    already, otherwise the values are the plan's defaults for the year (a copy of the
+    nearest year that has a plan, or the action plan's 2025 figures)."""
+
+    year: int
+    rows: tuple[TargetRow, ...]
+    stored: bool
+
+    @property
+    def values(self) -> dict[str, int]:
+        return {r.key: r.value for r in self.rows if r.value is not None}
+
+
+def starting_targets(db: Database, year: int) -> StartingTargets:
+    """What the welcome shows for ``year``: each numeric item of the year's plan with
+    its target, read only (``services.plan.list_plan_items``): nothing is written
+    until the user saves, so a welcome closed unsaved leaves the database empty."""
+    items = [i for i in list_plan_items(db, year) if not i.is_milestone]
+    rows = tuple(
+        TargetRow(i.key, i.code, i.text, None if i.target is None else int(i.target)) for i in items
+    )
+    return StartingTargets(year, rows, any(i.id for i in items))
+
+
+def check_target_text(text: str) -> tuple[int | None, str | None]:
+    """A target as typed ("8", " 12 "): the number, or the Dutch message why not
+    (empty is "no target"; negative, a fraction or words are refused)."""
+    stripped = text.strip()
+    if not stripped:
+        return None, None
+    try:
+        value = int(stripped)
+    except ValueError:
+        return None, "Geef een geheel getal van 0 of meer, bv. 8."
+    problem = rule("target", "value").problem(value)
+    return (None, problem) if problem else (value, None)
+
+
+def save_welcome(
+    db: Database,
+    me: TeamMemberInput,
+    others: Sequence[TeamMemberInput],
+    year: int,
+    targets: Mapping[str, str],
+) -> TeamMemberView:
+    """Add me and my colleagues (blank colleague rows skipped) and set the year's
+    targets as typed; returns me. Every problem is found before anything is written:
+    errors are keyed ``name`` / ``email`` (me), ``others.N.name`` / ``others.N.email``
+    (the N-th colleague row as given, from 0) and ``target.CODE``."""
+    chk = Checker()
+    proposed = starting_targets(db, year).values
+    values: dict[str, int] = {}
+    for code, text in targets.items():
+        value, problem = check_target_text(text)
+        if problem is None and value is None and code in proposed:
+            problem = "Vul een doel in (0 als er dit jaar geen is)."
+        if problem:
+            chk.fail(f"target.{code}", problem)
+        elif value is not None:
+            values[code] = value
+    rows = [
+        (i, p) for i, p in enumerate(others) if (p.name or "").strip() or (p.email or "").strip()
+    ]
+    people = [me, *(p for _i, p in rows)]
+    for field, message in team_member_problems(db, people).items():
+        chk.fail(_welcome_field(field, rows, len(people)), message)
+    chk.raise_if_any()
+    try:
+        made = create_team_members(db, people)
+    except ValidationError as exc:  # a colleague added the same person meanwhile
+        raise ValidationError(
+            {_welcome_field(f, rows, len(people)): m for f, m in exc.errors.items()}
+        ) from None
+    ensure_year(db, year)  # the year's plan as proposed, then what was changed
+    for code, value in values.items():
+        if proposed.get(code) != value:
+            set_target(db, year, code, value)
+    return made[0]
+
+
+def _welcome_field(field: str, rows: list[tuple[int, TeamMemberInput]], count: int) -> str:
+    """``people.N.x`` of ``create_team_members`` as the welcome's own field name."""
+    if count == 1 or not field.startswith("people."):
+        return field
+    _people, index, name = field.split(".", 2)
+    n = int(index)
+    return name if n == 0 else f"others.{rows[n - 1][0]}.{name}"
+
+
+def demo_location(url: str) -> str:
+    """The demo database's URL: beside the real SQLite file (``supportdesk-demo.sqlite3``
+    next to ``supportdesk.sqlite3``), or beside the default file for a server database."""
+    path = sqlite_path(url) or default_database_path()
+    if is_demo_path(path):
+        return sqlite_url(path)
+    return sqlite_url(path.with_name(f"{path.stem}{DEMO_SUFFIX}{path.suffix or '.sqlite3'}"))
+
+
+def is_demo_path(path: Path) -> bool:
+    return path.stem.endswith(DEMO_SUFFIX)
+
+
+def is_demo_database(db: Database) -> bool:
+    """Whether ``db`` is a demo database made by "Demogegevens verkennen"."""
+    path = sqlite_path(db.url)
+    return path is not None and is_demo_path(path)
+
+
+def prepare_demo(url: str) -> str:
+    """Make (or reuse) the demo database beside ``url`` and fill it with demo data
+    when it holds no records yet; returns its URL. The real database is not touched."""
+    from supportdesk.database import open_app_database
+    from supportdesk.demo import generate_demo
+    from supportdesk.queries.status import has_user_records
+
+    location = demo_location(url)
+    demo = open_app_database(location)
+    try:
+        if not has_user_records(demo):
+            generate_demo(demo, scale=1)
+    finally:
+        demo.dispose()
+    return location
