@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.database import sqlite_path
-from supportdesk.errors import DomainError
+from supportdesk.errors import DomainError, ValidationError
 from supportdesk.safety.output_files import OutputRefused, check_output
 from supportdesk.services.contacts import list_contacts
 from supportdesk.services.network import (
@@ -93,6 +93,45 @@ def ask_csv_path(parent: QWidget) -> str:
         QCoreApplication.translate("MembersPanel", "CSV-bestanden (*.csv)"),
     )
     return path
+
+
+def current_memberships(ctx: AppContext, government_id: str) -> dict[str, MemberView]:
+    """Contact person id -> current membership, for one government's contact list."""
+    members = list_members(ctx.db, local_government_id=government_id or None)
+    return {m.contact_person.id: m for m in members if m.current}
+
+
+def toggle_membership(
+    parent: QWidget, ctx: AppContext, government_id: str, contact_id: str, name: str
+) -> bool:
+    """A contact person of ``government_id`` joins the network, or leaves it (asking the
+    date either way); a refusal is told. True when something was saved."""
+    member = current_memberships(ctx, government_id).get(contact_id)
+    title = QCoreApplication.translate("MembersPanel", "Netwerk digitale inclusie")
+    if member is None:
+        question = QCoreApplication.translate(
+            "MembersPanel", "Sinds welke datum is %1 lid van het netwerk?"
+        )
+    else:
+        question = QCoreApplication.translate(
+            "MembersPanel", "Op welke datum verliet %1 het netwerk?"
+        )
+    when = status_steps.ask_step_date(parent, title, question.replace("%1", name), date.today())
+    if when is None:
+        return False
+    try:
+        if member is None:
+            add_member(ctx.db, MembershipInput(contact_person_id=contact_id, joined_on=when))
+        else:
+            end_membership(ctx.db, member.id, when, member.version)
+    except ValidationError as exc:
+        tell_error(parent, title, " ".join(exc.errors.values()))
+        return False
+    except DomainError as exc:
+        tell_error(parent, title, exc.message)
+        return False
+    ctx.notify_changed("network_member")
+    return True
 
 
 class MembersPanel(ItemsPanel):

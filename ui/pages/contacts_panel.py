@@ -25,6 +25,7 @@ from supportdesk.services.contacts import (
 from ui.context import AppContext
 from ui.editors.contact_person import ContactPersonEditor
 from ui.formatting import format_date
+from ui.pages.communication_members import current_memberships, toggle_membership
 from ui.widgets.questions import tell_error
 
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -75,6 +76,10 @@ class ContactsPanel(QGroupBox):
         self.merge_button.clicked.connect(self.merge_current)
         self.import_button = QPushButton(self.tr("Importere&n…"))  # from a spreadsheet
         self.import_button.clicked.connect(self.import_contacts)
+        # the digital-inclusion network's members (issue 14): join or leave, with a date
+        self.network_button = QPushButton(self.tr("Netwerk…"))
+        self.network_button.setToolTip(self.tr("Lid worden van het netwerk, of het verlaten"))
+        self.network_button.clicked.connect(self.toggle_network)
 
         buttons = QGridLayout()
         buttons.addWidget(self.add_button, 0, 0, 1, 2)
@@ -82,6 +87,7 @@ class ContactsPanel(QGroupBox):
         buttons.addWidget(self.deactivate_button, 1, 1)
         buttons.addWidget(self.merge_button, 2, 0)
         buttons.addWidget(self.import_button, 2, 1)
+        buttons.addWidget(self.network_button, 3, 0)
         layout = QVBoxLayout(self)
         layout.addWidget(active_label)
         layout.addWidget(self.none_label)
@@ -97,6 +103,7 @@ class ContactsPanel(QGroupBox):
 
     def reload(self) -> None:
         contacts = list_contacts(self.ctx.db, self.government_id) if self.government_id else []
+        members = current_memberships(self.ctx, self.government_id) if contacts else {}
         for widget, wanted in ((self.active, True), (self.inactive, False)):
             widget.clear()
             for c in contacts:
@@ -106,6 +113,10 @@ class ContactsPanel(QGroupBox):
                 if not c.active and c.inactive_since:
                     text += " " + self.tr("(inactief sinds %1)").replace(
                         "%1", format_date(c.inactive_since)
+                    )
+                if c.id in members:
+                    text += " · " + self.tr("lid van het netwerk sinds %1").replace(
+                        "%1", format_date(members[c.id].joined_on)
                     )
                 item = QListWidgetItem(text)
                 item.setToolTip(text)
@@ -126,6 +137,7 @@ class ContactsPanel(QGroupBox):
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(bool(self._current() or self._current(inactive=True)))
         self.deactivate_button.setEnabled(bool(self._current()))
+        self.network_button.setEnabled(bool(self._current()))
         self.activate_button.setEnabled(bool(self._current(inactive=True)))
         self.merge_button.setEnabled(
             bool(self._current() or self._current(inactive=True))
@@ -177,6 +189,21 @@ class ContactsPanel(QGroupBox):
         self.editor = editor
         editor.present()
         return editor
+
+    def toggle_network(self) -> bool:
+        """The chosen active contact person joins or leaves the network."""
+        public_id = self._current()
+        if not public_id:
+            return False
+        try:
+            name = get_contact(self.ctx.db, public_id).full_name
+        except DomainError as exc:
+            tell_error(self, self.tr("Contactpersoon"), exc.message)
+            return False
+        if toggle_membership(self, self.ctx, self.government_id, public_id, name):
+            self.reload()
+            return True
+        return False
 
     def _set_active(self, active: bool) -> None:
         public_id = self._current(inactive=active)

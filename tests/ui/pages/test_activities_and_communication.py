@@ -157,3 +157,28 @@ def test_members_and_their_export(qtbot, ctx, tmp_path: Path, monkeypatch, no_ha
     assert members.export_csv() is None
     assert no_hanging_questions  # said in a message
     assert Path(ctx.db.engine.url.database).read_bytes() == before
+
+
+def test_a_contact_joins_and_leaves_the_network_from_the_governments_contacts(
+    qtbot, ctx, monkeypatch
+):
+    from ui.pages.contacts_panel import ContactsPanel
+    from ui.widgets import status_steps
+
+    gent = gov(ctx, "Gent")
+    create_contact(ctx.db, ContactInput(gent, "Özdemir", "Ayşe", email="ayse@gent.be"))
+    panel = ContactsPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show_contacts(gent, "Gent")
+    panel.active.setCurrentRow(0)
+    days = iter([date(2025, 1, 6), date(2024, 12, 1), date(2025, 9, 30)])
+    monkeypatch.setattr(status_steps, "ask_step_date", lambda *_a: next(days))
+    qtbot.mouseClick(panel.network_button, Qt.MouseButton.LeftButton)
+    assert panel.active.item(0).text().endswith("lid van het netwerk sinds 06/01/2025")
+    # leaving before joining is refused in a message; the membership stays
+    panel.active.setCurrentRow(0)
+    assert not panel.toggle_network()
+    assert "lid van het netwerk" in panel.active.item(0).text()
+    panel.active.setCurrentRow(0)
+    assert panel.toggle_network()
+    assert "lid van het netwerk" not in panel.active.item(0).text()
