@@ -121,19 +121,33 @@ def create_team_members(db: Database, people: Sequence[TeamMemberInput]) -> list
     all or none. Errors of the n-th person (from 0) are keyed ``people.n.name`` /
     ``people.n.email``; with a single person plainly ``name`` / ``email``."""
     with write(db) as session:
-        chk = Checker()
-        made: list[TeamMember] = []
-        seen: list[tuple[str, str]] = []
-        for index, data in enumerate(people):
-            m = TeamMember(active=True)
-            one = _check_member(session, m, data, seen)
-            chk.merge("" if len(people) == 1 else f"people.{index}.", one)
-            seen.append((data.name or "", data.email or ""))
-            made.append(m)
+        chk, made = _check_people(session, people)
         chk.raise_if_any()
         session.add_all(made)
         session.flush()
         return [_member_view(session, m) for m in made]
+
+
+def team_member_problems(db: Database, people: Sequence[TeamMemberInput]) -> dict[str, str]:
+    """What ``create_team_members`` would refuse, keyed as it does; writes nothing (a
+    form that saves more than people checks everything before it writes anything)."""
+    with db.read() as session:
+        return _check_people(session, people)[0].errors
+
+
+def _check_people(
+    session: Session, people: Sequence[TeamMemberInput]
+) -> tuple[Checker, list[TeamMember]]:
+    chk = Checker()
+    made: list[TeamMember] = []
+    seen: list[tuple[str, str]] = []
+    for index, data in enumerate(people):
+        m = TeamMember(active=True)
+        one = _check_member(session, m, data, seen)
+        chk.merge("" if len(people) == 1 else f"people.{index}.", one)
+        seen.append((data.name or "", data.email or ""))
+        made.append(m)
+    return chk, made
 
 
 def update_team_member(
@@ -458,6 +472,7 @@ __all__ = [
     "set_team_member_active",
     "set_theme_archived",
     "set_tool_archived",
+    "team_member_problems",
     "unarchive_theme",
     "unarchive_tool",
     "update_team_member",
