@@ -322,3 +322,13 @@ def overdue_count(db: Database, today: date | None = None, owner_id: str | None 
         )
         return int(session.scalar(stmt) or 0)
 
+
+
+def open_counts(
+    db: Database, today: date | None = None, owner_id: str | None = None
+) -> dict[str, int]:
+    """How many open actions of ``owner_id`` (None: everyone's) fall in each group
+    ("overdue", "today", "this_week", "later"), in one statement."""
+    today = today or date.today()
+    with db.read() as session:
+        return _counts(session, today, owner_id)
