@@ -4018,6 +4018,26 @@
         <translation>Fill in the year&apos;s &amp;plan…</translation>
     </message>
     <message>
+        <source>Per maand</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Adviesgesprekken per thema</source>
+        <translation>Advice talks per theme</translation>
+    </message>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Talks</translation>
+    </message>
+    <message>
+        <source>Adviesgesprekken per provincie</source>
+        <translation>Advice talks per province</translation>
+    </message>
+    <message>
+        <source>Per maan&amp;d: %1 %2</source>
+        <translation>Per mont&amp;h: %1 %2</translation>
+    </message>
+    <message>
         <source>Voor %1 is nog geen jaarplan ingevuld.</source>
         <translation>There is no plan for %1 yet.</translation>
     </message>

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.database import Database
-from supportdesk.indicators import PlanFigure, year_plan_figures
+from supportdesk.indicators import PlanFigure, plan_item_months, year_plan_figures
+from supportdesk.queries.year_charts import talks_by_province, talks_by_theme
 from ui.a11y import describe_label
 from ui.editors.activity_time import number_text
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
+from ui.style.charts import BarChart, MonthChart
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 NBSP = "\u00a0"
@@ -147,16 +149,69 @@ class PlanTree(QWidget):
         no_plan_row = QHBoxLayout()
         no_plan_row.addWidget(self.no_plan, 1)
         no_plan_row.addWidget(self.plan_button)
+        # The chosen item month by month (this year beside last year); under OD 3.2 the
+        # talks per theme and per province. Read after the page shows (QTimer), so the
+        # page itself opens fast.
+        self.month_chart = MonthChart(self.tr("Per maand"))
+        self.chart_title = QLabel()
+        self.chart_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.chart_title.setBuddy(self.month_chart)
+        self.themes_chart = BarChart(self.tr("Adviesgesprekken per thema"), self.tr("Gesprekken"))
+        self.provinces_chart = BarChart(
+            self.tr("Adviesgesprekken per provincie"), self.tr("Gesprekken")
+        )
+        charts = QHBoxLayout()
+        charts.addWidget(self.month_chart, 2)
+        charts.addWidget(self.themes_chart, 1)
+        charts.addWidget(self.provinces_chart, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(no_plan_row)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.chart_title)
+        layout.addLayout(charts)
+        self._months: dict[int, dict[str, list[int | Decimal]]] = {}
+        self._where: tuple[Database, int, date] | None = None
+        self.tree.currentItemChanged.connect(lambda *_a: QTimer.singleShot(0, self.show_chart))
         self.figures: dict[str, PlanFigure] = {}
         self.words: dict[str, str] = {}
         self.bars: dict[str, QProgressBar] = {}
 
     def show_year(self, db: Database, year: int, today: date) -> None:
+        self._where, self._months = (db, year, today), {}
         self.show_figures(year, year_plan_figures(db, year, today))
+        QTimer.singleShot(0, self.show_chart)
+
+    def _monthly(self, year: int) -> dict[str, list[int | Decimal]]:
+        if year not in self._months and self._where is not None:
+            db, _year, today = self._where
+            self._months[year] = plan_item_months(db, year, today)
+        return self._months.get(year, {})
+
+    def show_chart(self) -> None:
+        """The chosen item's figure per month, this year beside last year."""
+        key = self.current_key()
+        figure = self.figures.get(key)
+        shown = self._where is not None and figure is not None and not figure.item.is_milestone
+        for widget in (self.chart_title, self.month_chart):
+            widget.setVisible(shown)
+        talks = shown and figure is not None and figure.item.counted == "advice_talk"
+        self.themes_chart.setVisible(talks)
+        self.provinces_chart.setVisible(talks)
+        if not shown or figure is None or self._where is None:
+            return
+        db, year, today = self._where
+        this_year = [int(v) for v in self._monthly(year).get(key, [0] * 12)]
+        last_year = [int(v) for v in self._monthly(year - 1).get(key, [0] * 12)]
+        self.chart_title.setText(
+            self.tr("Per maan&d: %1 %2")
+            .replace("%1", figure.item.code)
+            .replace("%2", figure.item.text)
+        )
+        self.month_chart.set_values(year, this_year, last_year)
+        if talks:
+            self.themes_chart.set_items(talks_by_theme(db, year, today))
+            self.provinces_chart.set_items(talks_by_province(db, year, today))
 
     def show_figures(self, year: int, figures: Sequence[PlanFigure]) -> None:
         keep = self.current_key()

@@ -138,3 +138,26 @@ def test_the_plan_in_english(qtbot, ctx):
         assert goals(page)[0][0] == "SD1"
     finally:
         remove_translation(translators)
+
+
+def test_the_chosen_item_month_by_month_beside_last_year(qtbot, ctx):
+    from supportdesk.services.activities import ActivityInput, create_activity, list_activity_kinds
+    from tests.supportdesk.queries._data import talk
+
+    info = next(k.id for k in list_activity_kinds(ctx.db) if k.code == "info_session")
+    for day in (date(2025, 3, 4), date(2025, 3, 20), date(2024, 5, 2)):
+        create_activity(ctx.db, ActivityInput(info, day, "Infosessie"), status="held")
+    talk(ctx.db, "Gent", date(2025, 2, 3))
+    page = make_page(qtbot, ctx)
+    page.plan.select_key("info_sessions")
+    qtbot.waitUntil(lambda: page.plan.month_chart.isVisibleTo(page))
+    qtbot.waitUntil(lambda: page.plan.month_chart.values[2] == 2)
+    chart = page.plan.month_chart
+    assert chart.values[:5] == [0, 0, 2, 0, 0] and chart.previous is not None
+    assert chart.previous[4] == 1  # May of last year
+    assert page.plan.chart_title.text().startswith("Per maan&d: OD 1.2")
+    assert page.plan.themes_chart.isHidden()
+    page.plan.select_key("advice_talks")
+    qtbot.waitUntil(lambda: page.plan.provinces_chart.isVisibleTo(page))
+    assert page.plan.month_chart.values[1] == 1
+    assert page.plan.provinces_chart.items and page.plan.provinces_chart.items[0][1] == 1
