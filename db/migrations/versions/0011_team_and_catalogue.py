@@ -37,6 +37,18 @@ depends_on = None
 # recreates the table, and dropping tool would cascade-delete its findings and links.
 
 
+#: the tool table's columns both directions read and write
+TOOL = sa.table(
+    "tool",
+    sa.column("id", sa.Integer()),
+    sa.column("kind", sa.String()),
+    sa.column("kind_detail", sa.String()),
+    sa.column("planned", sa.Boolean()),
+    sa.column("status", sa.String()),
+    sa.column("position", sa.Integer()),
+)
+
+
 def _text(name: str, length: int, default: str) -> sa.Column[str]:
     return sa.Column(name, sa.String(length), nullable=False, server_default=default)
 
@@ -51,15 +63,7 @@ def upgrade() -> None:
     op.add_column("local_government", sa.Column("organisation_kind", sa.String(20), nullable=True))
 
     conn = op.get_bind()
-    tool = sa.table(
-        "tool",
-        sa.column("id", sa.Integer()),
-        sa.column("kind", sa.String()),
-        sa.column("kind_detail", sa.String()),
-        sa.column("planned", sa.Boolean()),
-        sa.column("status", sa.String()),
-        sa.column("position", sa.Integer()),
-    )
+    tool = TOOL
     rows = conn.execute(sa.select(tool.c.id, tool.c.kind, tool.c.planned).order_by(tool.c.id))
     for position, (row_id, kind, planned) in enumerate(rows.all(), start=1):
         conn.execute(
@@ -83,13 +87,7 @@ def downgrade() -> None:
     op.add_column(
         "tool", sa.Column("planned", sa.Boolean(), nullable=False, server_default=sa.false())
     )
-    tool = sa.table(
-        "tool",
-        sa.column("kind", sa.String()),
-        sa.column("kind_detail", sa.String()),
-        sa.column("planned", sa.Boolean()),
-        sa.column("status", sa.String()),
-    )
+    tool = TOOL
     op.execute(tool.update().where(tool.c.status == "in_development").values(planned=True))
     op.execute(tool.update().where(tool.c.kind_detail != "").values(kind=tool.c.kind_detail))
     op.drop_column("local_government", "organisation_kind")
