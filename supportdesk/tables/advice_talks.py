@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from db.session import Database
 from supportdesk.queries.advice_talks import (
     AdviceTalkFilter,
     AdviceTalkRow,
@@ -22,13 +21,11 @@ from supportdesk.tables.model import (
     MINUTES,
     Cell,
     ListSheet,
-    Table,
     TableColumn,
     Translate,
     dutch,
     first_line,
     joined,
-    rows_table,
 )
 
 PAGE = "AdviceTalksPage"
@@ -64,17 +61,6 @@ def cells(row: AdviceTalkRow, tr: Translate = dutch) -> Sequence[Cell]:
     )
 
 
-def table(
-    db: Database,
-    f: AdviceTalkFilter | None = None,
-    *,
-    sort: str = "date",
-    descending: bool = True,
-    tr: Translate = dutch,
-) -> Table:
-    return rows_table(SHEET, db, f or AdviceTalkFilter(), sort=sort, descending=descending, tr=tr)
-
-
 SHEET = ListSheet(
     "adviesgesprekken",
     PAGE,
@@ -84,4 +70,8 @@ SHEET = ListSheet(
     advice_talks_page,
     count_advice_talks,
     cells,
+    AdviceTalkFilter,
+    "date",
+    True,
 )
+table = SHEET.table

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from db.session import Database
 from supportdesk.queries.focus_groups import (
     FocusGroupFilter,
     FocusGroupRow,
@@ -21,12 +20,10 @@ from supportdesk.tables.model import (
     INTEGER,
     Cell,
     ListSheet,
-    Table,
     TableColumn,
     Translate,
     dutch,
     joined,
-    rows_table,
 )
 
 PAGE = "FocusGroupsPage"
@@ -75,17 +72,6 @@ def cells(row: FocusGroupRow, tr: Translate = dutch) -> Sequence[Cell]:
     )
 
 
-def table(
-    db: Database,
-    f: FocusGroupFilter | None = None,
-    *,
-    sort: str = "date",
-    descending: bool = True,
-    tr: Translate = dutch,
-) -> Table:
-    return rows_table(SHEET, db, f or FocusGroupFilter(), sort=sort, descending=descending, tr=tr)
-
-
 SHEET = ListSheet(
     "focusgroepen",
     PAGE,
@@ -95,4 +81,8 @@ SHEET = ListSheet(
     focus_groups_page,
     count_focus_groups,
     cells,
+    FocusGroupFilter,
+    "date",
+    True,
 )
+table = SHEET.table

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from db.session import Database
 from supportdesk.queries.local_governments import (
     LocalGovernmentFilter,
     LocalGovernmentRow,
@@ -17,11 +16,9 @@ from supportdesk.tables.model import (
     INTEGER,
     Cell,
     ListSheet,
-    Table,
     TableColumn,
     Translate,
     dutch,
-    rows_table,
 )
 
 PAGE = "LocalGovernmentsPage"
@@ -52,19 +49,6 @@ def cells(row: LocalGovernmentRow, tr: Translate = dutch) -> Sequence[Cell]:
     )
 
 
-def table(
-    db: Database,
-    f: LocalGovernmentFilter | None = None,
-    *,
-    sort: str = "name",
-    descending: bool = False,
-    tr: Translate = dutch,
-) -> Table:
-    return rows_table(
-        SHEET, db, f or LocalGovernmentFilter(), sort=sort, descending=descending, tr=tr
-    )
-
-
 SHEET = ListSheet(
     "lokale-besturen",
     PAGE,
@@ -74,4 +58,8 @@ SHEET = ListSheet(
     local_governments_page,
     count_local_governments,
     cells,
+    LocalGovernmentFilter,
+    "name",
+    False,
 )
+table = SHEET.table

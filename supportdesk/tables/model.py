@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from db.session import Database
 
@@ -81,16 +81,17 @@ def chunked(fetch: Callable[[int, int], Sequence[Any]], size: int) -> Iterator[A
         offset += len(rows)
 
 
-F = TypeVar("F", contravariant=True)
+F = TypeVar("F")
+F_in = TypeVar("F_in", contravariant=True)
 
 
-class PageQuery(Protocol[F]):
+class PageQuery(Protocol[F_in]):
     """A list page's query: ``<kind>_page(db, f, *, sort, descending, offset, limit)``."""
 
     def __call__(
         self,
         db: Database,
-        f: F,
+        f: F_in,
         *,
         sort: str,
         descending: bool,
@@ -100,36 +101,49 @@ class PageQuery(Protocol[F]):
 
 
 @dataclass(frozen=True)
-class ListSheet:
+class ListSheet(Generic[F]):
     """A list page as a spreadsheet: its file name, title (Dutch, in the page's
-    translation context), columns, how many rows to read at a time, its page query,
-    count and the cells of one row."""
+    translation context), columns, how many rows to read at a time, its page query
+    and count, the cells of one row, its empty filter and its default sort.
+    ``sheet.table`` is the module's ``table(db, f, *, sort, descending, tr)``."""
 
     kind: str
     context: str
     title: str
     columns: Sequence[TableColumn]
     chunk: int
-    query: PageQuery[Any]
-    count: Callable[[Database, Any], int]
+    query: PageQuery[F]
+    count: Callable[[Database, F], int]
     cells: Callable[[Any, Translate], Sequence[Cell]]
+    no_filter: Callable[[], F]
+    sort: str
+    descending: bool
 
+    def table(
+        self,
+        db: Database,
+        f: F | None = None,
+        *,
+        sort: str | None = None,
+        descending: bool | None = None,
+        tr: Translate = dutch,
+    ) -> Table:
+        """Every row the page's query gives for ``f`` in the page's sort (the page's
+        default unless given), read ``chunk`` rows at a time, with their number (for
+        the progress bar)."""
+        chosen = self.no_filter() if f is None else f
+        key = self.sort if sort is None else sort
+        desc = self.descending if descending is None else descending
 
-def rows_table(
-    sheet: ListSheet, db: Database, f: Any, *, sort: str, descending: bool, tr: Translate
-) -> Table:
-    """Every row the page's query gives for ``f`` in the page's sort, read
-    ``sheet.chunk`` rows at a time, with their number (for the progress bar)."""
+        def fetch(offset: int, limit: int) -> Sequence[Any]:
+            return self.query(db, chosen, sort=key, descending=desc, offset=offset, limit=limit)[0]
 
-    def fetch(offset: int, limit: int) -> Sequence[Any]:
-        return sheet.query(db, f, sort=sort, descending=descending, offset=offset, limit=limit)[0]
+        def rows() -> Iterator[Sequence[Cell]]:
+            for row in chunked(fetch, self.chunk):
+                yield self.cells(row, tr)
 
-    def rows() -> Iterator[Sequence[Cell]]:
-        for row in chunked(fetch, sheet.chunk):
-            yield sheet.cells(row, tr)
-
-    title = tr(sheet.context, sheet.title)
-    return make_table(sheet.kind, title, sheet.columns, rows(), sheet.count(db, f), tr)
+        title = tr(self.context, self.title)
+        return make_table(self.kind, title, self.columns, rows(), self.count(db, chosen), tr)
 
 
 def joined(items: Iterable[str]) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from db.session import Database
 from supportdesk.queries.trajectories import (
     TrajectoryFilter,
     TrajectoryRow,
@@ -21,12 +20,10 @@ from supportdesk.tables.model import (
     DATE,
     Cell,
     ListSheet,
-    Table,
     TableColumn,
     Translate,
     dutch,
     joined,
-    rows_table,
 )
 
 PAGE = "TrajectoriesPage"
@@ -81,17 +78,17 @@ def cells(row: TrajectoryRow, tr: Translate = dutch) -> Sequence[Cell]:
     )
 
 
-def table(
-    db: Database,
-    f: TrajectoryFilter | None = None,
-    *,
-    sort: str = "status",
-    descending: bool = False,
-    tr: Translate = dutch,
-) -> Table:
-    return rows_table(SHEET, db, f or TrajectoryFilter(), sort=sort, descending=descending, tr=tr)
-
-
 SHEET = ListSheet(
-    "trajecten", PAGE, "Trajecten", COLUMNS, CHUNK, trajectories_page, count_trajectories, cells
+    "trajecten",
+    PAGE,
+    "Trajecten",
+    COLUMNS,
+    CHUNK,
+    trajectories_page,
+    count_trajectories,
+    cells,
+    TrajectoryFilter,
+    "status",
+    False,
 )
+table = SHEET.table
