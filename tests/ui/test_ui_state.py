@@ -19,7 +19,7 @@ def modules() -> list[tuple[Path, ast.Module]]:
 
 def test_pages_are_registered_by_class():
     keys = [entry.key for entry in PAGES]
-    assert len(set(keys)) == len(keys) == 6
+    assert len(set(keys)) == len(keys) >= 6  # pages come with new kinds of record
     for entry in PAGES:
         cls = entry.page_class()
         assert isinstance(cls, type) and issubclass(cls, Page), entry.key

@@ -10,6 +10,7 @@ rendered inside SupportDesk.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
@@ -173,8 +174,15 @@ class AttachmentsPanel(QWidget):
         return True
 
     def _store(self, files: list[NewFile]) -> bool:
+        return self._change(
+            lambda: add_attachments(self.ctx.db, self.owner_kind, self.owner_id, files)
+        )
+
+    def _change(self, action: Callable[[], object]) -> bool:
+        """Store a change through the service: a refusal is said in the panel; done, the
+        list is reloaded and the record's kind announced."""
         try:
-            add_attachments(self.ctx.db, self.owner_kind, self.owner_id, files)
+            action()
         except DomainError as exc:
             self.error.show_message(exc.message)
             return False
@@ -243,15 +251,7 @@ class AttachmentsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            remove_attachment(self.ctx.db, view.id, view.version)
-        except DomainError as exc:
-            self.error.show_message(exc.message)
-            return False
-        self.reload()
-        self.changed.emit()
-        self.ctx.notify_changed(self.owner_kind)
-        return True
+        return self._change(lambda: remove_attachment(self.ctx.db, view.id, view.version))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

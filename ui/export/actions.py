@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -44,6 +44,7 @@ from ui.context import AppContext
 from ui.export import questions
 from ui.export.exports import SHORTCUT, Exports
 from ui.export.worker import ExportTask, start_export
+from ui.widgets.on_show import sync_with_record
 
 CONTEXT = "Export"
 FOLDER_KEY = "export/folder"
@@ -244,14 +245,10 @@ def install_in_editor(exports: Exports, editor: Any, handler: Callable[[], objec
     if isinstance(buttons, QDialogButtonBox):
         buttons.addButton(action_button(action), QDialogButtonBox.ButtonRole.HelpRole)
 
-    def sync(*_args: object) -> None:
+    def sync() -> None:
         action.setEnabled(bool(getattr(editor, "record_id", None)))
 
-    saved = getattr(editor, "saved", None)
-    if saved is not None:
-        saved.connect(sync)
-    editor.installEventFilter(_OnShow(action, sync))
-    sync()
+    sync_with_record(editor, action, sync)
     return action
 
 
@@ -264,16 +261,3 @@ def _unsaved_answered(editor: Any) -> bool:
     if choice == questions.SAVE_FIRST:
         return bool(editor.save_and_stay())
     return choice == questions.STORED
-
-
-class _OnShow(QObject):
-    """Calls back when the watched widget is shown (an editor's record is loaded by then)."""
-
-    def __init__(self, parent: QObject, callback: Callable[[], None]) -> None:
-        super().__init__(parent)
-        self.callback = callback
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show:
-            self.callback()
-        return False

@@ -42,17 +42,16 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> str:
     return path
 
 
-def ask_open(parent: QWidget | None, path: str) -> str:
-    """After a successful export: OPEN the PDF, show its FOLDER, or CLOSE."""
+def ask_open_file(parent: QWidget | None, title: str, text: str, informative: str) -> str:
+    """After a successful export (a PDF, a spreadsheet, an agenda): OPEN the file, show
+    its FOLDER, or CLOSE. ``text`` names the file: shown as plain text (< or &)."""
     return ask(
         parent,
         icon=Icon.Information,
-        title=QCoreApplication.translate("Export", "PDF klaar"),
-        text=QCoreApplication.translate("Export", "De PDF is bewaard als %1.").replace(
-            "%1", Path(path).name
-        ),
-        plain=True,  # the name may hold < or &
-        informative=QCoreApplication.translate("Export", "PDF openen?"),
+        title=title,
+        text=text,
+        plain=True,
+        informative=informative,
         buttons=[
             (OPEN, QCoreApplication.translate("Export", "&Openen"), Role.AcceptRole),
             (FOLDER, QCoreApplication.translate("Export", "&Map tonen"), Role.ActionRole),
@@ -60,6 +59,18 @@ def ask_open(parent: QWidget | None, path: str) -> str:
         ],
         default=OPEN,
         escape=CLOSE,
+    )
+
+
+def ask_open(parent: QWidget | None, path: str) -> str:
+    """After a successful PDF export: OPEN the PDF, show its FOLDER, or CLOSE."""
+    return ask_open_file(
+        parent,
+        QCoreApplication.translate("Export", "PDF klaar"),
+        QCoreApplication.translate("Export", "De PDF is bewaard als %1.").replace(
+            "%1", Path(path).name
+        ),
+        QCoreApplication.translate("Export", "PDF openen?"),
     )
 
 

@@ -20,7 +20,6 @@ from supportdesk.errors import DomainError
 from ui.export import questions
 from ui.export.exports import Exports
 from ui.export.worker import ExportTask, RenderCall
-from ui.widgets.questions import Icon, Role, ask
 
 log = logging.getLogger(__name__)
 CONTEXT = "TableExport"
@@ -28,34 +27,12 @@ CONTEXT = "TableExport"
 
 def ask_open(parent: QWidget | None, path: str, rows: str) -> str:
     """After a successful export: OPEN the file, show its FOLDER, or CLOSE."""
-    return ask(
+    question = QCoreApplication.translate("TableExport", "Bestand openen?")
+    return questions.ask_open_file(
         parent,
-        icon=Icon.Information,
-        title=QCoreApplication.translate("TableExport", "Bestand klaar"),
-        text=QCoreApplication.translate("TableExport", "Bewaard als %1.").replace(
-            "%1", Path(path).name
-        ),
-        plain=True,  # a name may hold < or &
-        informative=(
-            rows + "\n" + QCoreApplication.translate("TableExport", "Bestand openen?")
-            if rows
-            else QCoreApplication.translate("TableExport", "Bestand openen?")
-        ),
-        buttons=[
-            (questions.OPEN, QCoreApplication.translate("TableExport", "&Openen"), Role.AcceptRole),
-            (
-                questions.FOLDER,
-                QCoreApplication.translate("TableExport", "&Map tonen"),
-                Role.ActionRole,
-            ),
-            (
-                questions.CLOSE,
-                QCoreApplication.translate("TableExport", "&Sluiten"),
-                Role.RejectRole,
-            ),
-        ],
-        default=questions.OPEN,
-        escape=questions.CLOSE,
+        QCoreApplication.translate("TableExport", "Bestand klaar"),
+        QCoreApplication.translate("TableExport", "Bewaard als %1.").replace("%1", Path(path).name),
+        rows + "\n" + question if rows else question,
     )
 
 

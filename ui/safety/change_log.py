@@ -14,7 +14,7 @@ import re
 from datetime import UTC
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +30,7 @@ from supportdesk.errors import DomainError
 from supportdesk.safety.audit import ChangeLogView, record_history
 from ui.context import AppContext
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.widgets.on_show import sync_with_record
 
 CONTEXT = "ChangeLog"
 ACTIONS = {
@@ -230,21 +231,5 @@ def install_history_button(editor: Any) -> QPushButton | None:
             dialog.exec()
 
     button.clicked.connect(open_history)
-    saved = getattr(editor, "saved", None)
-    if saved is not None:
-        saved.connect(lambda _view: sync())
-    # The record id is known once the editor has loaded a record: check when it shows.
-    editor.installEventFilter(_OnShow(button, sync))
-    sync()
+    sync_with_record(editor, button, sync)
     return button
-
-
-class _OnShow(QObject):
-    def __init__(self, parent: QObject, callback: Any) -> None:
-        super().__init__(parent)
-        self.callback = callback
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show:
-            self.callback()
-        return False
