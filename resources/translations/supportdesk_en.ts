@@ -4015,7 +4015,7 @@
     </message>
     <message>
         <source>Jaarplan &amp;invullen…</source>
-        <translation>Fill in the year&apos;s &amp;plan…</translation>
+        <translation>Fill &amp;in the year&apos;s plan…</translation>
     </message>
     <message>
         <source>Per maand</source>
@@ -4035,7 +4035,7 @@
     </message>
     <message>
         <source>Per maan&amp;d: %1 %2</source>
-        <translation>Per mont&amp;h: %1 %2</translation>
+        <translation>P&amp;er month: %1 %2</translation>
     </message>
     <message>
         <source>Voor %1 is nog geen jaarplan ingevuld.</source>
