@@ -3051,11 +3051,11 @@
     </message>
     <message>
         <source>Voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>De gekozen rij lezen naast de lijst, zonder ze te openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the chosen row beside the list, without opening it</translation>
     </message>
 </context>
 <context>
@@ -4055,47 +4055,47 @@
     <message>
         <source>Vraag</source>
         <extracomment>the headings of the text fields (``supportdesk.queries.preview.KINDS``)</extracomment>
-        <translation type="unfinished">Question</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Advies</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice</translation>
     </message>
     <message>
         <source>Notities</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Noden</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <source>Doelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <source>Aanpak</source>
-        <translation type="unfinished"></translation>
+        <translation>Approach</translation>
     </message>
     <message>
         <source>Noden voor nieuwe tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs for new tools</translation>
     </message>
     <message>
         <source>Omschrijving</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Kies een rij om ze hier te lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a row to read it here.</translation>
     </message>
 </context>
 <context>

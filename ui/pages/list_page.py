@@ -23,14 +23,16 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QCheckBox, QLabel, QMainWindow, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QCheckBox, QLabel, QMainWindow, QSplitter, QVBoxLayout
 
 from supportdesk.errors import StorageError
+from supportdesk.queries.preview import KINDS as PREVIEW_KINDS
 from ui.pages.base import Page
 from ui.widgets.editor import ErrorLabel
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import PagedTableModel
+from ui.widgets.preview_pane import PreviewPane
 from ui.widgets.record_table import RecordTable
 
 F = TypeVar("F")
@@ -76,6 +78,9 @@ class ListPage(Page, Generic[F]):
     show_archived: QCheckBox | None = None
     #: the message of a database failure while loading, under the filter bar
     load_error: ErrorLabel | None = None
+    #: the preview pane and its "Voorbeeld" box (lists that have a preview)
+    preview: PreviewPane | None = None
+    preview_toggle: QCheckBox | None = None
     _extras_made = False
     _untick_pending = False
 
@@ -115,6 +120,7 @@ class ListPage(Page, Generic[F]):
         if self._extras_made:
             return
         self._extras_made = True
+        self._make_preview()
         bar_layout = self.filters.layout()
         self.load_error = ErrorLabel()
         self.load_error.setAccessibleName(
@@ -147,6 +153,55 @@ class ListPage(Page, Generic[F]):
         self.model.columns[0] = dataclasses.replace(
             self.model.columns[0], text=_marked(self.model.columns[0].text)
         )
+
+    def _make_preview(self) -> None:
+        """Lists of records with a preview (talks, trajectories, focus groups,
+        activities): the table shares its place with a preview pane of the selected
+        record, shown or hidden with "Voorbeeld" (remembered per list)."""
+        if self.key not in PREVIEW_KINDS:
+            return
+        holder = self.table.parentWidget()
+        parent_layout = holder.layout() if holder is not None else None
+        if parent_layout is None:
+            return
+        pane = PreviewPane(self.ctx, self.key)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        parent_layout.replaceWidget(self.table, splitter)
+        splitter.addWidget(self.table)
+        splitter.addWidget(pane)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        pane.setMinimumWidth(260)
+        sizes = self.ctx.settings().value(f"{self.key}/preview_sizes")
+        if isinstance(sizes, list) and len(sizes) == 2:
+            splitter.setSizes([int(v) for v in sizes])
+        else:
+            splitter.setSizes([640, 380])
+        splitter.splitterMoved.connect(
+            lambda *_: self.ctx.settings().setValue(f"{self.key}/preview_sizes", splitter.sizes())
+        )
+        splitter.show()  # made after the page may have been shown
+        self.table.current_changed.connect(pane.follow)
+        toggle = QCheckBox(QCoreApplication.translate("ListPage", "Voorbeeld"))
+        toggle.setToolTip(
+            QCoreApplication.translate(
+                "ListPage", "De gekozen rij lezen naast de lijst, zonder ze te openen"
+            )
+        )
+        setting = f"{self.key}/preview"
+        toggle.setChecked(str(self.ctx.settings().value(setting, "true")) == "true")
+        pane.setVisible(toggle.isChecked())
+
+        def shown(on: bool) -> None:
+            pane.setVisible(on)
+            self.ctx.settings().setValue(setting, "true" if on else "false")
+            if on:
+                pane.show_record(self.table.current_id())
+
+        toggle.toggled.connect(shown)
+        self.filters.top_row().addWidget(toggle)
+        self.preview, self.preview_toggle = pane, toggle
 
     def _untick_archived(self) -> None:
         if self.show_archived is not None and self.show_archived.isChecked():

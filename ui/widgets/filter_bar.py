@@ -67,6 +67,7 @@ class FilterBar(QWidget):
         self.reset_button.clicked.connect(self.reset)
 
         top = QHBoxLayout()
+        self._top = top
         top.addWidget(search_label_widget)
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
@@ -77,6 +78,11 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(self._choices)
+
+    def top_row(self) -> QHBoxLayout:
+        """The first line (filter field, count, Filters wissen), for what a list adds
+        beside them (the preview's "Voorbeeld")."""
+        return self._top
 
     def add_choice(
         self, key: str, label: str, items: Sequence[tuple[str, Any]], any_text: str
