@@ -7,30 +7,10 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from supportdesk.codes import (
-    Attendance,
-    Channel,
-    ContactForm,
-    FocusGroupStatus,
-    LgKind,
-    StartingPosition,
-    TrajectoryStatus,
-)
+from supportdesk.codes import CODE_SETS, Attendance, FocusGroupStatus, TrajectoryStatus
 
 UI = Path(__file__).resolve().parents[2] / "ui"
-CODES = {
-    str(m)
-    for enum in (
-        Attendance,
-        Channel,
-        ContactForm,
-        FocusGroupStatus,
-        LgKind,
-        StartingPosition,
-        TrajectoryStatus,
-    )
-    for m in enum
-}
+CODES = {str(m) for enum in CODE_SETS for m in enum}
 #: a label table keyed by a literal status (field-name tables share words like "email")
 STATUSES = {str(m) for enum in (Attendance, FocusGroupStatus, TrajectoryStatus) for m in enum}
 #: what holds a code: ``view.status``, ``entry.kind``, ``status``, ``p.attendance`` …
