@@ -126,7 +126,9 @@ def build_case_summary(
                 (str(len(talks)), talk_caption),
                 (str(len(data.trajectories)), "trajecten"),
                 (str(len(data.focus_groups)), "focusgroepen"),
-                (str(len(data.activities)), "activiteiten bijgewoond"),
+                # activities its people were at, when there were any (six figures are
+                # too narrow for the words under them)
+                *([(str(len(data.activities)), "activiteiten")] if data.activities else []),
                 (str(len(open_)), "open opvolgacties"),
                 (str(len(late)), "opvolgacties te laat"),
             ],
