@@ -93,3 +93,15 @@ def test_a_new_item(qtbot, ctx):
     assert tab.save_current()
     texts = [i.text for i in list_plan_items(ctx.db, 2025)]
     assert "Leden van het netwerk" in texts and len(texts) == 21
+
+
+def test_saving_an_item_of_a_year_without_a_plan_starts_that_years_plan(qtbot, ctx):
+    tab = make_tab(qtbot, ctx, 2027)
+    choose(qtbot, tab, "newsletters")
+    tab.target.selectAll()
+    type_text(qtbot, tab.target, "10")
+    assert tab.save_current()
+    items = list_plan_items(ctx.db, 2027)
+    assert len(items) == 20 and all(i.id for i in items)
+    assert stored(ctx, 2027, "newsletters").target == 10
+    assert tab.state.text() == "Het plan van 2027 heeft 20 items."
