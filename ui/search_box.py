@@ -265,12 +265,8 @@ class SearchBox(QLineEdit):
         if item is None:
             text = self.tr("Niets gevonden.") if count == 0 else ""
         else:
-            text = (
-                self.tr("%1 resultaten; gekozen: %2")
-                .replace(
-                    "%2", str(item.data(Qt.ItemDataRole.AccessibleTextRole) or item.text().strip())
-                )
-                .replace("%1", str(count))
+            text = self.tr("%n resultaten; gekozen: %1", "", count).replace(
+                "%1", str(item.data(Qt.ItemDataRole.AccessibleTextRole) or item.text().strip())
             )
         self.setAccessibleDescription(text)
         QAccessible.updateAccessibility(

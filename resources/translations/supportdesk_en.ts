@@ -4389,9 +4389,12 @@
         <source>Niets gevonden.</source>
         <translation>Nothing found.</translation>
     </message>
-    <message>
-        <source>%1 resultaten; gekozen: %2</source>
-        <translation>%1 results; chosen: %2</translation>
+    <message numerus="yes">
+        <source>%n resultaten; gekozen: %1</source>
+        <translation>
+            <numerusform>%n result; chosen: %1</numerusform>
+            <numerusform>%n results; chosen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4615,8 +4618,8 @@
         <translation>Follow-up actions</translation>
     </message>
     <message>
-        <source>%1 opvolgacties en %2 focusgroepen.</source>
-        <translation>%1 follow-up actions and %2 focus groups.</translation>
+        <source>%1 en %2.</source>
+        <translation>%1 and %2.</translation>
     </message>
     <message>
         <source>%1 acties zonder vervaldatum staan er niet in.</source>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message numerus="yes">
+        <source>%n gekozen: </source>
+        <translation>
+            <numerusform>%n gekozen: </numerusform>
+            <numerusform>%n gekozen: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message numerus="yes">
         <source>%n open</source>
@@ -46,6 +56,16 @@
         <translation>
             <numerusform>%n te bevestigen</numerusform>
             <numerusform>%n te bevestigen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message numerus="yes">
+        <source>%n resultaten; gekozen: %1</source>
+        <translation>
+            <numerusform>%n resultaat; gekozen: %1</numerusform>
+            <numerusform>%n resultaten; gekozen: %1</numerusform>
         </translation>
     </message>
 </context>

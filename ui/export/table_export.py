@@ -234,9 +234,17 @@ def export_calendar(
         write_calendar(export, target)
         progress(1, 1)
         summary = (
-            QCoreApplication.translate("TableExport", "%1 opvolgacties en %2 focusgroepen.")
-            .replace("%1", str(export.actions))
-            .replace("%2", str(export.focus_groups))
+            QCoreApplication.translate("TableExport", "%1 en %2.")
+            .replace(
+                "%1",
+                QCoreApplication.translate("TableExport", "%n opvolgacties", "", export.actions),
+            )
+            .replace(
+                "%2",
+                QCoreApplication.translate(
+                    "TableExport", "%n focusgroepen", "", export.focus_groups
+                ),
+            )
         )
         if export.undated:
             summary += " " + QCoreApplication.translate(
