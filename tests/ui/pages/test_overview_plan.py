@@ -161,3 +161,21 @@ def test_the_chosen_item_month_by_month_beside_last_year(qtbot, ctx):
     qtbot.waitUntil(lambda: page.plan.provinces_chart.isVisibleTo(page))
     assert page.plan.month_chart.values[1] == 1
     assert page.plan.provinces_chart.items and page.plan.provinces_chart.items[0][1] == 1
+
+
+def test_the_no_plan_button_opens_beheer_at_the_year_plan_of_that_year(qtbot, ctx):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("overview")
+    page.today_override = TODAY
+    page.year.setValue(2031)
+    assert page.plan.plan_button.isVisibleTo(page)
+    qtbot.mouseClick(page.plan.plan_button, Qt.MouseButton.LeftButton)
+    admin = window.page("admin")
+    assert window.stack.currentWidget() is admin
+    assert admin.tabs.currentWidget() is admin.year_plan
+    assert admin.year_plan.year.value() == 2031
+    assert admin.year_plan.state.text().startswith("2031 heeft nog geen eigen jaarplan")

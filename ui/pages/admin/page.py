@@ -47,6 +47,16 @@ class AdminPage(Page):
     def show_tab(self, tab: QWidget) -> None:
         self.tabs.setCurrentWidget(tab)
 
+    def open_record(self, public_id: str) -> None:
+        """``year_plan`` or ``year_plan:2026`` (the Overzicht's "Jaarplan invullen…"):
+        the Jaarplan tab at that year."""
+        if public_id.startswith("year_plan"):
+            self.show_tab(self.year_plan)
+            year = public_id.partition(":")[2]
+            if year.isdigit():
+                self.year_plan.show_year(int(year))
+            self.year_plan.items.setFocus()
+
     def _refresh_current(self) -> None:
         current = self.tabs.currentWidget()
         refresh = getattr(current, "refresh", None)
