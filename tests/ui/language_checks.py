@@ -60,8 +60,14 @@ class Catalogue:
                     phrases.append(r"[^\s]+".join(parts).strip())
             elif len(text.split()) >= 2 and len(text) >= 10:
                 phrases.append(re.escape(text))
+        # A part of a composed text stands between separators ("lopend, gestart op 3/11",
+        # "⚠ 1 actie te laat · ⚠ feedback ontbreekt"); the same words inside a sentence of
+        # record data ("… van het netwerk digitale inclusie") are data.
         self.inside = re.compile(
-            r"\b(?:" + "|".join(sorted(phrases, key=len, reverse=True)) + r")", re.IGNORECASE
+            r"(?:^|[·,:;(—–⚠|]\s*)("
+            + "|".join(sorted(phrases, key=len, reverse=True))
+            + r")(?=\s*(?:$|[·,:;).—–|]))",
+            re.IGNORECASE,
         )
 
     def dutch_in(self, text: str, *, inside: bool = True) -> str:
@@ -73,7 +79,7 @@ class Catalogue:
         if text.rstrip(":") in self.exact:
             return text
         found = self.inside.search(text) if inside else None
-        return found.group(0) if found else ""
+        return found.group(1) if found else ""
 
 
 def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
