@@ -126,7 +126,6 @@ class FocusGroupsPage(EditorHostPage[FocusGroupFilter, FocusGroupEditor]):
         self.table.open_requested.connect(self.open_record)
         self._status_chips(status_tone)
         self._lay_out(self.filters, self.tr("Nieuwe &focusgroep"), self.tr("&Openen"))
-        self._fill_choices()
 
     def title(self) -> str:
         return self.tr("Focusgroepen")

@@ -197,7 +197,6 @@ class TrajectoriesPage(EditorHostPage[TrajectoryFilter, TrajectoryEditor]):
         top.addWidget(self.mine, 0, Qt.AlignmentFlag.AlignTop)
         self._lay_out(top, self.tr("Nieuw &traject"), self.tr("&Openen"))
         self._me_loaded_for: str | None = None
-        self._fill_choices()
 
     def title(self) -> str:
         return self.tr("Trajecten")

@@ -109,6 +109,10 @@ class FilterBar(QWidget):
     def set_choices(self, key: str, items: Sequence[tuple[str, Any]]) -> None:
         """New items for a choice box, keeping the chosen value when it is still there."""
         combo = self._combos[key]
+        if [None, *(v for _t, v in items)] == self._values.get(key) and [t for t, _v in items] == [
+            combo.itemText(i) for i in range(1, combo.count())
+        ]:
+            return  # the same list (2,786 governments): refilling it cost ~40 ms
         current = self.value(key)
         combo.blockSignals(True)
         self._fill(key, items, combo.itemText(0))
@@ -126,7 +130,13 @@ class FilterBar(QWidget):
         for text, value in items:
             combo.addItem(text)
             self._values[key].append(value)
-        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 30)
+        # As wide as its longest line; measured on the texts, not by asking the view
+        # for every item's size hint (slow for thousands of items).
+        # (Measuring each of thousands of texts costs ~20 us a text: the 20 longest.)
+        metrics = combo.view().fontMetrics()
+        texts = sorted((combo.itemText(i) for i in range(combo.count())), key=len)[-20:]
+        widest = max(metrics.horizontalAdvance(t) for t in texts)
+        combo.view().setMinimumWidth(widest + 40)
 
     def combo(self, key: str) -> QComboBox:
         return self._combos[key]
