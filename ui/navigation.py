@@ -49,7 +49,7 @@ PAGE_ICONS = {
     "focus_group": "focus_group",
     "follow_up_action": "follow_up_action",
     "activity": "activity",
-    "communication": "publication",
+    "publication": "publication",
     "admin": "admin",
 }
 

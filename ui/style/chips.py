@@ -113,8 +113,15 @@ def paint_chip(painter: QPainter, rect: QRect, text: str, tone: Tone) -> int:
     painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
     painter.setPen(fore)
     metrics = QFontMetrics(painter.font())
-    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, width - 12))
-    painter.drawText(box.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignCenter, shown)
+    # Elide only when the chip really is narrower than its word: elidedText measures a
+    # pixel wider than horizontalAdvance now and then, which cut "gehouden" to "gehoud…".
+    room = width - 12
+    shown = (
+        text
+        if metrics.horizontalAdvance(text) <= room
+        else (metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, room)))
+    )
+    painter.drawText(box.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignCenter, shown)
     painter.restore()
     return width
 
