@@ -90,7 +90,11 @@ class Trajectory(RecordMixin, Base):
     follow_ups: Mapped[list[FollowUpAction]] = relationship(back_populates="trajectory")
     feedback: Mapped[list[Feedback]] = relationship(back_populates="trajectory")
 
-    __table_args__ = (Index("ix_trajectory_dates", "start_date", "end_date"),)
+    __table_args__ = (
+        Index("ix_trajectory_dates", "start_date", "end_date"),
+        # migration 0013: which trajectory came from a talk, read on every talk save
+        Index("ix_trajectory_origin_talk", "origin_advice_talk_id"),
+    )
 
 
 class ContactMoment(RecordMixin, Base):
