@@ -757,8 +757,8 @@
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>Geen adviesgesprekken die aan de filters voldoen.</source>
-        <translation>No advice talks match the filters.</translation>
+        <source>Geen adviesgesprekken die aan de filters voldoen. Filters wissen (Alt+W) toont ze alle.</source>
+        <translation>No advice talks match the filters. Clear filters (Alt+E) shows them all.</translation>
     </message>
     <message>
         <source>Nog geen adviesgesprekken. Druk Ctrl+N om er een te noteren.</source>
@@ -2201,6 +2201,14 @@
         <translation>&amp;Tool:</translation>
     </message>
     <message>
+        <source>Geen focusgroepen die aan de filters voldoen. Filters wissen (Alt+W) toont ze alle.</source>
+        <translation>No focus groups match the filters. Clear filters (Alt+E) shows them all.</translation>
+    </message>
+    <message>
+        <source>Nog geen focusgroepen. Druk Ctrl+N om er een te plannen.</source>
+        <translation>No focus groups yet. Press Ctrl+N to plan one.</translation>
+    </message>
+    <message>
         <source>nog te houden</source>
         <translation>still to be held</translation>
     </message>
@@ -2239,14 +2247,6 @@
     <message>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>Geen focusgroepen die aan de filters voldoen.</source>
-        <translation>No focus groups match the filters.</translation>
-    </message>
-    <message>
-        <source>Nog geen focusgroepen. Kies “Nieuwe focusgroep” om er een te plannen.</source>
-        <translation>No focus groups yet. Choose “New focus group” to plan one.</translation>
     </message>
     <message>
         <source>Focusgroep</source>
@@ -5055,6 +5055,10 @@
         <translation>overdue</translation>
     </message>
     <message>
+        <source>Geen trajecten die aan de filters voldoen. Filters wissen (Alt+W) toont ze alle.</source>
+        <translation>No trajectories match the filters. Clear filters (Alt+E) shows them all.</translation>
+    </message>
+    <message>
         <source>feedback ontbreekt</source>
         <translation>feedback missing</translation>
     </message>
@@ -5087,16 +5091,12 @@
         <translation>First choose who you are in Settings.</translation>
     </message>
     <message>
+        <source>Nog geen trajecten. Druk Ctrl+N om er een te starten.</source>
+        <translation>No trajectories yet. Press Ctrl+N to start one.</translation>
+    </message>
+    <message>
         <source>Je begeleidt (nog) geen trajecten. Zet “Mijn trajecten” uit (Ctrl+M) om die van iedereen te zien.</source>
         <translation>You do not coach any trajectories (yet). Turn off “My trajectories” (Ctrl+M) to see everyone&apos;s.</translation>
-    </message>
-    <message>
-        <source>Geen trajecten die aan de filters voldoen.</source>
-        <translation>No trajectories match the filters.</translation>
-    </message>
-    <message>
-        <source>Nog geen trajecten. Kies “Nieuw traject” om er een te starten.</source>
-        <translation>No trajectories yet. Choose “New trajectory” to start one.</translation>
     </message>
     <message>
         <source>Traject</source>

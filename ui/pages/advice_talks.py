@@ -164,7 +164,10 @@ class AdviceTalksPage(EditorHostPage[AdviceTalkFilter, AdviceTalkEditor]):
 
     def _empty_text(self, f: AdviceTalkFilter) -> str:
         return (
-            self.tr("Geen adviesgesprekken die aan de filters voldoen.")
+            self.tr(
+                "Geen adviesgesprekken die aan de filters voldoen. Filters wissen (Alt+W) "
+                "toont ze alle."
+            )
             if f != AdviceTalkFilter()
             else self.tr("Nog geen adviesgesprekken. Druk Ctrl+N om er een te noteren.")
         )

@@ -163,9 +163,12 @@ class FocusGroupsPage(EditorHostPage[FocusGroupFilter, FocusGroupEditor]):
 
     def _empty_text(self, f: FocusGroupFilter) -> str:
         return (
-            self.tr("Geen focusgroepen die aan de filters voldoen.")
+            self.tr(
+                "Geen focusgroepen die aan de filters voldoen. Filters wissen (Alt+W) "
+                "toont ze alle."
+            )
             if f != FocusGroupFilter()
-            else self.tr("Nog geen focusgroepen. Kies “Nieuwe focusgroep” om er een te plannen.")
+            else self.tr("Nog geen focusgroepen. Druk Ctrl+N om er een te plannen.")
         )
 
     # -- editors (the rest is in EditorHostPage) ------------------------------------

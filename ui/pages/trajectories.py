@@ -271,13 +271,15 @@ class TrajectoriesPage(EditorHostPage[TrajectoryFilter, TrajectoryEditor]):
     def _empty_text(self, f: TrajectoryFilter) -> str:
         me = self.ctx.current_member_id()
         if f == TrajectoryFilter():
-            return self.tr("Nog geen trajecten. Kies “Nieuw traject” om er een te starten.")
+            return self.tr("Nog geen trajecten. Druk Ctrl+N om er een te starten.")
         if me and f == TrajectoryFilter(coach_id=me):
             return self.tr(
                 "Je begeleidt (nog) geen trajecten. Zet “Mijn trajecten” uit (Ctrl+M) "
                 "om die van iedereen te zien."
             )
-        return self.tr("Geen trajecten die aan de filters voldoen.")
+        return self.tr(
+            "Geen trajecten die aan de filters voldoen. Filters wissen (Alt+W) toont ze alle."
+        )
 
     # -- editors (the rest is in EditorHostPage) ------------------------------------
     def _new_editor(self) -> TrajectoryEditor:
