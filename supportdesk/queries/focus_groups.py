@@ -28,7 +28,7 @@ from db.session import Database
 from supportdesk.codes import Attendance, FocusGroupStatus
 from supportdesk.indicators import focus_group_needs_attention
 from supportdesk.queries._common import contains
-from supportdesk.queries.paging import names_per_row, next_actions, rows_only
+from supportdesk.queries.paging import counted_ids, names_per_row, next_actions, rows_only
 from supportdesk.queries.sorting import name_order
 
 SORT_KEYS = ("date", "topic", "place", "governments", "present", "open_actions", "status")
@@ -188,16 +188,11 @@ def focus_groups_page(
             FocusGroup.date.desc() if descending else FocusGroup.date.asc(),
             FocusGroup.id.desc() if descending else FocusGroup.id.asc(),
         )
-        .offset(offset)
     )
-    if limit is not None:
-        page = page.limit(limit)
     with db.read() as session:
-        found = session.execute(page).all()
-        if not found:
-            return [], (0 if offset == 0 else None)
-        ids = [r[0] for r in found]
-        total = int(found[0][1])
+        ids, total = counted_ids(session, page, offset, limit)
+        if not ids:
+            return [], total
         by_id = {
             r[0]: r
             for r in session.execute(

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence, Sized
 from datetime import date
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from db.models import FollowUpAction
@@ -42,6 +42,21 @@ def total_if_known(rows: Sized, offset: int, limit: int | None) -> int | None:
     if offset == 0 and (limit is None or len(rows) < limit):
         return len(rows)
     return None
+
+
+def counted_ids(
+    session: Session, stmt: Select[int, int], offset: int, limit: int | None
+) -> tuple[list[int], int | None]:
+    """The first step of a page with a window count: ``stmt`` selects (id, count() over
+    ()) in the page's order; the ids from ``offset`` (at most ``limit``) and the number
+    of all matching rows. An empty page tells 0 at the start, nothing past it."""
+    stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    found = session.execute(stmt).all()
+    if not found:
+        return [], (0 if offset == 0 else None)
+    return [r[0] for r in found], int(found[0][1])
 
 
 # -- the second step of a page: what its rows show besides their own columns -----------

@@ -27,7 +27,7 @@ from supportdesk.codes import (
 )
 from supportdesk.queries._common import contains
 from supportdesk.queries.folded import name_contains
-from supportdesk.queries.paging import names_per_row, next_actions, rows_only
+from supportdesk.queries.paging import counted_ids, names_per_row, next_actions, rows_only
 from supportdesk.queries.sorting import name_order
 
 SORT_KEYS = (
@@ -263,20 +263,11 @@ def trajectories_page(
         Trajectory.start_date.desc().nulls_last(),
         Trajectory.id.desc(),
     ]
-    page = (
-        select(Trajectory.id, func.count().over())
-        .where(*_conditions(f, today))
-        .order_by(*order)
-        .offset(offset)
-    )
-    if limit is not None:
-        page = page.limit(limit)
+    page = select(Trajectory.id, func.count().over()).where(*_conditions(f, today)).order_by(*order)
     with db.read() as session:
-        found = session.execute(page).all()
-        if not found:
-            return [], (0 if offset == 0 else None)
-        ids = [r[0] for r in found]
-        total = int(found[0][1])
+        ids, total = counted_ids(session, page, offset, limit)
+        if not ids:
+            return [], total
         stmt = (
             select(
                 Trajectory.id,

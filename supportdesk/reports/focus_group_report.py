@@ -131,7 +131,21 @@ def build_focus_group_report(
     else:
         story += none_line("Nog geen deelnemers geregistreerd.", styles)
 
-    story.append(Paragraph("Bevindingen per tool", styles.h1))
+    story += _findings_and_needs(g, styles)
+    story += text_block("Notities", g.notes, styles)
+
+    story.append(Paragraph("Feedback en opvolging", styles.h1))
+    if not g.feedback and not g.follow_ups:
+        story += none_line("Nog geen feedback of opvolgacties.", styles)
+    story += feedback_block(g.feedback, styles)
+    story += follow_up_table(g.follow_ups, styles, exported_at.date())
+    return story
+
+
+def _findings_and_needs(g: FocusGroupData, styles: Styles) -> list[Flowable]:
+    """What both versions say of the tools: each tool's findings, then the need for new
+    tools (long texts go on over pages, ``blocks.long_text``)."""
+    story: list[Flowable] = [Paragraph("Bevindingen per tool", styles.h1)]
     if not g.findings:
         story += none_line("Geen tools geëvalueerd.", styles)
     for f in g.findings:
@@ -140,19 +154,11 @@ def build_focus_group_report(
         story += long_text(f.findings, styles.text, styles) or [
             Paragraph("Geen bevindingen genoteerd.", styles.text)
         ]
-
     story.append(Paragraph("Nood aan nieuwe tools", styles.h1))
     if g.new_tool_needs.strip():
         story += long_text(g.new_tool_needs, styles.text, styles)  # linear, page-limited
     else:
         story += none_line("Niets genoteerd.", styles)
-    story += text_block("Notities", g.notes, styles)
-
-    story.append(Paragraph("Feedback en opvolging", styles.h1))
-    if not g.feedback and not g.follow_ups:
-        story += none_line("Nog geen feedback of opvolgacties.", styles)
-    story += feedback_block(g.feedback, styles)
-    story += follow_up_table(g.follow_ups, styles, exported_at.date())
     return story
 
 
@@ -183,20 +189,7 @@ def _for_participants(
         story.append(Paragraph(esc(join_names(present)), styles.text))
     else:
         story += none_line("Nog geen deelnemers geregistreerd.", styles)
-    story.append(Paragraph("Bevindingen per tool", styles.h1))
-    if not g.findings:
-        story += none_line("Geen tools geëvalueerd.", styles)
-    for f in g.findings:
-        heading = esc(f.tool) + (f" <font color='#52606d'>· {esc(f.kind)}</font>" if f.kind else "")
-        story.append(Paragraph(heading, styles.h2))
-        story += long_text(f.findings, styles.text, styles) or [
-            Paragraph("Geen bevindingen genoteerd.", styles.text)
-        ]
-    story.append(Paragraph("Nood aan nieuwe tools", styles.h1))
-    if g.new_tool_needs.strip():
-        story += long_text(g.new_tool_needs, styles.text, styles)  # linear, page-limited
-    else:
-        story += none_line("Niets genoteerd.", styles)
+    story += _findings_and_needs(g, styles)
     story.append(Paragraph("Afgesproken volgende stappen", styles.h1))
     steps = [replace(f, notes="") for f in g.follow_ups]  # an action's notes are internal
     if steps:
