@@ -41,6 +41,9 @@ def test_language_en_shows_english_titles(qtbot, ctx):
             "Trajectories",
             "Focus groups",
             "Follow-up actions",
+            "Activities",
+            "Communication",
+            "Administration",
         ]
         assert window.menuBar().actions()[0].text() == "&File"
         page = window.show_page("advice_talk")
