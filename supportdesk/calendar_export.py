@@ -30,22 +30,18 @@ from typing import Any
 
 from icalendar import Calendar, Event
 from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
 
 from db.models import (
-    AdviceTalk,
     FocusGroup,
     FocusGroupParticipant,
     FollowUpAction,
-    LocalGovernment,
     TeamMember,
-    Trajectory,
 )
 from db.models.focus_group import focus_group_member
 from db.session import Database
 from supportdesk.codes import FocusGroupStatus
 from supportdesk.errors import DomainError
-from supportdesk.queries.follow_ups import Subject
+from supportdesk.queries.follow_ups import follow_up_select, subject_of
 from supportdesk.queries.sorting import name_order
 from supportdesk.safety.output_files import OutputRefused, OutputTarget, output_file
 from supportdesk.search.folding import fold
@@ -108,36 +104,9 @@ def find_member(db: Database, who: str) -> tuple[str, str]:
 
 
 def _action_events(session: Any, owner_id: str | None) -> tuple[list[Event], int]:
-    talk_lg = aliased(LocalGovernment)
     stmt = (
-        select(
-            FollowUpAction.public_id,
-            FollowUpAction.version,
-            FollowUpAction.updated_at,
-            FollowUpAction.created_at,
-            FollowUpAction.description,
-            FollowUpAction.notes,
-            FollowUpAction.due_date,
-            TeamMember.name,
-            LocalGovernment.public_id,
-            LocalGovernment.name,
-            AdviceTalk.public_id,
-            AdviceTalk.date,
-            talk_lg.name,
-            Trajectory.public_id,
-            Trajectory.title,
-            Trajectory.start_date,
-            FocusGroup.public_id,
-            FocusGroup.topic,
-            FocusGroup.date,
-        )
-        .select_from(FollowUpAction)
-        .outerjoin(TeamMember, TeamMember.id == FollowUpAction.owner_id)
-        .outerjoin(LocalGovernment, LocalGovernment.id == FollowUpAction.local_government_id)
-        .outerjoin(AdviceTalk, AdviceTalk.id == FollowUpAction.advice_talk_id)
-        .outerjoin(talk_lg, talk_lg.id == AdviceTalk.local_government_id)
-        .outerjoin(Trajectory, Trajectory.id == FollowUpAction.trajectory_id)
-        .outerjoin(FocusGroup, FocusGroup.id == FollowUpAction.focus_group_id)
+        follow_up_select()
+        .add_columns(FollowUpAction.updated_at, FollowUpAction.created_at, FollowUpAction.notes)
         .where(FollowUpAction.done_date.is_(None))
         .order_by(FollowUpAction.due_date, FollowUpAction.id)
     )
@@ -146,29 +115,28 @@ def _action_events(session: Any, owner_id: str | None) -> tuple[list[Event], int
     events: list[Event] = []
     undated = 0
     for r in session.execute(stmt):
-        (pid, version, updated, created, description, notes, due, owner) = r[:8]
-        (lg_id, lg_name, talk_id, talk_date, talk_lg_name) = r[8:13]
-        (traj_id, traj_title, traj_start, fg_id, fg_topic, fg_date) = r[13:]
-        if due is None:
+        if r.due_date is None:
             undated += 1
             continue
-        government = lg_name or talk_lg_name or ""
-        if talk_id:
-            subject = Subject("advice_talk", talk_id, talk_lg_name or government, talk_date)
-        elif traj_id:
-            subject = Subject("trajectory", traj_id, traj_title or government, traj_start)
-        elif fg_id:
-            subject = Subject("focus_group", fg_id, fg_topic, fg_date)
-        else:
-            subject = Subject("local_government", lg_id or "", government, None)
-        lines = [description.strip(), "", f"Hoort bij: {subject_text(subject)}"]
+        government = r.lg_name or r.talk_lg_name or ""
+        lines = [r.description.strip(), "", f"Hoort bij: {subject_text(subject_of(r))}"]
         if government:
             lines.append(f"Lokaal bestuur: {government}")
-        lines.append(f"Eigenaar: {owner or 'niemand'}")
-        if notes and notes.strip():
-            lines += ["", notes.strip()]
-        summary = _first_line(description) or "Opvolgactie"
-        events.append(_event(pid, version, updated, created, due, f"Opvolgactie: {summary}", lines))
+        lines.append(f"Eigenaar: {r.owner_name or 'niemand'}")
+        if r.notes and r.notes.strip():
+            lines += ["", r.notes.strip()]
+        summary = _first_line(r.description) or "Opvolgactie"
+        events.append(
+            _event(
+                r.public_id,
+                r.version,
+                r.updated_at,
+                r.created_at,
+                r.due_date,
+                f"Opvolgactie: {summary}",
+                lines,
+            )
+        )
     return events, undated
 
 

@@ -131,8 +131,9 @@ def _open_actions(session: Session, owner_id: str | None) -> list[Any]:
 _TalkLG = aliased(LocalGovernment)
 
 
-def _row_select() -> Any:
-    """The columns of a follow-up row (typed Any: Select's row typing varies by version)."""
+def follow_up_select() -> Any:
+    """The columns of a follow-up row, by label, with what its subject needs (typed Any:
+    Select's row typing varies by version); the calendar export reads the same."""
     stmt = (
         select(
             FollowUpAction.public_id,
@@ -164,7 +165,8 @@ def _row_select() -> Any:
     return stmt
 
 
-def _subject(r: Any) -> Subject:
+def subject_of(r: Any) -> Subject:
+    """What a row of ``follow_up_select`` belongs to."""
     if r.talk_id:
         return Subject("advice_talk", r.talk_id, r.talk_lg_name or r.lg_name or "", r.talk_date)
     if r.trajectory_id:
@@ -177,7 +179,7 @@ def _subject(r: Any) -> Subject:
 
 
 def _to_row(r: Any, group: str) -> FollowUpRow:
-    subject = _subject(r)
+    subject = subject_of(r)
     lg_name = r.lg_name or (r.talk_lg_name or "")
     return FollowUpRow(
         id=r.public_id,
@@ -198,7 +200,7 @@ def _page(
     if group == "later":
         return _later_page(session, today, owner_id, offset, limit)
     stmt = (
-        _row_select()
+        follow_up_select()
         .where(*_open_actions(session, owner_id), _group_condition(group, today))
         .order_by(FollowUpAction.due_date, FollowUpAction.id)
         .offset(offset)
@@ -225,7 +227,7 @@ def _later_page(
     n_dated = int(n_dated or 0)
     if offset < n_dated:
         stmt = (
-            _row_select()
+            follow_up_select()
             .where(*open_, dated)
             .order_by(FollowUpAction.due_date, FollowUpAction.id)
             .offset(offset)
@@ -234,7 +236,7 @@ def _later_page(
         rows.extend(_to_row(r, "later") for r in session.execute(stmt))
     if len(rows) < limit:
         stmt = (
-            _row_select()
+            follow_up_select()
             .where(*open_, FollowUpAction.due_date.is_(None))
             .order_by(FollowUpAction.id)
             .offset(max(0, offset - n_dated))
@@ -321,7 +323,6 @@ def overdue_count(db: Database, today: date | None = None, owner_id: str | None 
             .where(*_open_actions(session, owner_id), _due_to_count(owner_id) < today)
         )
         return int(session.scalar(stmt) or 0)
-
 
 
 def open_counts(
