@@ -66,7 +66,8 @@ class FollowUpEditor(EditorDialog):
             self.government = GovernmentField(ctx)
             self.add_field("government_id", self.tr("Over &lokaal bestuur:"), self.government)
         self.description.textChanged.connect(self.update_save_state)
-        self._fill_owners(ctx.current_member_id())
+        with self.loading():  # offering "me" as owner is no change of the user's
+            self._fill_owners(ctx.current_member_id())
         self.resize(480, 360)
         self.update_save_state()
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from supportdesk.errors import DomainError
 from ui.context import AppContext
 from ui.pages.list_page import archived_marker
-from ui.widgets.editor import EditorDialog, ErrorLabel, confirm_close_editors
+from ui.widgets.editor import EditorDialog, ErrorLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -100,10 +100,7 @@ class RecordList(QWidget):
             self.down_button.clicked.connect(lambda: self.move_current(1))
             buttons.addWidget(self.up_button)
             buttons.addWidget(self.down_button)
-            for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
-                shortcut = QShortcut(QKeySequence(keys), self.tree)
-                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-                shortcut.activated.connect(lambda s=step: self.move_current(s))
+            self.tree.installEventFilter(self)  # Alt+Up / Alt+Down in the list
         buttons.addStretch(1)
 
         top = QHBoxLayout()
@@ -185,6 +182,20 @@ class RecordList(QWidget):
             self.down_button.setEnabled(has and 0 <= index < last)
 
     # -- order ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt+Up / Alt+Down in the list move the chosen row (the list would otherwise
+        take them as plain arrows)."""
+        if (
+            watched is self.tree
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() == Qt.KeyboardModifier.AltModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
+
     def move_current(self, step: int) -> bool:
         """Move the chosen row one place up (-1) or down (1) and store the order."""
         if self._reorder is None:
@@ -239,7 +250,14 @@ class RecordList(QWidget):
         return editor
 
     def confirm_close(self) -> bool:
-        return confirm_close_editors(self)
+        """Each open editor of this list with changes asks (save, discard, stay); True
+        when all may close (they are then closed)."""
+        editors = [e for e in self.editors if e.isVisible()]
+        if not all(editor.confirm_close() for editor in editors):
+            return False
+        for editor in editors:
+            editor.close_without_asking()
+        return True
 
 
 def _is_archived(row: Any) -> bool:
