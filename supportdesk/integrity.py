@@ -144,6 +144,18 @@ def _steps_out_of_order() -> Any:
 
 
 # (check name, message, the table's rows that break the rule)
+def _contact_of_another(link: Table, model: type[AdviceTalk] | type[Trajectory]) -> Any:
+    """Records of ``model`` linked (through ``link``) to a contact person who works for
+    another local government than the record's."""
+    owner = link.c[f"{model.__tablename__}_id"]
+    return (
+        select(owner)
+        .join(model, model.id == owner)
+        .join(ContactPerson, ContactPerson.id == link.c.contact_person_id)
+        .where(ContactPerson.local_government_id != model.local_government_id)
+    )
+
+
 RULES: list[tuple[str, str, Callable[[], Any]]] = [
     (
         "codes",
@@ -251,22 +263,12 @@ RULES: list[tuple[str, str, Callable[[], Any]]] = [
     (
         "links",
         "adviesgesprekken met een contactpersoon van een ander lokaal bestuur",
-        lambda: (
-            select(advice_talk_contact.c.advice_talk_id)
-            .join(AdviceTalk, AdviceTalk.id == advice_talk_contact.c.advice_talk_id)
-            .join(ContactPerson, ContactPerson.id == advice_talk_contact.c.contact_person_id)
-            .where(ContactPerson.local_government_id != AdviceTalk.local_government_id)
-        ),
+        lambda: _contact_of_another(advice_talk_contact, AdviceTalk),
     ),
     (
         "links",
         "trajecten met een contactpersoon van een ander lokaal bestuur",
-        lambda: (
-            select(trajectory_contact.c.trajectory_id)
-            .join(Trajectory, Trajectory.id == trajectory_contact.c.trajectory_id)
-            .join(ContactPerson, ContactPerson.id == trajectory_contact.c.contact_person_id)
-            .where(ContactPerson.local_government_id != Trajectory.local_government_id)
-        ),
+        lambda: _contact_of_another(trajectory_contact, Trajectory),
     ),
     (
         "links",
