@@ -256,7 +256,10 @@ def set_aliases(
         kept: dict[str, str] = {}
         for index, raw in enumerate(names):
             field = f"aliases.{index}"
-            name = chk.line(field, raw, max_len=200).strip()
+            one = Checker()  # a former name is a line of at most 200, as a name
+            name = one.line("name", raw, max_len=200).strip()
+            if one.errors:
+                chk.fail(field, one.errors["name"])
             if not name or field in chk.errors:
                 continue
             key = fold(name)

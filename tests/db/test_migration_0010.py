@@ -5,10 +5,11 @@ are there (and gone again after a downgrade)."""
 
 from __future__ import annotations
 
-from datetime import date
+import uuid
+from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, select
+from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.orm import Session
 
 from db.engine import build_engine
@@ -33,13 +34,24 @@ def _fill(engine: Engine) -> None:
     """Governments reached through contact moments and focus groups (present, invited,
     absent), one through both, one never contacted."""
     with Session(engine) as s, s.begin():
-        govs = [
-            LocalGovernment(name=n, kind="municipality", nis_code=f"9{i:04d}")
-            for i, n in enumerate(["Özdemir-Gem", "Łódź-Gem", "Ærø", "Nooit"])
-        ]
-        s.add_all(govs)
-        s.flush()
-        traj = Trajectory(local_government_id=govs[0].id, title="Traject")
+        # Plain SQL with the columns of 0009 (the model has later ones: migration 0011)
+        for i, n in enumerate(["Özdemir-Gem", "Łódź-Gem", "Ærø", "Nooit"]):
+            s.execute(
+                text(
+                    "INSERT INTO local_government (name, kind, nis_code, notes, archived, "
+                    "public_id, created_at, created_by, updated_at, updated_by, version) "
+                    "VALUES (:name, 'municipality', :nis, '', false, :pid, :at, 't', :at, 't', 1)"
+                ),
+                {"name": n, "nis": f"9{i:04d}", "pid": str(uuid.uuid4()), "at": datetime.now()},
+            )
+        govs = list(
+            s.scalars(
+                select(LocalGovernment.id)
+                .where(LocalGovernment.nis_code.like("9%"))
+                .order_by(LocalGovernment.nis_code)
+            )
+        )
+        traj = Trajectory(local_government_id=govs[0], title="Traject")
         s.add(traj)
         s.flush()
         for d in (date(2024, 3, 1), date(2025, 6, 30), date(2023, 1, 1)):
@@ -57,7 +69,7 @@ def _fill(engine: Engine) -> None:
             s.add(
                 FocusGroupParticipant(
                     focus_group_id=group.id,
-                    local_government_id=govs[who].id,
+                    local_government_id=govs[who],
                     attendance=attendance,
                 )
             )

@@ -27,6 +27,7 @@ from db.migrate import (
     head_revision,
     upgrade,
 )
+from db.models.enums import tool_kind_of_text
 from supportdesk.database import open_app_database
 from supportdesk.search import KINDS, search
 
@@ -91,6 +92,24 @@ def _snapshot(engine: Any, tables: list[str]) -> dict[str, list[tuple[Any, ...]]
     return out
 
 
+def _tool_rows_kept(old: Table, before: list[tuple[Any, ...]], engine: Any) -> None:
+    """Migration 0011: a tool's free-text kind moves to ``kind_detail`` (``kind``
+    becomes its code) and the planned flag becomes the status; the rest stays."""
+    names = [c.name for c in old.columns]
+    with engine.connect() as conn:
+        tool = Table("tool", MetaData(), autoload_with=conn)
+        now = {r["id"]: r for r in conn.execute(select(tool)).mappings()}
+    assert len(now) == len(before)
+    for values in before:
+        was = dict(zip(names, values, strict=True))
+        row = now[was["id"]]
+        assert row["kind_detail"] == was["kind"]
+        assert row["kind"] == tool_kind_of_text(was["kind"])
+        assert row["status"] == ("in_development" if was["planned"] else "available")
+        rest = set(names) - {"kind", "planned"}
+        assert {k: row[k] for k in rest} == {k: was[k] for k in rest}
+
+
 def test_upgrade_from_0001_keeps_every_record(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     engine = build_engine(f"sqlite:///{path}")
@@ -123,6 +142,9 @@ def test_upgrade_from_0001_keeps_every_record(tmp_path: Path) -> None:
             if name == "target":
                 # migration 0012 adds the seeded targets of the plan's other items
                 kept = [r for r in kept if r in before[name]]
+            if name == "tool":
+                _tool_rows_kept(meta.tables["tool"], before[name], db.engine)
+                continue
             assert kept == before[name], name
         for kind in KINDS:
             with db.read() as s:

@@ -378,6 +378,7 @@ SERVICE_TABLES = {
     "publications": {"publication"},
     "network": {"network_membership"},
     "targets": {"target", "plan_item"},
+    "first_start": {"target"},
 }
 
 
