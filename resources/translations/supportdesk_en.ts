@@ -770,6 +770,34 @@
     </message>
 </context>
 <context>
+    <name>Archiving</name>
+    <message>
+        <source>Archiveren</source>
+        <extracomment>``change(db, public_id, expected_version)`` -&gt; the record&apos;s View after the change</extracomment>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Terugzetten uit archief</source>
+        <translation>Bring back from the archive</translation>
+    </message>
+    <message>
+        <source>Gearchiveerd: staat niet meer in de dagelijkse lijsten en telt nog mee. Terug te vinden met “Toon gearchiveerd”.</source>
+        <translation>Archived: no longer in the daily lists, still counted. Found again with “Show archived”.</translation>
+    </message>
+    <message>
+        <source>Niet meer actief</source>
+        <translation>No longer active</translation>
+    </message>
+    <message>
+        <source>Weer actief maken</source>
+        <translation>Make active again</translation>
+    </message>
+    <message>
+        <source>Niet meer actief: wordt niet meer aangeboden bij nieuwe records; bestaande records houden deze persoon.</source>
+        <translation>No longer active: no longer offered for new records; existing records keep this person.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>%1 is een map; voeg de bestanden erin zelf toe. Er is niets toegevoegd.</source>
@@ -3034,7 +3062,7 @@
     </message>
     <message>
         <source>Fout bij het laden van de lijst</source>
-        <extracomment>counting stops above this many rows (&quot;meer dan 500 resultaten&quot;), None: exact &quot;Toon gearchiveerd&quot; (made on the first filter, when the filter has the field) the message of a database failure while loading, under the filter bar the preview pane and its &quot;Voorbeeld&quot; box (lists that have a preview)</extracomment>
+        <extracomment>counting stops above this many rows (&quot;meer dan 500 resultaten&quot;), None: exact &quot;Toon gearchiveerd&quot; (made on the first filter, when the filter has the field) the column whose text says &quot;(gearchiveerd)&quot; on an archived row the message of a database failure while loading, under the filter bar the preview pane and its &quot;Voorbeeld&quot; box (lists that have a preview)</extracomment>
         <translation>Error while loading the list</translation>
     </message>
     <message>
@@ -5472,7 +5500,7 @@
     </message>
     <message>
         <source>&amp;Taal:</source>
-        <translation>&amp;Language:</translation>
+        <translation>Lan&amp;guage:</translation>
     </message>
     <message>
         <source>Doelen voor %1</source>

@@ -203,3 +203,22 @@ def test_the_current_year_is_the_default(qtbot, ctx):
     qtbot.addWidget(dialog)
     assert dialog.year == date.today().year
     assert DEMO != SAVED
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_alt_letter_is_used_once(qtbot, ctx, language):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from ui.i18n import install_translation, remove_translation
+
+    translators = install_translation(language)
+    try:
+        dialog = WelcomeDialog(ctx, language)
+        qtbot.addWidget(dialog)
+        texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+        texts += [b.text() for b in dialog.findChildren(QAbstractButton)]
+        letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]
+        assert len(letters) == len(set(letters)) >= 7, texts
+        assert all(e.accessibleName() for e in dialog.inputs.values())
+    finally:
+        remove_translation(translators)
