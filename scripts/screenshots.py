@@ -121,6 +121,8 @@ def main() -> int:
                 _save(window, out / f"{number:02d}-{key}-detail.png")
         if key in ("overview", "activity", "publication"):
             _plan_shots(app, window, db, out / f"{number:02d}-{key}")
+        if key == "admin":
+            _admin_shots(app, window, db, out / f"{number:02d}-{key}")
         if key in ("advice_talk", "trajectory", "focus_group"):
             page = window.page(key)
             first_id = _first_id(page)
@@ -176,6 +178,40 @@ def _plan_shots(app: QApplication, window: QWidget, db: object, stem: Path) -> N
         _settle(app)
         _save(window, stem.with_name(stem.name + "-members.png"))
         page.tabs.setCurrentIndex(0)
+
+
+def _admin_shots(app: QApplication, window: QWidget, db: object, stem: Path) -> None:
+    """Beheer (issue 12): themes and tools, local governments, a partnership's editor,
+    and an archived talk found again with "Toon gearchiveerd"."""
+    page = window.page("admin")  # type: ignore[attr-defined]
+    for tab, name in ((page.catalogue, "catalogue"), (page.governments, "governments")):
+        page.show_tab(tab)
+        _settle(app)
+        _save(window, stem.with_name(f"{stem.name}-{name}.png"))
+    partnerships = [r for r in page.governments.list._rows.values() if r.kind == "partnership"]
+    if partnerships:
+        page.governments.list.select(partnerships[0].id)
+        editor = page.governments.list.edit_current()
+        if editor is not None:
+            _settle(app)
+            _save(editor, stem.with_name(f"{stem.name}-partnership.png"))
+            editor.close_without_asking()
+    page.show_tab(page.team)
+    talks = window.show_page("advice_talk")  # type: ignore[attr-defined]
+    first_id = _first_id(talks)
+    if first_id:
+        from supportdesk.services.advice import archive_advice_talk
+
+        archive_advice_talk(db, first_id)  # type: ignore[arg-type]
+        talks.show_archived.setChecked(True)
+        talks.table.select_id(first_id)
+        editor = talks.open_record(first_id)
+        _settle(app)
+        _save(window, stem.with_name(f"{stem.name}-archived-list.png"))
+        if editor is not None:
+            _save(editor, stem.with_name(f"{stem.name}-archived-editor.png"))
+            editor.close_without_asking()
+    window.show_page("admin")  # type: ignore[attr-defined]
 
 
 def _first_id(page: QWidget) -> str:

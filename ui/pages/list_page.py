@@ -11,7 +11,7 @@ Two things every list gets here without a line in the page:
 - **Toon gearchiveerd.** When the page's filter (a dataclass) has an
   ``include_archived`` field, its filter bar gets a "Toon gearchiveerd" box that sets
   it, "Filters wissen" clears it, and a row whose ``archived`` is true says
-  "(gearchiveerd)" before its first column (words, not colour alone).
+  "(gearchiveerd)" before the text of its widest column (words, not colour alone).
 - **A database that fails while the list loads** (a ``StorageError``: locked, gone,
   damaged) gives its message under the filter bar and in the window's status bar; the
   list is then empty and the page keeps working, instead of a traceback on stderr.
@@ -76,6 +76,8 @@ class ListPage(Page, Generic[F]):
     count_cap: int | None = None
     #: "Toon gearchiveerd" (made on the first filter, when the filter has the field)
     show_archived: QCheckBox | None = None
+    #: the column whose text says "(gearchiveerd)" on an archived row
+    archived_column = 0
     #: the message of a database failure while loading, under the filter bar
     load_error: ErrorLabel | None = None
     #: the preview pane and its "Voorbeeld" box (lists that have a preview)
@@ -150,8 +152,13 @@ class ListPage(Page, Generic[F]):
         if isinstance(bar_layout, QVBoxLayout):
             bar_layout.insertWidget(1, box)
         self.show_archived = box
-        self.model.columns[0] = dataclasses.replace(
-            self.model.columns[0], text=_marked(self.model.columns[0].text)
+        # The marker goes into the widest column (a talk's question, a trajectory's
+        # title), where it is read and not cut off as in a narrow date column.
+        widths = [self.table.columnWidth(i) for i in range(len(self.model.columns))]
+        self.archived_column = widths.index(max(widths)) if widths else 0
+        column = self.model.columns[self.archived_column]
+        self.model.columns[self.archived_column] = dataclasses.replace(
+            column, text=_marked(column.text)
         )
 
     def _make_preview(self) -> None:

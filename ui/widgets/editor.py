@@ -445,7 +445,7 @@ class EditorDialog(QDialog):
         self.archive_button.setAccessibleName(text.replace("&", ""))
         self.archive_button.show()
         note = actions.text("state_text") if self.archived else ""
-        self.archived_note.setText("🗄 " + note if note else "")
+        self.archived_note.setText(note)
         self.archived_note.setAccessibleName(note)
         self.archived_note.setVisible(bool(note))
 

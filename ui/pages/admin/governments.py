@@ -136,7 +136,10 @@ class MemberPicker(QWidget):
         self.chosen.setAccessibleName(text)
 
     def set_value(self, ids: Sequence[str]) -> None:
-        self.list.set_items(list(self._names.items()), ids)
+        """Tick ``ids``; the ticked municipalities come first, so they are in sight."""
+        chosen = set(ids)
+        items = sorted(self._names.items(), key=lambda item: item[0] not in chosen)
+        self.list.set_items(items, ids)
         self._show_chosen()
 
     def value(self) -> tuple[str, ...]:

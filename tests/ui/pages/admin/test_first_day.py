@@ -145,7 +145,7 @@ def test_a_teams_first_day(qtbot, ctx, window):
     press(qtbot, talks.show_archived)
     row = talks.model.row_of(talk_id)
     assert row >= 0
-    assert talks.model.index(row, 0).data().startswith("(gearchiveerd) ")
+    assert talks.model.index(row, talks.archived_column).data().startswith("(gearchiveerd) ")
     talks.table.select_id(talk_id)
     talks.table.setFocus()
     qtbot.keyClick(talks.table, Qt.Key.Key_Return)
@@ -155,4 +155,4 @@ def test_a_teams_first_day(qtbot, ctx, window):
     assert not get_advice_talk(ctx.db, talk_id).archived
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     row = talks.model.row_of(talk_id)
-    assert not talks.model.index(row, 0).data().startswith("(gearchiveerd)")
+    assert not talks.model.index(row, talks.archived_column).data().startswith("(gearchiveerd)")
