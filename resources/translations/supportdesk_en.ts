@@ -773,7 +773,6 @@
     <name>Archiving</name>
     <message>
         <source>Archiveren</source>
-        <extracomment>``change(db, public_id, expected_version)`` -&gt; the record&apos;s View after the change</extracomment>
         <translation>Archive</translation>
     </message>
     <message>
@@ -782,7 +781,7 @@
     </message>
     <message>
         <source>Gearchiveerd: staat niet meer in de dagelijkse lijsten en telt nog mee. Terug te vinden met “Toon gearchiveerd”.</source>
-        <translation>Archived: no longer in the daily lists, still counted. Found again with “Show archived”.</translation>
+        <translation>Archived: no longer in the daily lists, and still counted. Found again with “Show archived”.</translation>
     </message>
     <message>
         <source>Niet meer actief</source>

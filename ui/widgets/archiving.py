@@ -26,7 +26,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Archiving"
 
-#: ``change(db, public_id, expected_version)`` -> the record's View after the change
+# ``change(db, public_id, expected_version)`` -> the record's View after the change
 Change = Callable[[Database, str, int | None], Any]
 
 
@@ -45,17 +45,17 @@ class ArchiveActions:
         return QCoreApplication.translate(CONTEXT, getattr(self, which))
 
 
-_ARCHIVE = QT_TRANSLATE_NOOP(CONTEXT, "Archiveren")
-_BRING_BACK = QT_TRANSLATE_NOOP(CONTEXT, "Terugzetten uit archief")
+_ARCHIVE = QT_TRANSLATE_NOOP("Archiving", "Archiveren")
+_BRING_BACK = QT_TRANSLATE_NOOP("Archiving", "Terugzetten uit archief")
 _ARCHIVED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Archiving",
     "Gearchiveerd: staat niet meer in de dagelijkse lijsten en telt nog mee. "
     "Terug te vinden met “Toon gearchiveerd”.",
 )
-_INACTIVATE = QT_TRANSLATE_NOOP(CONTEXT, "Niet meer actief")
-_ACTIVATE = QT_TRANSLATE_NOOP(CONTEXT, "Weer actief maken")
+_INACTIVATE = QT_TRANSLATE_NOOP("Archiving", "Niet meer actief")
+_ACTIVATE = QT_TRANSLATE_NOOP("Archiving", "Weer actief maken")
 _INACTIVE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Archiving",
     "Niet meer actief: wordt niet meer aangeboden bij nieuwe records; "
     "bestaande records houden deze persoon.",
 )
