@@ -267,31 +267,36 @@ def calendar_owner(window: Any, ctx: AppContext) -> str | None:
 
 
 # -- the menu and its shortcuts --------------------------------------------------------------
+def _window_action(window: QMainWindow, text: str, shortcut: str, tip: str) -> QAction:
+    """An action of the whole window with its shortcut and status-bar tip."""
+    action = QAction(text, window)
+    action.setShortcut(QKeySequence(shortcut))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.setStatusTip(tip)
+    return action
+
+
 def install(window: QMainWindow, ctx: AppContext) -> tuple[QAction, QAction]:
     """The two actions in ``window.file_menu`` (before Afsluiten) with their shortcuts;
     the table export is enabled on the pages that have a list."""
     menu = getattr(window, "file_menu", None) or window.menuBar().addMenu(
         QCoreApplication.translate("TableExport", "&Bestand")
     )
-    table = QAction(
-        QCoreApplication.translate("TableExport", "E&xporteren naar Excel/CSV…"), window
-    )
-    table.setShortcut(QKeySequence(TABLE_SHORTCUT))
-    table.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    table.setStatusTip(
+    table = _window_action(
+        window,
+        QCoreApplication.translate("TableExport", "E&xporteren naar Excel/CSV…"),
+        TABLE_SHORTCUT,
         QCoreApplication.translate(
             "TableExport", "De lijst op het scherm, met alle rijen, als .xlsx of .csv"
-        )
+        ),
     )
-    calendar = QAction(
-        QCoreApplication.translate("TableExport", "Opvolgacties naar a&genda (.ics)…"), window
-    )
-    calendar.setShortcut(QKeySequence(CALENDAR_SHORTCUT))
-    calendar.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    calendar.setStatusTip(
+    calendar = _window_action(
+        window,
+        QCoreApplication.translate("TableExport", "Opvolgacties naar a&genda (.ics)…"),
+        CALENDAR_SHORTCUT,
         QCoreApplication.translate(
             "TableExport", "Open opvolgacties en geplande focusgroepen voor Outlook of Thunderbird"
-        )
+        ),
     )
 
     def current_page() -> QWidget | None:

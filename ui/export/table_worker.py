@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from supportdesk.errors import DomainError
 from ui.export import questions
 from ui.export.exports import Exports
-from ui.export.worker import ExportTask, RenderCall
+from ui.export.worker import ExportTask
 
 log = logging.getLogger(__name__)
 CONTEXT = "TableExport"
@@ -45,19 +45,10 @@ class TableExportTask(ExportTask):
     """One spreadsheet or agenda export; ``summary`` is what the core reported
     (e.g. "9.898 rijen"), shown with the question to open the file."""
 
-    def __init__(
-        self,
-        exports: Exports,
-        parent_widget: QWidget | None,
-        title: str,
-        render: RenderCall,
-        file_name: str,
-    ) -> None:
-        super().__init__(exports, parent_widget, title, render, file_name)
-        self.summary = ""
-        self.dialog.setAccessibleName(
-            QCoreApplication.translate("TableExport", "Voortgang van de export")
-        )
+    summary = ""
+
+    def progress_name(self) -> str:
+        return QCoreApplication.translate("TableExport", "Voortgang van de export")
 
     def _ask_open(self, path: str) -> str:
         return ask_open(self.parent_widget(), path, self.summary)

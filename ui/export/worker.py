@@ -96,9 +96,7 @@ class ExportTask(QObject):
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.PlainText)  # a file name may hold < or &
         self.dialog.setLabel(label)
-        self.dialog.setAccessibleName(
-            QCoreApplication.translate("Export", "Voortgang van de PDF-export")
-        )
+        self.dialog.setAccessibleName(self.progress_name())
         self.dialog.setCancelButton(None)  # type: ignore[arg-type,unused-ignore]  # no stopping midway
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setAutoClose(False)
@@ -111,6 +109,10 @@ class ExportTask(QObject):
         self._thread.progressed.connect(self._on_progress)
         self._thread.succeeded.connect(self._on_success)
         self._thread.failed.connect(self._on_failure)
+
+    def progress_name(self) -> str:
+        """What a screen reader calls the progress window."""
+        return QCoreApplication.translate("Export", "Voortgang van de PDF-export")
 
     def start(self) -> None:
         self._exports.add(self)
