@@ -4,9 +4,10 @@
     supportdesk [--db D] target list [--year Y] [--json]
 
 Both go through ``supportdesk.services.targets`` (``set_target``, ``get_targets``), which
-checks the indicator and the value: a value that is negative or not a whole number, an
-unknown indicator or a year that is not one is one line on stderr and exit code 2;
-nothing is saved.
+checks the indicator and the value; ``list`` names each target by the year plan's item
+(code and words, ``services.plan.list_plan_items``, read only). A value that is negative
+or not a whole number, an unknown indicator or a year that is not one is one line on
+stderr and exit code 2; nothing is saved.
 """
 
 from __future__ import annotations
@@ -85,15 +86,20 @@ def run_set(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from supportdesk.services.plan import list_plan_items
     from supportdesk.services.targets import get_targets
 
     year = _year(args.year)
     db = open_db(args)
     try:
         targets = get_targets(db, year)
+        items = [i for i in list_plan_items(db, year) if not i.is_milestone]
     finally:
         db.dispose()
-    codes = [*INDICATORS, *(c for c in targets if c not in INDICATORS)]
+    # in the plan's order, each with its code and words ("OD 1.2 Infosessies ...")
+    words = {**INDICATOR_WORDS, **{i.key: f"{i.code} {i.text}" for i in items}}
+    codes = [i.key for i in items]
+    codes += [c for c in [*INDICATORS, *targets] if c not in codes]
     if args.json:
         rows = [{"indicator": c, "target": targets.get(c)} for c in codes]
         print(json.dumps({"year": year, "targets": rows}, ensure_ascii=False, indent=1))
@@ -103,6 +109,5 @@ def run_list(args: argparse.Namespace) -> int:
     width = max(len(c) for c in codes)
     for c in codes:
         value = "geen doel" if c not in targets else str(targets[c])
-        words = INDICATOR_WORDS.get(c, "")
-        print(f"  {c.ljust(width)}  {value:>9}  {words}".rstrip())
+        print(f"  {c.ljust(width)}  {value:>9}  {words.get(c, '')}".rstrip())
     return 0
