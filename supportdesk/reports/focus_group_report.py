@@ -81,20 +81,12 @@ def build_focus_group_report(
 ) -> list[Flowable]:
     if check_audience(audience) == PARTICIPANTS:
         return _for_participants(g, styles, exported_by=exported_by, exported_at=exported_at)
-    where = "online" if g.online else (g.place or "—")
     story: list[Flowable] = [
         Paragraph(f"<b>{INTERNAL_MARK}</b> — niet voor de deelnemers", styles.subtitle),
         Paragraph(esc(g.topic), styles.title),
         Paragraph(f"Focusgroep van {fmt_date(g.date)}", styles.subtitle),
         fields(
-            [
-                ("Datum", fmt_date(g.date)),
-                ("Status", status_text(g)),
-                ("Plaats", where),
-                ("Organisatie", join_names(g.organisers) or "—"),
-                ("Geëxporteerd", f"{fmt_datetime(exported_at)} door {exported_by}"),
-                ("Referentie", g.public_id),
-            ],
+            [*_facts(g, exported_by, exported_at), ("Referentie", g.public_id)],
             styles,
         ),
     ]
@@ -142,6 +134,17 @@ def build_focus_group_report(
     return story
 
 
+def _facts(g: FocusGroupData, exported_by: str, exported_at: datetime) -> list[tuple[str, str]]:
+    """The facts both versions open with: date, status, place, organisers, export."""
+    return [
+        ("Datum", fmt_date(g.date)),
+        ("Status", status_text(g)),
+        ("Plaats", "online" if g.online else (g.place or "—")),
+        ("Organisatie", join_names(g.organisers) or "—"),
+        ("Geëxporteerd", f"{fmt_datetime(exported_at)} door {exported_by}"),
+    ]
+
+
 def _findings_and_needs(g: FocusGroupData, styles: Styles) -> list[Flowable]:
     """What both versions say of the tools: each tool's findings, then the need for new
     tools (long texts go on over pages, ``blocks.long_text``)."""
@@ -166,23 +169,13 @@ def _for_participants(
     g: FocusGroupData, styles: Styles, *, exported_by: str, exported_at: datetime
 ) -> list[Flowable]:
     """What the participating governments may read (see the module docstring)."""
-    where = "online" if g.online else (g.place or "—")
     present = g.participating_governments()
     story: list[Flowable] = [
         Paragraph(esc(g.topic), styles.title),
         Paragraph(
             f"Focusgroep van {fmt_date(g.date)} — verslag voor de deelnemers", styles.subtitle
         ),
-        fields(
-            [
-                ("Datum", fmt_date(g.date)),
-                ("Status", status_text(g)),
-                ("Plaats", where),
-                ("Organisatie", join_names(g.organisers) or "—"),
-                ("Geëxporteerd", f"{fmt_datetime(exported_at)} door {exported_by}"),
-            ],
-            styles,
-        ),
+        fields(_facts(g, exported_by, exported_at), styles),
         Paragraph("Deelnemende lokale besturen", styles.h1),
     ]
     if present:
