@@ -77,6 +77,11 @@ def test_targets_are_set_and_listed(cli: Callable[..., Run], db_file: Path):
     # the seeded 2025 plan
     r = cli("--db", db, "target", "list", "--year", "2025")
     assert "advice_talks" in r.out and " 8 " in r.out
+    # each target named by its year-plan item; a plan item's key is an INDICATOR too
+    assert "OD 1.2 Infosessies over een actueel thema" in r.out
+    assert cli("--db", db, "target", "set", "2025", "info_sessions", "5").code == 0
+    data = json.loads(cli("--db", db, "target", "list", "--year", "2025", "--json").out)
+    assert {row["indicator"]: row["target"] for row in data["targets"]}["info_sessions"] == 5
 
 
 @pytest.mark.parametrize(
