@@ -13,7 +13,7 @@ from supportdesk.queries.advice_talks import (
     advice_talks_page,
     count_advice_talks,
 )
-from supportdesk.services.advice import AdviceTalkView, get_advice_talk
+from supportdesk.services.advice import get_advice_talk
 from supportdesk.services.local_governments import list_local_governments_brief
 from supportdesk.services.team import list_team_members, list_themes
 from ui.context import AppContext
@@ -95,6 +95,8 @@ COLUMNS = [
 
 class AdviceTalksPage(EditorHostPage[AdviceTalkFilter, AdviceTalkEditor]):
     key = "advice_talk"
+    editor_class = AdviceTalkEditor
+    read_view = staticmethod(get_advice_talk)
     watches = ("advice_talk", "follow_up_action", "team_member", "theme", "local_government")
     count_cap = COUNT_CAP
 
@@ -173,12 +175,6 @@ class AdviceTalksPage(EditorHostPage[AdviceTalkFilter, AdviceTalkEditor]):
         )
 
     # -- editors (the rest is in EditorHostPage) ------------------------------------
-    def _new_editor(self) -> AdviceTalkEditor:
-        return AdviceTalkEditor(self.ctx, self)
-
-    def _load_view(self, public_id: str) -> AdviceTalkView:
-        return get_advice_talk(self.ctx.db, public_id)
-
     def _record_title(self) -> str:
         return self.tr("Adviesgesprek")
 

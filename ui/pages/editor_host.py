@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
+from supportdesk.database import Database
 from supportdesk.errors import DomainError
 from ui.context import AppContext
 from ui.pages.list_page import F, ListPage
@@ -32,6 +33,12 @@ class EditorHostPage(ListPage[F], Generic[F, E]):
     ``editors`` holds the open ones."""
 
     empty: QLabel
+    #: the editor of this page's records (``editor_class(ctx, page)``), unless the page
+    #: overrides ``_new_editor``
+    editor_class: type[E]
+    #: the service function that reads one record's View (``read_view(db, public_id)``,
+    #: raising DomainError when it is gone); put in ``staticmethod`` on the class
+    read_view: Callable[[Database, str], Any]
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -83,11 +90,11 @@ class EditorHostPage(ListPage[F], Generic[F, E]):
     # -- what each page says -----------------------------------------------------------
     def _new_editor(self) -> E:
         """A new editor of this page's kind, parented to the page."""
-        raise NotImplementedError
+        return self.editor_class(self.ctx, self)
 
     def _load_view(self, public_id: str) -> Any:
         """The record's View from its service (raises DomainError when it is gone)."""
-        raise NotImplementedError
+        return self.read_view(self.ctx.db, public_id)
 
     def _record_title(self) -> str:
         """The title of the error window when a record cannot be opened."""

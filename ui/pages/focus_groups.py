@@ -20,7 +20,7 @@ from supportdesk.queries.focus_groups import (
     focus_group_years,
     focus_groups_page,
 )
-from supportdesk.services.focus_groups import FocusGroupView, get_focus_group
+from supportdesk.services.focus_groups import get_focus_group
 from supportdesk.services.local_governments import list_local_governments_brief
 from supportdesk.services.team import list_team_members, list_tools
 from ui.context import AppContext
@@ -93,6 +93,8 @@ def status_tone(row: Any) -> Tone:
 
 class FocusGroupsPage(EditorHostPage[FocusGroupFilter, FocusGroupEditor]):
     key = "focus_group"
+    editor_class = FocusGroupEditor
+    read_view = staticmethod(get_focus_group)
     watches = ("focus_group", "follow_up_action", "feedback", "team_member", "tool", "settings")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -172,12 +174,6 @@ class FocusGroupsPage(EditorHostPage[FocusGroupFilter, FocusGroupEditor]):
         )
 
     # -- editors (the rest is in EditorHostPage) ------------------------------------
-    def _new_editor(self) -> FocusGroupEditor:
-        return FocusGroupEditor(self.ctx, self)
-
-    def _load_view(self, public_id: str) -> FocusGroupView:
-        return get_focus_group(self.ctx.db, public_id)
-
     def _record_title(self) -> str:
         return self.tr("Focusgroep")
 

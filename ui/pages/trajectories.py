@@ -23,7 +23,7 @@ from supportdesk.queries.trajectories import (
     trajectory_years,
 )
 from supportdesk.services.team import list_team_members
-from supportdesk.services.trajectories import TrajectoryView, get_trajectory
+from supportdesk.services.trajectories import get_trajectory
 from ui.context import AppContext
 from ui.editors.trajectory import TrajectoryEditor
 from ui.formatting import format_date
@@ -131,6 +131,8 @@ class TrajectoryTableModel(PagedTableModel):
 
 class TrajectoriesPage(EditorHostPage[TrajectoryFilter, TrajectoryEditor]):
     key = "trajectory"
+    editor_class = TrajectoryEditor
+    read_view = staticmethod(get_trajectory)
     watches = (
         "trajectory",
         "follow_up_action",
@@ -282,12 +284,6 @@ class TrajectoriesPage(EditorHostPage[TrajectoryFilter, TrajectoryEditor]):
         )
 
     # -- editors (the rest is in EditorHostPage) ------------------------------------
-    def _new_editor(self) -> TrajectoryEditor:
-        return TrajectoryEditor(self.ctx, self)
-
-    def _load_view(self, public_id: str) -> TrajectoryView:
-        return get_trajectory(self.ctx.db, public_id)
-
     def _record_title(self) -> str:
         return self.tr("Traject")
 
