@@ -2663,10 +2663,6 @@
         <translation>New organisation</translation>
     </message>
     <message>
-        <source>De naam is verplicht.</source>
-        <translation>The name is required.</translation>
-    </message>
-    <message>
         <source>regel %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
@@ -3566,6 +3562,17 @@
     <message>
         <source>in orde</source>
         <translation>in order</translation>
+    </message>
+</context>
+<context>
+    <name>NamedRecordEditor</name>
+    <message>
+        <source>De naam is verplicht.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <source>Dit record bestaat niet meer.</source>
+        <translation>This record no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -4770,14 +4777,6 @@
         <source>Medewerker bewerken</source>
         <translation>Edit team member</translation>
     </message>
-    <message>
-        <source>De naam is verplicht.</source>
-        <translation>The name is required.</translation>
-    </message>
-    <message>
-        <source>Deze medewerker bestaat niet meer.</source>
-        <translation>This team member no longer exists.</translation>
-    </message>
 </context>
 <context>
     <name>TeamTab</name>
@@ -4831,14 +4830,6 @@
     <message>
         <source>Thema bewerken</source>
         <translation>Edit theme</translation>
-    </message>
-    <message>
-        <source>De naam is verplicht.</source>
-        <translation>The name is required.</translation>
-    </message>
-    <message>
-        <source>Dit thema bestaat niet meer.</source>
-        <translation>This theme no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -4961,14 +4952,6 @@
     <message>
         <source>Tool bewerken</source>
         <translation>Edit tool</translation>
-    </message>
-    <message>
-        <source>De naam is verplicht.</source>
-        <translation>The name is required.</translation>
-    </message>
-    <message>
-        <source>Deze tool bestaat niet meer.</source>
-        <translation>This tool no longer exists.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,6 @@ class TabbedEditor(EditorDialog):
 
     def __init__(self, ctx: AppContext, first_tab: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._stay_open = False
         self._titles: list[str] = []
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -123,13 +122,8 @@ class TabbedEditor(EditorDialog):
     # -- saving without closing ----------------------------------------------------
     def save_and_stay(self) -> bool:
         """Save and keep the editor open (to go on with the record's lists)."""
-        self._stay_open = True
-        try:
-            ok = self.try_save()
-        finally:
-            self._stay_open = False
+        ok = self.save_staying_open()
         if ok:
-            self._closing_ok = False
             self.after_save_and_stay()
         return ok
 
@@ -138,8 +132,3 @@ class TabbedEditor(EditorDialog):
         current = self.fetch_current()
         with self.loading():
             self.load(current)
-
-    def accept(self) -> None:
-        if self._stay_open:
-            return
-        super().accept()

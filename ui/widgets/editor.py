@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportdesk.errors import ConflictError, DomainError, NotFoundError, ValidationError
+from supportdesk.errors import ConflictError, DomainError, ValidationError
 from ui.context import AppContext
 from ui.widgets import questions
 from ui.widgets.archiving import actions_for
@@ -380,19 +380,8 @@ class EditorDialog(QDialog):
         try:
             data = self.collect()
             view = self.save_input(data)
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return False
-        except ConflictError:
-            self._on_conflict()
-            return False
-        except NotFoundError as exc:
-            self.clear_errors()
-            self.general_error.show_message(exc.message)
-            return False
         except DomainError as exc:
-            self.clear_errors()
-            self.general_error.show_message(exc.message)
+            self.show_refusal(exc)
             return False
         self.clear_errors()
         self._dirty = False
@@ -404,6 +393,17 @@ class EditorDialog(QDialog):
         self._closing_ok = True
         self.accept()
         return True
+
+    def show_refusal(self, exc: DomainError) -> None:
+        """What the service refused: field errors beside their fields, someone else's
+        save as the conflict question, anything else (not found, the database) on top."""
+        if isinstance(exc, ValidationError):
+            self.show_errors(exc.errors)
+        elif isinstance(exc, ConflictError):
+            self._on_conflict()
+        else:
+            self.clear_errors()
+            self.general_error.show_message(exc.message)
 
     def _on_conflict(self) -> None:
         choice = questions.ask_conflict(self)
@@ -463,18 +463,14 @@ class EditorDialog(QDialog):
             choice = questions.ask_unsaved(self)
             if choice == questions.CANCEL:
                 return False
-            if choice == questions.SAVE and not self._save_staying_open():
+            if choice == questions.SAVE and not self.save_staying_open():
                 return False
             discard = choice == questions.DISCARD
         change = actions.bring_back if self.archived else actions.archive
         try:
             view = change(self.ctx.db, self.record_id, self.expected_version)
-        except ConflictError:
-            self._on_conflict()
-            return False
         except DomainError as exc:
-            self.clear_errors()
-            self.general_error.show_message(exc.message)
+            self.show_refusal(exc)
             return False
         self.clear_errors()
         if discard:
@@ -490,8 +486,9 @@ class EditorDialog(QDialog):
             self.ctx.notify_changed(self.kind)
         return True
 
-    def _save_staying_open(self) -> bool:
-        """Save as ``try_save`` does, but keep the editor open."""
+    def save_staying_open(self) -> bool:
+        """Save as ``try_save`` does, but keep the editor open (to archive next, or to
+        go on with a record's lists: ``TabbedEditor.save_and_stay``)."""
         self._staying_open = True
         try:
             ok = self.try_save()

@@ -7,7 +7,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
 
 from supportdesk.safety.audit import record_history
 from supportdesk.services.advice import (
@@ -20,6 +19,7 @@ from supportdesk.services.contacts import ContactInput, create_contact, get_cont
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group, get_focus_group
 from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.trajectories import TrajectoryInput, create_trajectory, get_trajectory
+from tests.ui.pages.admin.keys import press
 from ui.editors.advice_talk import AdviceTalkEditor
 from ui.editors.contact_person import ContactPersonEditor
 from ui.editors.focus_group import FocusGroupEditor
@@ -43,12 +43,6 @@ def open_editor(qtbot, editor, view):
     editor.present()
     qtbot.waitUntil(editor.isVisible)
     return editor
-
-
-def press(qtbot, button) -> None:
-    """Tab to the button and press Space, as a keyboard user would."""
-    button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Space)
 
 
 def test_archive_and_bring_back_a_talk_from_its_editor(qtbot, ctx):

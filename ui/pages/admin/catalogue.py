@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
-from supportdesk.errors import NotFoundError
 from supportdesk.services.team import (
     ThemeInput,
     ThemeView,
@@ -30,8 +29,8 @@ from supportdesk.services.team import (
 )
 from ui.context import AppContext
 from ui.labels import choices, label
+from ui.pages.admin.named_editor import NamedRecordEditor
 from ui.pages.admin.record_list import RecordList
-from ui.widgets.editor import EditorDialog
 
 
 def _text_box() -> QPlainTextEdit:
@@ -50,7 +49,7 @@ def _combo(group: str) -> tuple[QComboBox, list[str]]:
     return combo, codes
 
 
-class ThemeEditor(EditorDialog):
+class ThemeEditor(NamedRecordEditor):
     """A theme's name and description."""
 
     kind = "theme"
@@ -58,28 +57,22 @@ class ThemeEditor(EditorDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Nieuw thema"))
-        self.name = QLineEdit()
         self.description = _text_box()
         self.add_field("name", self.tr("&Naam:"), self.name)
         self.add_field("description", self.tr("&Beschrijving:"), self.description)
-        self.name.textChanged.connect(self.update_save_state)
         self.resize(480, 300)
         self.update_save_state()
 
-    def edit(self, view: ThemeView) -> None:
-        self.setWindowTitle(self.tr("Thema bewerken"))
-        with self.loading():
-            self.load(view)
+    def edit_title(self) -> str:
+        return self.tr("Thema bewerken")
+
+    def current_views(self) -> list[ThemeView]:
+        return list_themes(self.ctx.db, include_archived=True)
 
     def load(self, view: ThemeView) -> None:
         self.record_id, self.expected_version = view.id, view.version
         self.name.setText(view.name)
         self.description.setPlainText(view.description)
-
-    def local_errors(self) -> dict[str, str]:
-        if not self.name.text().strip():
-            return {"name": self.tr("De naam is verplicht.")}
-        return {}
 
     def collect(self) -> ThemeInput:
         return ThemeInput(name=self.name.text(), description=self.description.toPlainText())
@@ -89,14 +82,8 @@ class ThemeEditor(EditorDialog):
             return update_theme(self.ctx.db, self.record_id, data, self.expected_version)
         return create_theme(self.ctx.db, data)
 
-    def fetch_current(self) -> ThemeView:
-        for theme in list_themes(self.ctx.db, include_archived=True):
-            if theme.id == self.record_id:
-                return theme
-        raise NotFoundError(self.tr("Dit thema bestaat niet meer."))
 
-
-class ToolEditor(EditorDialog):
+class ToolEditor(NamedRecordEditor):
     """A catalogue item: name, kind (tool, guide, publication), who owns it, where to
     find it, its status ("in ontwikkeling") and what it is."""
 
@@ -105,7 +92,6 @@ class ToolEditor(EditorDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Nieuwe tool"))
-        self.name = QLineEdit()
         self.tool_kind, self._kinds = _combo("tool_kind")
         self.kind_detail = QLineEdit()
         self.kind_detail.setPlaceholderText(self.tr("in eigen woorden, bv. inspiratiegids"))
@@ -122,14 +108,14 @@ class ToolEditor(EditorDialog):
         self.add_field("link", self.tr("&Link:"), self.link)
         self.add_field("status", self.tr("S&tatus:"), self.status)
         self.add_field("description", self.tr("&Beschrijving:"), self.description)
-        self.name.textChanged.connect(self.update_save_state)
         self.resize(520, 460)
         self.update_save_state()
 
-    def edit(self, view: ToolView) -> None:
-        self.setWindowTitle(self.tr("Tool bewerken"))
-        with self.loading():
-            self.load(view)
+    def edit_title(self) -> str:
+        return self.tr("Tool bewerken")
+
+    def current_views(self) -> list[ToolView]:
+        return list_tools(self.ctx.db, include_archived=True)
 
     def load(self, view: ToolView) -> None:
         self.record_id, self.expected_version = view.id, view.version
@@ -142,11 +128,6 @@ class ToolEditor(EditorDialog):
         if view.status in self._statuses:
             self.status.setCurrentIndex(self._statuses.index(view.status))
         self.description.setPlainText(view.description)
-
-    def local_errors(self) -> dict[str, str]:
-        if not self.name.text().strip():
-            return {"name": self.tr("De naam is verplicht.")}
-        return {}
 
     def collect(self) -> ToolInput:
         return ToolInput(
@@ -163,12 +144,6 @@ class ToolEditor(EditorDialog):
         if self.record_id:
             return update_tool(self.ctx.db, self.record_id, data, self.expected_version)
         return create_tool(self.ctx.db, data)
-
-    def fetch_current(self) -> ToolView:
-        for tool in list_tools(self.ctx.db, include_archived=True):
-            if tool.id == self.record_id:
-                return tool
-        raise NotFoundError(self.tr("Deze tool bestaat niet meer."))
 
 
 class CatalogueTab(QWidget):

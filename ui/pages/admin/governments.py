@@ -39,9 +39,9 @@ from supportdesk.services.local_governments import (
 from supportdesk.validation import fold
 from ui.context import AppContext
 from ui.labels import choices, label
+from ui.pages.admin.named_editor import NamedRecordEditor
 from ui.pages.admin.record_list import RecordList
 from ui.widgets.check_list import CheckList
-from ui.widgets.editor import EditorDialog
 
 ALIASES = "aliases"
 
@@ -146,7 +146,7 @@ class MemberPicker(QWidget):
         return tuple(self.list.checked_ids())
 
 
-class GovernmentEditor(EditorDialog):
+class GovernmentEditor(NamedRecordEditor):
     """An organisation, a partnership or a municipality: its name, what kind of
     organisation, a partnership's members, former names and contact details."""
 
@@ -158,7 +158,6 @@ class GovernmentEditor(EditorDialog):
         super().__init__(ctx, parent)
         self.lg_kind = lg_kind
         self.view: LocalGovernmentView | None = None
-        self.name = QLineEdit()
         self.kind_label = QLabel(label("lg_kind", lg_kind))
         self.organisation_kind = QComboBox()
         self._organisation_kinds: list[str | None] = [None]
@@ -191,7 +190,6 @@ class GovernmentEditor(EditorDialog):
         self.add_field("email", self.tr("&E-mail:"), self.email)
         self.add_field("phone", self.tr("&Telefoon:"), self.phone)
         self.add_field("notes", self.tr("N&otities:"), self.notes)
-        self.name.textChanged.connect(self.update_save_state)
         self.members.value_changed.connect(self.update_save_state)
         self._show_kind()
         self.resize(560, 640)
@@ -216,10 +214,6 @@ class GovernmentEditor(EditorDialog):
                 box.setVisible(shown)
 
     # -- record ----------------------------------------------------------------------
-    def edit(self, view: LocalGovernmentView) -> None:
-        with self.loading():
-            self.load(view)
-
     def load(self, view: LocalGovernmentView) -> None:
         self.view = view
         self.record_id, self.expected_version = view.id, view.version
@@ -238,12 +232,6 @@ class GovernmentEditor(EditorDialog):
     def fetch_current(self) -> LocalGovernmentView:
         assert self.record_id
         return get_local_government(self.ctx.db, self.record_id)
-
-    def local_errors(self) -> dict[str, str]:
-        errors: dict[str, str] = {}
-        if not self.name.text().strip():
-            errors["name"] = self.tr("De naam is verplicht.")
-        return errors
 
     def _alias_lines(self) -> list[str]:
         return self.aliases.toPlainText().split("\n")

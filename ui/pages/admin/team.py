@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from supportdesk.errors import NotFoundError
 from supportdesk.services.team import (
     TeamMemberInput,
     TeamMemberView,
@@ -17,11 +16,11 @@ from supportdesk.services.team import (
     update_team_member,
 )
 from ui.context import AppContext
+from ui.pages.admin.named_editor import NamedRecordEditor
 from ui.pages.admin.record_list import RecordList
-from ui.widgets.editor import EditorDialog
 
 
-class TeamMemberEditor(EditorDialog):
+class TeamMemberEditor(NamedRecordEditor):
     """A team member's name and e-mail. ``TeamMemberEditor(ctx)`` adds one;
     ``.edit(view)`` edits one."""
 
@@ -30,29 +29,23 @@ class TeamMemberEditor(EditorDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Nieuwe medewerker"))
-        self.name = QLineEdit()
         self.email = QLineEdit()
         self.email.setPlaceholderText(self.tr("bv. naam@organisatie.be"))
         self.add_field("name", self.tr("&Naam:"), self.name)
         self.add_field("email", self.tr("&E-mail:"), self.email)
-        self.name.textChanged.connect(self.update_save_state)
         self.resize(460, 240)
         self.update_save_state()
 
-    def edit(self, view: TeamMemberView) -> None:
-        self.setWindowTitle(self.tr("Medewerker bewerken"))
-        with self.loading():
-            self.load(view)
+    def edit_title(self) -> str:
+        return self.tr("Medewerker bewerken")
+
+    def current_views(self) -> list[TeamMemberView]:
+        return list_team_members(self.ctx.db, include_inactive=True)
 
     def load(self, view: TeamMemberView) -> None:
         self.record_id, self.expected_version = view.id, view.version
         self.name.setText(view.name)
         self.email.setText(view.email)
-
-    def local_errors(self) -> dict[str, str]:
-        if not self.name.text().strip():
-            return {"name": self.tr("De naam is verplicht.")}
-        return {}
 
     def collect(self) -> TeamMemberInput:
         return TeamMemberInput(name=self.name.text(), email=self.email.text())
@@ -61,12 +54,6 @@ class TeamMemberEditor(EditorDialog):
         if self.record_id:
             return update_team_member(self.ctx.db, self.record_id, data, self.expected_version)
         return create_team_member(self.ctx.db, data)
-
-    def fetch_current(self) -> TeamMemberView:
-        for member in list_team_members(self.ctx.db, include_inactive=True):
-            if member.id == self.record_id:
-                return member
-        raise NotFoundError(self.tr("Deze medewerker bestaat niet meer."))
 
 
 class TeamTab(QWidget):

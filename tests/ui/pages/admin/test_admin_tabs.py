@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from supportdesk.services.follow_ups import FollowUpInput, create_follow_up, get_follow_up
 from supportdesk.services.local_governments import (
@@ -26,6 +25,7 @@ from supportdesk.services.team import (
     list_tools,
 )
 from tests.ui.keyboard import type_text
+from tests.ui.pages.admin.keys import active_editor, press
 from ui.editors.follow_up import FollowUpEditor
 from ui.pages.admin.page import AdminPage
 from ui.settings_dialog import SettingsDialog
@@ -43,16 +43,6 @@ def admin(qtbot, ctx):
     page.refresh()
     page.show()
     return page
-
-
-def active_editor(qtbot):
-    qtbot.waitUntil(lambda: hasattr(QApplication.activeWindow(), "try_save"))
-    return QApplication.activeWindow()
-
-
-def press(qtbot, button) -> None:
-    button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Space)
 
 
 def save(qtbot, editor) -> None:

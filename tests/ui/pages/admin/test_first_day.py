@@ -9,7 +9,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from supportdesk.queries.advice_talks import AdviceTalkFilter, advice_talks_page
 from supportdesk.services.advice import get_advice_talk
@@ -20,6 +19,7 @@ from supportdesk.services.local_governments import (
 from supportdesk.services.targets import get_targets
 from supportdesk.services.team import list_team_members
 from tests.ui.keyboard import type_text
+from tests.ui.pages.admin.keys import active_editor, press
 from ui.main_window import MainWindow
 from ui.pages.admin.page import AdminPage
 from ui.pages.registry import PAGES
@@ -35,17 +35,6 @@ def window(qtbot, ctx):
     window.show()
     qtbot.waitUntil(window.isActiveWindow)
     return window
-
-
-def active_editor(qtbot):
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None)
-    qtbot.waitUntil(lambda: hasattr(QApplication.activeWindow(), "try_save"))
-    return QApplication.activeWindow()
-
-
-def press(qtbot, button) -> None:
-    button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Space)
 
 
 def add_member(qtbot, admin: AdminPage, name: str, email: str) -> None:
