@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from supportdesk.reports.styles import (
     ACCENT,
@@ -21,18 +20,10 @@ from supportdesk.reports.styles import (
     MUTED,
     SHORT,
 )
-from supportdesk.reports.text import plain
+from supportdesk.reports.text import fit_line, plain
 
 ROW_H = 30.0
 BAR_H = 13.0
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
 
 
 def _drawing(width: float, height: float) -> Drawing:
@@ -59,7 +50,7 @@ def target_chart(rows: Sequence[tuple[str, int, int | None]], width: float) -> D
             String(
                 0,
                 y + 3,
-                _fit(plain(name), FONT, 8.5, label_w - 8),
+                fit_line(plain(name), FONT, 8.5, label_w - 8),
                 fontName=FONT,
                 fontSize=8.5,
                 fillColor=INK,
@@ -136,7 +127,7 @@ def count_chart(rows: Sequence[tuple[str, int]], width: float) -> Drawing:
             String(
                 0,
                 y + 2,
-                _fit(plain(name), FONT, 8.5, label_w - 8),
+                fit_line(plain(name), FONT, 8.5, label_w - 8),
                 fontName=FONT,
                 fontSize=8.5,
                 fillColor=INK,

@@ -47,7 +47,7 @@ from supportdesk.reports.styles import (
     Styles,
     register_fonts,
 )
-from supportdesk.reports.text import esc, plain, printable
+from supportdesk.reports.text import esc, fit_line, plain, printable
 from supportdesk.safety.output_files import (
     OutputRefused,
     OutputTarget,
@@ -115,7 +115,9 @@ class _NumberedCanvas(Canvas):
         top = PAGE_H - 14 * mm
         self.setFont(FONT_BOLD, 8)
         self.setFillColor(ACCENT)
-        self.drawString(MARGIN_X, top, _fit(plain(meta.subject), FONT_BOLD, 8, CONTENT_W * 0.68))
+        self.drawString(
+            MARGIN_X, top, fit_line(plain(meta.subject), FONT_BOLD, 8, CONTENT_W * 0.68)
+        )
         self.setFont(FONT, 8)
         self.setFillColor(MUTED)
         self.drawRightString(PAGE_W - MARGIN_X, top, APP_NAME)
@@ -125,18 +127,9 @@ class _NumberedCanvas(Canvas):
         bottom = 11 * mm
         self.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
         footer = f"Geëxporteerd op {fmt_datetime(meta.exported_at)} door {plain(meta.author)}"
-        self.drawString(MARGIN_X, bottom, _fit(footer, FONT, 8, CONTENT_W * 0.7))
+        self.drawString(MARGIN_X, bottom, fit_line(footer, FONT, 8, CONTENT_W * 0.7))
         self.drawRightString(PAGE_W - MARGIN_X, bottom, f"pagina {number} van {total}")
         self.restoreState()
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Shorten one line with an ellipsis so it never runs off the page."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
 
 
 class _Doc(BaseDocTemplate):

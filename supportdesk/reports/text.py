@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import cache
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from supportdesk.reports.styles import register_fonts
 
 REPLACEMENT = "?"
@@ -112,3 +114,12 @@ def pieces(value: str, *, lines: int = PIECE_LINES, chars: int = PIECE_CHARS) ->
     if buf:
         out.append("\n".join(buf))
     return out
+
+
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """Shorten one line with an ellipsis so it never runs off the page."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
