@@ -494,16 +494,16 @@
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <source>Thema&apos;s en t&amp;ools</source>
-        <translation>Themes and t&amp;ools</translation>
+        <source>Thema&apos;s en too&amp;ls</source>
+        <translation>Themes and too&amp;ls</translation>
     </message>
     <message>
-        <source>&amp;Jaarplan</source>
-        <translation>&amp;Year plan</translation>
+        <source>Jaar&amp;plan</source>
+        <translation>Year &amp;plan</translation>
     </message>
     <message>
-        <source>&amp;Lokale besturen</source>
-        <translation>&amp;Local governments</translation>
+        <source>Lokale best&amp;uren</source>
+        <translation>Local go&amp;vernments</translation>
     </message>
 </context>
 <context>
@@ -915,10 +915,6 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <source>&amp;Thema&apos;s</source>
-        <translation>&amp;Themes</translation>
-    </message>
-    <message>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -927,16 +923,20 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>Toon &amp;gearchiveerd</source>
-        <translation>Show &amp;archived</translation>
-    </message>
-    <message>
         <source>&amp;Nieuw thema…</source>
         <translation>&amp;New theme…</translation>
     </message>
     <message>
-        <source>T&amp;ools, gidsen en publicaties</source>
-        <translation>T&amp;ools, guides and publications</translation>
+        <source>Th&amp;ema&apos;s</source>
+        <translation>Th&amp;emes</translation>
+    </message>
+    <message>
+        <source>Toon gearch&amp;iveerd</source>
+        <translation>Show arch&amp;ived</translation>
+    </message>
+    <message>
+        <source>Tools, gidsen en publi&amp;caties</source>
+        <translation>Tools, guides and publi&amp;cations</translation>
     </message>
     <message>
         <source>Soort</source>
@@ -959,8 +959,8 @@
         <translation>Show a&amp;rchived</translation>
     </message>
     <message>
-        <source>Nieuwe too&amp;l…</source>
-        <translation>New too&amp;l…</translation>
+        <source>Nieuwe t&amp;ool…</source>
+        <translation>New t&amp;ool…</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2663,10 @@
         <translation>New organisation</translation>
     </message>
     <message>
+        <source>Kies minstens één gemeente die lid is van het samenwerkingsverband.</source>
+        <translation>Choose at least one municipality that is a member of the partnership.</translation>
+    </message>
+    <message>
         <source>regel %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
@@ -2697,8 +2701,8 @@
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <source>Lokale &amp;besturen</source>
-        <translation>Local &amp;governments</translation>
+        <source>Lokale be&amp;sturen</source>
+        <translation>Lo&amp;cal governments</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -3061,8 +3065,8 @@
         <translation>Error while loading the list</translation>
     </message>
     <message>
-        <source>Toon &amp;gearchiveerd</source>
-        <translation>Show &amp;archived</translation>
+        <source>Toon gearch&amp;iveerd</source>
+        <translation>Show arch&amp;ived</translation>
     </message>
     <message>
         <source>Toon gearchiveerde records</source>

@@ -135,7 +135,7 @@ class ListPage(Page, Generic[F]):
             field.name for field in dataclasses.fields(f)
         }:
             return
-        box = QCheckBox(QCoreApplication.translate("ListPage", "Toon &gearchiveerd"))
+        box = QCheckBox(QCoreApplication.translate("ListPage", "Toon gearch&iveerd"))
         box.setAccessibleName(QCoreApplication.translate("ListPage", "Toon gearchiveerde records"))
         box.setToolTip(
             QCoreApplication.translate(

@@ -154,9 +154,9 @@ class CatalogueTab(QWidget):
         self.ctx = ctx
         self.themes = RecordList(
             ctx,
-            title=self.tr("&Thema's"),
+            title=self.tr("Th&ema's"),
             headers=[self.tr("Naam"), self.tr("Beschrijving")],
-            archived_text=self.tr("Toon &gearchiveerd"),
+            archived_text=self.tr("Toon gearch&iveerd"),
             new_text=self.tr("&Nieuw thema…"),
             load=lambda archived: list_themes(ctx.db, include_archived=archived),
             cells=lambda t: [t.name, _first_line(t.description)],
@@ -165,7 +165,7 @@ class CatalogueTab(QWidget):
         )
         self.tools = RecordList(
             ctx,
-            title=self.tr("T&ools, gidsen en publicaties"),
+            title=self.tr("Tools, gidsen en publi&caties"),
             headers=[
                 self.tr("Naam"),
                 self.tr("Soort"),
@@ -174,7 +174,7 @@ class CatalogueTab(QWidget):
                 self.tr("Link"),
             ],
             archived_text=self.tr("Toon gea&rchiveerd"),
-            new_text=self.tr("Nieuwe too&l…"),
+            new_text=self.tr("Nieuwe t&ool…"),
             load=lambda archived: list_tools(ctx.db, include_archived=archived),
             cells=self._tool_cells,
             open_editor=self._tool_editor,

@@ -229,6 +229,15 @@ class GovernmentEditor(NamedRecordEditor):
         self.phone.setText(view.phone)
         self.notes.setPlainText(view.notes)
 
+    def local_errors(self) -> dict[str, str]:
+        """The name, and a partnership's members: both needed before saving."""
+        errors = super().local_errors()
+        if self.lg_kind == LgKind.PARTNERSHIP and not self.members.value():
+            errors["member_ids"] = self.tr(
+                "Kies minstens één gemeente die lid is van het samenwerkingsverband."
+            )
+        return errors
+
     def fetch_current(self) -> LocalGovernmentView:
         assert self.record_id
         return get_local_government(self.ctx.db, self.record_id)
@@ -305,7 +314,7 @@ class GovernmentsTab(QWidget):
         search_label.setBuddy(self.search)
         self.list = RecordList(
             ctx,
-            title=self.tr("Lokale &besturen"),
+            title=self.tr("Lokale be&sturen"),
             headers=[self.tr("Naam"), self.tr("Soort"), self.tr("NIS-code")],
             archived_text=self.tr("Toon gea&rchiveerd"),
             new_text=self.tr("Nieuwe &organisatie…"),

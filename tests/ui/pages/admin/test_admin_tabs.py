@@ -218,10 +218,18 @@ def test_a_partnership_without_members_is_refused_beside_the_list(qtbot, ctx, ad
     press(qtbot, admin.governments.new_partnership_button)
     editor = active_editor(qtbot)
     type_text(qtbot, editor.name, "Regio Zuid & Oost")
+    assert "Leden" in editor.missing_label.text()  # said before saving, too
     save(qtbot, editor)
     assert editor.isVisible()
     assert "Kies minstens één gemeente" in error_of(editor, "member_ids")
     assert editor.name.text() == "Regio Zuid & Oost"
+    assert len(list_local_governments_brief(ctx.db)) == before
+    # the service refuses it as well (a save that skips the form's own check)
+    from supportdesk.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        editor.save_input(editor.collect())
+    assert "member_ids" in refused.value.errors
     assert len(list_local_governments_brief(ctx.db)) == before
 
 
@@ -242,7 +250,20 @@ def test_an_organisation_and_its_kind(qtbot, ctx, admin):
     again = active_editor(qtbot)
     type_text(qtbot, again.name, "digibank oostende")
     save(qtbot, again)
-    assert again.isVisible() and "Digibank Oostende" in error_of(again, "name")
+    assert again.isVisible() and "Er is al een organisatie" in error_of(again, "name")
+    again.close_without_asking()
+
+    # archived from its editor: gone from the list, back with "Toon gearchiveerd"
+    governments = admin.governments.list
+    governments.select(found.id)
+    editor = governments.edit_current()
+    assert editor is not None and editor.archive_button.text() == "Archiveren"
+    press(qtbot, editor.archive_button)
+    assert get_local_government(ctx.db, found.id).archived
+    editor.close_without_asking()
+    assert found.id not in governments.ids()
+    press(qtbot, governments.show_archived)
+    assert governments.row_texts(found.id)[0] == "(gearchiveerd) Digibank Oostende"
 
 
 def test_former_names_make_search_find_a_municipality(qtbot, ctx, admin):
