@@ -31,7 +31,6 @@ from supportdesk.services._base import (
     change_record,
     edit_record,
     get_record,
-    set_archived,
     touch,
     write,
 )
@@ -252,11 +251,6 @@ class _Catalogue(Generic[M, In, V]):
             db, self.model, public_id, expected_version, self.apply, data, self.view_of
         )
 
-    def set_archived(
-        self, db: Database, public_id: str, archived: bool, expected_version: int | None
-    ) -> V:
-        return set_archived(db, self.model, public_id, archived, expected_version, self.view_of)
-
     def rows(self, db: Database, include_archived: bool) -> list[V]:
         """In the team's order (archived ones last, in theirs)."""
         with db.read() as session:
@@ -332,13 +326,7 @@ def update_theme(
     return _THEMES.update(db, public_id, data, expected_version)
 
 
-def set_theme_archived(
-    db: Database, public_id: str, archived: bool, expected_version: int | None = None
-) -> ThemeView:
-    """An archived theme is no longer offered for new records; old ones keep it."""
-    return _THEMES.set_archived(db, public_id, archived, expected_version)
-
-
+#: an archived theme is no longer offered for new records; old ones keep it
 archive_theme, unarchive_theme = archivers(Theme, _THEMES.view_of)
 
 
@@ -430,12 +418,6 @@ def update_tool(
     return _TOOLS.update(db, public_id, data, expected_version)
 
 
-def set_tool_archived(
-    db: Database, public_id: str, archived: bool, expected_version: int | None = None
-) -> ToolView:
-    return _TOOLS.set_archived(db, public_id, archived, expected_version)
-
-
 archive_tool, unarchive_tool = archivers(Tool, _TOOLS.view_of)
 
 
@@ -470,8 +452,6 @@ __all__ = [
     "reorder_themes",
     "reorder_tools",
     "set_team_member_active",
-    "set_theme_archived",
-    "set_tool_archived",
     "team_member_problems",
     "unarchive_theme",
     "unarchive_tool",

@@ -7,6 +7,8 @@ from supportdesk.services.team import (
     TeamMemberInput,
     ThemeInput,
     ToolInput,
+    archive_theme,
+    archive_tool,
     create_team_member,
     create_theme,
     create_tool,
@@ -14,8 +16,6 @@ from supportdesk.services.team import (
     list_themes,
     list_tools,
     set_team_member_active,
-    set_theme_archived,
-    set_tool_archived,
     update_team_member,
     update_theme,
     update_tool,
@@ -60,7 +60,7 @@ def test_themes(db):
     with pytest.raises(ValidationError) as e:
         update_theme(db, t.id, ThemeInput("Digibanken"), t2.version)
     assert e.value.field == "name"
-    a = set_theme_archived(db, t.id, True, t2.version)
+    a = archive_theme(db, t.id, t2.version)
     assert a.archived and t.id not in {x.id for x in list_themes(db)}
     assert t.id in {x.id for x in list_themes(db, include_archived=True)}
 
@@ -77,7 +77,7 @@ def test_tools(db):
     assert e.value.field == "name"
     t2 = update_tool(db, t.id, ToolInput("Nieuwe gids", status="available"), t.version)
     assert not t2.planned
-    assert set_tool_archived(db, t.id, True).archived
+    assert archive_tool(db, t.id).archived
     assert t.id not in {x.id for x in list_tools(db)}
 
 
