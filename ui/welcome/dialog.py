@@ -274,10 +274,13 @@ class WelcomeDialog(QDialog):
         note.setWordWrap(True)
         form.addRow(note)
         self.target_codes = [row.key for row in start.rows]
+        self.proposed = {
+            f"target.{row.key}": "" if row.value is None else str(row.value) for row in start.rows
+        }
         for row in start.rows:
             words = label("indicator", row.key) if row.key in INDICATORS else row.text
             edit = self._line(f"target.{row.key}", words, self.tr("geen doel"))
-            edit.setText("" if row.value is None else str(row.value))
+            edit.setText(self.proposed[f"target.{row.key}"])
             edit.setMaximumWidth(120)
             caption = f"{row.code} · {words}:" if row.code else f"{words}:"
             self._add_row(form, f"target.{row.key}", caption, edit)
@@ -285,11 +288,10 @@ class WelcomeDialog(QDialog):
 
     # -- what was typed ----------------------------------------------------------------
     def typed_something(self) -> bool:
-        """Whether anything of the team was typed (the proposed targets do not count)."""
+        """Whether anything was typed: a name, an address, or a target changed from the
+        one proposed."""
         return any(
-            edit.text().strip()
-            for field, edit in self.inputs.items()
-            if not field.startswith("target.")
+            edit.text() != self.proposed.get(field, "") for field, edit in self.inputs.items()
         )
 
     def language(self) -> str:

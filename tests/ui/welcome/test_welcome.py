@@ -131,6 +131,14 @@ def test_escape_asks_when_something_was_typed(qtbot, ctx, welcome, monkeypatch):
     assert not list_team_members(ctx.db, include_inactive=True)
 
 
+def test_a_changed_target_counts_as_typed(qtbot, welcome, monkeypatch):
+    asked = []
+    monkeypatch.setattr(welcome_dialog, "ask_leave_welcome", lambda parent: asked.append(1) or STAY)
+    type_into(qtbot, welcome.inputs["target.advice_talks"], "20")
+    qtbot.keyClick(welcome.inputs["target.advice_talks"], Qt.Key.Key_Escape)
+    assert asked and welcome.isVisible()
+
+
 def test_escape_on_an_untouched_welcome_just_closes(qtbot, welcome, monkeypatch):
     monkeypatch.setattr(welcome_dialog, "ask_leave_welcome", lambda parent: pytest.fail("asked"))
     qtbot.keyClick(welcome.my_name, Qt.Key.Key_Escape)
