@@ -23,6 +23,9 @@ def arguments(description: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--language", default="nl", choices=["nl", "en"])
+    parser.add_argument(
+        "--scheme", default="light", choices=["light", "dark"], help="the colours (Instellingen)"
+    )
     return parser
 
 
@@ -41,12 +44,17 @@ class DemoApp:
     ctx: Any  # ui.context.AppContext
 
 
-def demo_app(language: str) -> DemoApp:
+def demo_app(language: str, scheme: str = "light") -> DemoApp:
     """The application offscreen, settings in a temporary folder, the interface in
-    ``language``, and a fresh demo database."""
+    ``language`` and colour ``scheme``, and a fresh demo database. (200 % scaling: run
+    with ``QT_SCALE_FACTOR=2``.)"""
     from ui.app import create_application
+    from ui.style import focus
+    from ui.style import scheme as colours
 
     app = create_application(["screenshots"])
+    colours.apply(app, scheme)
+    focus.install(app)
     workdir = Path(tempfile.mkdtemp(prefix="sd-shots-"))
     app.setOrganizationName("SupportDesk-screenshots")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -80,7 +80,7 @@ def main() -> int:
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.lower().split("x"))
     out = out_folder(args)
-    demo = demo_app(args.language)
+    demo = demo_app(args.language, args.scheme)
     app, db, ctx = demo.app, demo.db, demo.ctx
     from supportdesk.queries.follow_ups import follow_up_groups
     from supportdesk.services.team import list_team_members

@@ -41,7 +41,7 @@ def _save(app: QApplication, widget: QWidget, path: Path) -> None:
 def main() -> int:
     args = arguments(__doc__.splitlines()[0]).parse_args()
     out = out_folder(args)
-    demo = demo_app(args.language)
+    demo = demo_app(args.language, args.scheme)
     app, db, ctx = demo.app, demo.db, demo.ctx
     from sqlalchemy import select
 
