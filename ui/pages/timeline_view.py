@@ -44,7 +44,7 @@ from ui.a11y import describe_label
 from ui.context import AppContext
 from ui.formatting import format_date, format_file_size
 from ui.labels import label
-from ui.style.chips import paint_chip, tone_of
+from ui.style.chips import chip_size, paint_chip, tone_of
 from ui.style.icons import icon_pixmap
 
 #: entries read per page
@@ -228,7 +228,9 @@ class TimelineDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         title_metrics = QFontMetrics(bold)
-        title_room = max(0, width - head_width - 140)
+        status = state_text(entry)
+        chip_width = min(chip_size(status, opt.font).width(), max(0, width - head_width) // 2)
+        title_room = max(0, width - head_width - chip_width - 12)
         painter.drawText(
             QRect(x + head_width, y, title_room, line),
             Qt.AlignmentFlag.AlignVCenter,
@@ -236,10 +238,11 @@ class TimelineDelegate(QStyledItemDelegate):
         )
         painter.setFont(opt.font)
         group, code = state_tone_group(entry)
+        # the status at the row's right edge, where the eye finds it in every row
         paint_chip(
             painter,
-            QRect(x + head_width + title_room + 8, y, 132, line),
-            state_text(entry),
+            QRect(x + width - chip_width, y, chip_width, line),
+            status,
             tone_of(group, code),
         )
         second = ", ".join(entry.people)
