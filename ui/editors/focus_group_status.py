@@ -23,6 +23,7 @@ from supportdesk.services.focus_groups import FocusGroupView
 from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
+from ui.style.chips import tone_of
 from ui.widgets.status_steps import Steps, StepStatusBar
 
 CONTEXT = "FocusGroupStatus"
@@ -84,4 +85,9 @@ class StatusBar(StepStatusBar):
         super().__init__(STEPS, parent)
 
     def show_view(self, view: FocusGroupView, today: date) -> None:
-        self.show_state(status_words(view), view.allowed_statuses, attention_words(view, today))
+        self.show_state(
+            status_words(view),
+            view.allowed_statuses,
+            attention_words(view, today),
+            tone_of("focus_group_status", view.status),
+        )

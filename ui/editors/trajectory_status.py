@@ -20,6 +20,7 @@ from supportdesk.services.trajectories import TrajectoryView
 from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
+from ui.style.chips import tone_of
 from ui.widgets.questions import Icon, Role, ask
 from ui.widgets.status_steps import Steps, StepStatusBar
 
@@ -151,5 +152,8 @@ class StatusBar(StepStatusBar):
 
     def show_view(self, view: TrajectoryView, today: date) -> None:
         self.show_state(
-            status_words(view), view.allowed_statuses, " · ".join(attention_words(view, today))
+            status_words(view),
+            view.allowed_statuses,
+            " · ".join(attention_words(view, today)),
+            tone_of("trajectory_status", view.status),
         )
