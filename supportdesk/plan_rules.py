@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import and_, or_, select
 
 from db.models import Activity, ActivityParticipant, PlanItem, Publication, Target
 from db.models import plan_enums as codes
@@ -26,9 +26,10 @@ def _target_without_item() -> Any:
     """Targets of a year within the field rule's range whose key names no plan item of
     that year (a year outside the range is the field rule's problem, reported once)."""
     options = dict(rule("target", "year").options)
-    item = select(PlanItem.id).where(PlanItem.year == Target.year, PlanItem.key == Target.indicator)
+    keys = select(PlanItem.key).where(PlanItem.year == Target.year)
     return select(Target.id).where(
-        Target.year.between(options["minimum"], options["maximum"]), ~exists(item)
+        Target.indicator.not_in(keys.scalar_subquery()),
+        Target.year.between(options["minimum"], options["maximum"]),
     )
 
 

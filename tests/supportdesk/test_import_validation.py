@@ -160,6 +160,21 @@ def _held_in_the_future(doc: dict[str, Any]) -> None:
     row["status"], row["date"], row["cancelled_on"] = "held", "2099-06-01", None
 
 
+def _activity_ends_early(doc: dict[str, Any]) -> None:
+    row = next(r for r in doc["tables"]["activity"] if r["start_minute"] is not None)
+    row["end_minute"] = row["start_minute"] - 30
+
+
+def _activity_cancelled_without_date(doc: dict[str, Any]) -> None:
+    row = doc["tables"]["activity"][0]
+    row["status"], row["cancelled_on"] = "cancelled", None
+
+
+def _activity_held_in_the_future(doc: dict[str, Any]) -> None:
+    row = doc["tables"]["activity"][0]
+    row["status"], row["date"], row["cancelled_on"] = "held", "2099-06-01", None
+
+
 def _stranger_on(link: str, owner: str, table: str) -> Callable[[dict[str, Any]], None]:
     """Link a contact person of another government to a talk or trajectory."""
 
@@ -225,6 +240,17 @@ RULE_CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
         "local_government_id",
     ),
     "organisation-as-partnership-member": (_organisation_as_member, "kind"),
+    # the action plan's records (issue 14, supportdesk/plan_rules.py)
+    "activity-status": (_set("activity", "status", "postponed"), "status"),
+    "activity-lead": (_set("activity", "lead", "boss"), "lead"),
+    "activity-team-role": (_set("activity", "team_role", "coach"), "team_role"),
+    "activity-attendance": (_set("activity_participant", "attendance", "late"), "attendance"),
+    "publication-kind": (_set("publication", "kind", "tweet"), "kind"),
+    "plan-item-goal": (_set("plan_item", "goal", "SD9"), "goal"),
+    "plan-item-counted": (_set("plan_item", "counted", "tweets"), "counted"),
+    "activity-ends-before-it-starts": (_activity_ends_early, "end_minute"),
+    "activity-cancelled-without-date": (_activity_cancelled_without_date, "status"),
+    "activity-held-in-the-future": (_activity_held_in_the_future, "status"),
 }
 
 
