@@ -499,11 +499,11 @@
     </message>
     <message>
         <source>Jaar&amp;plan</source>
-        <translation>Year &amp;plan</translation>
+        <translation>&amp;Year plan</translation>
     </message>
     <message>
-        <source>Lokale best&amp;uren</source>
-        <translation>Local go&amp;vernments</translation>
+        <source>L&amp;okale besturen</source>
+        <translation>L&amp;ocal governments</translation>
     </message>
 </context>
 <context>
@@ -959,8 +959,8 @@
         <translation>Show a&amp;rchived</translation>
     </message>
     <message>
-        <source>Nieuwe t&amp;ool…</source>
-        <translation>New t&amp;ool…</translation>
+        <source>Nieu&amp;we tool…</source>
+        <translation>Ne&amp;w tool…</translation>
     </message>
 </context>
 <context>
@@ -2721,8 +2721,8 @@
         <translation>Show a&amp;rchived</translation>
     </message>
     <message>
-        <source>Nieuwe &amp;organisatie…</source>
-        <translation>New &amp;organisation…</translation>
+        <source>Nieu&amp;we organisatie…</source>
+        <translation>Ne&amp;w organisation…</translation>
     </message>
     <message>
         <source>Nieuw s&amp;amenwerkingsverband…</source>
@@ -3065,8 +3065,8 @@
         <translation>Error while loading the list</translation>
     </message>
     <message>
-        <source>Toon gearch&amp;iveerd</source>
-        <translation>Show arch&amp;ived</translation>
+        <source>Toon gearchiveerd</source>
+        <translation>Show archived</translation>
     </message>
     <message>
         <source>Toon gearchiveerde records</source>

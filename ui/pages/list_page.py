@@ -24,7 +24,16 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QCheckBox, QLabel, QMainWindow, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from supportdesk.errors import StorageError
 from supportdesk.queries.preview import KINDS as PREVIEW_KINDS
@@ -44,6 +53,32 @@ ARCHIVED_FIELD = "include_archived"
 def archived_marker() -> str:
     """What an archived row says before its first column."""
     return QCoreApplication.translate("ListPage", "(gearchiveerd)") + " "
+
+
+def mnemonic_letter(text: str) -> str:
+    """The Alt letter of ``text`` ("&Bewaren" -> "b"; "&&" is a literal &), or ""."""
+    index = text.find("&")
+    while 0 <= index < len(text) - 1:
+        if text[index + 1] != "&":
+            return text[index + 1].casefold()
+        index = text.find("&", index + 2)
+    return ""
+
+
+def with_free_mnemonic(text: str, window: QWidget) -> str:
+    """``text`` with an Alt letter no label, button, tab or menu of ``window`` has yet
+    (the first free letter of the text), or ``text`` as it is when none is free. For a
+    control every list gets, whose page's own letters differ from list to list."""
+    used = {mnemonic_letter(w.text()) for w in window.findChildren(QAbstractButton)}
+    used |= {mnemonic_letter(w.text()) for w in window.findChildren(QLabel) if w.buddy()}
+    for bar in window.findChildren(QTabBar):
+        used |= {mnemonic_letter(bar.tabText(i)) for i in range(bar.count())}
+    if isinstance(window, QMainWindow):
+        used |= {mnemonic_letter(a.text()) for a in window.menuBar().actions()}
+    for index, char in enumerate(text):
+        if char.isalpha() and char.casefold() not in used:
+            return text[:index] + "&" + text[index:]
+    return text
 
 
 def _marked(text: Callable[[Any], str]) -> Callable[[Any], str]:
@@ -135,7 +170,12 @@ class ListPage(Page, Generic[F]):
             field.name for field in dataclasses.fields(f)
         }:
             return
-        box = QCheckBox(QCoreApplication.translate("ListPage", "Toon gearch&iveerd"))
+        # Its Alt letter is one the page (and the window around it) has free.
+        box = QCheckBox(
+            with_free_mnemonic(
+                QCoreApplication.translate("ListPage", "Toon gearchiveerd"), self.window()
+            )
+        )
         box.setAccessibleName(QCoreApplication.translate("ListPage", "Toon gearchiveerde records"))
         box.setToolTip(
             QCoreApplication.translate(

@@ -164,3 +164,19 @@ def test_a_storage_error_while_loading_is_shown_not_raised(qtbot, ctx, monkeypat
     assert not page.load_error.isVisibleTo(page)
     assert window.statusBar().currentMessage() == ""
     assert page.model.rowCount() == 1
+
+
+@pytest.mark.parametrize("page_class", [c[0] for c in CASES] + [LocalGovernmentsPage])
+def test_the_box_takes_an_alt_letter_the_page_has_free(qtbot, ctx, page_class):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from ui.pages.list_page import mnemonic_letter
+
+    page = show(qtbot, page_class(ctx))
+    box = page.show_archived
+    assert box is not None
+    mine = mnemonic_letter(box.text())
+    assert mine, box.text()
+    others = [w.text() for w in page.findChildren(QAbstractButton) if w is not box]
+    others += [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+    assert mine not in {mnemonic_letter(t) for t in others}

@@ -174,7 +174,7 @@ class CatalogueTab(QWidget):
                 self.tr("Link"),
             ],
             archived_text=self.tr("Toon gea&rchiveerd"),
-            new_text=self.tr("Nieuwe t&ool…"),
+            new_text=self.tr("Nieu&we tool…"),
             load=lambda archived: list_tools(ctx.db, include_archived=archived),
             cells=self._tool_cells,
             open_editor=self._tool_editor,

@@ -317,7 +317,7 @@ class GovernmentsTab(QWidget):
             title=self.tr("Lokale be&sturen"),
             headers=[self.tr("Naam"), self.tr("Soort"), self.tr("NIS-code")],
             archived_text=self.tr("Toon gea&rchiveerd"),
-            new_text=self.tr("Nieuwe &organisatie…"),
+            new_text=self.tr("Nieu&we organisatie…"),
             load=self._rows,
             cells=lambda g: [g.name, label("lg_kind", g.kind), g.nis_code or ""],
             open_editor=self._editor,

@@ -33,7 +33,7 @@ class AdminPage(Page):
         self.tabs.addTab(self.team, self.tr("&Team"))
         self.tabs.addTab(self.catalogue, self.tr("Thema's en too&ls"))
         self.tabs.addTab(self.year_plan, self.tr("Jaar&plan"))
-        self.tabs.addTab(self.governments, self.tr("Lokale best&uren"))
+        self.tabs.addTab(self.governments, self.tr("L&okale besturen"))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
         heading = QLabel(self.tr("Beheer"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
