@@ -20,7 +20,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from supportdesk.database import Database
-from supportdesk.services import advice, contacts, focus_groups, local_governments, trajectories
+from supportdesk.services import (
+    activities,
+    advice,
+    contacts,
+    focus_groups,
+    local_governments,
+    publications,
+    trajectories,
+)
 from supportdesk.services import team as team_service
 from ui.i18n import QT_TRANSLATE_NOOP
 
@@ -92,6 +100,8 @@ ACTIONS: dict[str, ArchiveActions] = {
     "advice_talk": _archiving(advice.archive_advice_talk, advice.unarchive_advice_talk),
     "trajectory": _archiving(trajectories.archive_trajectory, trajectories.unarchive_trajectory),
     "focus_group": _archiving(focus_groups.archive_focus_group, focus_groups.unarchive_focus_group),
+    "activity": _archiving(activities.archive_activity, activities.unarchive_activity),
+    "publication": _archiving(publications.archive_publication, publications.unarchive_publication),
     "local_government": _archiving(
         local_governments.archive_local_government, local_governments.unarchive_local_government
     ),

@@ -168,3 +168,34 @@ def test_an_error_of_the_service_is_shown_in_the_editor(qtbot, ctx, monkeypatch)
     press(qtbot, editor.archive_button)
     assert "bezet" in editor.general_error.text()
     assert not get_advice_talk(ctx.db, talk.id).archived
+
+
+def test_activity_and_publication_editors_archive_too(qtbot, ctx):
+    from supportdesk.services.activities import (
+        ActivityInput,
+        create_activity,
+        get_activity,
+        list_activity_kinds,
+    )
+    from supportdesk.services.publications import (
+        PublicationInput,
+        create_publication,
+        get_publication,
+    )
+    from ui.editors.activity import ActivityEditor
+    from ui.editors.publication import PublicationEditor
+
+    kind = list_activity_kinds(ctx.db)[0].id
+    activity = create_activity(ctx.db, ActivityInput(kind, date(2025, 3, 4), "Infosessie"))
+    editor = open_editor(qtbot, ActivityEditor(ctx), get_activity(ctx.db, activity.id))
+    press(qtbot, editor.archive_button)
+    assert get_activity(ctx.db, activity.id).archived
+    press(qtbot, editor.archive_button)
+    assert not get_activity(ctx.db, activity.id).archived
+
+    item = create_publication(
+        ctx.db, PublicationInput("newsletter", date(2025, 3, 4), "Nieuwsbrief maart")
+    )
+    editor2 = open_editor(qtbot, PublicationEditor(ctx), get_publication(ctx.db, item.id))
+    press(qtbot, editor2.archive_button)
+    assert get_publication(ctx.db, item.id).archived
