@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation>&amp;Score:</translation>
+        <translation>S&amp;core:</translation>
     </message>
     <message>
         <source>&amp;Aantal antwoorden:</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>&amp;Vlag:</source>
-        <translation>F&amp;lag:</translation>
+        <translation>Fl&amp;ag:</translation>
     </message>
     <message>
         <source>Adviesgesprekken</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Gearchiveerd: staat niet meer in de dagelijkse lijsten en telt nog mee. Terug te vinden met “Toon gearchiveerd”.</source>
-        <translation>Archived: no longer in the daily lists, and still counted. Found again with “Show archived”.</translation>
+        <translation>Archived: no longer in the daily lists, still counted. Found again with “Show archived”.</translation>
     </message>
     <message>
         <source>Niet meer actief</source>
@@ -2741,7 +2741,7 @@
     </message>
     <message>
         <source>Verwij&amp;deren</source>
-        <translation>&amp;Delete</translation>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3448,7 +3448,7 @@
     </message>
     <message>
         <source>Ook &amp;vroegere leden</source>
-        <translation>Also &amp;former members</translation>
+        <translation>Also f&amp;ormer members</translation>
     </message>
     <message>
         <source>&amp;Lid toevoegen…</source>
