@@ -48,14 +48,26 @@ class AdminPage(Page):
         self.tabs.setCurrentWidget(tab)
 
     def open_record(self, public_id: str) -> None:
-        """``year_plan`` or ``year_plan:2026`` (the Overzicht's "Jaarplan invullen…"):
-        the Jaarplan tab at that year."""
-        if public_id.startswith("year_plan"):
-            self.show_tab(self.year_plan)
-            year = public_id.partition(":")[2]
-            if year.isdigit():
-                self.year_plan.show_year(int(year))
+        """``open_requested("admin", where)``: a tab by name ("team", "catalogue",
+        "year_plan", "governments"), "year_plan:2027" at that year (the Overzicht's
+        "Jaarplan invullen…" for a year without targets)."""
+        name, _sep, rest = public_id.partition(":")
+        tabs = {
+            "team": self.team,
+            "catalogue": self.catalogue,
+            "year_plan": self.year_plan,
+            "governments": self.governments,
+        }
+        tab = tabs.get(name)
+        if tab is None:
+            return
+        self.show_tab(tab)
+        if tab is self.year_plan:
+            if rest.isdigit():
+                self.year_plan.show_year(int(rest))
             self.year_plan.items.setFocus()
+        else:
+            tab.setFocus()
 
     def _refresh_current(self) -> None:
         current = self.tabs.currentWidget()

@@ -145,3 +145,15 @@ def test_a_teams_first_day(qtbot, ctx, window):
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     row = talks.model.row_of(talk_id)
     assert not talks.model.index(row, talks.archived_column).data().startswith("(gearchiveerd)")
+
+
+def test_the_overviews_link_opens_the_year_plan_at_its_year(qtbot, ctx, window):
+    ctx.open_requested.emit("admin", "year_plan:2031")
+    admin = window.stack.currentWidget()
+    assert isinstance(admin, AdminPage)
+    assert admin.tabs.currentWidget() is admin.year_plan
+    assert admin.year_plan.year.value() == 2031
+    ctx.open_requested.emit("admin", "governments")
+    assert admin.tabs.currentWidget() is admin.governments
+    ctx.open_requested.emit("admin", "nonsense")  # an unknown place changes nothing
+    assert admin.tabs.currentWidget() is admin.governments
