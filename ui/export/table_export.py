@@ -98,6 +98,7 @@ def request_for(page: QWidget) -> TableRequest | None:
         focus_groups,
         follow_ups,
         local_governments,
+        plan_lists,
         trajectories,
     )
 
@@ -112,6 +113,8 @@ def request_for(page: QWidget) -> TableRequest | None:
         "advice_talk": advice_talks,
         "trajectory": trajectories,
         "focus_group": focus_groups,
+        "activity": plan_lists.ACTIVITY_SHEET,  # the action plan's lists (issue 14)
+        "publication": plan_lists.PUBLICATION_SHEET,
     }
     if key in modules and hasattr(page, "current_filter") and hasattr(page, "model"):
         f = page.current_filter()

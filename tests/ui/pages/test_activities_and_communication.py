@@ -182,3 +182,56 @@ def test_a_contact_joins_and_leaves_the_network_from_the_governments_contacts(
     panel.active.setCurrentRow(0)
     assert panel.toggle_network()
     assert "lid van het netwerk" not in panel.active.item(0).text()
+
+
+def test_the_lists_export_what_they_show(qtbot, ctx):
+    """Bestand > Exporteren naar Excel/CSV on Activiteiten and Communicatie: the page's
+    filter, its columns, participant hours and scores as the page writes them."""
+    from supportdesk.services.publications import PublicationInput, create_publication
+    from ui.export.table_export import request_for
+
+    info = kind(ctx, "info_session")
+    create_activity(
+        ctx.db,
+        ActivityInput(
+            info,
+            date(2025, 3, 4),
+            "Toegankelijk <&>",
+            duration_minutes=150,
+            participant_count=23,
+            feedback_score=4.3,
+        ),
+        status="held",
+    )
+    create_activity(ctx.db, ActivityInput(info, date(2025, 6, 2), "Niet bevestigd"))
+    page = ActivitiesPage(ctx)
+    page.today_override = TODAY
+    show(qtbot, page)
+    page.filters.set_value("status", "held")
+    page.apply_filter()
+    request = request_for(page)
+    assert request is not None and request.name == "Activiteiten"
+    table = request.build()
+    rows = [list(r) for r in table.rows]
+    assert table.headers[:3] == ["Datum", "Soort", "Status"]
+    assert rows == [
+        [
+            date(2025, 3, 4),
+            "Infosessie",
+            "gehouden",
+            "Toegankelijk <&>",
+            "",
+            "VVSG · organisator",
+            23,
+            "57,5",
+            0,
+            "4,3",
+        ]
+    ]
+
+    create_publication(ctx.db, PublicationInput("newsletter", date(2025, 2, 1), "Nieuwsbrief 1"))
+    communication = show(qtbot, CommunicationPage(ctx))
+    request = request_for(communication)
+    assert request is not None
+    rows = [list(r) for r in request.build().rows]
+    assert rows == [[date(2025, 2, 1), "nieuwsbrief", "Nieuwsbrief 1", "", ""]]
