@@ -158,6 +158,7 @@ class GovernmentEditor(NamedRecordEditor):
         super().__init__(ctx, parent)
         self.lg_kind = lg_kind
         self.view: LocalGovernmentView | None = None
+        self._loaded: LocalGovernmentInput | None = None  # the form as loaded
         self.kind_label = QLabel(label("lg_kind", lg_kind))
         self.organisation_kind = QComboBox()
         self._organisation_kinds: list[str | None] = [None]
@@ -228,6 +229,7 @@ class GovernmentEditor(NamedRecordEditor):
         self.email.setText(view.email)
         self.phone.setText(view.phone)
         self.notes.setPlainText(view.notes)
+        self._loaded = self.collect()
 
     def local_errors(self) -> dict[str, str]:
         """The name, and a partnership's members: both needed before saving."""
@@ -273,7 +275,9 @@ class GovernmentEditor(NamedRecordEditor):
     def save_input(self, data: LocalGovernmentInput) -> LocalGovernmentView:
         """The record, then its former names when they changed (two steps: the service
         keeps names apart; a refused name leaves the rest saved and the names typed)."""
-        if self.record_id:
+        if self.record_id and self.view is not None and data == self._loaded:
+            view = self.view  # only the former names changed: no empty change of the rest
+        elif self.record_id:
             view = update_local_government(self.ctx.db, self.record_id, data, self.expected_version)
         else:
             view = create_local_government(self.ctx.db, data)

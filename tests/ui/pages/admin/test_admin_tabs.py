@@ -270,6 +270,7 @@ def test_former_names_make_search_find_a_municipality(qtbot, ctx, admin):
     admin.tabs.setCurrentWidget(admin.governments)
     qtbot.keyClicks(admin.governments.search, "Deinze")
     deinze = complete_local_governments(ctx.db, "Deinze", 1)[0].id
+    version = get_local_government(ctx.db, deinze).version
     assert admin.governments.list.ids() == [deinze]
     qtbot.keyClick(admin.governments.search, Qt.Key.Key_Return)  # to the list
     qtbot.keyClick(admin.governments.list.tree, Qt.Key.Key_Return)  # open it
@@ -296,7 +297,9 @@ def test_former_names_make_search_find_a_municipality(qtbot, ctx, admin):
     qtbot.keyClick(editor.aliases, Qt.Key.Key_Backspace)  # the "Gent" line emptied
     save(qtbot, editor)
     qtbot.waitUntil(lambda: not editor.isVisible())
-    assert "Grammene" in [a.name for a in get_local_government(ctx.db, deinze).aliases]
+    stored = get_local_government(ctx.db, deinze)
+    assert "Grammene" in [a.name for a in stored.aliases]
+    assert stored.version == version + 1  # one change: the names (the rest was as it was)
     found = complete_local_governments(ctx.db, "gramm", 5)
     assert found and found[0].id == deinze and found[0].matched_alias == "Grammene"
 
