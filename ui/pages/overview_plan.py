@@ -105,6 +105,16 @@ def figure_words(fig: PlanFigure) -> str:
     return text
 
 
+def grouped_rows(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    """The item rows of a tree grouped by goal (the goals' children, in order)."""
+    out: list[QTreeWidgetItem] = []
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        if group is not None:
+            out += [c for j in range(group.childCount()) if (c := group.child(j)) is not None]
+    return out
+
+
 class PlanTree(QWidget):
     """The year's plan items under their goals. ``open_item(key)`` when one is chosen
     with Enter or a double-click; ``open_plan()`` from the "no plan" button."""
@@ -271,12 +281,7 @@ class PlanTree(QWidget):
 
     # -- choosing -----------------------------------------------------------------------
     def plan_items(self) -> list[QTreeWidgetItem]:
-        out: list[QTreeWidgetItem] = []
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            if group is not None:
-                out += [c for j in range(group.childCount()) if (c := group.child(j)) is not None]
-        return out
+        return grouped_rows(self.tree)
 
     def current_key(self) -> str:
         item = self.tree.currentItem()

@@ -49,6 +49,7 @@ from ui.a11y import describe_label
 from ui.context import AppContext
 from ui.editors import items_panel
 from ui.labels import choices, label
+from ui.pages.overview_plan import grouped_rows
 from ui.widgets.check_list import CheckList
 from ui.widgets.editor import ErrorLabel
 
@@ -291,12 +292,7 @@ class YearPlanTab(QWidget):
         self._show_current()
 
     def _rows(self) -> list[QTreeWidgetItem]:
-        out: list[QTreeWidgetItem] = []
-        for i in range(self.items.topLevelItemCount()):
-            group = self.items.topLevelItem(i)
-            if group is not None:
-                out += [c for j in range(group.childCount()) if (c := group.child(j)) is not None]
-        return out
+        return grouped_rows(self.items)
 
     def _select(self, key: str) -> bool:
         for row in self._rows():
