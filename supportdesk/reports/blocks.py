@@ -21,6 +21,7 @@ from supportdesk.reports.labels import (
     yes_no,
 )
 from supportdesk.reports.layout import (
+    BODY_W,
     CELL_PADDING,
     CONTENT_W,
     MARGIN_BOTTOM,
@@ -136,7 +137,7 @@ def long_text(
     faster than its length (8,000 short lines took 23 s, 50,000 never finished), so the
     text is printed as paragraph-sized pieces (``text.pieces``); see ``text_pieces``.
     """
-    parts, cut = text_pieces(value, style, CONTENT_W, bullet=bullet, max_pages=max_pages)
+    parts, cut = text_pieces(value, style, BODY_W, bullet=bullet, max_pages=max_pages)
     return [*parts, para(TRUNCATED, styles.muted)] if cut else list(parts)
 
 

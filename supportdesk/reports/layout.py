@@ -26,6 +26,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -63,6 +64,10 @@ MARGIN_X = 18 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN_X
+FRAME_PADDING = 6.0  # ReportLab's default padding inside a frame, on each side
+#: the width a flowable of the story gets: what ``long_text`` measures its pieces at, so
+#: the layout finds them already broken into lines at that width
+BODY_W = CONTENT_W - 2 * FRAME_PADDING
 APP_NAME = "SupportDesk · digitale inclusie"
 
 
@@ -132,6 +137,27 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
+class _KeepWithNext(KeepTogether):
+    """ReportLab's group of a heading (``keepWithNext``) and what follows, measured
+    without its deep copy of the frame: ``_listWrapOn`` copies the frame (and all it
+    holds) for each group in case a member adds content to it while measured, which
+    none of the flowables the reports use does; that copy was a tenth of a long case
+    summary. A group holding anything else is measured as ReportLab does."""
+
+    _PLAIN = (Paragraph, Table, Spacer, LongTable)
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        doc: Any = getattr(self.canv, "_doctemplate", None)
+        frame = getattr(doc, "frame", None)
+        if frame is None or not all(isinstance(f, self._PLAIN) for f in self._content):
+            return super().wrap(aW, aH)
+        doc.frame = None  # _listWrapOn copies the frame only when there is one
+        try:
+            return super().wrap(aW, aH)
+        finally:
+            doc.frame = frame
+
+
 class _Doc(BaseDocTemplate):
     """One frame per page; reports progress as flowables are laid out."""
 
@@ -151,9 +177,18 @@ class _Doc(BaseDocTemplate):
             creator="SupportDesk",
             lang="nl-BE",
             initialFontName=FONT,  # else every PDF names Helvetica, unembedded
+            keepTogetherClass=_KeepWithNext,
         )
         frame = Frame(
-            MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body"
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            CONTENT_W,
+            PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=FRAME_PADDING,
+            rightPadding=FRAME_PADDING,
+            topPadding=FRAME_PADDING,
+            bottomPadding=FRAME_PADDING,
+            id="body",
         )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._progress = progress
