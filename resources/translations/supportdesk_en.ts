@@ -399,6 +399,84 @@
     </message>
 </context>
 <context>
+    <name>ActivityKindEditor</name>
+    <message>
+        <source>Nieuwe soort activiteit</source>
+        <translation>New kind of activity</translation>
+    </message>
+    <message>
+        <source>bv. OD 1.2</source>
+        <translation>e.g. OD 1.2</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Meestal &amp;getrokken door:</source>
+        <translation>Usually &amp;led by:</translation>
+    </message>
+    <message>
+        <source>Soort activiteit: %1</source>
+        <translation>Kind of activity: %1</translation>
+    </message>
+    <message>
+        <source>De naam is verplicht.</source>
+        <translation>The name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityKindsPanel</name>
+    <message>
+        <source>Soorten activiteit</source>
+        <translation>Kinds of activity</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Meestal getrokken door</source>
+        <translation>Usually led by</translation>
+    </message>
+    <message>
+        <source>Nog geen soorten activiteit.</source>
+        <translation>No kinds of activity yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe soort…</source>
+        <translation>&amp;New kind…</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Archiveren</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>(gearchiveerd)</source>
+        <translation>(archived)</translation>
+    </message>
+    <message>
+        <source>Terug &amp;actief</source>
+        <translation>Make &amp;active again</translation>
+    </message>
+    <message>
+        <source>Soort activiteit</source>
+        <translation>Kind of activity</translation>
+    </message>
+</context>
+<context>
     <name>ActivityParticipantsPanel</name>
     <message>
         <source>Nog geen deelnemers bij naam. Noteer hier, waar bekend, welke besturen en personen er waren.</source>
@@ -2516,6 +2594,18 @@
         <translation>Summary</translation>
     </message>
     <message>
+        <source>Toon gearchiveerd</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>Toon gearchiveerde opvolgacties</source>
+        <translation>Show archived follow-up actions</translation>
+    </message>
+    <message>
+        <source>Ook gearchiveerde opvolgacties tonen, gemarkeerd met (gearchiveerd)</source>
+        <translation>Also show archived follow-up actions, marked (archived)</translation>
+    </message>
+    <message>
         <source>Open opvolgacties</source>
         <translation>Open follow-up actions</translation>
     </message>
@@ -2542,6 +2632,14 @@
     <message>
         <source>Open waar deze actie bij hoort (Enter)</source>
         <translation>Open what this action belongs to (Enter)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tie bewerken…</source>
+        <translation>Edi&amp;t action…</translation>
+    </message>
+    <message>
+        <source>Open de actie zelf: wijzigen, archiveren of terugzetten (Ctrl+E)</source>
+        <translation>Open the action itself: change, archive or bring back (Ctrl+E)</translation>
     </message>
     <message>
         <source>Ongedaan &amp;maken</source>
@@ -5572,6 +5670,14 @@
         <translation>&amp;Delete item</translation>
     </message>
     <message>
+        <source>Soorten activiteit…</source>
+        <translation>Kinds of activity…</translation>
+    </message>
+    <message>
+        <source>De soorten activiteit van het plan: hernoemen, toevoegen, archiveren</source>
+        <translation>The plan&apos;s kinds of activity: rename, add, archive</translation>
+    </message>
+    <message>
         <source>Stand van het jaarplan</source>
         <translation>State of the year plan</translation>
     </message>
@@ -5645,6 +5751,13 @@
     <message>
         <source>&amp;Kopiëren als tabel</source>
         <translation>&amp;Copy as table</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>Soorten activiteit</source>
+        <translation type="unfinished">Kinds of activity</translation>
     </message>
 </context>
 </TS>

@@ -105,3 +105,38 @@ def test_saving_an_item_of_a_year_without_a_plan_starts_that_years_plan(qtbot, c
     assert len(items) == 20 and all(i.id for i in items)
     assert stored(ctx, 2027, "newsletters").target == 10
     assert tab.state.text() == "Het plan van 2027 heeft 20 items."
+
+
+def test_the_kinds_of_activity_are_the_teams_to_edit(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from supportdesk.services.activities import list_activity_kinds
+    from ui.pages.admin.activity_kinds import ActivityKindsPanel
+    from ui.widgets import questions
+
+    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
+    tab = make_tab(qtbot, ctx)
+    qtbot.mouseClick(tab.kinds_button, Qt.MouseButton.LeftButton)
+    panel = next(
+        w for w in QApplication.topLevelWidgets() for w in w.findChildren(ActivityKindsPanel)
+    )
+    names = [r[0] for r in panel.row_texts()]
+    assert "Infosessie" in names and len(names) == 8
+    # a new kind, with the plan's OD
+    editor = panel.add_kind()
+    type_text(qtbot, editor.name, "Webinar <&>")
+    type_text(qtbot, editor.plan_code, "OD 1.2")
+    assert editor.try_save()
+    assert "Webinar <&>" in [r[0] for r in panel.row_texts()]
+    # a name that exists already: said beside the field, typing kept
+    editor = panel.add_kind()
+    type_text(qtbot, editor.name, "infosessie")
+    assert not editor.try_save()
+    assert editor.fields["name"].error.text() and editor.name.text() == "infosessie"
+    editor.close_without_asking()
+    # archived: it leaves the pickers, stays listed here
+    assert panel.select(next(k.id for k in list_activity_kinds(ctx.db) if k.name == "Webinar <&>"))
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
+    assert "Webinar <&>" not in [k.name for k in list_activity_kinds(ctx.db)]
+    assert "Webinar <&> (gearchiveerd)" in [r[0] for r in panel.row_texts()]

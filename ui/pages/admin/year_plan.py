@@ -49,6 +49,7 @@ from ui.a11y import describe_label
 from ui.context import AppContext
 from ui.editors import items_panel
 from ui.labels import choices, label
+from ui.pages.admin.activity_kinds import show_activity_kinds
 from ui.pages.overview_plan import grouped_rows
 from ui.widgets.check_list import CheckList
 from ui.widgets.editor import ErrorLabel
@@ -90,6 +91,12 @@ class YearPlanTab(QWidget):
         self.delete_button = QPushButton(self.tr("&Item verwijderen"))
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self.delete_current)
+        self.kinds_button = QPushButton(self.tr("Soorten activiteit…"))
+        self.kinds_button.setAutoDefault(False)
+        self.kinds_button.setToolTip(
+            self.tr("De soorten activiteit van het plan: hernoemen, toevoegen, archiveren")
+        )
+        self.kinds_button.clicked.connect(lambda: show_activity_kinds(self, self.ctx))
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
@@ -100,6 +107,7 @@ class YearPlanTab(QWidget):
         top.addWidget(self.copy_button)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.kinds_button)
         top.addStretch(1)
 
         self.items = QTreeWidget()
