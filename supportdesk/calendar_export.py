@@ -107,7 +107,7 @@ def _action_events(session: Any, owner_id: str | None) -> tuple[list[Event], int
     stmt = (
         follow_up_select()
         .add_columns(FollowUpAction.updated_at, FollowUpAction.created_at, FollowUpAction.notes)
-        .where(FollowUpAction.done_date.is_(None))
+        .where(FollowUpAction.done_date.is_(None), FollowUpAction.archived.is_(False))
         .order_by(FollowUpAction.due_date, FollowUpAction.id)
     )
     if owner_id is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, RecordMixin
@@ -24,7 +24,8 @@ class FollowUpAction(RecordMixin, Base):
     activity or a local government. ``local_government_id`` is also filled for actions
     of a talk or a trajectory (the same government), so a government's actions are one
     indexed lookup.
-    Done actions keep their ``done_date`` and stay.
+    Done actions keep their ``done_date`` and stay; an archived action (migration 0014)
+    leaves the daily lists and counts but stays in the history.
     """
 
     __tablename__ = "follow_up_action"
@@ -34,6 +35,7 @@ class FollowUpAction(RecordMixin, Base):
     due_date: Mapped[date | None] = mapped_column(Date)
     done_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     local_government_id: Mapped[int | None] = mapped_column(ForeignKey("local_government.id"))
     advice_talk_id: Mapped[int | None] = mapped_column(
         ForeignKey("advice_talk.id", ondelete="CASCADE")

@@ -179,7 +179,11 @@ def _open_counts() -> Any:
     """Open actions per talk, as a subquery (found through the index on done_date)."""
     return (
         select(FollowUpAction.advice_talk_id.label("talk_id"), func.count().label("n"))
-        .where(FollowUpAction.done_date.is_(None), FollowUpAction.advice_talk_id.is_not(None))
+        .where(
+            FollowUpAction.done_date.is_(None),
+            FollowUpAction.archived.is_(False),
+            FollowUpAction.advice_talk_id.is_not(None),
+        )
         .group_by(FollowUpAction.advice_talk_id)
         .subquery()
     )
@@ -268,7 +272,9 @@ def _page_rows(
         open_actions = (
             select(func.count(FollowUpAction.id))
             .where(
-                FollowUpAction.advice_talk_id == AdviceTalk.id, FollowUpAction.done_date.is_(None)
+                FollowUpAction.advice_talk_id == AdviceTalk.id,
+                FollowUpAction.done_date.is_(None),
+                FollowUpAction.archived.is_(False),
             )
             .correlate(AdviceTalk)
             .scalar_subquery()

@@ -145,7 +145,11 @@ def _governments(present_only: bool = False) -> Any:
 def _open_actions() -> Any:
     return (
         select(func.count(FollowUpAction.id))
-        .where(FollowUpAction.focus_group_id == FocusGroup.id, FollowUpAction.done_date.is_(None))
+        .where(
+            FollowUpAction.focus_group_id == FocusGroup.id,
+            FollowUpAction.done_date.is_(None),
+            FollowUpAction.archived.is_(False),
+        )
         .correlate(FocusGroup)
         .scalar_subquery()
     )

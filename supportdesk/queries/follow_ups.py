@@ -65,6 +65,7 @@ class FollowUpRow:
     local_government_name: str
     subject: Subject
     group: str
+    archived: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,8 +121,14 @@ def _owner_condition(session: Session, owner_id: str | None) -> Any | None:
     return FollowUpAction.owner_id == (member if member is not None else -1)
 
 
-def _open_actions(session: Session, owner_id: str | None) -> list[Any]:
+def _open_actions(
+    session: Session, owner_id: str | None, include_archived: bool = False
+) -> list[Any]:
+    """The WHERE parts of the open actions (of one owner); archived ones only when
+    asked for ("Toon gearchiveerd"): they leave every daily list and count."""
     conditions: list[Any] = [FollowUpAction.done_date.is_(None)]
+    if not include_archived:
+        conditions.append(FollowUpAction.archived.is_(False))
     owner = _owner_condition(session, owner_id)
     if owner is not None:
         conditions.append(owner)
@@ -140,6 +147,7 @@ def follow_up_select() -> Any:
             FollowUpAction.version,
             FollowUpAction.description,
             FollowUpAction.due_date,
+            FollowUpAction.archived,
             TeamMember.public_id.label("owner_id"),
             TeamMember.name.label("owner_name"),
             LocalGovernment.public_id.label("lg_id"),
@@ -191,17 +199,26 @@ def _to_row(r: Any, group: str) -> FollowUpRow:
         local_government_name=lg_name,
         subject=subject,
         group=group,
+        archived=bool(r.archived),
     )
 
 
 def _page(
-    session: Session, group: str, today: date, owner_id: str | None, offset: int, limit: int
+    session: Session,
+    group: str,
+    today: date,
+    owner_id: str | None,
+    offset: int,
+    limit: int,
+    include_archived: bool = False,
 ) -> tuple[FollowUpRow, ...]:
     if group == "later":
-        return _later_page(session, today, owner_id, offset, limit)
+        return _later_page(session, today, owner_id, offset, limit, include_archived)
     stmt = (
         follow_up_select()
-        .where(*_open_actions(session, owner_id), _group_condition(group, today))
+        .where(
+            *_open_actions(session, owner_id, include_archived), _group_condition(group, today)
+        )
         .order_by(FollowUpAction.due_date, FollowUpAction.id)
         .offset(offset)
         .limit(limit)
@@ -210,14 +227,19 @@ def _page(
 
 
 def _later_page(
-    session: Session, today: date, owner_id: str | None, offset: int, limit: int
+    session: Session,
+    today: date,
+    owner_id: str | None,
+    offset: int,
+    limit: int,
+    include_archived: bool = False,
 ) -> tuple[FollowUpRow, ...]:
     """Dated actions after this week by due date, then the undated ones.
 
     Two index-ordered reads rather than one ``ORDER BY due_date IS NULL, due_date``,
     which SQLite can only do by sorting every later action first.
     """
-    open_ = _open_actions(session, owner_id)
+    open_ = _open_actions(session, owner_id, include_archived)
     dated = FollowUpAction.due_date > week_end(today)
     rows: list[FollowUpRow] = []
     counted = _due_to_count(owner_id) > week_end(today)
@@ -260,7 +282,9 @@ def _due_to_count(owner_id: str | None) -> Any:
     return func.coalesce(FollowUpAction.due_date, FollowUpAction.due_date)
 
 
-def _counts(session: Session, today: date, owner_id: str | None) -> dict[str, int]:
+def _counts(
+    session: Session, today: date, owner_id: str | None, include_archived: bool = False
+) -> dict[str, int]:
     due = _due_to_count(owner_id)
     end = week_end(today)
 
@@ -272,7 +296,7 @@ def _counts(session: Session, today: date, owner_id: str | None) -> dict[str, in
         count_when(due == today),
         count_when(and_(due > today, due <= end)),
         count_when(or_(due > end, due.is_(None))),
-    ).where(*_open_actions(session, owner_id))
+    ).where(*_open_actions(session, owner_id, include_archived))
     row = session.execute(stmt).one()
     return dict(zip(GROUPS, (int(v) for v in row), strict=True))
 
@@ -282,17 +306,21 @@ def follow_up_groups(
     today: date | None = None,
     owner_id: str | None = None,
     limit: int = DEFAULT_LIMIT,
+    include_archived: bool = False,
 ) -> FollowUpGroups:
     """The open actions of ``owner_id`` (a team member's public id, ``NO_OWNER``, or None
-    for everyone), the first ``limit`` of each group with every group's count."""
+    for everyone), the first ``limit`` of each group with every group's count; archived
+    actions too when ``include_archived`` ("Toon gearchiveerd")."""
     today = today or date.today()
     with db.read() as session:
-        counts = _counts(session, today, owner_id)
+        counts = _counts(session, today, owner_id, include_archived)
         groups = tuple(
             FollowUpGroup(
                 key,
                 counts[key],
-                _page(session, key, today, owner_id, 0, limit) if counts[key] else (),
+                _page(session, key, today, owner_id, 0, limit, include_archived)
+                if counts[key]
+                else (),
             )
             for key in GROUPS
         )
@@ -306,11 +334,12 @@ def follow_up_rows(
     today: date | None = None,
     owner_id: str | None = None,
     limit: int = DEFAULT_LIMIT,
+    include_archived: bool = False,
 ) -> tuple[FollowUpRow, ...]:
     """The next rows of one group, from ``offset`` on (for "more" as the list scrolls)."""
     today = today or date.today()
     with db.read() as session:
-        return _page(session, group, today, owner_id, offset, limit)
+        return _page(session, group, today, owner_id, offset, limit, include_archived)
 
 
 def overdue_count(db: Database, today: date | None = None, owner_id: str | None = None) -> int:

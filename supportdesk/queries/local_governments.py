@@ -69,6 +69,7 @@ def _open_actions() -> Any:
         select(FollowUpAction.local_government_id.label("lg_id"), func.count().label("n"))
         .where(
             func.coalesce(FollowUpAction.done_date, None).is_(None),
+            FollowUpAction.archived.is_(False),
             FollowUpAction.local_government_id.is_not(None),
         )
         .group_by(FollowUpAction.local_government_id)
@@ -276,6 +277,7 @@ def _page_rows(
         .where(
             FollowUpAction.local_government_id == LocalGovernment.id,
             FollowUpAction.done_date.is_(None),
+            FollowUpAction.archived.is_(False),
         )
         .correlate(LocalGovernment)
         .scalar_subquery()

@@ -118,7 +118,11 @@ def _done_actions(session: Session, today: date, limit: int) -> list[Activity]:
         .outerjoin(AdviceTalk, AdviceTalk.id == FollowUpAction.advice_talk_id)
         .outerjoin(Trajectory, Trajectory.id == FollowUpAction.trajectory_id)
         .outerjoin(FocusGroup, FocusGroup.id == FollowUpAction.focus_group_id)
-        .where(FollowUpAction.done_date.is_not(None), FollowUpAction.done_date <= today)
+        .where(
+            FollowUpAction.done_date.is_not(None),
+            FollowUpAction.done_date <= today,
+            FollowUpAction.archived.is_(False),
+        )
         .order_by(FollowUpAction.done_date.desc(), FollowUpAction.id.desc())
         .limit(limit)
     )

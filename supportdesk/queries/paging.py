@@ -93,7 +93,9 @@ def next_actions(
     out: dict[int, tuple[date | None, str]] = {}
     for row_id, due, description in session.execute(
         select(subject, FollowUpAction.due_date, FollowUpAction.description)
-        .where(subject.in_(ids), FollowUpAction.done_date.is_(None))
+        .where(
+            subject.in_(ids), FollowUpAction.done_date.is_(None), FollowUpAction.archived.is_(False)
+        )
         .order_by(FollowUpAction.due_date.is_(None), FollowUpAction.due_date, FollowUpAction.id)
     ):
         if row_id is not None:

@@ -90,7 +90,7 @@ def preview(db: Database, kind: str, public_id: str, today: date | None = None) 
         actions = []
         for description, due, done in session.execute(
             select(FollowUpAction.description, FollowUpAction.due_date, FollowUpAction.done_date)
-            .where(_SUBJECT[kind] == record.id)
+            .where(_SUBJECT[kind] == record.id, FollowUpAction.archived.is_(False))
             .order_by(
                 FollowUpAction.done_date.is_not(None),
                 FollowUpAction.due_date.is_(None),

@@ -360,7 +360,7 @@ def _selects(kinds: Collection[str]) -> list[Select[Any]]:
                     literal(""),
                     FollowUpAction.public_id,
                 )
-            ).where(FollowUpAction.local_government_id == lg_id)
+            ).where(FollowUpAction.local_government_id == lg_id, FollowUpAction.archived.is_(False))
         )
     return selects
 

@@ -99,7 +99,11 @@ class TrajectoryRow(NamedTuple):
 
 
 def _open_actions(today: date | None = None) -> Any:
-    cond = [FollowUpAction.trajectory_id == Trajectory.id, FollowUpAction.done_date.is_(None)]
+    cond = [
+        FollowUpAction.trajectory_id == Trajectory.id,
+        FollowUpAction.done_date.is_(None),
+        FollowUpAction.archived.is_(False),
+    ]
     if today is not None:
         cond.append(FollowUpAction.due_date < today)
     return select(func.count(FollowUpAction.id)).where(*cond).correlate(Trajectory)
@@ -108,7 +112,11 @@ def _open_actions(today: date | None = None) -> Any:
 def _next_due() -> Any:
     return (
         select(func.min(FollowUpAction.due_date))
-        .where(FollowUpAction.trajectory_id == Trajectory.id, FollowUpAction.done_date.is_(None))
+        .where(
+            FollowUpAction.trajectory_id == Trajectory.id,
+            FollowUpAction.done_date.is_(None),
+            FollowUpAction.archived.is_(False),
+        )
         .correlate(Trajectory)
         .scalar_subquery()
     )
@@ -152,6 +160,7 @@ def _overdue(today: date) -> ColumnElement[bool]:
         .where(
             FollowUpAction.trajectory_id == Trajectory.id,
             FollowUpAction.done_date.is_(None),
+            FollowUpAction.archived.is_(False),
             FollowUpAction.due_date < today,
         )
         .exists()

@@ -28,6 +28,7 @@ from db.models import (
 from db.session import Database
 from supportdesk.services._base import (
     Ref,
+    archivers,
     change_record,
     delete_record,
     find_ref,
@@ -60,15 +61,21 @@ class FollowUpView:
     trajectory_id: str | None
     focus_group_id: str | None
     activity_id: str | None = None
+    archived: bool = False
 
     @property
     def is_done(self) -> bool:
         return self.done_date is not None
 
     def is_overdue(self, today: date | None = None) -> bool:
-        """Open and due before today."""
+        """Open, not archived and due before today."""
         today = today or date.today()
-        return self.done_date is None and self.due_date is not None and self.due_date < today
+        return (
+            self.done_date is None
+            and not self.archived
+            and self.due_date is not None
+            and self.due_date < today
+        )
 
 
 def first_line(text: str, limit: int = 80) -> str:
@@ -116,18 +123,21 @@ def follow_up_view(fu: FollowUpAction) -> FollowUpView:
         trajectory_id=fu.trajectory.public_id if fu.trajectory else None,
         focus_group_id=fu.focus_group.public_id if fu.focus_group else None,
         activity_id=fu.activity.public_id if fu.activity else None,
+        archived=fu.archived,
     )
 
 
 def sorted_follow_ups(items: list[FollowUpAction]) -> tuple[FollowUpView, ...]:
-    """Open ones first by due date (no date last), then done ones, newest first."""
+    """Open ones first by due date (no date last), then done ones, newest first;
+    archived ones are left out (they come back through the Opvolgacties page)."""
 
     def key(fu: FollowUpAction) -> tuple[Any, ...]:
         if fu.done_date is None:
             return (0, fu.due_date is None, fu.due_date or date.min, fu.id or 0)
         return (1, -fu.done_date.toordinal(), fu.id or 0)
 
-    return tuple(follow_up_view(fu) for fu in sorted(items, key=key))
+    kept = [fu for fu in items if not fu.archived]
+    return tuple(follow_up_view(fu) for fu in sorted(kept, key=key))
 
 
 _ONLY_FOCUS_GROUPS = (
@@ -272,6 +282,12 @@ def reschedule_follow_up(
 def delete_follow_up(db: Database, public_id: str, expected_version: int | None = None) -> None:
     """Remove an action entered by mistake (a done action is completed, not deleted)."""
     delete_record(db, FollowUpAction, public_id, expected_version)
+
+
+# Archiving takes an action out of every daily list and count (open, overdue, per
+# record, calendar, reports); "Toon gearchiveerd" shows it again. Version-checked and
+# in the change log, as every save.
+archive_follow_up, unarchive_follow_up = archivers(FollowUpAction, _view_of)
 
 
 def get_follow_up(db: Database, public_id: str) -> FollowUpView:

@@ -2,7 +2,9 @@
 this week and later, filtered by owner ("mine" by default once I chose who I am).
 
 From the list an action is marked done (today's date is recorded; Ongedaan maken opens
-it again) or moved to another due date, and Enter opens what it belongs to.
+it again) or moved to another due date, and Enter opens what it belongs to. Bewerken
+opens the action's own editor (where it is archived or brought back); "Toon
+gearchiveerd" shows the archived open actions too, marked "(gearchiveerd)".
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -36,14 +39,17 @@ from supportdesk.queries.follow_ups import (
 )
 from supportdesk.services.follow_ups import (
     complete_follow_up,
+    get_follow_up,
     reopen_follow_up,
     reschedule_follow_up,
 )
 from supportdesk.services.team import list_team_members
 from ui.a11y import describe_label
 from ui.context import AppContext
+from ui.editors.follow_up import FollowUpEditor
 from ui.pages.base import Page
 from ui.pages.follow_ups_model import COL_DESCRIPTION, COL_DUE, COL_SUBJECT, FollowUpsModel
+from ui.pages.list_page import with_free_mnemonic
 from ui.pages.reschedule_dialog import RescheduleDialog
 
 PAGE_SIZE = 50
@@ -81,6 +87,13 @@ class FollowUpsPage(Page):
         owner_label.setBuddy(self.owner)
         self.summary = QLabel()
         describe_label(self.summary, self.tr("Samenvatting"))  # heard: the counts
+        # its Alt letter is chosen once the page is in its window (see showEvent)
+        self.show_archived = QCheckBox(self.tr("Toon gearchiveerd"))
+        self.show_archived.setAccessibleName(self.tr("Toon gearchiveerde opvolgacties"))
+        self.show_archived.setToolTip(
+            self.tr("Ook gearchiveerde opvolgacties tonen, gemarkeerd met (gearchiveerd)")
+        )
+        self._archived_letter_chosen = False
 
         self.model = FollowUpsModel(self._fetch, self)
         self.view = QTreeView()
@@ -112,6 +125,10 @@ class FollowUpsPage(Page):
         self.move_button.setMenu(self.move_menu)
         self.open_button = QPushButton(self.tr("&Openen"))
         self.open_button.setToolTip(self.tr("Open waar deze actie bij hoort (Enter)"))
+        self.edit_button = QPushButton(self.tr("Ac&tie bewerken…"))
+        self.edit_button.setToolTip(
+            self.tr("Open de actie zelf: wijzigen, archiveren of terugzetten (Ctrl+E)")
+        )
         self.undo_button = QPushButton(self.tr("Ongedaan &maken"))
         self.undo_button.setToolTip(self.tr("Zet de laatst afgewerkte actie terug open (Ctrl+Z)"))
         self.undo_button.hide()
@@ -125,8 +142,15 @@ class FollowUpsPage(Page):
         top.addStretch(1)
         top.addWidget(owner_label)
         top.addWidget(self.owner)
+        top.addWidget(self.show_archived)
         buttons = QHBoxLayout()
-        for button in (self.done_button, self.move_button, self.open_button, self.undo_button):
+        for button in (
+            self.done_button,
+            self.move_button,
+            self.open_button,
+            self.edit_button,
+            self.undo_button,
+        ):
             buttons.addWidget(button)
         buttons.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
@@ -134,16 +158,21 @@ class FollowUpsPage(Page):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.setTabOrder(self.owner, self.view)
+        self.setTabOrder(self.owner, self.show_archived)
+        self.setTabOrder(self.show_archived, self.view)
         self.setTabOrder(self.view, self.done_button)
         self.setTabOrder(self.done_button, self.move_button)
         self.setTabOrder(self.move_button, self.open_button)
-        self.setTabOrder(self.open_button, self.undo_button)
+        self.setTabOrder(self.open_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.undo_button)
 
         self._add_shortcut("Ctrl+D", self.complete_current)
         self._add_shortcut("Ctrl+Z", self.undo)
+        self._add_shortcut("Ctrl+E", self.edit_current)
         self.done_button.clicked.connect(self.complete_current)
         self.open_button.clicked.connect(self.open_current)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.show_archived.toggled.connect(lambda _on: self.reload())
         self.undo_button.clicked.connect(self.undo)
         self.view.activated.connect(lambda _index: self.open_current())
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -163,9 +192,18 @@ class FollowUpsPage(Page):
         value = self.owner.currentData()
         return None if value in (None, ALL) else str(value)
 
+    def include_archived(self) -> bool:
+        return self.show_archived.isChecked()
+
     def _fetch(self, group: str, offset: int) -> tuple[FollowUpRow, ...]:
         return follow_up_rows(
-            self.ctx.db, group, offset, self.today(), self.owner_filter(), PAGE_SIZE
+            self.ctx.db,
+            group,
+            offset,
+            self.today(),
+            self.owner_filter(),
+            PAGE_SIZE,
+            self.include_archived(),
         )
 
     def _fill_owners(self) -> None:
@@ -198,7 +236,9 @@ class FollowUpsPage(Page):
         keep_id = kept.id if kept else None
         keep_group = current.parent().row() if current.parent().isValid() else -1
         keep_row = current.row()
-        box = follow_up_groups(self.ctx.db, self.today(), self.owner_filter(), PAGE_SIZE)
+        box = follow_up_groups(
+            self.ctx.db, self.today(), self.owner_filter(), PAGE_SIZE, self.include_archived()
+        )
         self.model.load(box)
         self.view.expandAll()
         for g in range(len(GROUPS)):
@@ -268,7 +308,7 @@ class FollowUpsPage(Page):
 
     def _update_buttons(self) -> None:
         has_row = self.current_row() is not None
-        for button in (self.done_button, self.move_button, self.open_button):
+        for button in (self.done_button, self.move_button, self.open_button, self.edit_button):
             button.setEnabled(has_row)
 
     # -- actions -----------------------------------------------------------------------
@@ -384,6 +424,32 @@ class FollowUpsPage(Page):
             return
         if row.subject.id:
             self.ctx.open_requested.emit(row.subject.kind, row.subject.id)
+
+    def edit_current(self) -> FollowUpEditor | None:
+        """Open the selected action's own editor (change it, archive it, bring it back);
+        the list follows through the change notification."""
+        row = self.current_row()
+        if row is None:
+            return None
+        try:
+            view = get_follow_up(self.ctx.db, row.id)
+        except DomainError as exc:  # gone meanwhile
+            QMessageBox.warning(self, self.tr("Opvolgacties"), exc.message)
+            self.reload()
+            return None
+        editor = FollowUpEditor(self.ctx, view.subject_kind, view.subject.id, self)
+        editor.edit(view)
+        editor.present()
+        return editor
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Give "Toon gearchiveerd" an Alt letter free in the window the page is in."""
+        super().showEvent(event)
+        if not self._archived_letter_chosen:
+            self._archived_letter_chosen = True
+            self.show_archived.setText(
+                with_free_mnemonic(self.tr("Toon gearchiveerd"), self.window())
+            )
 
     # -- Page API ------------------------------------------------------------------------
     def open_record(self, public_id: str) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from supportdesk.queries.follow_ups import GROUPS, FollowUpGroups, FollowUpRow
 from ui.follow_up_text import CONTEXT, due_text, group_title, subject_text
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.pages.list_page import archived_marker
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[str, int], Sequence[FollowUpRow]]
@@ -204,8 +205,8 @@ class FollowUpsModel(QAbstractItemModel):
     def _text(self, row: FollowUpRow, col: int) -> str:
         if col == COL_DUE:
             return due_text(row, self.today)
-        if col == COL_DESCRIPTION:
-            return row.description
+        if col == COL_DESCRIPTION:  # an archived one (Toon gearchiveerd) says so in words
+            return archived_marker() + row.description if row.archived else row.description
         if col == COL_SUBJECT:
             return subject_text(row.subject)
         if col == COL_GOVERNMENT:

@@ -25,6 +25,7 @@ from supportdesk.services import (
     advice,
     contacts,
     focus_groups,
+    follow_ups,
     local_governments,
     publications,
     trajectories,
@@ -101,6 +102,7 @@ ACTIONS: dict[str, ArchiveActions] = {
     "trajectory": _archiving(trajectories.archive_trajectory, trajectories.unarchive_trajectory),
     "focus_group": _archiving(focus_groups.archive_focus_group, focus_groups.unarchive_focus_group),
     "activity": _archiving(activities.archive_activity, activities.unarchive_activity),
+    "follow_up_action": _archiving(follow_ups.archive_follow_up, follow_ups.unarchive_follow_up),
     "publication": _archiving(publications.archive_publication, publications.unarchive_publication),
     "local_government": _archiving(
         local_governments.archive_local_government, local_governments.unarchive_local_government

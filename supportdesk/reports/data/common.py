@@ -62,7 +62,7 @@ def follow_ups_by(
 ) -> dict[int, list[FollowUpRow]]:
     """Follow-up actions grouped by ``column`` (e.g. ``FollowUpAction.advice_talk_id``)
     for the records whose ids the subquery ``ids`` selects, narrowed by ``where``;
-    open ones first, by due date."""
+    open ones first, by due date; archived ones are left out."""
     stmt = (
         select(
             column,
@@ -73,7 +73,7 @@ def follow_ups_by(
             FollowUpAction.notes,
         )
         .outerjoin(TeamMember, TeamMember.id == FollowUpAction.owner_id)
-        .where(column.in_(ids), *where)
+        .where(column.in_(ids), FollowUpAction.archived.is_(False), *where)
         .order_by(
             FollowUpAction.done_date.is_not(None),
             FollowUpAction.due_date.is_(None),
