@@ -40,8 +40,20 @@ def any_ctx(db: Database) -> AppContext:
     return AppContext(db)
 
 
+# Organisation names are unique with accents and case ignored (a second "Éloïse"
+# organisation is refused), so "eloise" is a municipality: every kind sorts alike. The
+# list shows the pre-loaded municipalities too; the test looks at the order of its own.
+MUNICIPALITIES = {"eloise"}
+
+
 def _organisations(db: Database) -> list[str]:
-    return [create_local_government(db, LocalGovernmentInput(n)).id for n in reversed(EXPECTED)]
+    return [
+        create_local_government(
+            db,
+            LocalGovernmentInput(n, kind="municipality" if n in MUNICIPALITIES else "organisation"),
+        ).id
+        for n in reversed(EXPECTED)
+    ]
 
 
 def _click_header(qtbot, page: LocalGovernmentsPage, column: int) -> None:
@@ -51,7 +63,8 @@ def _click_header(qtbot, page: LocalGovernmentsPage, column: int) -> None:
 
 
 def _names(page: LocalGovernmentsPage) -> list[str]:
-    return [page.model.index(r, COL_NAME).data() for r in range(page.model.rowCount())]
+    names = [page.model.index(r, COL_NAME).data() for r in range(page.model.rowCount())]
+    return [n for n in names if n in EXPECTED]
 
 
 def test_clicking_the_name_header_sorts_as_a_dutch_reader_expects(qtbot, any_ctx) -> None:
@@ -61,8 +74,7 @@ def test_clicking_the_name_header_sorts_as_a_dutch_reader_expects(qtbot, any_ctx
     page.resize(1200, 800)
     page.refresh()
     page.show()
-    page.filters.set_value("kind", "organisation")
-    assert page.model.total() == len(EXPECTED)
+    assert page.model.rowCount() == page.model.total()  # the whole list, not a page
     seen = []
     for _ in range(2):  # ascending and descending, whichever comes first
         _click_header(qtbot, page, COL_NAME)
