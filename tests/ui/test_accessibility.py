@@ -8,6 +8,7 @@ rows as the page says; the search results say which result is chosen.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QToolButton
@@ -27,6 +28,7 @@ def _walk_problems(ctx) -> tuple[list[str], list[str]]:
     return names, found
 
 
+@pytest.mark.slow  # opens every window of the app (tests/ui/screens.py)
 def test_every_screen_names_what_it_shows_in_dutch_and_english(qtbot, ctx):
     demo_context(ctx)
     names, found = _walk_problems(ctx)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from tests.ui.a11y_checks import plain
@@ -15,6 +16,7 @@ from tests.ui.screens import demo_context, settle, walk_screens
 from ui.i18n import install_translation, remove_translation
 
 
+@pytest.mark.slow  # opens every window of the app (tests/ui/screens.py)
 def test_every_screen_in_english_is_english(qtbot, ctx):
     demo_context(ctx)
     catalogue = Catalogue()

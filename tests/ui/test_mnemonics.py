@@ -7,6 +7,7 @@ menu bar included, or twice in one menu.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QCheckBox, QLabel, QMainWindow, QPushButton, QWidget
 
 from tests.ui.mnemonic_checks import clashes, letter
@@ -20,6 +21,7 @@ def _clashes(ctx) -> list[str]:
     return sorted(set(found))
 
 
+@pytest.mark.slow  # opens every window of the app (tests/ui/screens.py)
 def test_no_alt_letter_twice_in_any_window_in_dutch_or_english(qtbot, ctx):
     demo_context(ctx)
     found = _clashes(ctx)
