@@ -20,12 +20,14 @@ from db.engine import default_database_path, sqlite_path, sqlite_url
 from db.session import Database
 from supportdesk.errors import ValidationError
 from supportdesk.field_rules import rule
-from supportdesk.services.plan import ensure_year, list_plan_items
-from supportdesk.services.targets import set_target
+from supportdesk.services._base import write
+from supportdesk.services._plan_parts import ensure_in
+from supportdesk.services.plan import list_plan_items
+from supportdesk.services.targets import set_target_in
 from supportdesk.services.team import (
     TeamMemberInput,
     TeamMemberView,
-    create_team_members,
+    add_team_members,
     has_team_members,
     team_member_problems,
 )
@@ -100,8 +102,12 @@ def save_welcome(
     """Add me and my colleagues (blank colleague rows skipped) and set the year's
     targets as typed; returns me. Every problem is found before anything is written:
     errors are keyed ``name`` / ``email`` (me), ``others.N.name`` / ``others.N.email``
-    (the N-th colleague row as given, from 0) and ``target.CODE``."""
+    (the N-th colleague row as given, from 0) and ``target.CODE``.
+
+    Then one transaction writes it all (the members, the year's plan as proposed, each
+    changed target): a failure in any part leaves nothing saved."""
     chk = Checker()
+    rule("target", "year").apply(chk, year)
     proposed = starting_targets(db, year).values
     values: dict[str, int] = {}
     for code, text in targets.items():
@@ -120,15 +126,16 @@ def save_welcome(
         chk.fail(_welcome_field(field, rows, len(people)), message)
     chk.raise_if_any()
     try:
-        made = create_team_members(db, people)
+        with write(db) as session:
+            made = add_team_members(session, people)
+            ensure_in(session, year)  # the year's plan as proposed, then what was changed
+            for code, value in values.items():
+                if proposed.get(code) != value:
+                    set_target_in(session, year, code, value)
     except ValidationError as exc:  # a colleague added the same person meanwhile
         raise ValidationError(
             {_welcome_field(f, rows, len(people)): m for f, m in exc.errors.items()}
         ) from None
-    ensure_year(db, year)  # the year's plan as proposed, then what was changed
-    for code, value in values.items():
-        if proposed.get(code) != value:
-            set_target(db, year, code, value)
     return made[0]
 
 

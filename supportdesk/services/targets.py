@@ -42,22 +42,27 @@ def _unknown(session: Session, year: int, indicator: object) -> str:
 
 def set_target(db: Database, year: int, indicator: str, value: int) -> dict[str, int]:
     """Set (or change) one target; returns that year's targets (key -> value)."""
+    with write(db) as session:
+        return set_target_in(session, year, indicator, value)
+
+
+def set_target_in(session: Session, year: int, indicator: str, value: int) -> dict[str, int]:
+    """``set_target`` inside a transaction of a larger save (the welcome's)."""
     chk = Checker()
     y = rule("target", "year").apply(chk, year)
     v = rule("target", "value").apply(chk, value)
     if y is None:
         chk.raise_if_any()
     assert y is not None
-    with write(db) as session:
-        key = _item_key(session, y, indicator)
-        if key is None:
-            chk.fail("indicator", _unknown(session, y, indicator))
-        chk.raise_if_any()
-        assert key is not None and v is not None
-        ensure_in(session, y)
-        set_item_target(session, y, key, v)
-        session.flush()
-        return year_targets(session, y)
+    key = _item_key(session, y, indicator)
+    if key is None:
+        chk.fail("indicator", _unknown(session, y, indicator))
+    chk.raise_if_any()
+    assert key is not None and v is not None
+    ensure_in(session, y)
+    set_item_target(session, y, key, v)
+    session.flush()
+    return year_targets(session, y)
 
 
 def get_targets(db: Database, year: int) -> dict[str, int]:

@@ -120,11 +120,16 @@ def create_team_members(db: Database, people: Sequence[TeamMemberInput]) -> list
     all or none. Errors of the n-th person (from 0) are keyed ``people.n.name`` /
     ``people.n.email``; with a single person plainly ``name`` / ``email``."""
     with write(db) as session:
-        chk, made = _check_people(session, people)
-        chk.raise_if_any()
-        session.add_all(made)
-        session.flush()
-        return [_member_view(session, m) for m in made]
+        return add_team_members(session, people)
+
+
+def add_team_members(session: Session, people: Sequence[TeamMemberInput]) -> list[TeamMemberView]:
+    """``create_team_members`` inside a transaction of a larger save (the welcome's)."""
+    chk, made = _check_people(session, people)
+    chk.raise_if_any()
+    session.add_all(made)
+    session.flush()
+    return [_member_view(session, m) for m in made]
 
 
 def team_member_problems(db: Database, people: Sequence[TeamMemberInput]) -> dict[str, str]:
