@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from supportdesk.errors import ValidationError
+from supportdesk.services._status import check_move
 
 PLANNED, HELD, CANCELLED = "planned", "held", "cancelled"
 #: the moves a record in one status may make (a cancelled one may be planned again)
@@ -31,13 +32,7 @@ def move_status(
     cancelled on ``when`` or today; planned again on ``when`` or today, the cancel date
     cleared (the change log keeps it). A move not allowed from its status is refused
     on ``new_status``, one held after today on ``on_date``; ``noun`` is "Een activiteit"."""
-    allowed = MOVES.get(obj.status, ())
-    if new_status not in allowed:
-        choices = " of ".join(names[s] for s in allowed) or "niets meer"
-        raise ValidationError.single(
-            "new_status",
-            f"{noun} die {names.get(obj.status, obj.status)} is, kan alleen naar {choices}.",
-        )
+    check_move(MOVES, names, obj.status, new_status, noun + " die {} is,")
     today = date.today()
     if new_status == HELD:
         held_on = when or obj.date

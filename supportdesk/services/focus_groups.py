@@ -54,17 +54,14 @@ from supportdesk.services._base import (
     write,
 )
 from supportdesk.services._feedback_views import FeedbackView, feedback_views
-from supportdesk.services._status import check_move
+from supportdesk.services._status_moves import MOVES, move_status
 from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker, fold
 
 _S = FocusGroupStatus
 STATUS_NAMES: Mapping[str, str] = FOCUS_GROUP_STATUS_WORDS
-ALLOWED_MOVES: dict[str, tuple[str, ...]] = {
-    _S.PLANNED: (_S.HELD, _S.CANCELLED),
-    _S.HELD: (),
-    _S.CANCELLED: (_S.PLANNED,),  # rescheduled
-}
+#: planned -> held / cancelled; a cancelled one may be planned again (rescheduled)
+ALLOWED_MOVES: dict[str, tuple[str, ...]] = MOVES
 
 
 @dataclass(frozen=True)
@@ -261,18 +258,10 @@ def change_focus_group_status(
     chk.raise_if_any()
 
     def change(_session: Session, fg: FocusGroup) -> None:
-        check_move(ALLOWED_MOVES, STATUS_NAMES, fg.status, new_status, "Een focusgroep die {} is,")
-        today = date.today()
-        if new_status == FocusGroupStatus.HELD:
-            held_on = when or fg.date
-            if held_on > today:
-                raise ValidationError.single("on_date", _HELD_IN_FUTURE)
-            fg.date = held_on
-        elif new_status == FocusGroupStatus.CANCELLED:
-            fg.cancelled_on = when or today
-        else:
-            fg.planned_on, fg.cancelled_on = when or today, None
-        fg.status = new_status
+        move_status(
+            fg, new_status, when, names=STATUS_NAMES, noun="Een focusgroep",
+            held_in_future=_HELD_IN_FUTURE,
+        )  # fmt: skip
 
     return change_record(db, FocusGroup, public_id, expected_version, change, _view)
 
