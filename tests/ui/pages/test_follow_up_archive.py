@@ -11,21 +11,12 @@ from PySide6.QtCore import Qt
 
 from supportdesk.services.follow_ups import get_follow_up
 from tests.supportdesk.queries._data import action
-from tests.ui.pages.admin.keys import active_editor, press
+from tests.ui.pages.admin.keys import active_editor, main_window, press
 from ui.main_window import MainWindow
 from ui.pages.follow_ups import FollowUpsPage
 from ui.pages.follow_ups_model import COL_DESCRIPTION
 
 TEXT = "Bel Łukasz <&> terug 😀"
-
-
-def _window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def _edit(qtbot, page: FollowUpsPage, public_id: str):
@@ -44,7 +35,7 @@ def _close(qtbot, editor, window: MainWindow) -> None:
 
 def test_archive_an_overdue_action_from_its_editor_and_bring_it_back(qtbot, ctx):
     public_id = action(ctx.db, TEXT, date.today() - timedelta(days=3))
-    window = _window(qtbot, ctx)
+    window = main_window(qtbot, ctx)
     page = window.show_page("follow_up_action")
     assert isinstance(page, FollowUpsPage)
     assert window.overdue_status.count == 1

@@ -19,8 +19,7 @@ from supportdesk.services.local_governments import (
 from supportdesk.services.targets import get_targets
 from supportdesk.services.team import list_team_members
 from tests.ui.keyboard import type_text
-from tests.ui.pages.admin.keys import active_editor, press
-from ui.main_window import MainWindow
+from tests.ui.pages.admin.keys import active_editor, main_window, press
 from ui.pages.admin.page import AdminPage
 from ui.pages.registry import PAGES
 
@@ -29,12 +28,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def window(qtbot, ctx):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+    return main_window(qtbot, ctx)
 
 
 def add_member(qtbot, admin: AdminPage, name: str, email: str) -> None:
