@@ -199,13 +199,8 @@ class ActivityEditor(SteppedEditor[ActivityView]):
             self.members.set_items(members, [me] if me else [])
             self.themes.set_items(themes)
             return
-        for items, box, chosen in (
-            (members, self.members, view.members),
-            (themes, self.themes, view.themes),
-        ):
-            known = {i for i, _n in items}
-            items = items + [(r.id, r.name) for r in chosen if r.id not in known]
-            box.set_items(items, [r.id for r in chosen])
+        self.members.offer(members, [(r.id, r.name) for r in view.members])
+        self.themes.offer(themes, [(r.id, r.name) for r in view.themes])
 
     def _kind_changed(self) -> None:
         """A new activity starts with who usually leads its kind."""

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from supportdesk.queries.activities import (
     ActivityFilter,
@@ -19,7 +19,7 @@ from supportdesk.queries.activities import (
     activities_page,
     activity_years,
 )
-from supportdesk.services.activities import ActivityView, get_activity, list_activity_kinds
+from supportdesk.services.activities import get_activity, list_activity_kinds
 from ui.context import AppContext
 from ui.editors.activity import ActivityEditor
 from ui.editors.activity_time import number_text
@@ -27,7 +27,6 @@ from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.pages.editor_host import EditorHostPage
-from ui.style.chip_delegate import ChipDelegate
 from ui.style.chips import Tone, tone_of
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, PagedTableModel
@@ -93,6 +92,8 @@ COLUMNS = [
 
 class ActivitiesPage(EditorHostPage[ActivityFilter, ActivityEditor]):
     key = "activity"
+    editor_class = ActivityEditor
+    read_view = staticmethod(get_activity)
     watches = ("activity", "follow_up_action", "team_member", "theme", "activity_kind", "settings")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -126,19 +127,10 @@ class ActivitiesPage(EditorHostPage[ActivityFilter, ActivityEditor]):
         )
         self.table.setAccessibleName(self.tr("Activiteiten"))
         self.table.open_requested.connect(self.open_record)
-        self.table.setItemDelegateForColumn(  # statuses as chips, as everywhere (ui/style)
-            [c.sort_key for c in self.model.columns].index("status"),
-            ChipDelegate(
-                lambda r: Tone.WARN if r.needs_attention else tone_of("activity_status", r.status),
-                self.table,
-            ),
+        self._status_chips(
+            lambda r: Tone.WARN if r.needs_attention else tone_of("activity_status", r.status)
         )
-        buttons = self._list_buttons(self.tr("Nieuwe &activiteit"), self.tr("&Openen"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self._lay_out(self.filters, self.tr("Nieuwe &activiteit"), self.tr("&Openen"))
         self._fill_choices()
 
     def title(self) -> str:
@@ -185,12 +177,6 @@ class ActivitiesPage(EditorHostPage[ActivityFilter, ActivityEditor]):
         )
 
     # -- editors (the rest is in EditorHostPage) ------------------------------------
-    def _new_editor(self) -> ActivityEditor:
-        return ActivityEditor(self.ctx, self)
-
-    def _load_view(self, public_id: str) -> ActivityView:
-        return get_activity(self.ctx.db, public_id)
-
     def _record_title(self) -> str:
         return self.tr("Activiteit")
 

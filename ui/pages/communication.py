@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from supportdesk.services.publications import (
     PublicationFilter,
     PublicationRow,
-    PublicationView,
     get_publication,
     publication_years,
     publications_page,
@@ -57,6 +56,7 @@ COLUMNS = [
 
 class CommunicationPage(EditorHostPage[PublicationFilter, PublicationEditor]):
     key = "publication"
+    read_view = staticmethod(get_publication)
     watches = ("publication", "contact_person", "local_government", "network_member")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -76,13 +76,10 @@ class CommunicationPage(EditorHostPage[PublicationFilter, PublicationEditor]):
         )
         self.table.setAccessibleName(self.tr("Publicaties"))
         self.table.open_requested.connect(self.open_record)
-        buttons = self._list_buttons(self.tr("Nieuwe &publicatie"), self.tr("&Openen"))
         publications = QWidget()
-        list_layout = QVBoxLayout(publications)
-        list_layout.addWidget(self.filters)
-        list_layout.addWidget(self.empty)
-        list_layout.addWidget(self.table, 1)
-        list_layout.addLayout(buttons)
+        self._lay_out(
+            self.filters, self.tr("Nieuwe &publicatie"), self.tr("&Openen"), into=publications
+        )
         self.members = MembersPanel(ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -144,9 +141,6 @@ class CommunicationPage(EditorHostPage[PublicationFilter, PublicationEditor]):
     def _new_editor(self) -> PublicationEditor:
         kind = self.filters.value("kind") or "good_practice"
         return PublicationEditor(self.ctx, str(kind), self)
-
-    def _load_view(self, public_id: str) -> PublicationView:
-        return get_publication(self.ctx.db, public_id)
 
     def _record_title(self) -> str:
         return self.tr("Publicatie")

@@ -62,11 +62,13 @@ class EditorHostPage(ListPage[F], Generic[F, E]):
         buttons.addStretch(1)
         return buttons
 
-    def _lay_out(self, top: QWidget | QLayout, new_text: str, open_text: str) -> None:
-        """The page from top to bottom: ``top`` (the filters), the empty-state line, the
-        table and the Nieuw/Openen buttons (see ``_list_buttons``)."""
+    def _lay_out(
+        self, top: QWidget | QLayout, new_text: str, open_text: str, into: QWidget | None = None
+    ) -> None:
+        """The page (or ``into``, a tab of it) from top to bottom: ``top`` (the filters),
+        the empty-state line, the table and the Nieuw/Openen buttons (see ``_list_buttons``)."""
         buttons = self._list_buttons(new_text, open_text)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(into or self)
         if isinstance(top, QLayout):
             layout.addLayout(top)
         else:
