@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 from typing import Any
-from weakref import WeakKeyDictionary
+from weakref import ReferenceType, ref
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -46,9 +46,11 @@ class _MeasuredFont(TTFont):
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
         self._widths: dict[object, float] = {}
-        self._tables: WeakKeyDictionary[Any, tuple[int, frozenset[str], dict[int, str]]] = (
-            WeakKeyDictionary()
-        )
+        # the document last drawn in, its subset state and the translate table of its
+        # first subset (as long as the subset holds ``size`` characters): one report
+        # draws tens of thousands of lines, each for the same document
+        self._last: tuple[ReferenceType[Any], Any, int, frozenset[str], dict[int, str]] | None
+        self._last = None
 
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
         width = self._widths.get(text)
@@ -67,18 +69,24 @@ class _MeasuredFont(TTFont):
         the first page, nearly always), one ``str.translate`` replaces ReportLab's
         per-character loop; anything else goes the original way.
         """
-        state = self.state.get(doc) if text and isinstance(text, str) else None
-        if state is not None:
-            assignments = state.assignments
-            size, chars, table = self._tables.get(doc, (-1, frozenset(), {}))
-            if size != len(assignments):
-                table = {cp: chr(n) for cp, n in assignments.items() if n < 256}
-                chars = frozenset(map(chr, table))
-                self._tables[doc] = (len(assignments), chars, table)
-            if chars.issuperset(text):
-                return [(0, text.translate(table).encode("latin-1"))]
+        if text and isinstance(text, str):
+            last = self._last
+            if last is None or last[0]() is not doc or last[2] != len(last[1].assignments):
+                last = self._remember(doc)
+            if last is not None and last[3].issuperset(text):
+                return [(0, text.translate(last[4]).encode("latin-1"))]
         result: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
         return result
+
+    def _remember(
+        self, doc: object
+    ) -> tuple[ReferenceType[Any], Any, int, frozenset[str], dict[int, str]] | None:
+        state = self.state.get(doc)
+        if state is None:
+            return None  # nothing drawn in this document yet: ReportLab's way first
+        table = {cp: chr(n) for cp, n in state.assignments.items() if n < 256}
+        self._last = (ref(doc), state, len(state.assignments), frozenset(map(chr, table)), table)
+        return self._last
 
 
 @cache
