@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportdesk.errors import ConflictError, DomainError, ValidationError
-from ui.widgets.questions import tell_error
+from supportdesk.errors import ConflictError, DomainError
+from ui.widgets.questions import refusal_text, tell_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -184,11 +184,8 @@ class ItemsPanel(QWidget):
             tell_error(self, self.tr("Intussen gewijzigd"), exc.message)
             self.changed.emit()  # show what is stored now
             return False
-        except ValidationError as exc:
-            tell_error(self, title, " ".join(exc.errors.values()))
-            return False
         except DomainError as exc:
-            tell_error(self, title, exc.message)
+            tell_error(self, title, refusal_text(exc))
             return False
         self.changed.emit()
         return True

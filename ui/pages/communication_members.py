@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.database import sqlite_path
-from supportdesk.errors import DomainError, ValidationError
+from supportdesk.errors import DomainError
 from supportdesk.safety.output_files import OutputRefused, check_output
 from supportdesk.services.contacts import list_contacts
 from supportdesk.services.network import (
@@ -46,7 +46,7 @@ from ui.widgets import status_steps
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.dialog_parts import form_with_ok_cancel
 from ui.widgets.government_field import GovernmentField
-from ui.widgets.questions import tell_error
+from ui.widgets.questions import refusal_text, tell_error
 
 
 def ask_member(parent: QWidget, ctx: AppContext) -> MembershipInput | None:
@@ -124,11 +124,8 @@ def toggle_membership(
             add_member(ctx.db, MembershipInput(contact_person_id=contact_id, joined_on=when))
         else:
             end_membership(ctx.db, member.id, when, member.version)
-    except ValidationError as exc:
-        tell_error(parent, title, " ".join(exc.errors.values()))
-        return False
     except DomainError as exc:
-        tell_error(parent, title, exc.message)
+        tell_error(parent, title, refusal_text(exc))
         return False
     ctx.notify_changed("network_member")
     return True

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from supportdesk.errors import DomainError, ValidationError
+
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 RELOAD, KEEP = "reload", "keep"
 
@@ -131,3 +133,11 @@ def ask_conflict(parent: QWidget | None) -> str:
 
 def tell_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
+
+
+def refusal_text(exc: DomainError) -> str:
+    """What a refused service call says in one message: a ValidationError's field
+    messages one after the other, any other refusal its message."""
+    if isinstance(exc, ValidationError):
+        return " ".join(exc.errors.values())
+    return exc.message
