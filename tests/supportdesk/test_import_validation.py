@@ -204,6 +204,12 @@ RULE_CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
         _set("local_government", "starting_position", "expert", nis_code="44021"),
         "starting_position",
     ),
+    "organisation-kind": (
+        _set("local_government", "organisation_kind", "sponsor", kind="organisation"),
+        "organisation_kind",
+    ),
+    "tool-kind": (_set("tool", "kind", "video"), "kind"),
+    "tool-status": (_set("tool", "status", "retired"), "status"),
     "channel": (_set("advice_talk", "channel", "fax"), "channel"),
     "channel-case": (_set("advice_talk", "channel", "Email"), "channel"),
     "trajectory-status": (_set("trajectory", "status", "paused"), "status"),
