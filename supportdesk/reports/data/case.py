@@ -48,6 +48,7 @@ from supportdesk.reports.data.common import (
     feedback_by,
     find_local_government,
     follow_ups_by,
+    linked_names_by,
     member_names_by,
     names_by,
     overlaps,
@@ -275,20 +276,8 @@ def _advice_talks(
     ):
         contacts[tid].append(person_name(first, last))
     members = member_names_by(session, advice_talk_member, "advice_talk_id", ids)
-    themes = names_by(
-        session,
-        select(advice_talk_theme.c.advice_talk_id, Theme.name)
-        .join(Theme, Theme.id == advice_talk_theme.c.theme_id)
-        .where(advice_talk_theme.c.advice_talk_id.in_(ids))
-        .order_by(name_order(Theme.name)),
-    )
-    tools = names_by(
-        session,
-        select(advice_talk_tool.c.advice_talk_id, Tool.name)
-        .join(Tool, Tool.id == advice_talk_tool.c.tool_id)
-        .where(advice_talk_tool.c.advice_talk_id.in_(ids))
-        .order_by(name_order(Tool.name)),
-    )
+    themes = linked_names_by(session, advice_talk_theme, "advice_talk_id", Theme, "theme_id", ids)
+    tools = linked_names_by(session, advice_talk_tool, "advice_talk_id", Tool, "tool_id", ids)
     follow_ups = follow_ups_by(session, FollowUpAction.advice_talk_id, ids)
     feedback = feedback_by(session, Feedback.advice_talk_id, ids)
     expert = LocalGovernment

@@ -125,17 +125,26 @@ def contact_names_by(
     return out
 
 
-def member_names_by(
-    session: Session, link: Any, key_col: str, ids: Select[Any]
+def linked_names_by(
+    session: Session, link: Any, key_col: str, model: Any, ref_col: str, ids: Select[Any]
 ) -> dict[int, list[str]]:
+    """The names of the ``model`` rows (themes, tools, team members) linked to each of
+    ``ids`` through the table ``link`` (``key_col`` the record, ``ref_col`` the
+    ``model`` row), each list in name order."""
     key = link.c[key_col]
     return names_by(
         session,
-        select(key, TeamMember.name)
-        .join(TeamMember, TeamMember.id == link.c.team_member_id)
+        select(key, model.name)
+        .join(model, model.id == link.c[ref_col])
         .where(key.in_(ids))
-        .order_by(key, name_order(TeamMember.name)),
+        .order_by(key, name_order(model.name)),
     )
+
+
+def member_names_by(
+    session: Session, link: Any, key_col: str, ids: Select[Any]
+) -> dict[int, list[str]]:
+    return linked_names_by(session, link, key_col, TeamMember, "team_member_id", ids)
 
 
 def find_local_government(session: Session, ref: str) -> LocalGovernment:

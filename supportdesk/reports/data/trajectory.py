@@ -33,8 +33,8 @@ from supportdesk.reports.data.common import (
     by_public_id,
     feedback_by,
     follow_ups_by,
+    linked_names_by,
     member_names_by,
-    names_by,
     person_name,
 )
 
@@ -96,13 +96,7 @@ def load_trajectories(session: Session, ids: Select[Any]) -> list[TrajectoryData
     if not rows:
         return []
     coaches = member_names_by(session, trajectory_coach, "trajectory_id", ids)
-    themes = names_by(
-        session,
-        select(trajectory_theme.c.trajectory_id, Theme.name)
-        .join(Theme, Theme.id == trajectory_theme.c.theme_id)
-        .where(trajectory_theme.c.trajectory_id.in_(ids))
-        .order_by(name_order(Theme.name)),
-    )
+    themes = linked_names_by(session, trajectory_theme, "trajectory_id", Theme, "theme_id", ids)
     contacts: dict[int, list[str]] = defaultdict(list)
     for tid, first, last in session.execute(
         select(

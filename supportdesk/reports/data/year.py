@@ -50,7 +50,7 @@ from supportdesk.indicators import (
     year_plan_figures,
 )
 from supportdesk.queries.sorting import name_order
-from supportdesk.reports.data.common import names_by
+from supportdesk.reports.data.common import linked_names_by
 from supportdesk.reports.labels import INDICATOR_PLAN_ITEMS, INDICATORS
 
 INDICATOR_KEYS = KEYS
@@ -262,13 +262,7 @@ def _indicators(
 def _talks(session: Session, year: int, today: date) -> list[TalkRow]:
     where = [talks_condition(year, today)]
     ids = select(AdviceTalk.id).where(*where)
-    themes = names_by(
-        session,
-        select(advice_talk_theme.c.advice_talk_id, Theme.name)
-        .join(Theme, Theme.id == advice_talk_theme.c.theme_id)
-        .where(advice_talk_theme.c.advice_talk_id.in_(ids))
-        .order_by(name_order(Theme.name)),
-    )
+    themes = linked_names_by(session, advice_talk_theme, "advice_talk_id", Theme, "theme_id", ids)
     rows = session.execute(
         select(AdviceTalk.id, AdviceTalk.date, LocalGovernment.name, AdviceTalk.channel)
         .join(LocalGovernment, LocalGovernment.id == AdviceTalk.local_government_id)
