@@ -62,13 +62,16 @@ class FollowUpAction(RecordMixin, Base):
             " OR activity_id IS NOT NULL",
             name="has_subject",
         ),
-        Index("ix_follow_up_open_due", "done_date", "due_date"),
+        # migration 0014: ``archived`` in the three indexes the daily counts read
+        # (Opvolgacties, the status bar's overdue count, "mine", the government list),
+        # so leaving archived actions out keeps those counts index-only
+        Index("ix_follow_up_open_due", "done_date", "archived", "due_date"),
         Index("ix_follow_up_trajectory", "trajectory_id"),
         Index("ix_follow_up_focus_group", "focus_group_id"),
         # migration 0005: open actions per government, talk and owner, index-only
-        Index("ix_follow_up_lg_open", "local_government_id", "done_date", "due_date"),
+        Index("ix_follow_up_lg_open", "local_government_id", "done_date", "archived", "due_date"),
         Index("ix_follow_up_talk_open", "advice_talk_id", "done_date", "due_date"),
-        Index("ix_follow_up_owner_open", "owner_id", "done_date", "due_date"),
+        Index("ix_follow_up_owner_open", "owner_id", "done_date", "archived", "due_date"),
         # migration 0004: a record's open actions and their due dates, index-only
         Index("ix_follow_up_trajectory_open", "trajectory_id", "done_date", "due_date"),
         Index("ix_follow_up_focus_group_open", "focus_group_id", "done_date", "due_date"),

@@ -1,6 +1,7 @@
 """Migration 0014: follow-up actions get ``archived``. A 0013 database holding an open
 and a done action is upgraded on SQLite and PostgreSQL: both stay, with their text and
-dates, not archived, and can then be archived; a downgrade drops the column."""
+dates, not archived, and can then be archived; the daily counts' indexes hold
+``archived``; a downgrade drops the column and gives the indexes back as they were."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ from supportdesk.services.follow_ups import archive_follow_up, get_follow_up
 
 def _columns(engine: Engine) -> set[str]:
     return {c["name"] for c in inspect(engine).get_columns("follow_up_action")}
+
+
+def _open_due(engine: Engine) -> list[str]:
+    """The columns of the index the daily counts read."""
+    indexes = inspect(engine).get_indexes("follow_up_action")
+    return next(list(ix["column_names"]) for ix in indexes if ix["name"] == "ix_follow_up_open_due")
 
 
 def test_upgrade_0013_to_0014_keeps_follow_ups_not_archived(old_engine: Engine):
@@ -43,6 +50,7 @@ def test_upgrade_0013_to_0014_keeps_follow_ups_not_archived(old_engine: Engine):
     assert "archived" not in _columns(old_engine)
     upgrade(old_engine, "0014")
     assert current_revision(old_engine) == "0014" and "archived" in _columns(old_engine)
+    assert _open_due(old_engine) == ["done_date", "archived", "due_date"]
     db = Database(str(old_engine.url), old_engine)
     open_, done_ = (get_follow_up(db, public_id) for public_id in ids)
     assert open_.description == "Bellen 😀 None" and open_.done_date is None
@@ -65,5 +73,6 @@ def test_downgrade_0014_drops_the_column(tmp_path: Path):
             cfg.attributes["connection"] = conn
             command.downgrade(cfg, "0013")
         assert "archived" not in _columns(engine)
+        assert _open_due(engine) == ["done_date", "due_date"]
     finally:
         engine.dispose()
