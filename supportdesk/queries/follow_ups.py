@@ -23,6 +23,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import (
+    Activity,
     AdviceTalk,
     FocusGroup,
     FollowUpAction,
@@ -42,10 +43,11 @@ DEFAULT_LIMIT = 50
 class Subject:
     """What an action belongs to: the record to open (kind + public id) and its names.
 
-    ``kind`` is "advice_talk", "trajectory", "focus_group" or "local_government".
-    ``title`` is the record's own name (a trajectory's title, a focus group's topic,
-    a government's name; for an advice talk the government's name) and ``day`` its
-    date where it has one, so the interface can word the label in its own language.
+    ``kind`` is "advice_talk", "trajectory", "focus_group", "activity" or
+    "local_government". ``title`` is the record's own name (a trajectory's title, a
+    focus group's or an activity's topic, a government's name; for an advice talk the
+    government's name) and ``day`` its date where it has one, so the interface can word
+    the label in its own language.
     """
 
     kind: str
@@ -161,6 +163,9 @@ def follow_up_select() -> Any:
             FocusGroup.public_id.label("focus_group_id"),
             FocusGroup.topic.label("focus_group_topic"),
             FocusGroup.date.label("focus_group_date"),
+            Activity.public_id.label("activity_id"),
+            Activity.topic.label("activity_topic"),
+            Activity.date.label("activity_date"),
         )
         .select_from(FollowUpAction)
         .outerjoin(TeamMember, TeamMember.id == FollowUpAction.owner_id)
@@ -169,6 +174,7 @@ def follow_up_select() -> Any:
         .outerjoin(_TalkLG, _TalkLG.id == AdviceTalk.local_government_id)
         .outerjoin(Trajectory, Trajectory.id == FollowUpAction.trajectory_id)
         .outerjoin(FocusGroup, FocusGroup.id == FollowUpAction.focus_group_id)
+        .outerjoin(Activity, Activity.id == FollowUpAction.activity_id)
     )
     return stmt
 
@@ -183,6 +189,8 @@ def subject_of(r: Any) -> Subject:
         )
     if r.focus_group_id:
         return Subject("focus_group", r.focus_group_id, r.focus_group_topic, r.focus_group_date)
+    if r.activity_id:
+        return Subject("activity", r.activity_id, r.activity_topic, r.activity_date)
     return Subject("local_government", r.lg_id or "", r.lg_name or "", None)
 
 
@@ -216,9 +224,7 @@ def _page(
         return _later_page(session, today, owner_id, offset, limit, include_archived)
     stmt = (
         follow_up_select()
-        .where(
-            *_open_actions(session, owner_id, include_archived), _group_condition(group, today)
-        )
+        .where(*_open_actions(session, owner_id, include_archived), _group_condition(group, today))
         .order_by(FollowUpAction.due_date, FollowUpAction.id)
         .offset(offset)
         .limit(limit)

@@ -60,6 +60,9 @@ def subject_text(subject: Subject, tr: Translate = dutch) -> str:
     if subject.kind == "focus_group":
         text = tr(TEXTS, "Focusgroep: %1").replace("%1", subject.title)
         return f"{text}, {day}" if day else text
+    if subject.kind == "activity":
+        text = tr(TEXTS, "Activiteit: %1").replace("%1", subject.title)
+        return f"{text}, {day}" if day else text
     return tr(TEXTS, "Lokaal bestuur: %1").replace("%1", subject.title)
 
 
