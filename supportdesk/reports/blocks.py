@@ -20,6 +20,7 @@ from supportdesk.reports.labels import (
     label,
     yes_no,
 )
+from supportdesk.reports.language import tr
 from supportdesk.reports.layout import (
     BODY_W,
     CELL_PADDING,
@@ -51,16 +52,16 @@ def follow_up_table(rows: Sequence[FollowUpRow], styles: Styles, today: date) ->
     body: list[list[Any]] = []
     widths = [0.50, 0.18, 0.14, 0.18]
     for f in rows:
-        state = f.state(today)
+        state = tr(f.state(today))
         if f.done_date is not None:
-            state = f"afgerond op {fmt_date(f.done_date)}"
+            state = tr("afgerond op {date}").format(date=fmt_date(f.done_date))
         text = f.description if not f.notes.strip() else f"{f.description}\n{f.notes}"
         row: list[Any] = cells(["", f.owner or "—", fmt_date(f.due_date)], styles)
-        style = styles.cell_alert if state == "te laat" else styles.cell
+        style = styles.cell_alert if f.state(today) == "te laat" else styles.cell
         row.append(Paragraph(esc(state), style))
         body += text_rows(row, 0, text, widths[0] * CONTENT_W, styles)
     t = table(["Opvolgactie", "Eigenaar", "Deadline", "Stand"], body, widths, styles)
-    return [Paragraph("Opvolgacties", styles.label), t]
+    return [Paragraph(tr("Opvolgacties"), styles.label), t]
 
 
 def text_rows(row: list[Any], at: int, text: str, width: float, styles: Styles) -> list[list[Any]]:
@@ -76,7 +77,7 @@ def text_rows(row: list[Any], at: int, text: str, width: float, styles: Styles) 
     out = [[*row[:at], parts[0], *row[at + 1 :]]]
     out += [[*blank[:at], piece, *blank[at + 1 :]] for piece in parts[1:]]
     if cut:
-        out.append([*blank[:at], para(TRUNCATED, styles.muted), *blank[at + 1 :]])
+        out.append([*blank[:at], para(tr(TRUNCATED), styles.muted), *blank[at + 1 :]])
     return out
 
 
@@ -91,7 +92,7 @@ def _one_line(value: object) -> str:
 
 def facts_para(pairs: Sequence[tuple[str, object]], styles: Styles) -> Paragraph:
     """Label: value pairs on one muted line (compact form of ``fields``)."""
-    return para("  ·  ".join(f"{k}: {_one_line(v) or '—'}" for k, v in pairs), styles.facts)
+    return para("  ·  ".join(f"{tr(k)}: {_one_line(v) or '—'}" for k, v in pairs), styles.facts)
 
 
 def labelled_para(label_text: str, value: str, styles: Styles) -> list[Flowable]:
@@ -99,7 +100,7 @@ def labelled_para(label_text: str, value: str, styles: Styles) -> list[Flowable]
     the label is the bullet of the text's first paragraph, each one single-style."""
     if not value.strip():
         return []
-    return long_text(value, styles.hanging, styles, bullet=label_text)
+    return long_text(value, styles.hanging, styles, bullet=tr(label_text))
 
 
 _PIECE_STYLES: dict[tuple[int, bool, bool], tuple[ParagraphStyle, ParagraphStyle]] = {}
@@ -138,7 +139,7 @@ def long_text(
     text is printed as paragraph-sized pieces (``text.pieces``); see ``text_pieces``.
     """
     parts, cut = text_pieces(value, style, BODY_W, bullet=bullet, max_pages=max_pages)
-    return [*parts, para(TRUNCATED, styles.muted)] if cut else list(parts)
+    return [*parts, para(tr(TRUNCATED), styles.muted)] if cut else list(parts)
 
 
 def text_pieces(
@@ -174,12 +175,13 @@ def follow_up_lines(rows: Sequence[FollowUpRow], styles: Styles, today: date) ->
     """Follow-up actions as a list, overdue ones in the alert colour (compact table)."""
     if not rows:
         return []
-    out: list[Flowable] = [Paragraph("Opvolgacties", styles.label)]
+    out: list[Flowable] = [Paragraph(tr("Opvolgacties"), styles.label)]
     for f in rows:
-        state = f.state(today)
+        state = tr(f.state(today))
         if f.done_date is not None:
-            state = f"afgerond op {fmt_date(f.done_date)}"
-        bits = [f.owner, f"deadline {fmt_date(f.due_date)}" if f.due_date else "", state]
+            state = tr("afgerond op {date}").format(date=fmt_date(f.done_date))
+        due = tr("deadline {date}").format(date=fmt_date(f.due_date)) if f.due_date else ""
+        bits = [f.owner, due, state]
         text = f.description + (f" ({f.notes})" if f.notes.strip() else "")
         line = f"{text} — {' · '.join(b for b in bits if b)}"
         style = styles.bullet_alert if f.state(today) == "te laat" else styles.bullet
@@ -190,7 +192,7 @@ def follow_up_lines(rows: Sequence[FollowUpRow], styles: Styles, today: date) ->
 def feedback_block(rows: Sequence[FeedbackRow], styles: Styles) -> list[Flowable]:
     if not rows:
         return []
-    out: list[Flowable] = [Paragraph("Feedback", styles.label)]
+    out: list[Flowable] = [Paragraph(tr("Feedback"), styles.label)]
     for f in rows:
         line = f"<b>{f.score}/5</b> · {fmt_date(f.given_on)}"
         text = long_text(f.text, styles.text, styles) if f.text.strip() else []
@@ -204,20 +206,21 @@ def feedback_block(rows: Sequence[FeedbackRow], styles: Styles) -> list[Flowable
 
 def period(start: date | None, end: date | None, planned_end: date | None) -> str:
     if start is None:
-        return "nog niet gestart"
+        return tr("nog niet gestart")
     if end is not None:
         return f"{fmt_date(start)} – {fmt_date(end)}"
     if planned_end is not None:
-        return f"sinds {fmt_date(start)} (gepland tot {fmt_date(planned_end)})"
-    return f"sinds {fmt_date(start)}"
+        text = tr("sinds {start} (gepland tot {end})")
+        return text.format(start=fmt_date(start), end=fmt_date(planned_end))
+    return tr("sinds {start}").format(start=fmt_date(start))
 
 
 def trajectory_facts(t: TrajectoryData) -> list[tuple[str, object]]:
     steps = []
     if t.requested_on:
-        steps.append(f"aanvraag {fmt_date(t.requested_on)}")
+        steps.append(tr("aanvraag {date}").format(date=fmt_date(t.requested_on)))
     if t.intake_on:
-        steps.append(f"intake {fmt_date(t.intake_on)}")
+        steps.append(tr("intake {date}").format(date=fmt_date(t.intake_on)))
     pairs: list[tuple[str, object]] = [
         ("Status", label(TRAJECTORY_STATUSES, t.status)),
         ("Periode", period(t.start_date, t.end_date, t.planned_end_date)),
@@ -232,13 +235,14 @@ def trajectory_facts(t: TrajectoryData) -> list[tuple[str, object]]:
         ("Mediawijs betrokken", yes_no(t.mediawijs_involved)),
     ]
     if t.origin_talk:
-        pairs.append(("Vloeit voort uit", f"adviesgesprek van {fmt_date(t.origin_talk)}"))
+        talk = tr("adviesgesprek van {date}").format(date=fmt_date(t.origin_talk))
+        pairs.append(("Vloeit voort uit", talk))
     return pairs
 
 
 def contact_moment_table(t: TrajectoryData, styles: Styles) -> list[Flowable]:
     if not t.contact_moments:
-        return [Paragraph("Contactmomenten", styles.label), Paragraph("Nog geen.", styles.muted)]
+        return [Paragraph(tr("Contactmomenten"), styles.label), Paragraph(tr("Nog geen."), styles.muted)]
     widths = [0.14, 0.13, 0.25, 0.48]
     rows: list[list[Any]] = []
     for m in t.contact_moments:
@@ -250,7 +254,7 @@ def contact_moment_table(t: TrajectoryData, styles: Styles) -> list[Flowable]:
         ]
         rows += text_rows(cells(facts, styles), 3, m.notes, widths[3] * CONTENT_W, styles)
     return [
-        Paragraph(f"Contactmomenten ({len(t.contact_moments)})", styles.label),
+        Paragraph(tr("Contactmomenten ({n})").format(n=len(t.contact_moments)), styles.label),
         table(["Datum", "Vorm", "Wie", "Notities"], rows, widths, styles),
     ]
 
@@ -301,4 +305,4 @@ def figure_strip(figures: Sequence[tuple[str, str]], styles: Styles) -> Table:
 
 
 def none_line(text: str, styles: Styles) -> list[Flowable]:
-    return [Paragraph(esc(text), styles.muted), gap(1)]
+    return [Paragraph(esc(tr(text)), styles.muted), gap(1)]

@@ -38,10 +38,11 @@ from supportdesk.reports.labels import (
     FOCUS_GROUP_STATUSES,
     LG_KINDS,
     STARTING_POSITIONS,
+    exported_line,
     fmt_date,
-    fmt_datetime,
     label,
 )
+from supportdesk.reports.language import in_language, tr
 from supportdesk.reports.layout import (
     Progress,
     cells,
@@ -57,12 +58,13 @@ from supportdesk.reports.text import esc
 
 def period_text(date_from: date | None, date_to: date | None) -> str:
     if date_from and date_to:
-        return f"van {fmt_date(date_from)} tot en met {fmt_date(date_to)}"
+        text = tr("van {start} tot en met {end}")
+        return text.format(start=fmt_date(date_from), end=fmt_date(date_to))
     if date_from:
-        return f"vanaf {fmt_date(date_from)}"
+        return tr("vanaf {start}").format(start=fmt_date(date_from))
     if date_to:
-        return f"tot en met {fmt_date(date_to)}"
-    return "volledige geschiedenis"
+        return tr("tot en met {end}").format(end=fmt_date(date_to))
+    return tr("volledige geschiedenis")
 
 
 def build_case_summary(
@@ -70,7 +72,7 @@ def build_case_summary(
 ) -> list[Flowable]:
     today = exported_at.date()
     story: list[Flowable] = [
-        Paragraph(f"Dossieroverzicht {esc(data.name)}", styles.title),
+        Paragraph(esc(tr("Dossieroverzicht {name}").format(name=data.name)), styles.title),
         Paragraph(
             esc(" · ".join(p for p in (label(LG_KINDS, data.kind), data.province) if p)),
             styles.subtitle,
@@ -88,11 +90,11 @@ def build_case_summary(
         facts.append(("Telefoon", data.phone))
     facts += [
         ("Periode", period_text(data.date_from, data.date_to)),
-        ("Geëxporteerd", f"{fmt_datetime(exported_at)} door {exported_by}"),
+        ("Geëxporteerd", exported_line(exported_at, exported_by)),
     ]
     story += [fields(facts, styles), gap(2)]
 
-    story.append(Paragraph("Contactpersonen", styles.h1))
+    story.append(Paragraph(tr("Contactpersonen"), styles.h1))
     if data.contacts:
         rows = [
             cells(
@@ -118,41 +120,43 @@ def build_case_summary(
     open_ = [f for f in follow_ups if f.done_date is None]
     late = [f for f in open_ if f.state(today) == "te laat"]
     mail = sum(1 for t in talks if is_mail_only(t.channel))
-    talk_caption = "adviesgesprekken" + (f" (waarvan {mail} per e-mail)" if mail else "")
+    talk_caption = tr("adviesgesprekken")
+    if mail:
+        talk_caption += " " + tr("(waarvan {n} per e-mail)").format(n=mail)
     story += [
-        Paragraph("Samenvatting", styles.h1),
+        Paragraph(tr("Samenvatting"), styles.h1),
         figure_strip(
             [
                 (str(len(talks)), talk_caption),
-                (str(len(data.trajectories)), "trajecten"),
-                (str(len(data.focus_groups)), "focusgroepen"),
+                (str(len(data.trajectories)), tr("trajecten")),
+                (str(len(data.focus_groups)), tr("focusgroepen")),
                 # activities its people were at, when there were any (six figures are
                 # too narrow for the words under them)
-                *([(str(len(data.activities)), "activiteiten")] if data.activities else []),
-                (str(len(open_)), "open opvolgacties"),
-                (str(len(late)), "opvolgacties te laat"),
+                *([(str(len(data.activities)), tr("activiteiten"))] if data.activities else []),
+                (str(len(open_)), tr("open opvolgacties")),
+                (str(len(late)), tr("opvolgacties te laat")),
             ],
             styles,
         ),
     ]
 
     if data.other_follow_ups:
-        story.append(Paragraph("Opvolgacties bij het bestuur", styles.h1))
+        story.append(Paragraph(tr("Opvolgacties bij het bestuur"), styles.h1))
         story += follow_up_table(data.other_follow_ups, styles, today)[1:]
 
     if data.own_feedback:
-        story.append(Paragraph("Feedback over het bestuur", styles.h1))
+        story.append(Paragraph(tr("Feedback over het bestuur"), styles.h1))
         story += feedback_block(data.own_feedback, styles)[1:]
 
     if data.good_practices:
-        story.append(Paragraph("Goede praktijken over het bestuur", styles.h1))
+        story.append(Paragraph(tr("Goede praktijken over het bestuur"), styles.h1))
         story += good_practice_lines(data.good_practices, styles)
 
     if data.attachments:  # names and sizes, never the contents
-        story.append(Paragraph("Bijlagen", styles.h1))
+        story.append(Paragraph(tr("Bijlagen"), styles.h1))
         story += [Paragraph(esc(f.text), styles.text) for f in data.attachments]
 
-    story.append(Paragraph("Geschiedenis, nieuwste eerst", styles.h1))
+    story.append(Paragraph(tr("Geschiedenis, nieuwste eerst"), styles.h1))
     if not data.history:
         story += none_line("Geen adviesgesprekken, trajecten of focusgroepen.", styles)
     for entry in data.history:
@@ -169,8 +173,10 @@ def build_case_summary(
 
 def _contact_state(active: bool, since: date | None) -> str:
     if active:
-        return "actief"
-    return f"niet meer actief sinds {fmt_date(since)}" if since else "niet meer actief"
+        return tr("actief")
+    if since:
+        return tr("niet meer actief sinds {date}").format(date=fmt_date(since))
+    return tr("niet meer actief")
 
 
 def _heading(when: str, kind: str, what: str, styles: Styles) -> Paragraph:
@@ -183,7 +189,7 @@ def advice_talk_entry(t: AdviceTalkEntry, styles: Styles, today: date) -> list[F
     how = label(CHANNELS, t.channel)
     if t.duration_minutes:
         how += f", {t.duration_minutes} min"
-    kind = "Vraag per e-mail" if is_mail_only(t.channel) else "Adviesgesprek"
+    kind = tr("Vraag per e-mail" if is_mail_only(t.channel) else "Adviesgesprek")
     facts: list[tuple[str, object]] = [
         ("Contactpersonen", join_names(t.contacts) or "—"),
         ("Medewerkers", join_names(t.team_members) or "—"),
@@ -197,11 +203,13 @@ def advice_talk_entry(t: AdviceTalkEntry, styles: Styles, today: date) -> list[F
     out += labelled_para("Notities", t.notes, styles)
     flags = []
     if t.info_session_idea:
-        flags.append(("Idee voor een infosessie", t.info_session_note or "ja"))
+        flags.append(("Idee voor een infosessie", t.info_session_note or tr("ja")))
     if t.policy_dossier_input:
-        flags.append(("Input voor een beleidsdossier", t.policy_dossier_note or "ja"))
+        flags.append(("Input voor een beleidsdossier", t.policy_dossier_note or tr("ja")))
     if t.signal:
-        flags.append(("Signaal voor een ander bestuur of dienstverlener", t.signal_note or "ja"))
+        flags.append(
+            ("Signaal voor een ander bestuur of dienstverlener", t.signal_note or tr("ja"))
+        )
     if t.experienced_government:
         flags.append(("Ervaren lokaal bestuur betrokken", t.experienced_government))
     if flags:
@@ -212,28 +220,28 @@ def advice_talk_entry(t: AdviceTalkEntry, styles: Styles, today: date) -> list[F
 
 
 def trajectory_entry(t: TrajectoryData, styles: Styles, today: date) -> list[Flowable]:
-    when = fmt_date(t.sort_date) if t.sort_date else "zonder datum"
+    when = fmt_date(t.sort_date) if t.sort_date else tr("zonder datum")
     return [
-        _heading(when, "Ondersteuningstraject", t.title, styles),
+        _heading(when, tr("Ondersteuningstraject"), t.title, styles),
         *trajectory_body(t, styles, today, compact=True),
     ]
 
 
 def focus_group_entry(g: FocusGroupEntry, styles: Styles, today: date) -> list[Flowable]:
     own = [
-        f"{name or 'het bestuur'}: {label(ATTENDANCE, attendance)}"
+        f"{name or tr('het bestuur')}: {label(ATTENDANCE, attendance)}"
         for name, attendance in g.own_participants
     ]
-    where = "online" if g.online else (g.place or "—")
+    where = tr("online") if g.online else (g.place or "—")
     facts: list[tuple[str, object]] = [
         # a cancelled (or still planned) group must not read as if it took place
         ("Status", label(FOCUS_GROUP_STATUSES, g.status)),
         ("Plaats", where),
         ("Deelname", ", ".join(own) or "—"),
-        ("Andere deelnemende besturen", join_names(g.other_governments) or "geen"),
+        ("Andere deelnemende besturen", join_names(g.other_governments) or tr("geen")),
     ]
     return [
-        _heading(fmt_date(g.date), "Focusgroep", g.topic, styles),
+        _heading(fmt_date(g.date), tr("Focusgroep"), g.topic, styles),
         facts_para(facts, styles),
         *follow_up_lines(g.follow_ups, styles, today),
     ]
@@ -242,12 +250,12 @@ def focus_group_entry(g: FocusGroupEntry, styles: Styles, today: date) -> list[F
 def activity_entry(a: ActivityEntry, styles: Styles, today: date) -> list[Flowable]:
     """An activity its people were at: only its own people, with their attendance."""
     own = [
-        f"{name or 'het bestuur'}: {label(ATTENDANCE, attendance)}"
+        f"{name or tr('het bestuur')}: {label(ATTENDANCE, attendance)}"
         for name, attendance in a.own_participants
     ]
     facts: list[tuple[str, object]] = [
         ("Status", label(ACTIVITY_STATUSES, a.status)),
-        ("Plaats", "online" if a.online else (a.place or "—")),
+        ("Plaats", tr("online") if a.online else (a.place or "—")),
         ("Deelname", ", ".join(own) or "—"),
     ]
     return [
@@ -279,17 +287,21 @@ def render_case_summary(
     date_to: date | None = None,
     progress: Progress | None = None,
     exported_at: datetime | None = None,
+    language: str = "nl",
 ) -> Path:
-    """Write the case summary of ``local_government`` (public id, NIS code or name)."""
+    """Write the case summary of ``local_government`` (public id, NIS code or name) in
+    ``language`` ("nl" or "en")."""
 
     def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
         data = case_summary_data(db, local_government, date_from=date_from, date_to=date_to)
         story = build_case_summary(data, shared_styles(), exported_by=exported_by, exported_at=at)
-        subject = f"Dossieroverzicht {data.name}" + (f" ({data.nis_code})" if data.nis_code else "")
+        title = tr("Dossieroverzicht {name}").format(name=data.name)
+        subject = title + (f" ({data.nis_code})" if data.nis_code else "")
         if data.date_from or data.date_to:
             subject += f" · {period_text(data.date_from, data.date_to)}"
-        return f"Dossieroverzicht {data.name}", subject, story
+        return title, subject, story
 
-    return render_pdf(
-        out_path, contents, exported_by=exported_by, exported_at=exported_at, progress=progress
-    )
+    with in_language(language):
+        return render_pdf(
+            out_path, contents, exported_by=exported_by, exported_at=exported_at, progress=progress
+        )

@@ -34,10 +34,11 @@ from supportdesk.reports.data.focus_group import FocusGroupData, focus_group_rep
 from supportdesk.reports.labels import (
     ATTENDANCE,
     FOCUS_GROUP_STATUSES,
+    exported_line,
     fmt_date,
-    fmt_datetime,
     label,
 )
+from supportdesk.reports.language import in_language, tr
 from supportdesk.reports.layout import (
     Progress,
     cells,
@@ -67,7 +68,7 @@ def status_text(g: FocusGroupData) -> str:
     must not read as if it took place."""
     text = label(FOCUS_GROUP_STATUSES, g.status)
     if g.status == FocusGroupStatus.CANCELLED and g.cancelled_on is not None:
-        text += f" op {fmt_date(g.cancelled_on)}"
+        text += " " + tr("op {date}").format(date=fmt_date(g.cancelled_on))
     return text
 
 
@@ -82,9 +83,12 @@ def build_focus_group_report(
     if check_audience(audience) == PARTICIPANTS:
         return _for_participants(g, styles, exported_by=exported_by, exported_at=exported_at)
     story: list[Flowable] = [
-        Paragraph(f"<b>{INTERNAL_MARK}</b> — niet voor de deelnemers", styles.subtitle),
+        Paragraph(
+            f"<b>{esc(tr(INTERNAL_MARK))}</b> — {esc(tr('niet voor de deelnemers'))}",
+            styles.subtitle,
+        ),
         Paragraph(esc(g.topic), styles.title),
-        Paragraph(f"Focusgroep van {fmt_date(g.date)}", styles.subtitle),
+        Paragraph(esc(tr("Focusgroep van {date}").format(date=fmt_date(g.date))), styles.subtitle),
         fields(
             [*_facts(g, exported_by, exported_at), ("Referentie", g.public_id)],
             styles,
@@ -92,13 +96,13 @@ def build_focus_group_report(
     ]
     counts = g.attendance_counts()
     story += [
-        Paragraph("Deelnemers en aanwezigheid", styles.h1),
+        Paragraph(tr("Deelnemers en aanwezigheid"), styles.h1),
         figure_strip(
             [
-                (str(g.government_count), "uitgenodigde lokale besturen"),
-                (str(counts.get(Attendance.PRESENT, 0)), "aanwezig"),
-                (str(counts.get(Attendance.EXCUSED, 0)), "verontschuldigd"),
-                (str(counts.get(Attendance.ABSENT, 0)), "afwezig"),
+                (str(g.government_count), tr("uitgenodigde lokale besturen")),
+                (str(counts.get(Attendance.PRESENT, 0)), tr("aanwezig")),
+                (str(counts.get(Attendance.EXCUSED, 0)), tr("verontschuldigd")),
+                (str(counts.get(Attendance.ABSENT, 0)), tr("afwezig")),
             ],
             styles,
         ),
@@ -108,7 +112,7 @@ def build_focus_group_report(
             cells(
                 [
                     p.local_government,
-                    p.contact or "(het bestuur)",
+                    p.contact or tr("(het bestuur)"),
                     p.role,
                     label(ATTENDANCE, p.attendance),
                 ],
@@ -126,7 +130,7 @@ def build_focus_group_report(
     story += _findings_and_needs(g, styles)
     story += text_block("Notities", g.notes, styles)
 
-    story.append(Paragraph("Feedback en opvolging", styles.h1))
+    story.append(Paragraph(tr("Feedback en opvolging"), styles.h1))
     if not g.feedback and not g.follow_ups:
         story += none_line("Nog geen feedback of opvolgacties.", styles)
     story += feedback_block(g.feedback, styles)
@@ -139,25 +143,25 @@ def _facts(g: FocusGroupData, exported_by: str, exported_at: datetime) -> list[t
     return [
         ("Datum", fmt_date(g.date)),
         ("Status", status_text(g)),
-        ("Plaats", "online" if g.online else (g.place or "—")),
+        ("Plaats", tr("online") if g.online else (g.place or "—")),
         ("Organisatie", join_names(g.organisers) or "—"),
-        ("Geëxporteerd", f"{fmt_datetime(exported_at)} door {exported_by}"),
+        ("Geëxporteerd", exported_line(exported_at, exported_by)),
     ]
 
 
 def _findings_and_needs(g: FocusGroupData, styles: Styles) -> list[Flowable]:
     """What both versions say of the tools: each tool's findings, then the need for new
     tools (long texts go on over pages, ``blocks.long_text``)."""
-    story: list[Flowable] = [Paragraph("Bevindingen per tool", styles.h1)]
+    story: list[Flowable] = [Paragraph(tr("Bevindingen per tool"), styles.h1)]
     if not g.findings:
         story += none_line("Geen tools geëvalueerd.", styles)
     for f in g.findings:
         heading = esc(f.tool) + (f" <font color='#52606d'>· {esc(f.kind)}</font>" if f.kind else "")
         story.append(Paragraph(heading, styles.h2))
         story += long_text(f.findings, styles.text, styles) or [
-            Paragraph("Geen bevindingen genoteerd.", styles.text)
+            Paragraph(tr("Geen bevindingen genoteerd."), styles.text)
         ]
-    story.append(Paragraph("Nood aan nieuwe tools", styles.h1))
+    story.append(Paragraph(tr("Nood aan nieuwe tools"), styles.h1))
     if g.new_tool_needs.strip():
         story += long_text(g.new_tool_needs, styles.text, styles)  # linear, page-limited
     else:
@@ -173,17 +177,20 @@ def _for_participants(
     story: list[Flowable] = [
         Paragraph(esc(g.topic), styles.title),
         Paragraph(
-            f"Focusgroep van {fmt_date(g.date)} — verslag voor de deelnemers", styles.subtitle
+            esc(tr("Focusgroep van {date}").format(date=fmt_date(g.date)))
+            + " — "
+            + esc(tr("verslag voor de deelnemers")),
+            styles.subtitle,
         ),
         fields(_facts(g, exported_by, exported_at), styles),
-        Paragraph("Deelnemende lokale besturen", styles.h1),
+        Paragraph(tr("Deelnemende lokale besturen"), styles.h1),
     ]
     if present:
         story.append(Paragraph(esc(join_names(present)), styles.text))
     else:
         story += none_line("Nog geen deelnemers geregistreerd.", styles)
     story += _findings_and_needs(g, styles)
-    story.append(Paragraph("Afgesproken volgende stappen", styles.h1))
+    story.append(Paragraph(tr("Afgesproken volgende stappen"), styles.h1))
     steps = [replace(f, notes="") for f in g.follow_ups]  # an action's notes are internal
     if steps:
         story += follow_up_table(steps, styles, exported_at.date())
@@ -201,9 +208,10 @@ def render_focus_group_report(
     progress: Progress | None = None,
     exported_at: datetime | None = None,
     audience: str = PARTICIPANTS,
+    language: str = "nl",
 ) -> Path:
     """Write the report of the focus group with this public id, in the version for
-    ``audience`` (``participants``, the default, or ``internal``)."""
+    ``audience`` (``participants``, the default, or ``internal``), in ``language``."""
     check_audience(audience)
 
     def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
@@ -211,13 +219,15 @@ def render_focus_group_report(
         story = build_focus_group_report(
             g, shared_styles(), exported_by=exported_by, exported_at=at, audience=audience
         )
-        mark = f"{INTERNAL_MARK} · " if audience == INTERNAL else ""
+        mark = f"{tr(INTERNAL_MARK)} · " if audience == INTERNAL else ""
+        kind = tr("Focusgroep")
         return (
-            f"Focusgroep {fmt_date(g.date)}: {g.topic}",
-            f"{mark}Focusgroep {fmt_date(g.date)} · {g.topic}",
+            f"{kind} {fmt_date(g.date)}: {g.topic}",
+            f"{mark}{kind} {fmt_date(g.date)} · {g.topic}",
             story,
         )
 
-    return render_pdf(
-        out_path, contents, exported_by=exported_by, exported_at=exported_at, progress=progress
-    )
+    with in_language(language):
+        return render_pdf(
+            out_path, contents, exported_by=exported_by, exported_at=exported_at, progress=progress
+        )

@@ -22,6 +22,7 @@ from supportdesk.labels import (
     TRAJECTORY_STATUSES,
 )
 from supportdesk.labels import PLAN_ITEMS as INDICATOR_PLAN_ITEMS
+from supportdesk.reports.language import tr
 
 # The words per code are ``supportdesk.labels``'s tables (one per code set), named here
 # for the report modules.
@@ -36,6 +37,7 @@ __all__ = [
     "MONTHS",
     "STARTING_POSITIONS",
     "TRAJECTORY_STATUSES",
+    "exported_line",
     "fmt_date",
     "fmt_datetime",
     "fmt_long_date",
@@ -61,10 +63,11 @@ MONTHS = (
 
 
 def label(table: Mapping[Any, str], code: str | None, empty: str = "—") -> str:
-    """The Dutch word for ``code``; the code itself when unknown; ``empty`` for none."""
+    """The word for ``code`` in the report's language; the code itself when unknown;
+    ``empty`` for none."""
     if not code:
-        return empty
-    return table.get(code, code)
+        return tr(empty)
+    return tr(table.get(code, code))
 
 
 def fmt_date(value: date | datetime | None, empty: str = "—") -> str:
@@ -78,13 +81,19 @@ def fmt_datetime(value: datetime) -> str:
     return f"{fmt_date(value)} {value.hour:02d}:{value.minute:02d}"
 
 
+def exported_line(at: datetime, by: str) -> str:
+    """When and by whom, for a report's facts: 27/11/2026 14:05 door An."""
+    return tr("{when} door {who}").format(when=fmt_datetime(at), who=by)
+
+
 def fmt_long_date(value: date) -> str:
     """27 november 2026: for title pages."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    month = tr(MONTHS[value.month - 1])
+    return tr("{day} {month} {year}").format(day=value.day, month=month, year=value.year)
 
 
 def yes_no(value: bool) -> str:
-    return "ja" if value else "nee"
+    return tr("ja") if value else tr("nee")
 
 
 def fmt_score(value: float | None) -> str:

@@ -37,6 +37,7 @@ from reportlab.platypus import (
 from supportdesk.reports import pdf_numbers
 from supportdesk.reports.errors import ExportError
 from supportdesk.reports.labels import fmt_datetime
+from supportdesk.reports.language import current_language, tr
 from supportdesk.reports.long_table import LongTable
 from supportdesk.reports.styles import (
     ACCENT,
@@ -125,15 +126,18 @@ class _NumberedCanvas(Canvas):
         )
         self.setFont(FONT, 8)
         self.setFillColor(MUTED)
-        self.drawRightString(PAGE_W - MARGIN_X, top, APP_NAME)
+        self.drawRightString(PAGE_W - MARGIN_X, top, tr(APP_NAME))
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(MARGIN_X, top - 2.5 * mm, PAGE_W - MARGIN_X, top - 2.5 * mm)
         bottom = 11 * mm
         self.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
-        footer = f"Geëxporteerd op {fmt_datetime(meta.exported_at)} door {plain(meta.author)}"
+        footer = tr("Geëxporteerd op {when} door {who}").format(
+            when=fmt_datetime(meta.exported_at), who=plain(meta.author)
+        )
         self.drawString(MARGIN_X, bottom, fit_line(footer, FONT, 8, CONTENT_W * 0.7))
-        self.drawRightString(PAGE_W - MARGIN_X, bottom, f"pagina {number} van {total}")
+        page = tr("pagina {number} van {total}").format(number=number, total=total)
+        self.drawRightString(PAGE_W - MARGIN_X, bottom, page)
         self.restoreState()
 
 
@@ -175,7 +179,7 @@ class _Doc(BaseDocTemplate):
             author=plain(meta.author),
             subject=plain(meta.subject),
             creator="SupportDesk",
-            lang="nl-BE",
+            lang="en" if current_language() == "en" else "nl-BE",
             initialFontName=FONT,  # else every PDF names Helvetica, unembedded
             keepTogetherClass=_KeepWithNext,
         )
@@ -350,6 +354,7 @@ def table(
     A list longer than a page is a ``LongTable``: laid out one page-sized table at a
     time, so a list of 40,000 rows costs 1,000 times one of 40, not a million times.
     """
+    header = [tr(h) for h in header]  # the column names are the report's own words
     col_w = [w * CONTENT_W for w in widths]
     head = [
         Paragraph(esc(h), styles.cell_head_right if i in numeric else styles.cell_head)
@@ -415,7 +420,8 @@ def _or_dash(value: object) -> object:
 def fields(pairs: Sequence[tuple[str, object]], styles: Styles, label_w: float = 0.26) -> Table:
     """Label / value lines (a record's facts), values printed literally."""
     rows = [
-        [Paragraph(esc(k), styles.label), Paragraph(esc(v) or "—", styles.cell)] for k, v in pairs
+        [Paragraph(esc(tr(k)), styles.label), Paragraph(esc(v) or "—", styles.cell)]
+        for k, v in pairs
     ]
     t = Table(
         rows,
@@ -443,7 +449,7 @@ def text_block(label_text: str, value: str, styles: Styles) -> list[Flowable]:
         return []
     from supportdesk.reports.blocks import long_text  # blocks builds on this module
 
-    return [para(label_text, styles.label), *long_text(value, styles.text, styles)]
+    return [para(tr(label_text), styles.label), *long_text(value, styles.text, styles)]
 
 
 def gap(height_mm: float = 3) -> Spacer:

@@ -11,7 +11,8 @@ from reportlab.platypus import Flowable, Paragraph
 from db.session import Database
 from supportdesk.reports.blocks import trajectory_body
 from supportdesk.reports.data.trajectory import TrajectoryData, trajectory_report_data
-from supportdesk.reports.labels import fmt_datetime
+from supportdesk.reports.labels import exported_line
+from supportdesk.reports.language import in_language, tr
 from supportdesk.reports.layout import (
     Progress,
     fields,
@@ -25,21 +26,21 @@ from supportdesk.reports.text import esc
 def build_trajectory_report(
     t: TrajectoryData, styles: Styles, *, exported_by: str, exported_at: datetime
 ) -> list[Flowable]:
-    title = t.title or "Ondersteuningstraject"
+    title = t.title or tr("Ondersteuningstraject")
     who = t.local_government + (f" ({t.local_government_nis})" if t.local_government_nis else "")
     return [
         Paragraph(esc(title), styles.title),
-        Paragraph(f"Ondersteuningstraject op maat · {esc(who)}", styles.subtitle),
+        Paragraph(f"{esc(tr('Ondersteuningstraject op maat'))} · {esc(who)}", styles.subtitle),
         fields(
             [
                 ("Lokaal bestuur", who),
-                ("Geëxporteerd", f"{fmt_datetime(exported_at)} door {exported_by}"),
+                ("Geëxporteerd", exported_line(exported_at, exported_by)),
                 ("Referentie", t.public_id),
             ],
             styles,
         ),
         gap(2),
-        Paragraph("Het traject", styles.h1),
+        Paragraph(tr("Het traject"), styles.h1),
         *trajectory_body(t, styles, exported_at.date()),
     ]
 
@@ -52,19 +53,22 @@ def render_trajectory_report(
     exported_by: str,
     progress: Progress | None = None,
     exported_at: datetime | None = None,
+    language: str = "nl",
 ) -> Path:
-    """Write the report of the trajectory with this public id."""
+    """Write the report of the trajectory with this public id in ``language`` (nl, en)."""
 
     def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
         t = trajectory_report_data(db, trajectory_id)
         story = build_trajectory_report(t, shared_styles(), exported_by=exported_by, exported_at=at)
-        name = t.title or "Ondersteuningstraject"
+        name = t.title or tr("Ondersteuningstraject")
+        kind = tr("Ondersteuningstraject")
         return (
-            f"Ondersteuningstraject {t.local_government}: {name}",
-            f"Ondersteuningstraject {t.local_government} · {name}",
+            f"{kind} {t.local_government}: {name}",
+            f"{kind} {t.local_government} · {name}",
             story,
         )
 
-    return render_pdf(
-        out_path, contents, exported_by=exported_by, exported_at=exported_at, progress=progress
-    )
+    with in_language(language):
+        return render_pdf(
+            out_path, contents, exported_by=exported_by, exported_at=exported_at, progress=progress
+        )
