@@ -41,6 +41,7 @@ from supportdesk.codes import FocusGroupStatus, LgKind
 from supportdesk.field_rules import FieldProblem
 from supportdesk.field_rules import scan as field_scan
 from supportdesk.plan_rules import PLAN_RULES
+from supportdesk.plan_rules import unknown_code as _rule
 
 MAX_LISTED = 20  # integrity_check lines reported at most
 
@@ -119,11 +120,6 @@ def _sqlite_storage(conn: Connection, report: Report) -> None:
 def _count(conn: Connection, report: Report) -> None:
     for table in record_tables():
         report.counts[table.name] = int(conn.scalar(select(func.count()).select_from(table)) or 0)
-
-
-def _rule(column: Any, allowed: tuple[str, ...], nullable: bool = False) -> Any:
-    wrong = column.not_in(allowed)
-    return and_(column.is_not(None), wrong) if nullable else or_(column.is_(None), wrong)
 
 
 # A trajectory's steps in the order they happen (as the trajectory service records

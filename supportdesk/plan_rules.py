@@ -17,7 +17,9 @@ from db.models.enums import ATTENDANCE
 from supportdesk.field_rules import rule
 
 
-def _rule(column: Any, allowed: tuple[str, ...], nullable: bool = False) -> Any:
+def unknown_code(column: Any, allowed: tuple[str, ...], nullable: bool = False) -> Any:
+    """Rows whose ``column`` holds no code of ``allowed`` (empty counts as unknown unless
+    ``nullable``); the rule of every "onbekende …" check, here and in ``integrity``."""
     wrong = column.not_in(allowed)
     return and_(column.is_not(None), wrong) if nullable else or_(column.is_(None), wrong)
 
@@ -39,44 +41,46 @@ PLAN_RULES: list[tuple[str, str, Callable[[], Any]]] = [
     (
         "codes",
         "activiteiten met een onbekende status",
-        lambda: select(Activity.id).where(_rule(Activity.status, codes.ACTIVITY_STATUSES)),
+        lambda: select(Activity.id).where(unknown_code(Activity.status, codes.ACTIVITY_STATUSES)),
     ),
     (
         "codes",
         "activiteiten met een onbekende trekker",
-        lambda: select(Activity.id).where(_rule(Activity.lead, codes.LEADS)),
+        lambda: select(Activity.id).where(unknown_code(Activity.lead, codes.LEADS)),
     ),
     (
         "codes",
         "activiteiten met een onbekende rol van het team",
-        lambda: select(Activity.id).where(_rule(Activity.team_role, codes.TEAM_ROLES)),
+        lambda: select(Activity.id).where(unknown_code(Activity.team_role, codes.TEAM_ROLES)),
     ),
     (
         "codes",
         "deelnemers aan activiteiten met een onbekende aanwezigheid",
         lambda: select(ActivityParticipant.id).where(
-            _rule(ActivityParticipant.attendance, ATTENDANCE)
+            unknown_code(ActivityParticipant.attendance, ATTENDANCE)
         ),
     ),
     (
         "codes",
         "publicaties met een onbekende soort",
-        lambda: select(Publication.id).where(_rule(Publication.kind, codes.PUBLICATION_KINDS)),
+        lambda: select(Publication.id).where(
+            unknown_code(Publication.kind, codes.PUBLICATION_KINDS)
+        ),
     ),
     (
         "codes",
         "items van het jaarplan met een onbekende doelstelling",
-        lambda: select(PlanItem.id).where(_rule(PlanItem.goal, codes.GOALS)),
+        lambda: select(PlanItem.id).where(unknown_code(PlanItem.goal, codes.GOALS)),
     ),
     (
         "codes",
         "items van het jaarplan die iets onbekends tellen",
         lambda: select(PlanItem.id).where(
             or_(
-                _rule(PlanItem.counted, codes.COUNTED_RECORDS),
-                _rule(PlanItem.measure, codes.MEASURES),
-                _rule(PlanItem.publication_kind, codes.PUBLICATION_KINDS, nullable=True),
-                _rule(PlanItem.milestone_state, codes.MILESTONE_STATES),
+                unknown_code(PlanItem.counted, codes.COUNTED_RECORDS),
+                unknown_code(PlanItem.measure, codes.MEASURES),
+                unknown_code(PlanItem.publication_kind, codes.PUBLICATION_KINDS, nullable=True),
+                unknown_code(PlanItem.milestone_state, codes.MILESTONE_STATES),
             )
         ),
     ),

@@ -192,6 +192,23 @@ def change_record(
         return view(session, obj)
 
 
+def new_record(
+    db: Database,
+    obj: R,
+    apply: Callable[[Session, R, D], None],
+    data: D,
+    view: Callable[[Session, R], V],
+) -> V:
+    """The shape of every plain create, in one transaction: ``apply(session, obj, data)``
+    checks the whole input and fills the new ``obj`` without autoflush (as
+    ``edit_record``); then it is added and its view read."""
+    with write(db) as session, session.no_autoflush:
+        apply(session, obj, data)
+        session.add(obj)
+        session.flush()
+        return view(session, obj)
+
+
 def edit_record(
     db: Database,
     model: type[R],

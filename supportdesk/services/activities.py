@@ -50,6 +50,7 @@ from supportdesk.services._base import (
     find_ref,
     find_refs,
     get_record,
+    new_record,
     opt_ref,
     ref,
     refs,
@@ -345,18 +346,14 @@ def create_activity(db: Database, data: ActivityInput, *, status: str = "planned
     chk = Checker()
     chk.choice("status", status, (ActivityStatus.PLANNED, ActivityStatus.HELD), "status")
     chk.raise_if_any()
-    with write(db) as session, session.no_autoflush:
-        a = Activity(
-            archived=False,
-            status=status,
-            planned_on=date.today() if status == ActivityStatus.PLANNED else None,
-            participants=[],
-            follow_ups=[],
-        )
-        _apply(session, a, data)
-        session.add(a)
-        session.flush()
-        return _view(session, a)
+    a = Activity(
+        archived=False,
+        status=status,
+        planned_on=date.today() if status == ActivityStatus.PLANNED else None,
+        participants=[],
+        follow_ups=[],
+    )
+    return new_record(db, a, _apply, data, _view)
 
 
 def update_activity(

@@ -33,6 +33,7 @@ from supportdesk.services._base import (
     edit_record,
     find_ref,
     get_record,
+    new_record,
     touch,
     write,
 )
@@ -114,12 +115,7 @@ def _apply(
 
 
 def create_contact(db: Database, data: ContactInput) -> ContactView:
-    with write(db) as session, session.no_autoflush:
-        c = ContactPerson(active=True)
-        _apply(session, c, data)
-        session.add(c)
-        session.flush()
-        return _view(c)
+    return new_record(db, ContactPerson(active=True), _apply, data, lambda _s, c: _view(c))
 
 
 def update_contact(

@@ -22,7 +22,7 @@ from supportdesk.services._base import (
     edit_record,
     find_ref,
     get_record,
-    write,
+    new_record,
 )
 from supportdesk.services._feedback_views import FeedbackView, feedback_view
 from supportdesk.validation import Checker
@@ -92,12 +92,7 @@ def _apply(session: Session, fb: Feedback, data: FeedbackInput) -> None:
 
 def give_feedback(db: Database, data: FeedbackInput) -> FeedbackView:
     """Record the feedback a local government gave on a piece of support."""
-    with write(db) as session, session.no_autoflush:
-        fb = Feedback()
-        _apply(session, fb, data)
-        session.add(fb)
-        session.flush()
-        return feedback_view(session, fb)
+    return new_record(db, Feedback(), _apply, data, feedback_view)
 
 
 def update_feedback(

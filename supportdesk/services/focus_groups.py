@@ -48,6 +48,7 @@ from supportdesk.services._base import (
     find_ref,
     find_refs,
     get_record,
+    new_record,
     opt_ref,
     ref,
     refs,
@@ -216,20 +217,16 @@ def create_focus_group(
     chk = Checker()
     chk.choice("status", status, (_S.PLANNED, _S.HELD), "status")
     chk.raise_if_any()
-    with write(db) as session, session.no_autoflush:
-        fg = FocusGroup(
-            archived=False,
-            status=status,
-            planned_on=date.today() if status == _S.PLANNED else None,
-            participants=[],
-            findings=[],
-            follow_ups=[],
-            feedback=[],
-        )
-        _apply(session, fg, data)
-        session.add(fg)
-        session.flush()
-        return _view(session, fg)
+    fg = FocusGroup(
+        archived=False,
+        status=status,
+        planned_on=date.today() if status == _S.PLANNED else None,
+        participants=[],
+        findings=[],
+        follow_ups=[],
+        feedback=[],
+    )
+    return new_record(db, fg, _apply, data, _view)
 
 
 def update_focus_group(

@@ -29,8 +29,8 @@ from supportdesk.services._base import (
     edit_record,
     find_ref,
     get_record,
+    new_record,
     ref,
-    write,
 )
 from supportdesk.validation import Checker, fold
 
@@ -126,12 +126,7 @@ def _apply(session: Session, m: NetworkMembership, data: MembershipInput) -> Non
 
 def add_member(db: Database, data: MembershipInput) -> MemberView:
     """A contact person joins the network."""
-    with write(db) as session, session.no_autoflush:
-        m = NetworkMembership()
-        _apply(session, m, data)
-        session.add(m)
-        session.flush()
-        return _view(session, m)
+    return new_record(db, NetworkMembership(), _apply, data, _view)
 
 
 def update_membership(

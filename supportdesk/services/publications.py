@@ -27,9 +27,9 @@ from supportdesk.services._base import (
     edit_record,
     find_ref,
     get_record,
+    new_record,
     opt_ref,
     refs,
-    write,
 )
 from supportdesk.validation import Checker
 
@@ -141,12 +141,7 @@ def _apply(session: Session, p: Publication, data: PublicationInput) -> None:
 
 
 def create_publication(db: Database, data: PublicationInput) -> PublicationView:
-    with write(db) as session, session.no_autoflush:
-        p = Publication(archived=False)
-        _apply(session, p, data)
-        session.add(p)
-        session.flush()
-        return _view(session, p)
+    return new_record(db, Publication(archived=False), _apply, data, _view)
 
 
 def update_publication(
