@@ -138,5 +138,9 @@ def test_no_command_opens_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
         return 0
 
     monkeypatch.setattr(ui.app, "run_app", fake_run_app)
+    # A screen to open on, whatever the machine running the tests has: without one
+    # main says to use the command line instead (tests/packaging/test_entry.py), and
+    # only tests/ui/conftest.py, when collected, sets QT_QPA_PLATFORM for the run.
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert main.main(["--db", "x.sqlite3", "--language", "en"]) == 0
     assert calls == [("x.sqlite3", "en")]
