@@ -44,6 +44,7 @@ from ui.a11y import describe_label
 from ui.context import AppContext
 from ui.formatting import format_date, format_file_size
 from ui.labels import label
+from ui.style.chip_delegate import paint_cell_frame
 from ui.style.chips import chip_size, paint_chip, tone_of
 from ui.style.icons import icon_pixmap
 
@@ -200,13 +201,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if not isinstance(entry, TimelineEntry):
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt = paint_cell_frame(self, painter, option, index)
         rect: QRect = opt.rect
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette: QPalette = opt.palette

@@ -18,6 +18,22 @@ from ui.widgets.paged_model import ROW_ROLE
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def paint_cell_frame(
+    delegate: QStyledItemDelegate, painter: QPainter, option: QStyleOptionViewItem, index: _Index
+) -> QStyleOptionViewItem:
+    """Paint the cell's background, selection and focus as any other cell's, without its
+    text, for a delegate that draws the content itself; returns the cell's style option
+    (its rect, state, palette and font)."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    opt.text = ""
+    widget = opt.widget
+    style = widget.style() if widget is not None else None
+    if style is not None:
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+    return opt
+
+
 class ChipDelegate(QStyledItemDelegate):
     def __init__(self, tone: Callable[[Any], Tone], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,13 +45,7 @@ class ChipDelegate(QStyledItemDelegate):
         if row is None or not text:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:  # background, selection and focus as any other cell
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        paint_cell_frame(self, painter, option, index)
         paint_chip(painter, option.rect.adjusted(4, 0, -4, 0), text, self.tone(row))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
