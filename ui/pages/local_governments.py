@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 from supportdesk.queries.local_governments import (
     LocalGovernmentFilter,
     count_local_governments,
-    list_local_governments,
+    local_governments_page,
     provinces,
 )
 from ui.context import AppContext
@@ -80,7 +80,7 @@ class LocalGovernmentsPage(ListPage[LocalGovernmentFilter]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.filters = FilterBar(
-            self.tr("&Zoeken:"), self.tr("naam, NIS-code of voormalige gemeente"), per_row=2
+            self.tr("Fi&lter:"), self.tr("naam, NIS-code of voormalige gemeente"), per_row=2
         )
         self.filters.add_choice(
             "province",
@@ -162,10 +162,9 @@ class LocalGovernmentsPage(ListPage[LocalGovernmentFilter]):
     def _fetch(
         self, f: LocalGovernmentFilter, sort: str, descending: bool, offset: int, limit: int
     ) -> tuple[Sequence[object], int | None]:
-        rows = list_local_governments(
+        return local_governments_page(
             self.ctx.db, f, sort=sort, descending=descending, offset=offset, limit=limit
         )
-        return rows, None
 
     def _count(self, f: LocalGovernmentFilter) -> int:
         return count_local_governments(self.ctx.db, f)
