@@ -474,103 +474,92 @@ def _full_name(first: str | None, last: str | None) -> str:
     return f"{first or ''} {last or ''}".strip()
 
 
+_CONTACT = (ContactPerson.first_name, ContactPerson.last_name)
+
+
+def _contacts_of(model: Any, relation: Any) -> Select[Any]:
+    return select(model.public_id, *_CONTACT).join(relation)
+
+
+def _members_of(model: Any, relation: Any) -> Select[Any]:
+    return select(model.public_id, TeamMember.name).join(relation)
+
+
+def _attendees_of(model: Any, participant: Any, link: Any, lg_id: int) -> Select[Any]:
+    """The contact persons of this government who were at a meeting (not the others)."""
+    return (
+        select(model.public_id, *_CONTACT)
+        .join(participant, link == model.id)
+        .join(ContactPerson, ContactPerson.id == participant.contact_person_id)
+        .where(participant.local_government_id == lg_id)
+    )
+
+
+def _people_selects(lg_id: int) -> dict[str, tuple[Any, tuple[Select[Any], ...]]]:
+    """Per kind: its model and the statements naming its people (public id, name or
+    first and last name)."""
+    return {
+        "advice_talk": (
+            AdviceTalk,
+            (
+                _contacts_of(AdviceTalk, AdviceTalk.contacts),
+                _members_of(AdviceTalk, AdviceTalk.team_members),
+            ),
+        ),
+        "trajectory": (
+            Trajectory,
+            (
+                _contacts_of(Trajectory, Trajectory.contacts),
+                _members_of(Trajectory, Trajectory.coaches),
+            ),
+        ),
+        "contact_moment": (
+            ContactMoment,
+            (
+                _contacts_of(ContactMoment, ContactMoment.contacts),
+                _members_of(ContactMoment, ContactMoment.team_members),
+            ),
+        ),
+        "focus_group": (
+            FocusGroup,
+            (
+                _attendees_of(
+                    FocusGroup, FocusGroupParticipant, FocusGroupParticipant.focus_group_id, lg_id
+                ),
+            ),
+        ),
+        "activity": (
+            Activity,
+            (
+                _attendees_of(
+                    Activity, ActivityParticipant, ActivityParticipant.activity_id, lg_id
+                ),
+                _members_of(Activity, Activity.members),
+            ),
+        ),
+        "follow_up_action": (
+            FollowUpAction,
+            (
+                select(FollowUpAction.public_id, TeamMember.name).join(
+                    TeamMember, TeamMember.id == FollowUpAction.owner_id
+                ),
+            ),
+        ),
+    }
+
+
 def _with_people(session: Session, entries: list[TimelineEntry], lg_id: int) -> list[TimelineEntry]:
     """The contact persons and team members of the page's entries, read for this page."""
     people: dict[tuple[str, str], list[str]] = {}
-
-    def add(kind: str, rows: Iterable[Any]) -> None:
-        for pid, name in rows:
-            if name and name not in people.setdefault((kind, pid), []):
-                people[(kind, pid)].append(name)
-
-    def ids(kind: str) -> list[str]:
-        return sorted({e.id for e in entries if e.kind == kind})
-
-    contact = (ContactPerson.first_name, ContactPerson.last_name)
-    if talks := ids("advice_talk"):
-        rows = session.execute(
-            select(AdviceTalk.public_id, *contact)
-            .join(AdviceTalk.contacts)
-            .where(AdviceTalk.public_id.in_(talks))
-        )
-        add("advice_talk", ((pid, _full_name(f, la)) for pid, f, la in rows))
-        add(
-            "advice_talk",
-            session.execute(
-                select(AdviceTalk.public_id, TeamMember.name)
-                .join(AdviceTalk.team_members)
-                .where(AdviceTalk.public_id.in_(talks))
-            ),
-        )
-    if trajectories := ids("trajectory"):
-        rows = session.execute(
-            select(Trajectory.public_id, *contact)
-            .join(Trajectory.contacts)
-            .where(Trajectory.public_id.in_(trajectories))
-        )
-        add("trajectory", ((pid, _full_name(f, la)) for pid, f, la in rows))
-        add(
-            "trajectory",
-            session.execute(
-                select(Trajectory.public_id, TeamMember.name)
-                .join(Trajectory.coaches)
-                .where(Trajectory.public_id.in_(trajectories))
-            ),
-        )
-    if moments := ids("contact_moment"):
-        rows = session.execute(
-            select(ContactMoment.public_id, *contact)
-            .join(ContactMoment.contacts)
-            .where(ContactMoment.public_id.in_(moments))
-        )
-        add("contact_moment", ((pid, _full_name(f, la)) for pid, f, la in rows))
-        add(
-            "contact_moment",
-            session.execute(
-                select(ContactMoment.public_id, TeamMember.name)
-                .join(ContactMoment.team_members)
-                .where(ContactMoment.public_id.in_(moments))
-            ),
-        )
-    if groups := ids("focus_group"):
-        rows = session.execute(
-            select(FocusGroup.public_id, *contact)
-            .join(FocusGroupParticipant, FocusGroupParticipant.focus_group_id == FocusGroup.id)
-            .join(ContactPerson, ContactPerson.id == FocusGroupParticipant.contact_person_id)
-            .where(
-                FocusGroup.public_id.in_(groups),
-                FocusGroupParticipant.local_government_id == lg_id,
-            )
-        )
-        add("focus_group", ((pid, _full_name(f, la)) for pid, f, la in rows))
-    if activities := ids("activity"):
-        rows = session.execute(
-            select(Activity.public_id, *contact)
-            .join(ActivityParticipant, ActivityParticipant.activity_id == Activity.id)
-            .join(ContactPerson, ContactPerson.id == ActivityParticipant.contact_person_id)
-            .where(
-                Activity.public_id.in_(activities),
-                ActivityParticipant.local_government_id == lg_id,
-            )
-        )
-        add("activity", ((pid, _full_name(f, la)) for pid, f, la in rows))
-        add(
-            "activity",
-            session.execute(
-                select(Activity.public_id, TeamMember.name)
-                .join(Activity.members)
-                .where(Activity.public_id.in_(activities))
-            ),
-        )
-    if actions := ids("follow_up_action"):
-        add(
-            "follow_up_action",
-            session.execute(
-                select(FollowUpAction.public_id, TeamMember.name)
-                .join(TeamMember, TeamMember.id == FollowUpAction.owner_id)
-                .where(FollowUpAction.public_id.in_(actions))
-            ),
-        )
+    for kind, (model, selects) in _people_selects(lg_id).items():
+        ids = sorted({e.id for e in entries if e.kind == kind})
+        if not ids:
+            continue
+        for sel in selects:
+            for pid, *name in session.execute(sel.where(model.public_id.in_(ids))):
+                full = _full_name(*name) if len(name) == 2 else str(name[0] or "")
+                if full and full not in people.setdefault((kind, pid), []):
+                    people[(kind, pid)].append(full)
     return [
         replace(e, people=tuple(people[(e.kind, e.id)])) if (e.kind, e.id) in people else e
         for e in entries
