@@ -42,6 +42,7 @@ from supportdesk.reports.labels import (
     fmt_score,
     label,
 )
+from supportdesk.reports.language import in_language, tr
 from supportdesk.reports.layout import (
     CONTENT_W,
     Progress,
@@ -87,7 +88,7 @@ def _number(entry: PlanEntry, value: Decimal | int | None) -> str:
 
 def _target_text(entry: PlanEntry) -> str:
     if entry.figure.item.is_milestone:
-        return "mijlpaal"
+        return tr("mijlpaal")
     target = entry.figure.target
     return "—" if target is None else _number(entry, target)
 
@@ -97,11 +98,11 @@ def _standing(entry: PlanEntry) -> str:
     if fig.item.is_milestone:
         return label(MILESTONE_STATES, fig.item.milestone_state)
     if fig.target is None:
-        return "geen doel bepaald"
+        return tr("geen doel bepaald")
     done = fig.value or 0
     if done >= fig.target:
-        return "doel bereikt"
-    return f"nog {_number(entry, fig.target - done)} te gaan"
+        return tr("doel bereikt")
+    return tr("nog {n} te gaan").format(n=_number(entry, fig.target - done))
 
 
 #: what an item's list holds, said when it counts nothing
@@ -120,15 +121,23 @@ def _not_counted(fig: PlanFigure, year: int, styles: Styles) -> list[Flowable]:
     out: list[Flowable] = []
     if fig.planned:
         out.append(
-            Paragraph(f"Gepland later in {year}: {fig.planned} (telt nog niet mee).", styles.text)
+            Paragraph(
+                tr("Gepland later in {year}: {n} (telt nog niet mee).").format(
+                    year=year, n=fig.planned
+                ),
+                styles.text,
+            )
         )
     if fig.attention:
         one, more = ATTENTION_WORDS.get(fig.item.counted, ("record staat", "records staan"))
-        word = one if fig.attention == 1 else more
+        word = tr(one if fig.attention == 1 else more)
+        text = tr(
+            "Te bevestigen: {n} {word} met een voorbije datum nog als "
+            "gepland en telt pas mee wanneer bevestigd is dat ze gehouden werd."
+        )
         out.append(
             Paragraph(
-                f"Te bevestigen: {fig.attention} {word} met een voorbije datum nog als "
-                "gepland en telt pas mee wanneer bevestigd is dat ze gehouden werd.",
+                esc(text.format(n=fig.attention, word=word)),
                 styles.cell_alert,
             )
         )
@@ -139,11 +148,11 @@ def build_year_report(
     data: YearReportData, styles: Styles, *, exported_by: str, exported_at: datetime
 ) -> list[Flowable]:
     story: list[Flowable] = [
-        Paragraph(f"Jaarrapport {data.year}", styles.title),
-        Paragraph("Actieplan digitale inclusie bij lokale besturen", styles.subtitle),
+        Paragraph(tr("Jaarrapport {year}").format(year=data.year), styles.title),
+        Paragraph(tr("Actieplan digitale inclusie bij lokale besturen"), styles.subtitle),
         fields(
             [
-                ("Jaar", f"1 januari – 31 december {data.year}"),
+                ("Jaar", tr("1 januari – 31 december {year}").format(year=data.year)),
                 ("Stand op", fmt_long_date(exported_at.date())),
                 ("Opgemaakt door", exported_by),
                 ("Geëxporteerd", fmt_datetime(exported_at)),
@@ -176,7 +185,7 @@ def _targets(data: YearReportData, styles: Styles) -> list[Flowable]:
             [
                 *cells([item.code, item.text], styles),
                 "—" if milestone else _number(entry, fig.value),
-                "mijlpaal"
+                tr("mijlpaal")
                 if milestone
                 else "—"
                 if fig.target is None
@@ -218,23 +227,29 @@ def _targets(data: YearReportData, styles: Styles) -> list[Flowable]:
         CONTENT_W,
     )
     activities = len({r.id for e in data.plan for r in e.records if r.kind == "activity"})
+    no_plan = Paragraph(esc(tr("Geen jaarplan voor {year}.").format(year=data.year)), styles.muted)
     return [
-        Paragraph("Doelstellingen en realisaties", styles.h1),
+        Paragraph(tr("Doelstellingen en realisaties"), styles.h1),
         Paragraph(
-            "Wat het team dit jaar deed, naast elk item van het actieplan. Enkel wat "
-            "plaatsvond telt mee; achter elk cijfer staat verderop de lijst van wat meetelt.",
+            tr(
+                "Wat het team dit jaar deed, naast elk item van het actieplan. Enkel wat "
+                "plaatsvond telt mee; achter elk cijfer staat verderop de lijst van wat meetelt."
+            ),
             styles.text,
         ),
         figure_strip(
             [
-                (str(activities), "activiteiten van het plan gehouden"),
-                (fmt_hours(data.participant_hours()), "deelnemersuren aan die activiteiten"),
-                (str(sum(1 for e in data.plan if e.figure.reached)), "items met het doel bereikt"),
+                (str(activities), tr("activiteiten van het plan gehouden")),
+                (fmt_hours(data.participant_hours()), tr("deelnemersuren aan die activiteiten")),
+                (
+                    str(sum(1 for e in data.plan if e.figure.reached)),
+                    tr("items met het doel bereikt"),
+                ),
             ],
             styles,
         ),
         gap(1),
-        summary if rows else none_line(f"Geen jaarplan voor {data.year}.", styles)[0],
+        summary if rows else no_plan,
         gap(5),
         *([KeepTogether([chart])] if charted else []),
     ]
@@ -262,12 +277,20 @@ def _item(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowab
         head = f"{item.code} · {esc(item.text)}: {_number(entry, fig.value)}"
     out: list[Flowable] = [Paragraph(head, styles.h2)]
     if item.is_milestone:
-        out.append(Paragraph(f"Stand: {esc(_standing(entry))}.", styles.text))
+        state = tr("Stand: {state}.").format(state=_standing(entry))
+        out.append(Paragraph(esc(state), styles.text))
         if item.note.strip():
             out += long_text(item.note, styles.text, styles)
     elif fig.target is not None:
         out.append(
-            Paragraph(f"Doel: {_number(entry, fig.target)} — {esc(_standing(entry))}.", styles.text)
+            Paragraph(
+                esc(
+                    tr("Doel: {target} — {state}.").format(
+                        target=_number(entry, fig.target), state=_standing(entry)
+                    )
+                ),
+                styles.text,
+            )
         )
     if item.report_text.strip():
         out += long_text(item.report_text, styles.text, styles)
@@ -294,7 +317,7 @@ def _listed(
 ) -> list[Flowable]:
     """What an item's list is (``intro``), then its table, or ``empty`` in words."""
     if not rows:
-        return [*intro, *none_line(empty, styles)]
+        return [*intro, *none_line(empty, styles)]  # none_line translates
     return [
         *intro,
         table(headers, rows, widths, styles, split_rows=False, numeric=numeric),
@@ -303,8 +326,10 @@ def _listed(
 
 def _talk_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
     intro = Paragraph(
-        f"Adviesgesprekken gedateerd in {data.year}. Vragen die enkel per e-mail "
-        f"beantwoord werden, tellen niet mee ({data.mail_only} in {data.year}).",
+        tr(
+            "Adviesgesprekken gedateerd in {year}. Vragen die enkel per e-mail "
+            "beantwoord werden, tellen niet mee ({n} in {year})."
+        ).format(year=data.year, n=data.mail_only),
         styles.text,
     )
     rows = [
@@ -321,8 +346,10 @@ def _talk_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[F
 
 def _trajectory_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
     intro = Paragraph(
-        f"Trajecten die in {data.year} liepen: gestart op of voor 31/12/{data.year} en "
-        f"niet afgelopen voor 01/01/{data.year}.",
+        tr(
+            "Trajecten die in {year} liepen: gestart op of voor 31/12/{year} en "
+            "niet afgelopen voor 01/01/{year}."
+        ).format(year=data.year),
         styles.text,
     )
     rows = [
@@ -343,7 +370,7 @@ def _trajectory_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> 
 
 
 def _focus_group_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
-    intro = Paragraph(f"Focusgroepen gehouden in {data.year}.", styles.text)
+    intro = Paragraph(tr("Focusgroepen gehouden in {year}.").format(year=data.year), styles.text)
     rows = [
         [fmt_date(g.date), *cells([g.topic], styles), str(g.governments), str(g.present)]
         for g in data.focus_groups
@@ -374,7 +401,7 @@ def _activity_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> li
     mean = float(sum(scores) / len(scores)) if scores else None
     rows.append(
         [
-            Paragraph("Samen", styles.cell_bold),
+            Paragraph(tr("Samen"), styles.cell_bold),
             "",
             "",
             str(people),
@@ -395,10 +422,12 @@ def _publication_list(entry: PlanEntry, data: YearReportData, styles: Styles) ->
 
 def _themes(data: YearReportData, styles: Styles) -> list[Flowable]:
     intro: list[Flowable] = [
-        Paragraph("Meest gevraagde thema's", styles.h1),
+        Paragraph(tr("Meest gevraagde thema's"), styles.h1),
         Paragraph(
-            f"Thema's van alle vragen van {data.year}, ook die per e-mail; "
-            "een vraag kan meerdere thema's hebben.",
+            tr(
+                "Thema's van alle vragen van {year}, ook die per e-mail; "
+                "een vraag kan meerdere thema's hebben."
+            ).format(year=data.year),
             styles.text,
         ),
         gap(1),
@@ -415,41 +444,45 @@ def _flag_table(rows: Sequence[FlagRow], styles: Styles, empty: str) -> list[Flo
     body: list[list[Any]] = []
     for r in rows:  # a long note goes on in rows below (text_rows): linear in its length
         row = [fmt_date(r.date), *cells([r.local_government, ""], styles)]
-        body += text_rows(row, 2, r.note or "(geen toelichting)", widths[2] * CONTENT_W, styles)
+        body += text_rows(row, 2, r.note or tr("(geen toelichting)"), widths[2] * CONTENT_W, styles)
     return [table(["Datum", "Lokaal bestuur", "Toelichting"], body, widths, styles)]
 
 
 def _flags(data: YearReportData, styles: Styles) -> list[Flowable]:
     return [
-        Paragraph("Signalen uit de adviesgesprekken", styles.h1),
+        Paragraph(tr("Signalen uit de adviesgesprekken"), styles.h1),
         Paragraph(
-            "Wat adviseurs bij een gesprek aanvinkten als signaal voor een ander bestuur of "
-            "een dienstverlener, als idee voor een infosessie of als input voor een "
-            "beleidsdossier.",
+            tr(
+                "Wat adviseurs bij een gesprek aanvinkten als signaal voor een ander bestuur of "
+                "een dienstverlener, als idee voor een infosessie of als input voor een "
+                "beleidsdossier."
+            ),
             styles.text,
         ),
         figure_strip(
             [
-                (str(len(data.signals)), "signalen voor andere besturen of dienstverleners"),
-                (str(len(data.info_session_ideas)), "ideeën voor infosessies"),
-                (str(len(data.policy_inputs)), "inputs voor beleidsdossiers"),
+                (str(len(data.signals)), tr("signalen voor andere besturen of dienstverleners")),
+                (str(len(data.info_session_ideas)), tr("ideeën voor infosessies")),
+                (str(len(data.policy_inputs)), tr("inputs voor beleidsdossiers")),
             ],
             styles,
         ),
-        Paragraph("Signalen voor andere besturen of dienstverleners", styles.h2),
+        Paragraph(tr("Signalen voor andere besturen of dienstverleners"), styles.h2),
         *_flag_table(data.signals, styles, "Geen signalen."),
-        Paragraph("Ideeën voor infosessies", styles.h2),
+        Paragraph(tr("Ideeën voor infosessies"), styles.h2),
         *_flag_table(data.info_session_ideas, styles, "Geen ideeën."),
-        Paragraph("Input voor beleidsdossiers", styles.h2),
+        Paragraph(tr("Input voor beleidsdossiers"), styles.h2),
         *_flag_table(data.policy_inputs, styles, "Geen input."),
     ]
 
 
 def _feedback(data: YearReportData, styles: Styles) -> list[Flowable]:
     out: list[Flowable] = [
-        Paragraph("Feedback van de lokale besturen", styles.h1),
+        Paragraph(tr("Feedback van de lokale besturen"), styles.h1),
         Paragraph(
-            f"Scores van 1 (slecht) tot 5 (uitstekend), gegeven in {data.year}.",
+            tr("Scores van 1 (slecht) tot 5 (uitstekend), gegeven in {year}.").format(
+                year=data.year
+            ),
             styles.text,
         ),
     ]
@@ -461,7 +494,7 @@ def _feedback(data: YearReportData, styles: Styles) -> list[Flowable]:
     summary.sort(key=lambda s: order.index(s[0]) if s[0] in order else len(order))
     rows = [
         [
-            *cells([FEEDBACK_KINDS.get(kind, kind)], styles),
+            *cells([tr(FEEDBACK_KINDS.get(kind, kind))], styles),
             str(n),
             fmt_score(mean),
             *(str(dist.get(score, 0)) for score in range(1, 6)),
@@ -471,7 +504,7 @@ def _feedback(data: YearReportData, styles: Styles) -> list[Flowable]:
     total = sum(f.score for f in data.feedback) / len(data.feedback)
     rows.append(
         [
-            Paragraph("Samen", styles.cell_bold),
+            Paragraph(tr("Samen"), styles.cell_bold),
             str(len(data.feedback)),
             fmt_score(total),
             *(str(sum(1 for f in data.feedback if f.score == s)) for s in range(1, 6)),
@@ -488,13 +521,13 @@ def _feedback(data: YearReportData, styles: Styles) -> list[Flowable]:
     )
     with_text = [f for f in data.feedback if f.text.strip()]
     if with_text:
-        out.append(Paragraph("Wat de lokale besturen schreven", styles.h2))
+        out.append(Paragraph(tr("Wat de lokale besturen schreven"), styles.h2))
         widths = [0.14, 0.28, 0.09, 0.49]
         body: list[list[Any]] = []
         for f in with_text:  # a long text goes on in rows below (text_rows)
             row = [
                 fmt_date(f.given_on),
-                *cells([f"{FEEDBACK_ABOUT.get(f.kind, f.kind)}: {f.about}"], styles),
+                *cells([f"{tr(FEEDBACK_ABOUT.get(f.kind, f.kind))}: {f.about}"], styles),
                 f"{f.score}/5",
                 "",
             ]
@@ -529,10 +562,12 @@ def _activity_feedback(data: YearReportData, styles: Styles) -> list[Flowable]:
     if not rows:
         return []
     return [
-        Paragraph("Feedback op activiteiten", styles.h2),
+        Paragraph(tr("Feedback op activiteiten"), styles.h2),
         Paragraph(
-            "De gemiddelde score van de bevraging na elke activiteit (1 tot 5), per item "
-            "van het plan.",
+            tr(
+                "De gemiddelde score van de bevraging na elke activiteit (1 tot 5), per item "
+                "van het plan."
+            ),
             styles.text,
         ),
         table(
@@ -542,7 +577,7 @@ def _activity_feedback(data: YearReportData, styles: Styles) -> list[Flowable]:
             styles,
             numeric=(2, 3),
         ),
-        Paragraph("Feedback van de lokale besturen op de ondersteuning", styles.h2),
+        Paragraph(tr("Feedback van de lokale besturen op de ondersteuning"), styles.h2),
     ]
 
 
@@ -554,8 +589,21 @@ def render_year_report(
     exported_by: str,
     progress: Progress | None = None,
     exported_at: datetime | None = None,
+    language: str = "nl",
 ) -> Path:
-    """Write the year report of ``year``."""
+    """Write the year report of ``year`` in ``language`` ("nl" or "en")."""
+    with in_language(language):
+        return _render_year_report(db, year, out_path, exported_by, progress, exported_at)
+
+
+def _render_year_report(
+    db: Database,
+    year: int,
+    out_path: str | os.PathLike[str],
+    exported_by: str,
+    progress: Progress | None,
+    exported_at: datetime | None,
+) -> Path:
     check_writable(out_path)
     exported_at = exported_at or datetime.now().replace(microsecond=0)
     data = year_report_data(db, year)
@@ -563,8 +611,8 @@ def render_year_report(
         data, shared_styles(), exported_by=exported_by, exported_at=exported_at
     )
     meta = ReportMeta(
-        title=f"Jaarrapport {year} digitale inclusie",
-        subject=f"Jaarrapport {year} · actieplan digitale inclusie",
+        title=tr("Jaarrapport {year} digitale inclusie").format(year=year),
+        subject=tr("Jaarrapport {year} · actieplan digitale inclusie").format(year=year),
         author=exported_by,
         exported_at=exported_at,
     )

@@ -20,6 +20,7 @@ from supportdesk.reports import (
     render_case_summary,
     render_focus_group_report,
     render_trajectory_report,
+    render_year_report,
 )
 from supportdesk.reports.english import ENGLISH
 from tests.supportdesk.reports._fixtures import (
@@ -43,7 +44,7 @@ class Recording(dict[str, str]):
         self.missing: set[str] = set()
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        if key not in self:
+        if key not in self and any(c.isalpha() for c in key):  # not "1" … "5"
             self.missing.add(key)
         return super().get(key, default)
 
@@ -81,6 +82,9 @@ def reports(db: Database) -> dict[str, Render]:
             language=lang,
             audience="internal",
         ),
+        "year": lambda out, lang: render_year_report(
+            db, 2025, out, exported_by="Ayşe", exported_at=WHEN, language=lang
+        ),
     }
 
 
@@ -88,7 +92,8 @@ def reports(db: Database) -> dict[str, Render]:
 HEADINGS = {
     "case": ["Contact persons", "Summary", "History, newest first", "Case summary"],
     "trajectory": ["The trajectory", "Custom support trajectory", "Starting position"],
-    "focus_group": ["Focus group"],
+    "focus_group": ["Focus group", "Participants and attendance", "Findings per tool"],
+    "year": ["Year report 2025", "Goals and achievements", "Most asked themes", "Signals from"],
 }
 
 
@@ -105,13 +110,21 @@ def test_every_report_in_english_on_demo_data(
         dutch = [d for d, e in ENGLISH.items() if d != e and e in HEADINGS[name]]
         for word in dutch:
             assert word not in text, (name, word)
-        assert "page 1 of" in text and "pagina" not in text
+        assert "page 1 of" in text, name
+        assert not re.search(r"\bpagina \d+ van \d+", text), name
         assert "Exported on 20/11/2025 09:30 by Ayşe" in text
     assert recording.missing == set(), sorted(recording.missing)
 
 
 #: Dutch words in the texts build_two_governments types (question, advice, needs...)
-TYPED_DUTCH = ["Vraag met", "Advies:", "Bestuursactie zonder datum", "Noden ", "Doelen & meer"]
+TYPED_DUTCH = [
+    "Traject Łukasz",
+    "Vraag met",
+    "Advies:",
+    "Bestuursactie zonder datum",
+    "Noden ",
+    "Doelen & meer",
+]
 
 
 def test_no_dutch_left_where_the_user_typed_none(db: Database, tmp_path: Path) -> None:
