@@ -115,6 +115,15 @@ class QtGaps(QTranslator):
         return not self.texts
 
 
+#: the languages installed, last one current (tests install and remove them in turn)
+_INSTALLED: list[tuple[list[QTranslator], str]] = []
+
+
+def current_language() -> str:
+    """The interface's language now ("nl" or "en"): the last one installed."""
+    return _INSTALLED[-1][1] if _INSTALLED else "nl"
+
+
 def install_translation(language: str) -> list[QTranslator]:
     """Install the translators for ``language`` on the running application.
 
@@ -153,10 +162,12 @@ def install_translation(language: str) -> list[QTranslator]:
             installed.append(plurals)
         else:
             log.warning("Dutch plural forms not available; a count of one reads as plural")
+    _INSTALLED.append((installed, language))
     return installed
 
 
 def remove_translation(translators: list[QTranslator]) -> None:
+    _INSTALLED[:] = [entry for entry in _INSTALLED if entry[0] is not translators]
     app = QCoreApplication.instance()
     if app is None:
         return

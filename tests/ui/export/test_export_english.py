@@ -1,0 +1,80 @@
+"""From the English interface the PDFs and their suggested file names are English
+(issue 13.5); from the Dutch one they stay Dutch."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.supportdesk.reports._fixtures import build_two_governments
+from tests.ui.export.test_export import (  # noqa: F401  (a fixture used by name)
+    Answers,
+    activate,
+    check_pdf_file,
+    press_ctrl_e,
+    progress_always_shown,
+)
+from ui.i18n import current_language, install_translation, remove_translation
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def ids(ctx):
+    return build_two_governments(ctx.db)
+
+
+@pytest.fixture
+def english():
+    translators = install_translation("en")
+    assert current_language() == "en"
+    yield
+    remove_translation(translators)
+    assert current_language() == "nl"
+
+
+@pytest.fixture
+def window(qtbot, ctx, english):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    return win
+
+
+def test_case_summary_from_the_english_interface_is_english(
+    qtbot, ids, window, tmp_path, monkeypatch
+):
+    answers = Answers(monkeypatch, tmp_path)
+    answers.period = (date(2025, 3, 1), None)
+    page = window.show_page("local_government")
+    page.open_record(ids.home)
+
+    task, _progress = press_ctrl_e(qtbot, page.detail.history)
+
+    assert not task.error
+    assert Path(answers.suggested[0]).name == f"Case summary Gent {date.today().isoformat()}.pdf"
+    text = check_pdf_file(answers.path)
+    assert "Case summary Gent" in text and "Contact persons" in text
+    assert "from 01/03/2025" in text and "page 1 of" in text
+    assert "Contactpersonen" not in text and "Dossieroverzicht" not in text
+    assert "Ayşe Özdemir" in text and "x < y" in text and "A & B" in text  # as typed
+
+
+def test_trajectory_from_the_english_interface_is_english(
+    qtbot, ctx, ids, window, tmp_path, monkeypatch
+):
+    answers = Answers(monkeypatch, tmp_path, "trajectory.pdf")
+    editor = window.show_page("trajectory").open_record(ids.trajectory)
+    activate(qtbot, editor)
+
+    task, _progress = press_ctrl_e(qtbot, editor.title_edit)
+
+    name = Path(answers.suggested[0]).name
+    assert name.startswith("Trajectory Traject Łukasz Wiśniewski"), name
+    text = check_pdf_file(task.path)
+    assert "The trajectory" in text and "Het traject" not in text
+    assert "Traject Łukasz Wiśniewski <b>" in text  # the title as typed
+    editor.close()
