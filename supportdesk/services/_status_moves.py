@@ -3,12 +3,17 @@ step keeping its date (``planned_on``, ``date``, ``cancelled_on``)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from sqlalchemy.orm import Session
+
+from db.session import Database
 from supportdesk.errors import ValidationError
+from supportdesk.services._base import R, V, change_record
 from supportdesk.services._status import check_move
+from supportdesk.validation import Checker
 
 PLANNED, HELD, CANCELLED = "planned", "held", "cancelled"
 #: the moves a record in one status may make (a cancelled one may be planned again)
@@ -44,3 +49,40 @@ def move_status(
     else:
         obj.planned_on, obj.cancelled_on = when or today, None
     obj.status = new_status
+
+
+def first_status(status: str) -> dict[str, Any]:
+    """The status fields of a new record: planned (``planned_on`` today), or held when it
+    is entered afterwards; another ``status`` is refused on ``status``."""
+    chk = Checker()
+    chk.choice("status", status, (PLANNED, HELD), "status")
+    chk.raise_if_any()
+    return {"status": status, "planned_on": date.today() if status == PLANNED else None}
+
+
+def change_status_of(
+    db: Database,
+    model: type[R],
+    public_id: str,
+    new_status: str,
+    on_date: date | None,
+    expected_version: int | None,
+    view: Callable[[Session, R], V],
+    *,
+    statuses: Iterable[str],
+    names: Mapping[str, str],
+    noun: str,
+    held_in_future: str,
+) -> V:
+    """A service's status step: ``new_status`` one of ``statuses`` and ``on_date`` a date
+    (or None), checked before anything is read; then ``move_status`` on the stored
+    record, saved as every change (version check, change log)."""
+    chk = Checker()
+    chk.choice("new_status", new_status, statuses, "status")
+    when = chk.date("on_date", on_date, required=False)
+    chk.raise_if_any()
+
+    def change(_session: Session, obj: R) -> None:
+        move_status(obj, new_status, when, names=names, noun=noun, held_in_future=held_in_future)
+
+    return change_record(db, model, public_id, expected_version, change, view)

@@ -56,7 +56,7 @@ from supportdesk.services._base import (
     refs,
     write,
 )
-from supportdesk.services._status_moves import MOVES, move_status
+from supportdesk.services._status_moves import MOVES, change_status_of, first_status
 from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker, fold
 
@@ -343,16 +343,7 @@ def _apply(session: Session, a: Activity, data: ActivityInput) -> None:
 def create_activity(db: Database, data: ActivityInput, *, status: str = "planned") -> ActivityView:
     """Plan an activity (``planned_on`` today); ``status="held"`` enters one that already
     took place (its date not after today)."""
-    chk = Checker()
-    chk.choice("status", status, (ActivityStatus.PLANNED, ActivityStatus.HELD), "status")
-    chk.raise_if_any()
-    a = Activity(
-        archived=False,
-        status=status,
-        planned_on=date.today() if status == ActivityStatus.PLANNED else None,
-        participants=[],
-        follow_ups=[],
-    )
+    a = Activity(archived=False, **first_status(status), participants=[], follow_ups=[])
     return new_record(db, a, _apply, data, _view)
 
 
@@ -371,18 +362,11 @@ def change_activity_status(
 ) -> ActivityView:
     """gepland -> gehouden or geannuleerd; geannuleerd -> gepland (rescheduled), with the
     step's date as for focus groups (held: on ``on_date`` or its date, not after today)."""
-    chk = Checker()
-    chk.choice("new_status", new_status, ACTIVITY_STATUSES, "status")
-    when = chk.date("on_date", on_date, required=False)
-    chk.raise_if_any()
-
-    def change(_session: Session, a: Activity) -> None:
-        move_status(
-            a, new_status, when, names=STATUS_NAMES, noun="Een activiteit",
-            held_in_future=_HELD_IN_FUTURE,
-        )  # fmt: skip
-
-    return change_record(db, Activity, public_id, expected_version, change, _view)
+    return change_status_of(
+        db, Activity, public_id, new_status, on_date, expected_version, _view,
+        statuses=ACTIVITY_STATUSES, names=STATUS_NAMES, noun="Een activiteit",
+        held_in_future=_HELD_IN_FUTURE,
+    )  # fmt: skip
 
 
 archive_activity, unarchive_activity = archivers(Activity, _view)

@@ -55,7 +55,7 @@ from supportdesk.services._base import (
     write,
 )
 from supportdesk.services._feedback_views import FeedbackView, feedback_views
-from supportdesk.services._status_moves import MOVES, move_status
+from supportdesk.services._status_moves import MOVES, change_status_of, first_status
 from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker, fold
 
@@ -214,13 +214,9 @@ def create_focus_group(
 ) -> FocusGroupView:
     """Plan a focus group (``planned_on`` today); ``status="held"`` enters one that
     already took place (its date not after today)."""
-    chk = Checker()
-    chk.choice("status", status, (_S.PLANNED, _S.HELD), "status")
-    chk.raise_if_any()
     fg = FocusGroup(
         archived=False,
-        status=status,
-        planned_on=date.today() if status == _S.PLANNED else None,
+        **first_status(status),
         participants=[],
         findings=[],
         follow_ups=[],
@@ -249,18 +245,11 @@ def change_focus_group_status(
     group stays in the lists (cancelling is not archiving). Planned again: ``planned_on``
     becomes ``on_date`` or today, ``cancelled_on`` is cleared (the change log keeps it).
     """
-    chk = Checker()
-    chk.choice("new_status", new_status, FOCUS_GROUP_STATUSES, "status")
-    when = chk.date("on_date", on_date, required=False)
-    chk.raise_if_any()
-
-    def change(_session: Session, fg: FocusGroup) -> None:
-        move_status(
-            fg, new_status, when, names=STATUS_NAMES, noun="Een focusgroep",
-            held_in_future=_HELD_IN_FUTURE,
-        )  # fmt: skip
-
-    return change_record(db, FocusGroup, public_id, expected_version, change, _view)
+    return change_status_of(
+        db, FocusGroup, public_id, new_status, on_date, expected_version, _view,
+        statuses=FOCUS_GROUP_STATUSES, names=STATUS_NAMES, noun="Een focusgroep",
+        held_in_future=_HELD_IN_FUTURE,
+    )  # fmt: skip
 
 
 archive_focus_group, unarchive_focus_group = archivers(FocusGroup, _view)
