@@ -81,6 +81,12 @@ def register(sub: Any) -> None:
         help="focusgroep: 'participants' (voor de deelnemers, standaard) of 'internal' (intern)",
     )
     p.add_argument(
+        "--language",
+        choices=("nl", "en"),
+        default="nl",
+        help="de taal van de PDF: nl (standaard) of en",
+    )
+    p.add_argument(
         "--as",
         dest="author",
         metavar="NAAM",
@@ -116,9 +122,12 @@ def run(args: argparse.Namespace) -> int:
                     exported_by=who,
                     date_from=args.date_from,
                     date_to=args.date_to,
+                    language=args.language,
                 )
             elif args.trajectory:
-                path = reports.render_trajectory_report(db, args.trajectory, out, exported_by=who)
+                path = reports.render_trajectory_report(
+                    db, args.trajectory, out, exported_by=who, language=args.language
+                )
             elif args.focus_group:
                 path = reports.render_focus_group_report(
                     db,
@@ -126,9 +135,12 @@ def run(args: argparse.Namespace) -> int:
                     out,
                     exported_by=who,
                     audience=args.audience or "participants",
+                    language=args.language,
                 )
             else:
-                path = reports.render_year_report(db, args.year, out, exported_by=who)
+                path = reports.render_year_report(
+                    db, args.year, out, exported_by=who, language=args.language
+                )
         except OSError as exc:
             raise CliError(f"{args.out}: kan niet schrijven ({exc.strerror or exc})") from exc
     finally:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from db.models import FocusGroup, LocalGovernment, Trajectory
 from db.session import Database
+from main import main
 from supportdesk.demo import generate_demo
 from supportdesk.reports import language as report_language
 from supportdesk.reports import (
@@ -180,3 +181,15 @@ def test_an_unknown_language_is_refused(db: Database, tmp_path: Path) -> None:
             db, ids.trajectory, tmp_path / "t.pdf", exported_by="t", language="fr"
         )
     assert EMOJI  # the fixture's emoji is printed as typed elsewhere (test_hostile_text)
+
+
+def test_the_pdf_command_takes_the_language(sqlite_db: Database, tmp_path: Path) -> None:
+    ids = build_two_governments(sqlite_db)
+    d = sqlite_db.url.removeprefix("sqlite:///")
+    for language, word in (("en", "Custom support trajectory"), ("nl", "Ondersteuningstraject")):
+        out = tmp_path / f"{language}.pdf"
+        args = ["--db", d, "pdf", "--trajectory", ids.trajectory, "--language", language]
+        assert main([*args, "--out", str(out)]) == 0
+        assert word in flat(pdf_text(out)), language
+    with pytest.raises(SystemExit):  # a language the reports do not speak: a usage error
+        main(["--db", d, "pdf", "--year", "2025", "--language", "fr", "--out", str(tmp_path / "x")])
