@@ -30,7 +30,6 @@ from ui.pages.editor_host import EditorHostPage
 from ui.style.chips import Tone, tone_of
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, PagedTableModel
-from ui.widgets.record_table import RecordTable
 
 CONTEXT = "ActivitiesPage"
 
@@ -118,15 +117,12 @@ class ActivitiesPage(EditorHostPage[ActivityFilter, ActivityEditor]):
         self.filters.changed.connect(self.apply_filter)
         self.filters.search.returnPressed.connect(self._search_enter)
 
-        self.model = PagedTableModel(COLUMNS, context=CONTEXT, default_sort=("date", True))
-        self.table = RecordTable(
-            ctx,
-            self.model,
-            state_key="activities",
-            widths=(90, 220, 135, 280, 160, 160, 90, 110, 80, 80),
+        self._records_table(
+            PagedTableModel(COLUMNS, context=CONTEXT, default_sort=("date", True)),
+            "activities",
+            (90, 220, 135, 280, 160, 160, 90, 110, 80, 80),
+            self.tr("Activiteiten"),
         )
-        self.table.setAccessibleName(self.tr("Activiteiten"))
-        self.table.open_requested.connect(self.open_record)
         self._status_chips(
             lambda r: Tone.WARN if r.needs_attention else tone_of("activity_status", r.status)
         )

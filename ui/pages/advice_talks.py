@@ -24,7 +24,6 @@ from ui.labels import choices, label
 from ui.pages.editor_host import EditorHostPage
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, PagedTableModel
-from ui.widgets.record_table import RecordTable
 
 CONTEXT = "AdviceTalksPage"
 #: counting stops here ("meer dan 500 resultaten"): an exact count of a broad filter
@@ -118,15 +117,12 @@ class AdviceTalksPage(EditorHostPage[AdviceTalkFilter, AdviceTalkEditor]):
         self.filters.changed.connect(self.apply_filter)
         self.filters.search.returnPressed.connect(self._search_enter)
 
-        self.model = PagedTableModel(COLUMNS, context=CONTEXT, default_sort=("date", True))
-        self.table = RecordTable(
-            ctx,
-            self.model,
-            state_key="advice_talks",
-            widths=(90, 170, 110, 70, 360, 180, 140, 80, 160),
+        self._records_table(
+            PagedTableModel(COLUMNS, context=CONTEXT, default_sort=("date", True)),
+            "advice_talks",
+            (90, 170, 110, 70, 360, 180, 140, 80, 160),
+            self.tr("Adviesgesprekken"),
         )
-        self.table.setAccessibleName(self.tr("Adviesgesprekken"))
-        self.table.open_requested.connect(self.open_record)
         self._lay_out(self.filters, self.tr("&Nieuw adviesgesprek (Ctrl+N)"), self.tr("&Openen"))
 
     def title(self) -> str:

@@ -27,7 +27,6 @@ from ui.pages.communication_members import MembersPanel
 from ui.pages.editor_host import EditorHostPage
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, PagedTableModel
-from ui.widgets.record_table import RecordTable
 
 CONTEXT = "CommunicationPage"
 
@@ -70,12 +69,12 @@ class CommunicationPage(EditorHostPage[PublicationFilter, PublicationEditor]):
         self.filters.add_choice("year", self.tr("&Jaar:"), [], self.tr("alle jaren"))
         self.filters.changed.connect(self.apply_filter)
         self.filters.search.returnPressed.connect(self._search_enter)
-        self.model = PagedTableModel(COLUMNS, context=CONTEXT)
-        self.table = RecordTable(
-            ctx, self.model, state_key="publications", widths=(100, 130, 380, 200, 280)
+        self._records_table(
+            PagedTableModel(COLUMNS, context=CONTEXT),
+            "publications",
+            (100, 130, 380, 200, 280),
+            self.tr("Publicaties"),
         )
-        self.table.setAccessibleName(self.tr("Publicaties"))
-        self.table.open_requested.connect(self.open_record)
         publications = QWidget()
         self._lay_out(
             self.filters, self.tr("Nieuwe &publicatie"), self.tr("&Openen"), into=publications

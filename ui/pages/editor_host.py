@@ -11,7 +11,7 @@ focus). The texts stay in the pages so their translation context does not change
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
@@ -23,7 +23,9 @@ from ui.pages.list_page import F, ListPage
 from ui.style.chip_delegate import ChipDelegate
 from ui.style.chips import Tone
 from ui.widgets.editor import EditorDialog, confirm_close_editors
+from ui.widgets.paged_model import PagedTableModel
 from ui.widgets.questions import tell_error
+from ui.widgets.record_table import RecordTable
 
 E = TypeVar("E", bound=EditorDialog)
 
@@ -44,6 +46,16 @@ class EditorHostPage(ListPage[F], Generic[F, E]):
         super().__init__(ctx, parent)
         self.editors: list[E] = []
         self._select_on_reload = ""
+
+    def _records_table(
+        self, model: PagedTableModel, state_key: str, widths: Sequence[int], name: str
+    ) -> None:
+        """``model`` and its table (column widths kept under ``state_key``, ``name`` for
+        screen readers); a row opens its record with Enter or a double-click."""
+        self.model = model
+        self.table = RecordTable(self.ctx, model, state_key=state_key, widths=widths)
+        self.table.setAccessibleName(name)
+        self.table.open_requested.connect(self.open_record)
 
     def _list_buttons(self, new_text: str, open_text: str) -> QHBoxLayout:
         """The ``empty`` label and the Nieuw/Openen buttons (texts translated by the page,

@@ -32,7 +32,6 @@ from ui.pages.editor_host import EditorHostPage
 from ui.style.chips import Tone, tone_of
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, PagedTableModel
-from ui.widgets.record_table import RecordTable
 
 CONTEXT = "FocusGroupsPage"
 COL_DATE, COL_STATUS, COL_TOPIC, COL_PLACE, COL_INVITED, COL_PRESENT, COL_TOOLS, COL_NEXT = range(8)
@@ -120,12 +119,12 @@ class FocusGroupsPage(EditorHostPage[FocusGroupFilter, FocusGroupEditor]):
         self.filters.changed.connect(self.apply_filter)
         self.filters.search.returnPressed.connect(self._search_enter)
 
-        self.model = PagedTableModel(COLUMNS, context=CONTEXT, default_sort=("date", True))
-        self.table = RecordTable(
-            ctx, self.model, state_key="focus_groups", widths=(90, 120, 300, 180, 90, 80, 260, 240)
+        self._records_table(
+            PagedTableModel(COLUMNS, context=CONTEXT, default_sort=("date", True)),
+            "focus_groups",
+            (90, 120, 300, 180, 90, 80, 260, 240),
+            self.tr("Focusgroepen"),
         )
-        self.table.setAccessibleName(self.tr("Focusgroepen"))
-        self.table.open_requested.connect(self.open_record)
         self._status_chips(status_tone)
         self._lay_out(self.filters, self.tr("Nieuwe &focusgroep"), self.tr("&Openen"))
 

@@ -33,7 +33,6 @@ from ui.pages.editor_host import EditorHostPage
 from ui.style.chips import Tone, tone_of
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, Index, PagedTableModel
-from ui.widgets.record_table import RecordTable
 
 CONTEXT = "TrajectoriesPage"
 (
@@ -184,15 +183,12 @@ class TrajectoriesPage(EditorHostPage[TrajectoryFilter, TrajectoryEditor]):
         mine_action.triggered.connect(self._toggle_mine)
         self.addAction(mine_action)
 
-        self.model = TrajectoryTableModel(COLUMNS, context=CONTEXT, default_sort=("status", False))
-        self.table = RecordTable(
-            ctx,
-            self.model,
-            state_key="trajectories",
-            widths=(75, 180, 115, 180, 120, 90, 100, 170),
+        self._records_table(
+            TrajectoryTableModel(COLUMNS, context=CONTEXT, default_sort=("status", False)),
+            "trajectories",
+            (75, 180, 115, 180, 120, 90, 100, 170),
+            self.tr("Trajecten"),
         )
-        self.table.setAccessibleName(self.tr("Trajecten"))
-        self.table.open_requested.connect(self.open_record)
         self._status_chips(status_tone)
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)
