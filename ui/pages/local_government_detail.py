@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -34,6 +33,7 @@ from ui.pages.contacts_panel import ContactsPanel
 from ui.pages.timeline_view import TimelineView
 from ui.safety.change_log import ChangeLogDialog
 from ui.widgets.dialog_parts import plain_label
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.questions import tell_error
 
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -153,17 +153,18 @@ class LocalGovernmentDetail(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         # The name on a line of its own, the actions beneath it, so neither is cut off.
         body_layout.addWidget(self.title)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.new_talk_button)
-        title_row.addWidget(self.history_button)
         _action, self.export_button = install_export(  # Ctrl+E: the case summary
             ctx.exports,
             self,
             lambda: self.view and export_case_summary(self, ctx, self.view.id, self.view.name),
         )
-        title_row.addWidget(self.export_button)
-        title_row.addStretch(1)
-        body_layout.addLayout(title_row)
+        # The actions flow onto a second line when the pane is narrow (a 1024-pixel
+        # screen), instead of making the pane scroll sideways.
+        actions = QWidget()
+        flow = FlowLayout(actions)
+        for button in (self.new_talk_button, self.history_button, self.export_button):
+            flow.addWidget(button)
+        body_layout.addWidget(actions)
         body_layout.addWidget(facts_box)
         body_layout.addWidget(self.tabs, 1)
 
