@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 
+from supportdesk.reports.language import tr
 from supportdesk.reports.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -91,12 +92,19 @@ def target_chart(rows: Sequence[tuple[str, int, int | None]], width: float) -> D
     legend_y = height - 10
     d.add(Rect(label_w, legend_y - 1, 9, 7, fillColor=GOOD, strokeColor=None))
     d.add(
-        String(label_w + 12, legend_y, "doel bereikt", fontName=FONT, fontSize=7, fillColor=MUTED)
+        String(
+            label_w + 12, legend_y, tr("doel bereikt"), fontName=FONT, fontSize=7, fillColor=MUTED
+        )
     )
     d.add(Rect(label_w + 75, legend_y - 1, 9, 7, fillColor=SHORT, strokeColor=None))
     d.add(
         String(
-            label_w + 87, legend_y, "nog niet bereikt", fontName=FONT, fontSize=7, fillColor=MUTED
+            label_w + 87,
+            legend_y,
+            tr("nog niet bereikt"),
+            fontName=FONT,
+            fontSize=7,
+            fillColor=MUTED,
         )
     )
     d.add(
@@ -109,7 +117,7 @@ def target_chart(rows: Sequence[tuple[str, int, int | None]], width: float) -> D
             strokeWidth=1.2,
         )
     )
-    d.add(String(label_w + 174, legend_y, "doel", fontName=FONT, fontSize=7, fillColor=MUTED))
+    d.add(String(label_w + 174, legend_y, tr("doel"), fontName=FONT, fontSize=7, fillColor=MUTED))
     return d
 
 

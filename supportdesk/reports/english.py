@@ -246,13 +246,13 @@ ENGLISH: dict[str, str] = {
     "Geen trajecten.": "No trajectories.",
     "Focusgroepen gehouden in {year}.": "Focus groups held in {year}.",
     "Onderwerp": "Topic",
-    "Besturen": "Governments",
+    "Besturen": "Govts",  # a narrow column
     "Aanwezig": "Present",
     "Geen focusgroepen.": "No focus groups.",
     "Samen": "Total",
     "Activiteit": "Activity",
     "Lokale besturen": "Local governments",
-    "Deelnemers": "Participants",
+    "Deelnemers": "Attendees",  # a narrow column: "Participants" would break
     "Deelnemersuren": "Participant hours",
     "Titel": "Title",
     "Over": "About",
@@ -290,6 +290,8 @@ ENGLISH: dict[str, str] = {
     "Activiteiten": "Activities",
     "Met feedback": "With feedback",
     "Feedback van de lokale besturen op de ondersteuning": "Feedback from the local governments on the support",
+    "nog niet bereikt": "not reached yet",
+    "doel": "target",
     # every page
     "Geëxporteerd op {when} door {who}": "Exported on {when} by {who}",
     "pagina {number} van {total}": "page {number} of {total}",
