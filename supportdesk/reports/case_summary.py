@@ -12,6 +12,8 @@ from reportlab.platypus import Flowable, Paragraph
 from db.session import Database
 from supportdesk.indicators import is_mail_only
 from supportdesk.plan_labels import ACTIVITY_STATUSES
+from supportdesk.queries.attached_files import _KIND_WORDS as ATTACHMENT_PLACES
+from supportdesk.queries.attached_files import GovernmentFile
 from supportdesk.reports.blocks import (
     facts_para,
     feedback_block,
@@ -42,7 +44,7 @@ from supportdesk.reports.labels import (
     fmt_date,
     label,
 )
-from supportdesk.reports.language import in_language, tr
+from supportdesk.reports.language import current_language, in_language, tr
 from supportdesk.reports.layout import (
     Progress,
     cells,
@@ -54,6 +56,7 @@ from supportdesk.reports.layout import (
 )
 from supportdesk.reports.styles import Styles, shared_styles
 from supportdesk.reports.text import esc
+from supportdesk.services.attachment_files import format_size
 
 
 def period_text(date_from: date | None, date_to: date | None) -> str:
@@ -154,7 +157,7 @@ def build_case_summary(
 
     if data.attachments:  # names and sizes, never the contents
         story.append(Paragraph(tr("Bijlagen"), styles.h1))
-        story += [Paragraph(esc(f.text), styles.text) for f in data.attachments]
+        story += [Paragraph(esc(attachment_line(f)), styles.text) for f in data.attachments]
 
     story.append(Paragraph(tr("Geschiedenis, nieuwste eerst"), styles.h1))
     if not data.history:
@@ -169,6 +172,15 @@ def build_case_summary(
         else:
             story += focus_group_entry(entry, styles, today)
     return story
+
+
+def attachment_line(f: GovernmentFile) -> str:
+    """``GovernmentFile.text`` in the report's language: name (size) · where, when."""
+    size = format_size(f.size, "." if current_language() == "en" else ",")
+    line = f"{f.file_name} ({size}) · {tr(ATTACHMENT_PLACES.get(f.kind, f.kind))}"
+    if f.record_date:
+        line += " " + tr("van {date}").format(date=fmt_date(f.record_date))
+    return line
 
 
 def _contact_state(active: bool, since: date | None) -> str:

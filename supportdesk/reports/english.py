@@ -292,6 +292,13 @@ ENGLISH: dict[str, str] = {
     "Feedback van de lokale besturen op de ondersteuning": "Feedback from the local governments on the support",
     "nog niet bereikt": "not reached yet",
     "doel": "target",
+    # where a government's file belongs (queries.attached_files)
+    "adviesgesprek": "advice talk",
+    "traject": "trajectory",
+    "contactmoment": "contact moment",
+    "focusgroep": "focus group",
+    "bestuur": "government",
+    "van {date}": "of {date}",
     # every page
     "Geëxporteerd op {when} door {who}": "Exported on {when} by {who}",
     "pagina {number} van {total}": "page {number} of {total}",
