@@ -242,7 +242,10 @@ def trajectory_facts(t: TrajectoryData) -> list[tuple[str, object]]:
 
 def contact_moment_table(t: TrajectoryData, styles: Styles) -> list[Flowable]:
     if not t.contact_moments:
-        return [Paragraph(tr("Contactmomenten"), styles.label), Paragraph(tr("Nog geen."), styles.muted)]
+        return [
+            Paragraph(tr("Contactmomenten"), styles.label),
+            Paragraph(tr("Nog geen."), styles.muted),
+        ]
     widths = [0.14, 0.13, 0.25, 0.48]
     rows: list[list[Any]] = []
     for m in t.contact_moments:
