@@ -31,6 +31,7 @@ from supportdesk.reports.layout import (
     cells,
     fields,
     gap,
+    markup,
     para,
     table,
     text_block,
@@ -61,7 +62,7 @@ def follow_up_table(rows: Sequence[FollowUpRow], styles: Styles, today: date) ->
         row.append(Paragraph(esc(state), style))
         body += text_rows(row, 0, text, widths[0] * CONTENT_W, styles)
     t = table(["Opvolgactie", "Eigenaar", "Deadline", "Stand"], body, widths, styles)
-    return [Paragraph(tr("Opvolgacties"), styles.label), t]
+    return [para(tr("Opvolgacties"), styles.label), t]
 
 
 def text_rows(row: list[Any], at: int, text: str, width: float, styles: Styles) -> list[list[Any]]:
@@ -175,7 +176,7 @@ def follow_up_lines(rows: Sequence[FollowUpRow], styles: Styles, today: date) ->
     """Follow-up actions as a list, overdue ones in the alert colour (compact table)."""
     if not rows:
         return []
-    out: list[Flowable] = [Paragraph(tr("Opvolgacties"), styles.label)]
+    out: list[Flowable] = [para(tr("Opvolgacties"), styles.label)]
     for f in rows:
         state = tr(f.state(today))
         if f.done_date is not None:
@@ -192,14 +193,14 @@ def follow_up_lines(rows: Sequence[FollowUpRow], styles: Styles, today: date) ->
 def feedback_block(rows: Sequence[FeedbackRow], styles: Styles) -> list[Flowable]:
     if not rows:
         return []
-    out: list[Flowable] = [Paragraph(tr("Feedback"), styles.label)]
+    out: list[Flowable] = [para(tr("Feedback"), styles.label)]
     for f in rows:
         line = f"<b>{f.score}/5</b> · {fmt_date(f.given_on)}"
         text = long_text(f.text, styles.text, styles) if f.text.strip() else []
         if len(text) == 1:  # the usual short feedback: on the score's line
             line += f" — {esc(f.text)}"
             text = []
-        out.append(Paragraph(line, styles.text))
+        out.append(markup(line, styles.text))
         out += text
     return out
 
@@ -243,7 +244,7 @@ def trajectory_facts(t: TrajectoryData) -> list[tuple[str, object]]:
 def contact_moment_table(t: TrajectoryData, styles: Styles) -> list[Flowable]:
     if not t.contact_moments:
         return [
-            Paragraph(tr("Contactmomenten"), styles.label),
+            para(tr("Contactmomenten"), styles.label),
             Paragraph(tr("Nog geen."), styles.muted),
         ]
     widths = [0.14, 0.13, 0.25, 0.48]
@@ -257,7 +258,7 @@ def contact_moment_table(t: TrajectoryData, styles: Styles) -> list[Flowable]:
         ]
         rows += text_rows(cells(facts, styles), 3, m.notes, widths[3] * CONTENT_W, styles)
     return [
-        Paragraph(tr("Contactmomenten ({n})").format(n=len(t.contact_moments)), styles.label),
+        para(tr("Contactmomenten ({n})").format(n=len(t.contact_moments)), styles.label),
         table(["Datum", "Vorm", "Wie", "Notities"], rows, widths, styles),
     ]
 

@@ -327,8 +327,9 @@ class _WrapOnce(Paragraph):
 
 
 def markup(text: str, style: Any) -> Paragraph:
-    """A paragraph of our own markup (whatever user text it holds was passed to ``esc``)."""
-    return Paragraph(text, style)
+    """A paragraph of our own markup (whatever user text it holds was passed to ``esc``),
+    broken into lines once per width like ``para``."""
+    return _WrapOnce(text, style)
 
 
 CELL_PADDING = 6.0  # ReportLab's default left + right padding of a cell
@@ -357,7 +358,7 @@ def table(
     header = [tr(h) for h in header]  # the column names are the report's own words
     col_w = [w * CONTENT_W for w in widths]
     head = [
-        Paragraph(esc(h), styles.cell_head_right if i in numeric else styles.cell_head)
+        para(h, styles.cell_head_right if i in numeric else styles.cell_head)
         for i, h in enumerate(header)
     ]
     body = [

@@ -7,15 +7,16 @@ summary of the busiest government at 100,000 talks.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from reportlab.platypus import Flowable, Paragraph, flowables
+from reportlab.platypus import Flowable, Paragraph, Table, flowables
 
-from supportdesk.reports.blocks import labelled_para, long_text
+from supportdesk.reports.blocks import feedback_block, labelled_para, long_text
+from supportdesk.reports.data.common import FeedbackRow
 from supportdesk.reports.layout import ReportMeta, build_pdf, para, table
 from supportdesk.reports.styles import shared_styles
 
@@ -32,6 +33,8 @@ def _story(entries: int) -> list[Flowable]:
         if i % 10 == 0:
             story.append(para("Opvolgacties", styles.label))  # keepWithNext, then a table
             story.append(table(["Wat", "Wie"], [["bellen", "An"]], [0.7, 0.3], styles))
+            # the "Feedback" label is kept with the line after it
+            story += feedback_block([FeedbackRow(date(2026, 1, 2), 4, "Goed & <snel>")], styles)
     return story
 
 
@@ -44,16 +47,19 @@ def test_each_paragraph_is_broken_into_lines_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     broken: dict[int, int] = {}
+    alive: list[Paragraph] = []  # an id is only unique while its paragraph lives
     original = Paragraph.breakLines
 
     def counting(self: Paragraph, *args: Any, **kwargs: Any) -> Any:
         broken[id(self)] = broken.get(id(self), 0) + 1
+        alive.append(self)
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(Paragraph, "breakLines", counting)
     story = _story(60)
     out = _build(tmp_path, story)
     ours = [f for f in story if isinstance(f, Paragraph)]
+    ours += [cell for f in story if isinstance(f, Table) for cell in f._cellvalues[0]]  # headers
     assert len(PdfReader(out).pages) > 3  # paragraphs split at page ends, too
     # measured when the story was made (long_text) or once in the layout, never twice
     assert max(broken.get(id(p), 0) for p in ours) == 1
