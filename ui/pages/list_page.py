@@ -40,7 +40,7 @@ from supportdesk.queries.preview import KINDS as PREVIEW_KINDS
 from ui.pages.base import Page
 from ui.widgets.editor import ErrorLabel
 from ui.widgets.filter_bar import FilterBar
-from ui.widgets.paged_model import PagedTableModel
+from ui.widgets.paged_model import ID_ROLE, PagedTableModel
 from ui.widgets.preview_pane import PreviewPane
 from ui.widgets.record_table import RecordTable
 
@@ -230,6 +230,9 @@ class ListPage(Page, Generic[F]):
         )
         splitter.show()  # made after the page may have been shown
         self.table.current_changed.connect(pane.follow)
+        # Nothing chosen yet (a list just opened or filtered): read the first row, so the
+        # pane is never an empty half of the page while the list has rows.
+        self.model.modelReset.connect(lambda: self._preview_first(pane))
         toggle = QCheckBox(QCoreApplication.translate("ListPage", "Voorbeeld"))
         toggle.setToolTip(
             QCoreApplication.translate(
@@ -249,6 +252,11 @@ class ListPage(Page, Generic[F]):
         toggle.toggled.connect(shown)
         self.filters.top_row().addWidget(toggle)
         self.preview, self.preview_toggle = pane, toggle
+
+    def _preview_first(self, pane: PreviewPane) -> None:
+        if not self.table.current_id() and self.model.rowCount():
+            first = self.model.data(self.model.index(0, 0), ID_ROLE)
+            pane.follow(str(first or ""))
 
     def _untick_archived(self) -> None:
         if self.show_archived is not None and self.show_archived.isChecked():

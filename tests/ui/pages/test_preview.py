@@ -74,3 +74,11 @@ def test_voorbeeld_hides_the_pane_and_is_remembered(qtbot, ctx):
 def test_preview_of_each_kind_and_of_nothing(db):
     assert preview(db, "advice_talk", "no-such-id") is None
     assert preview(db, "local_government", "x") is None
+
+
+def test_a_list_just_opened_previews_its_first_row(qtbot, ctx):
+    talk = _talk(ctx)
+    page = _page(qtbot, ctx)
+    assert page.table.current_id() == ""
+    qtbot.waitUntil(lambda: page.preview.shown is not None, timeout=2000)
+    assert page.preview.shown.id == talk.id
