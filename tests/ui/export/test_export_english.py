@@ -1,5 +1,5 @@
 """From the English interface the PDFs and their suggested file names are English
-(issue 13.5); from the Dutch one they stay Dutch."""
+(issue 13.5); from the Dutch one they stay Dutch (test_export)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 
 from tests.supportdesk.reports._fixtures import build_two_governments
-from tests.ui.export.test_export import (  # noqa: F401  (a fixture used by name)
+from tests.ui.export.test_export import (  # noqa: F401  (fixtures used by name)
     Answers,
     activate,
     check_pdf_file,
     press_ctrl_e,
     progress_always_shown,
+    window,
 )
 from ui.i18n import current_language, install_translation, remove_translation
-from ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -25,8 +25,9 @@ def ids(ctx):
     return build_two_governments(ctx.db)
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def english():
+    """The English interface, installed before the window (test_export's) is made."""
     translators = install_translation("en")
     assert current_language() == "en"
     yield
@@ -34,18 +35,12 @@ def english():
     assert current_language() == "nl"
 
 
-@pytest.fixture
-def window(qtbot, ctx, english):
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
-
-
 def test_case_summary_from_the_english_interface_is_english(
-    qtbot, ids, window, tmp_path, monkeypatch
+    qtbot,
+    ids,
+    window,  # noqa: F811  (test_export's window, made after the autouse English)
+    tmp_path,
+    monkeypatch,
 ):
     answers = Answers(monkeypatch, tmp_path)
     answers.period = (date(2025, 3, 1), None)
@@ -64,7 +59,11 @@ def test_case_summary_from_the_english_interface_is_english(
 
 
 def test_trajectory_from_the_english_interface_is_english(
-    qtbot, ctx, ids, window, tmp_path, monkeypatch
+    qtbot,
+    ids,
+    window,  # noqa: F811
+    tmp_path,
+    monkeypatch,
 ):
     answers = Answers(monkeypatch, tmp_path, "trajectory.pdf")
     editor = window.show_page("trajectory").open_record(ids.trajectory)
