@@ -86,7 +86,7 @@ ENGLISH: dict[str, str] = {
     "oktober": "October",
     "november": "November",
     "december": "December",
-    "{day} {month} {year}": "{month} {day}, {year}",
+    "{day} {month} {year}": "{day} {month} {year}",  # 29 November 2026, as en-BE writes it
     # the case summary, the trajectory report and their shared blocks
     "Dossieroverzicht {name}": "Case summary {name}",
     "Naam": "Name",

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from db.models import FocusGroup, LocalGovernment, Trajectory
@@ -96,7 +97,13 @@ HEADINGS = {
     "case": ["Contact persons", "Summary", "History, newest first", "Case summary"],
     "trajectory": ["The trajectory", "Custom support trajectory", "Starting position"],
     "focus_group": ["Focus group", "Participants and attendance", "Findings per tool"],
-    "year": ["Year report 2025", "Goals and achievements", "Most asked themes", "Signals from"],
+    "year": [
+        "Year report 2025",
+        "As of 20 November 2025",
+        "Goals and achievements",
+        "Most asked themes",
+        "Signals from",
+    ],
 }
 
 
@@ -116,6 +123,8 @@ def test_every_report_in_english_on_demo_data(
         assert "page 1 of" in text, name
         assert not re.search(r"\bpagina \d+ van \d+", text), name
         assert "Exported on 20/11/2025 09:30 by Ayşe" in text
+        root = PdfReader(str(out)).trailer["/Root"]
+        assert root["/Lang"] == "en", name  # what a screen reader reads it as
     assert recording.missing == set(), sorted(recording.missing)
 
 
@@ -189,6 +198,7 @@ def test_dutch_stays_the_default(db: Database, tmp_path: Path) -> None:
     out = render_trajectory_report(db, ids.trajectory, tmp_path / "t.pdf", exported_by="t")
     text = flat(pdf_text(out))
     assert "Het traject" in text and "pagina 1 van" in text and "The trajectory" not in text
+    assert PdfReader(str(out)).trailer["/Root"]["/Lang"] == "nl-BE"
 
 
 def test_an_unknown_language_is_refused(db: Database, tmp_path: Path) -> None:
