@@ -3854,6 +3854,18 @@
         <translation>started</translation>
     </message>
     <message>
+        <source>te bevestigen</source>
+        <translation>to confirm</translation>
+    </message>
+    <message>
+        <source>bereikt</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
         <source>%1 gepland</source>
         <translation>%1 planned</translation>
     </message>

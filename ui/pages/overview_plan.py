@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
 
 from supportdesk.database import Database
 from supportdesk.indicators import PlanFigure, plan_item_months, year_plan_figures
+from supportdesk.plan_codes import MilestoneState
 from supportdesk.queries.year_charts import talks_by_province, talks_by_theme
 from ui.a11y import describe_label
 from ui.editors.activity_time import number_text
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.style.charts import BarChart, MonthChart
+from ui.style.chip_delegate import LEADING_CHIP_ROLE, LeadingChipDelegate
+from ui.style.chips import Tone
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 NBSP = "\u00a0"
@@ -55,6 +58,23 @@ VERBS: dict[str, str] = {
 def figure_number(fig: PlanFigure, value: Decimal | int | None) -> str:
     """A count as is; participant hours with a decimal sign (``57,5``)."""
     return number_text(value or 0) if fig.unit == HOURS else str(int(value or 0))
+
+
+def state_chip(fig: PlanFigure) -> tuple[str, str] | None:
+    """The chip before an item's words: "te bevestigen" (a planned one whose date
+    passed), "bereikt" / "nog niet", or a milestone's state; None without a target."""
+    if fig.attention:
+        return QCoreApplication.translate("OverviewPage", "te bevestigen"), Tone.WARN
+    if fig.item.is_milestone:
+        state = fig.item.milestone_state
+        tone: dict[str, Tone] = {MilestoneState.DONE: Tone.GOOD, MilestoneState.STARTED: Tone.INFO}
+        return label("milestone_state", state), tone.get(state, Tone.NEUTRAL)
+    reached = fig.reached
+    if reached is None:
+        return None
+    if reached:
+        return QCoreApplication.translate("OverviewPage", "bereikt"), Tone.GOOD
+    return QCoreApplication.translate("OverviewPage", "nog niet"), Tone.INFO
 
 
 def figure_words(fig: PlanFigure) -> str:
@@ -149,6 +169,8 @@ class PlanTree(QWidget):
         self.tree.itemActivated.connect(self._activated)
         self.tree.setToolTip(self.tr("Enter of dubbelklik: de lijst achter het cijfer"))
         self.tree.setMinimumHeight(260)  # about fifteen items before it scrolls
+        # "Stand" starts with a status chip, as statuses look everywhere (ui/style)
+        self.tree.setItemDelegateForColumn(3, LeadingChipDelegate(self.tree))
 
         self.no_plan = QLabel()
         self.no_plan.setWordWrap(True)
@@ -247,6 +269,7 @@ class PlanTree(QWidget):
             row.setData(0, KEY_ROLE, item.key)
             row.setToolTip(1, item.text)
             row.setToolTip(3, words)
+            row.setData(3, LEADING_CHIP_ROLE, state_chip(fig))
             group.addChild(row)
             self.words[item.key] = words
             if not item.is_milestone:
