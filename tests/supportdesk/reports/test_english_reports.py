@@ -86,6 +86,9 @@ def reports(db: Database) -> dict[str, Render]:
             language=lang,
             audience="internal",
         ),
+        "focus_group_participants": lambda out, lang: render_focus_group_report(
+            db, group, out, exported_by="Ayşe", exported_at=WHEN, language=lang
+        ),
         "year": lambda out, lang: render_year_report(
             db, 2025, out, exported_by="Ayşe", exported_at=WHEN, language=lang
         ),
@@ -97,6 +100,7 @@ HEADINGS = {
     "case": ["Contact persons", "Summary", "History, newest first", "Case summary"],
     "trajectory": ["The trajectory", "Custom support trajectory", "Starting position"],
     "focus_group": ["Focus group", "Participants and attendance", "Findings per tool"],
+    "focus_group_participants": ["report for the participants", "Participating local governments"],
     "year": [
         "Year report 2025",
         "As of 20 November 2025",
