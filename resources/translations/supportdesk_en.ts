@@ -5021,8 +5021,8 @@
         <translation>Nothing of this kind or in this period. Choose ‘All kinds’ and ‘Everything’.</translation>
     </message>
     <message>
-        <source>Nog geen adviesgesprekken, trajecten, focusgroepen, activiteiten of opvolgacties. Begin met ‘Nieuw adviesgesprek met dit bestuur’.</source>
-        <translation>No advice talks, trajectories, focus groups, activities or follow-up actions yet. Start with ‘New advice talk’.</translation>
+        <source>Nog geen adviesgesprekken, trajecten, focusgroepen, activiteiten of opvolgacties. Begin met ‘Nieuw adviesgesprek…’ hierboven (Alt+U).</source>
+        <translation>No advice talks, trajectories, focus groups, activities or follow-up actions yet. Start with ‘New advice talk…’ above (Alt+W).</translation>
     </message>
 </context>
 <context>

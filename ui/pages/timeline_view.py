@@ -380,8 +380,7 @@ class TimelineView(QWidget):
                 if filtered
                 else self.tr(
                     "Nog geen adviesgesprekken, trajecten, focusgroepen, activiteiten of "
-                    "opvolgacties. "
-                    "Begin met ‘Nieuw adviesgesprek met dit bestuur’."
+                    "opvolgacties. Begin met ‘Nieuw adviesgesprek…’ hierboven (Alt+U)."
                 )
             )
             self.empty.show()
