@@ -205,3 +205,9 @@ def fold(text: str) -> str:
     Cached: the completer folds the same few hundred names on every key typed.
     """
     return shared_fold(text)
+
+
+def name_key(text: str) -> str:
+    """A name as two names are compared for being the same one: folded, white space
+    inside as one space and none at the ends ("Łukasz  Özdemir " ~ "lukasz ozdemir")."""
+    return " ".join(fold(text).split())

@@ -30,7 +30,7 @@ from supportdesk.services._base import (
     refs,
     write,
 )
-from supportdesk.validation import Checker, fold
+from supportdesk.validation import Checker, fold, name_key
 
 
 @dataclass(frozen=True)
@@ -152,10 +152,10 @@ def _unique_name(chk: Checker, session: Session, lg: LocalGovernment, name: str,
     and accents ignored (two "Digibank Gent"s would be the same place twice)."""
     if "name" in chk.errors or "kind" in chk.errors or kind == LgKind.MUNICIPALITY:
         return
-    wanted = fold(name.strip())
+    wanted = name_key(name)
     q = select(LocalGovernment.id, LocalGovernment.name).where(LocalGovernment.kind == kind)
     for row_id, other in session.execute(q):
-        if row_id != lg.id and fold(other.strip()) == wanted:
+        if row_id != lg.id and name_key(other) == wanted:
             what = "samenwerkingsverband" if kind == LgKind.PARTNERSHIP else "organisatie"
             chk.fail("name", f"Er is al een {what} “{other}”.")
             return
@@ -246,9 +246,9 @@ def set_aliases(
 
     def change(session: Session, lg: LocalGovernment) -> None:
         chk = Checker()
-        own = fold(lg.name.strip())
+        own = name_key(lg.name)
         others = {
-            fold(n.strip()): n
+            name_key(n): n
             for n in session.scalars(
                 select(LocalGovernment.name).where(LocalGovernment.id != lg.id)
             )
@@ -262,7 +262,7 @@ def set_aliases(
                 chk.fail(field, one.errors["name"])
             if not name or field in chk.errors:
                 continue
-            key = fold(name)
+            key = name_key(name)
             if key == own:
                 chk.fail(field, f"“{name}” is de huidige naam zelf.")
             elif key in kept:

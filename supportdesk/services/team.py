@@ -34,7 +34,7 @@ from supportdesk.services._base import (
     touch,
     write,
 )
-from supportdesk.validation import Checker, fold
+from supportdesk.validation import Checker, fold, name_key
 
 M = TypeVar("M", bound=Theme | Tool)
 In = TypeVar("In")  # the Input dataclass
@@ -44,10 +44,10 @@ V = TypeVar("V")
 def _taken(session: Session, column: Any, value: str, own_id: int | None) -> bool:
     """Whether another row of ``column``'s table holds ``value``, folded (the lists are
     short: the team, ~10 themes, ~20 tools)."""
-    wanted = fold(value.strip())
+    wanted = name_key(value)
     model = column.class_
     for row_id, other in session.execute(select(model.id, column)):
-        if row_id != own_id and other and fold(other.strip()) == wanted:
+        if row_id != own_id and other and name_key(other) == wanted:
             return True
     return False
 
@@ -94,7 +94,7 @@ def _check_member(
     _unique(
         chk, session, TeamMember.email, email, m.id, "Het e-mailadres {} is al van een medewerker."
     )
-    if "name" not in chk.errors and fold(name.strip()) in {fold(n.strip()) for n, _ in others}:
+    if "name" not in chk.errors and name_key(name) in {name_key(n) for n, _ in others}:
         chk.fail("name", f"“{name.strip()}” staat hierboven al.")
     if (
         email
@@ -206,13 +206,13 @@ def has_team_members(db: Database) -> bool:
 def find_team_member(db: Database, text: str) -> TeamMemberView | None:
     """The team member (active or not) whose id, name or e-mail is ``text``, case and
     accents ignored; None when nobody or more than one matches."""
-    wanted = fold(text.strip())
+    wanted = name_key(text)
     if not wanted:
         return None
     found = [
         m
         for m in list_team_members(db, include_inactive=True)
-        if wanted in (m.id, fold(m.name.strip()), fold(m.email.strip()) if m.email else "")
+        if wanted in (m.id, name_key(m.name), name_key(m.email) if m.email else "")
     ]
     return found[0] if len(found) == 1 else None
 
