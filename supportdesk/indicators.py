@@ -38,9 +38,11 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     and_,
     case,
+    cast,
     extract,
     false,
     func,
@@ -343,9 +345,12 @@ def indicator_records(
 # today "te bevestigen". Participant hours are the entered participant time, else
 # participants x duration, summed in whole minutes (exact: 23 x 150 min = 57.5 hours).
 
-#: an activity's participant time in minutes: entered (people left early), else computed
+#: an activity's participant time in minutes: entered (people left early), else computed;
+#: the product in 64 bits (1,000,000 participants x 100,000 minutes is accepted, and
+#: PostgreSQL's integer x integer stops at 2^31 with "integer out of range")
 ACTIVITY_MINUTES = func.coalesce(
-    Activity.participant_minutes, Activity.participant_count * Activity.duration_minutes
+    Activity.participant_minutes,
+    cast(Activity.participant_count, BigInteger) * Activity.duration_minutes,
 )
 _SIXTY = Decimal(60)
 
