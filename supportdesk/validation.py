@@ -207,6 +207,16 @@ def fold(text: str) -> str:
     return shared_fold(text)
 
 
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+
+
+def whole_number(text: str) -> int | None:
+    """A whole number as typed in the digits 0-9 ("8", " -3 ", "+5"), else None. Python's
+    int() alone would also take "1_000" or another script's digits ("٣", "７")."""
+    stripped = text.strip()
+    return int(stripped) if _WHOLE.fullmatch(stripped) else None
+
+
 def name_key(text: str) -> str:
     """A name as two names are compared for being the same one: folded, white space
     inside as one space and none at the ends ("Łukasz  Özdemir " ~ "lukasz ozdemir")."""

@@ -23,6 +23,7 @@ from supportdesk.cli.team import field_error
 from supportdesk.codes import INDICATORS
 from supportdesk.errors import ValidationError
 from supportdesk.labels import INDICATORS as INDICATOR_WORDS
+from supportdesk.validation import whole_number
 
 FIELD_WORDS = {"year": "jaar", "indicator": "indicator", "value": "doel"}
 
@@ -53,10 +54,10 @@ def register(sub: Any) -> None:
 
 def _whole(text: str, what: str) -> int:
     """A whole number as typed on the command line (``8``, ``-3``), else exit 2."""
-    try:
-        return int(text.strip())
-    except ValueError:
-        raise CliError(f"{what} {text!r} is geen geheel getal", 2) from None
+    value = whole_number(text)
+    if value is None:
+        raise CliError(f"{what} {text!r} is geen geheel getal", 2)
+    return value
 
 
 def _year(text: str | None) -> int:

@@ -31,7 +31,7 @@ from supportdesk.services.team import (
     has_team_members,
     team_member_problems,
 )
-from supportdesk.validation import Checker
+from supportdesk.validation import Checker, whole_number
 
 DEMO_SUFFIX = "-demo"
 
@@ -84,9 +84,8 @@ def check_target_text(text: str) -> tuple[int | None, str | None]:
     stripped = text.strip()
     if not stripped:
         return None, None
-    try:
-        value = int(stripped)
-    except ValueError:
+    value = whole_number(stripped)
+    if value is None:
         return None, "Geef een geheel getal van 0 of meer, bv. 8."
     problem = rule("target", "value").problem(value)
     return (None, problem) if problem else (value, None)

@@ -90,6 +90,8 @@ def test_targets_are_set_and_listed(cli: Callable[..., Run], db_file: Path):
         (("2026", "advice_talks", "-3"), ("doel:", "kleiner zijn dan 0")),
         (("2026", "advice_talks", "acht"), ("doel", "acht", "geen geheel getal")),
         (("2026", "advice_talks", "2.5"), ("geen geheel getal",)),
+        (("2026", "advice_talks", "1_000"), ("geen geheel getal",)),
+        (("٢٠٢٦", "advice_talks", "３"), ("jaar", "geen geheel getal")),
         (("2026", "praatjes", "3"), ("indicator:", "praatjes")),
         (("twintig", "advice_talks", "3"), ("jaar", "geen geheel getal")),
         (("1850", "advice_talks", "3"), ("jaar 1850",)),

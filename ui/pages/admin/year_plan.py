@@ -45,6 +45,7 @@ from supportdesk.services.plan import (
     plan_years,
     update_plan_item,
 )
+from supportdesk.validation import whole_number
 from ui.a11y import describe_label
 from ui.context import AppContext
 from ui.editors import items_panel
@@ -376,9 +377,8 @@ class YearPlanTab(QWidget):
         text = self.target.text().strip()
         target: int | None = None
         if text:
-            try:
-                target = int(text)
-            except ValueError:
+            target = whole_number(text)
+            if target is None:
                 self._show_errors(
                     {"target": self.tr("Het doel is een geheel getal van 0 of meer, bv. 8.")}
                 )
