@@ -1,6 +1,6 @@
 """Times and hours as an activity's form reads and writes them.
 
-A clock time is typed as ``14:00``, ``14.30``, ``14u30``, ``14u`` or ``9``; a duration
+A clock time is typed as ``14:00``, ``14.30``, ``14u30``, ``1430``, ``14u`` or ``9``; a duration
 or a number of participant hours as ``2,5``, ``2.5`` or ``2:30`` (hours and minutes); a
 feedback score as ``4,3``. Numbers are shown with the interface language's decimal sign
 (``57,5`` in Dutch, ``57.5`` in English). What cannot be read is a ``ValueError`` whose
@@ -16,19 +16,22 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-_CLOCK = re.compile(r"^\s*(\d{1,2})\s*(?:[:.uUhH]\s*(\d{2})?)?\s*$")
+_CLOCK = re.compile(
+    r"^\s*(?:(\d{1,2})(\d{2})|(\d{1,2})\s*(?:[:.uUhH]\s*(\d{2})?)?)\s*$"
+)  # 1330 / 930 (hours and minutes without a separator), 13:30, 13.30, 13u30, 13u, 13
 _HOURS_MINUTES = re.compile(r"^\s*(-?)\s*(\d{1,5})\s*:\s*(\d{2})\s*$")
 _NUMBER = re.compile(r"^\s*(-?)\s*(\d{0,7})(?:[.,](\d{1,3}))?\s*$")
 
 
 def parse_clock(text: str) -> time | None:
-    """``14:30`` (also ``14.30``, ``14u30``, ``14u``, ``14``); None for an empty field."""
+    """``14:30`` (also ``14.30``, ``14u30``, ``1430``, ``14u``, ``14``); None when empty."""
     if not text.strip():
         return None
     match = _CLOCK.match(text)
     if match is None:
         raise ValueError(QCoreApplication.translate("ActivityTime", "Schrijf een uur als 14:30."))
-    hours, minutes = int(match.group(1)), int(match.group(2) or 0)
+    hours = int(match.group(1) or match.group(3))
+    minutes = int(match.group(2) or match.group(4) or 0)
     if hours > 23 or minutes > 59:
         raise ValueError(
             QCoreApplication.translate("ActivityTime", "Geen bestaand uur: schrijf het als 14:30.")

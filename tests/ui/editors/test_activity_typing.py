@@ -1,0 +1,59 @@
+"""Times and durations typed the ways people type them, with the keys: ``1330`` and
+``1600`` without a separator, a duration ``2:30`` (hours:minutes) or ``2,5`` when there
+are no times, and 7 people for 1 h 20 min (560 participant minutes, 9,33 hours)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from supportdesk.services.activities import get_activity
+from tests.ui.activity_steps import choose_kind, open_editor
+from tests.ui.keyboard import type_text
+from ui.editors.activity import ActivityEditor
+
+
+def _held_session(qtbot, ctx, start: str, end: str, duration: str, count: str) -> ActivityEditor:  # type: ignore[no-untyped-def]
+    editor = open_editor(qtbot, ctx)
+    choose_kind(qtbot, editor, "Infosessie")
+    type_text(qtbot, editor.topic, "Infosessie")
+    editor.date.set_value(date(2025, 3, 4))
+    editor.initial_status.setFocus()
+    qtbot.keyClick(editor.initial_status, Qt.Key.Key_Down)  # gepland -> gehouden
+    type_text(qtbot, editor.start, start)
+    type_text(qtbot, editor.end, end)
+    if duration:
+        type_text(qtbot, editor.duration, duration)
+    editor.tabs.setCurrentIndex(1)
+    type_text(qtbot, editor.count, count)
+    return editor
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "minutes"),
+    [("1330", "1600", 150), ("930", "1100", 90), ("13u", "15u30", 150), ("13.30", "16:00", 150)],
+)
+def test_clock_times_without_a_separator(qtbot, ctx, start, end, minutes):  # type: ignore[no-untyped-def]
+    editor = _held_session(qtbot, ctx, start, end, "", "23")
+    assert editor.try_save(), {n: f.error.text() for n, f in editor.fields.items()}
+    view = get_activity(ctx.db, editor.record_id or "")
+    assert view.duration_minutes == minutes
+
+
+@pytest.mark.parametrize("duration", ["2:30", "2,5", "2.5"])
+def test_a_duration_typed_as_hours_and_minutes_or_a_decimal(qtbot, ctx, duration):  # type: ignore[no-untyped-def]
+    editor = _held_session(qtbot, ctx, "", "", duration, "23")
+    assert editor.hours_words.text() == "23 deelnemers × 2,5 uur = 57,5 deelnemersuren"
+    assert editor.try_save()
+    assert get_activity(ctx.db, editor.record_id or "").participant_hours == Decimal("57.5")
+
+
+def test_seven_people_for_an_hour_and_twenty_minutes(qtbot, ctx):  # type: ignore[no-untyped-def]
+    editor = _held_session(qtbot, ctx, "", "", "1:20", "7")
+    assert editor.try_save()
+    view = get_activity(ctx.db, editor.record_id or "")
+    assert view.duration_minutes == 80
+    assert view.participant_hours == Decimal("9.33")
