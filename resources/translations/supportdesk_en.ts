@@ -5769,11 +5769,4 @@
         <translation>&amp;Copy as table</translation>
     </message>
 </context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>Soorten activiteit</source>
-        <translation type="unfinished">Kinds of activity</translation>
-    </message>
-</context>
 </TS>

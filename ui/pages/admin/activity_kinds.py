@@ -7,6 +7,7 @@ activities that have it). Each save goes through the activity service; a refused
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QVBoxLayout, QWidget
 
 from supportdesk.services.activities import (
@@ -167,7 +168,7 @@ def show_activity_kinds(parent: QWidget, ctx: AppContext) -> QDialog:
     """The kinds in a window of their own (from the Jaarplan tab)."""
     dialog = QDialog(parent)
     panel = ActivityKindsPanel(ctx, dialog)
-    dialog.setWindowTitle(panel.tr("Soorten activiteit"))
+    dialog.setWindowTitle(QCoreApplication.translate("ActivityKindsPanel", "Soorten activiteit"))
     layout = QVBoxLayout(dialog)
     layout.addWidget(panel)
     dialog.resize(700, 420)
