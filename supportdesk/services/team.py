@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, not_, select
 from sqlalchemy.orm import Session
 
 from db.models import TeamMember, Theme, Tool
@@ -41,23 +41,39 @@ In = TypeVar("In")  # the Input dataclass
 V = TypeVar("V")
 
 
-def _taken(session: Session, column: Any, value: str, own_id: int | None) -> bool:
-    """Whether another row of ``column``'s table holds ``value``, folded (the lists are
-    short: the team, ~10 themes, ~20 tools)."""
+def _taken(session: Session, column: Any, value: str, own_id: int | None) -> bool | None:
+    """Whether another row of ``column``'s table holds ``value`` (``name_key``: case,
+    accents and spacing ignored) and is put away (archived, or an inactive member);
+    None when no other row holds it (the lists are short: the team, ~10 themes, ~20 tools)."""
     wanted = name_key(value)
     model = column.class_
-    for row_id, other in session.execute(select(model.id, column)):
+    away = model.archived if hasattr(model, "archived") else not_(model.active)
+    for row_id, other, is_away in session.execute(select(model.id, column, away)):
         if row_id != own_id and other and name_key(other) == wanted:
-            return True
-    return False
+            return bool(is_away)
+    return None
+
+
+#: said after a duplicate name when the row holding it is not in the list on screen
+_PUT_AWAY: dict[type, str] = {
+    TeamMember: " Die medewerker is niet meer actief: vink „Toon wie niet meer actief is” "
+    "aan en maak hem of haar weer actief.",
+}
+_PUT_AWAY[Theme] = _PUT_AWAY[Tool] = (
+    " Die staat in het archief: vink „Toon gearchiveerd” aan en zet die terug."
+)
 
 
 def _unique(
     chk: Checker, session: Session, column: Any, value: str, own_id: int | None, message: str
 ) -> None:
     field = column.key
-    if value.strip() and field not in chk.errors and _taken(session, column, value, own_id):
-        chk.fail(field, message.format(value.strip()))
+    if not value.strip() or field in chk.errors:
+        return
+    away = _taken(session, column, value, own_id)
+    if away is not None:
+        hint = _PUT_AWAY.get(column.class_, "") if away else ""
+        chk.fail(field, message.format(value.strip()) + hint)
 
 
 # --- team members -------------------------------------------------------------------

@@ -16,10 +16,12 @@ from supportdesk.services.team import (
     TeamMemberInput,
     ThemeInput,
     ToolInput,
+    archive_theme,
     create_team_member,
     create_team_members,
     create_theme,
     create_tool,
+    deactivate_team_member,
     find_team_member,
 )
 from tests.supportdesk.services.helpers import dump
@@ -60,3 +62,27 @@ def test_an_organisation_or_former_name_with_other_spacing_is_a_duplicate(db):
         set_aliases(db, org.id, ["Oude  Naam", "oude naam", "Digibank Gent  Zuid"], org.version)
     assert set(e.value.errors) == {"aliases.1", "aliases.2"}
     assert dump(db) == before
+
+
+def test_a_name_held_by_an_archived_or_inactive_row_says_where_it_is(db):
+    """The list on screen hides archived themes and tools and inactive members: the
+    message says where the name is and how to bring it back."""
+    theme = create_theme(db, ThemeInput("Senioren"))
+    archive_theme(db, theme.id, theme.version)
+    ann = create_team_member(db, TeamMemberInput("Ann Peeters", "ann@vvsg.be"))
+    deactivate_team_member(db, ann.id, ann.version)
+    before = dump(db)
+    with pytest.raises(ValidationError) as e:
+        create_theme(db, ThemeInput("SENIOREN"))
+    assert "Er is al een thema" in e.value.errors["name"]
+    assert "Toon gearchiveerd" in e.value.errors["name"]
+    with pytest.raises(ValidationError) as e:
+        create_team_member(db, TeamMemberInput("ann  peeters", "ANN@vvsg.be"))
+    assert all("Toon wie niet meer actief is" in m for m in e.value.errors.values())
+    assert set(e.value.errors) == {"name", "email"}
+    assert dump(db) == before
+    # an active one says nothing more
+    create_theme(db, ThemeInput("Jongeren"))
+    with pytest.raises(ValidationError) as e:
+        create_theme(db, ThemeInput("jongeren"))
+    assert e.value.errors["name"] == "Er is al een thema “jongeren”."
