@@ -213,7 +213,9 @@ def year_report_data(
             if figure.item.is_milestone or figure.item.counted in OWN_LISTS
             else plan_item_records(db, year, figure.item.key, today),
         )
-        for figure in year_plan_figures(db, year, today)
+        # by goal (stable: the plan's order within a goal), so an item added later under
+        # SD1 is not reported in a second SD1 after SD3
+        for figure in sorted(year_plan_figures(db, year, today), key=lambda f: f.item.goal)
     ]
     step(7)
     counts = {
