@@ -1,5 +1,7 @@
-"""What the plan services share inside their transaction (``services.plan`` and
-``services.targets``): a year's plan made on first use, and an item's target written."""
+"""What the plan services share inside their transaction (``services.plan``,
+``services.targets`` and the welcome's ``services.first_start``): a year's plan made on
+first use, and an item's target written (``set_target_in``: ``set_target`` inside a
+larger save)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import ActivityKind, PlanItem, Target
-from supportdesk.plan_items import PlanItemView, prospective_year, stored_items
+from supportdesk.field_rules import rule
+from supportdesk.plan_items import (
+    PlanItemView,
+    prospective_year,
+    read_year,
+    stored_items,
+    year_targets,
+)
+from supportdesk.validation import Checker
 
 
 def set_item_target(session: Session, year: int, key: str, value: int | None) -> None:
@@ -57,3 +67,45 @@ def ensure_in(session: Session, year: int) -> None:
     """``ensure_year`` inside a caller's transaction (``services.targets`` uses it)."""
     if not stored_items(session, year):
         copy_into(session, year, prospective_year(session, year))
+
+
+def _item_key(session: Session, year: int, indicator: object) -> str | None:
+    """The key of the item ``indicator`` names in ``year`` (its key, or a code that
+    names exactly one counted item), or None."""
+    if not isinstance(indicator, str):
+        return None
+    items = [i for i in read_year(session, year) if not i.is_milestone]
+    wanted = indicator.strip()
+    by_key = [i.key for i in items if i.key == wanted]
+    if by_key:
+        return by_key[0]
+    folded = wanted.replace(" ", "").casefold()
+    by_code = [i.key for i in items if i.code.replace(" ", "").casefold() == folded]
+    return by_code[0] if len(by_code) == 1 else None
+
+
+def _unknown(session: Session, year: int, indicator: object) -> str:
+    keys = ", ".join(i.key for i in read_year(session, year) if not i.is_milestone)
+    return (
+        f"Onbekende indicator: {indicator!r} staat niet in het jaarplan van {year}; "
+        f"kies uit: {keys}."
+    )
+
+
+def set_target_in(session: Session, year: int, indicator: str, value: int) -> dict[str, int]:
+    """``set_target`` inside a transaction of a larger save (the welcome's)."""
+    chk = Checker()
+    y = rule("target", "year").apply(chk, year)
+    v = rule("target", "value").apply(chk, value)
+    if y is None:
+        chk.raise_if_any()
+    assert y is not None
+    key = _item_key(session, y, indicator)
+    if key is None:
+        chk.fail("indicator", _unknown(session, y, indicator))
+    chk.raise_if_any()
+    assert key is not None and v is not None
+    ensure_in(session, y)
+    set_item_target(session, y, key, v)
+    session.flush()
+    return year_targets(session, y)

@@ -21,9 +21,8 @@ from db.session import Database
 from supportdesk.errors import ValidationError
 from supportdesk.field_rules import rule
 from supportdesk.services._base import write
-from supportdesk.services._plan_parts import ensure_in
+from supportdesk.services._plan_parts import ensure_in, set_target_in
 from supportdesk.services.plan import list_plan_items
-from supportdesk.services.targets import set_target_in
 from supportdesk.services.team import (
     TeamMemberInput,
     TeamMemberView,

@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 
 from db.session import Database
 from supportdesk.errors import StorageError
-from supportdesk.services import targets as targets_module
+from supportdesk.services import _plan_parts as targets_module  # where set_target_in writes
 from supportdesk.services.first_start import needs_welcome, save_welcome
 from supportdesk.services.targets import get_targets
 from supportdesk.services.team import TeamMemberInput, list_team_members
