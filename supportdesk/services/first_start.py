@@ -18,7 +18,7 @@ from pathlib import Path
 
 from db.engine import default_database_path, sqlite_path, sqlite_url
 from db.session import Database
-from supportdesk.errors import ValidationError
+from supportdesk.errors import DomainError, ValidationError
 from supportdesk.field_rules import rule
 from supportdesk.services._base import write
 from supportdesk.services._plan_parts import ensure_in, set_target_in
@@ -165,6 +165,22 @@ def is_demo_database(db: Database) -> bool:
     return path is not None and is_demo_path(path)
 
 
+def _refuse_a_foreign_file(path: Path | None) -> None:
+    """A file already where the demo goes that is not a SupportDesk database (notes,
+    another program's SQLite, a damaged file) is left exactly as it is: opening it to
+    fill would switch its journal to WAL before finding out."""
+    from supportdesk.safety.diagnosis import diagnose_file
+
+    if path is None or not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        return
+    problem = diagnose_file(path)
+    if problem is not None:
+        raise DomainError(
+            f"{path}: {problem.message}. De demogegevens komen niet in dat bestand; "
+            "verplaats het of geef het een andere naam."
+        )
+
+
 def prepare_demo(url: str) -> str:
     """Make (or reuse) the demo database beside ``url`` and fill it with demo data
     when it holds no records yet; returns its URL. The real database is not touched."""
@@ -173,6 +189,7 @@ def prepare_demo(url: str) -> str:
     from supportdesk.queries.status import has_user_records
 
     location = demo_location(url)
+    _refuse_a_foreign_file(sqlite_path(location))
     demo = open_app_database(location)
     try:
         if not has_user_records(demo):
