@@ -139,6 +139,8 @@ class IndicatorRecord:
     participants: int | None = None
     participant_hours: Decimal | None = None
     feedback_score: Decimal | None = None
+    #: the exact participant time, so a total is summed in minutes (3 x 9.33 h is 28 h)
+    participant_minutes: int | None = None
 
 
 def year_bounds(year: int) -> tuple[date, date]:
@@ -578,6 +580,7 @@ def _activity_records(
             count,
             minutes_to_hours(minutes),
             None if tenths is None else Decimal(tenths) / 10,
+            None if minutes is None else int(minutes),
         )
         for ident, pid, day, topic, count, minutes, tenths in rows
     ]

@@ -21,7 +21,7 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, TableStyle
 
 from db.session import Database
-from supportdesk.indicators import PlanFigure
+from supportdesk.indicators import PlanFigure, minutes_to_hours
 from supportdesk.plan_labels import GOALS, MILESTONE_STATES
 from supportdesk.reports.blocks import figure_strip, long_text, none_line, text_rows
 from supportdesk.reports.charts import count_chart, target_chart
@@ -395,7 +395,8 @@ def _activity_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> li
         ]
         for r in entry.records
     ]
-    hours = sum((r.participant_hours or Decimal(0) for r in entry.records), Decimal(0))
+    # summed in minutes as the figure is, not the lines' hours rounded to hundredths
+    hours = minutes_to_hours(sum(r.participant_minutes or 0 for r in entry.records))
     people = sum(r.participants or 0 for r in entry.records)
     scores = entry.scores
     mean = float(sum(scores) / len(scores)) if scores else None

@@ -42,6 +42,7 @@ from supportdesk.indicators import (
     PlanFigure,
     focus_groups_condition,
     mail_only_condition,
+    minutes_to_hours,
     plan_item_records,
     talks_condition,
     trajectories_condition,
@@ -152,12 +153,12 @@ class YearReportData:
 
     def participant_hours(self) -> Decimal:
         """The participant hours of every activity the plan counts, each once."""
-        seen: dict[str, Decimal] = {}
+        seen: dict[str, int] = {}  # minutes, summed exactly (3 x 9.33 h is 28 h)
         for entry in self.plan:
             for r in entry.records:
-                if r.kind == "activity" and r.participant_hours is not None:
-                    seen[r.id] = r.participant_hours
-        return sum(seen.values(), Decimal(0))
+                if r.kind == "activity" and r.participant_minutes is not None:
+                    seen[r.id] = r.participant_minutes
+        return minutes_to_hours(sum(seen.values())) or Decimal(0)
 
     def feedback_summary(self) -> list[tuple[str, int, float, Counter[int]]]:
         """Per kind of support: (kind, count, mean score, scores 1-5)."""
