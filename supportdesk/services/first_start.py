@@ -22,11 +22,11 @@ from supportdesk.errors import DomainError, ValidationError
 from supportdesk.field_rules import rule
 from supportdesk.services._base import write
 from supportdesk.services._plan_parts import ensure_in, set_target_in
+from supportdesk.services._team_parts import add_team_members
 from supportdesk.services.plan import list_plan_items
 from supportdesk.services.team import (
     TeamMemberInput,
     TeamMemberView,
-    add_team_members,
     has_team_members,
     team_member_problems,
 )
