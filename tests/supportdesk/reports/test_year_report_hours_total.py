@@ -35,3 +35,18 @@ def test_the_total_of_the_hours_list_is_the_figure(db: Database, tmp_path: Path)
     assert "27,99" not in text
     summary = text[: text.index("activiteiten van het plan gehouden")]
     assert summary.split("\n")[-4:-2] == ["3", "28"], summary[-60:]
+
+
+def test_the_activity_lists_heads_and_dates_are_not_broken_inside_a_word(
+    db: Database, tmp_path: Path
+) -> None:
+    kind = next(k.id for k in list_activity_kinds(db) if k.code == "info_session")
+    data = ActivityInput(kind, date(2025, 3, 13), "Infosessie", participant_count=23)
+    create_activity(db, ActivityInput(**{**data.__dict__, "duration_minutes": 150}), status="held")
+    out = render_year_report(db, 2025, tmp_path / "jaar.pdf", exported_by="test")
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    lines = [
+        line.strip() for line in text[text.index("Deelnemersuren aan de infosessies") :].split("\n")
+    ]
+    assert "Deelnemers" in lines and "Deelnemersuren" in lines
+    assert "13/03/2025" in lines
