@@ -294,7 +294,11 @@ def _apply(session: Session, a: Activity, data: ActivityInput) -> None:
     duration = rule("activity", "duration_minutes").apply(chk, data.duration_minutes)
     if start is not None and end is not None:
         if end <= start:
-            chk.fail("end_time", "Het einde ligt vóór (of op) het begin.")
+            chk.fail(
+                "end_time",
+                "Het einde ligt vóór (of op) het begin. Loopt de activiteit over middernacht, "
+                "laat begin en einde dan leeg en vul de duur in.",
+            )
         else:
             duration = minutes_of(end) - minutes_of(start)  # type: ignore[operator]
     online = chk.flag("online", data.online)
