@@ -20,7 +20,9 @@ _CLOCK = re.compile(
     r"^\s*(?:(\d{1,2})(\d{2})|(\d{1,2})\s*(?:[:.uUhH]\s*(\d{2})?)?)\s*$"
 )  # 1330 / 930 (hours and minutes without a separator), 13:30, 13.30, 13u30, 13u, 13
 _HOURS_MINUTES = re.compile(r"^\s*(-?)\s*(\d{1,5})\s*:\s*(\d{2})\s*$")
-_NUMBER = re.compile(r"^\s*(-?)\s*(\d{0,7})(?:[.,](\d{1,3}))?\s*$")
+# at most two decimals: "1.250" / "1,250" (a thousand two hundred and fifty to many
+# readers) is refused rather than read as 1.25
+_NUMBER = re.compile(r"^\s*(-?)\s*(\d{0,7})(?:[.,](\d{1,2}))?\s*$")
 
 
 def parse_clock(text: str) -> time | None:

@@ -57,3 +57,14 @@ def test_seven_people_for_an_hour_and_twenty_minutes(qtbot, ctx):  # type: ignor
     view = get_activity(ctx.db, editor.record_id or "")
     assert view.duration_minutes == 80
     assert view.participant_hours == Decimal("9.33")
+
+
+@pytest.mark.parametrize("typed", ["1.250", "1,250"])
+def test_a_thousands_separator_is_not_read_as_a_decimal_sign(qtbot, ctx, typed):  # type: ignore[no-untyped-def]
+    """'1.250' is 1250 to a Dutch reader and 1.25 to the parser: refused beside the field
+    rather than 1,25 participant hours saved silently."""
+    editor = _held_session(qtbot, ctx, "13:30", "16:00", "", "23")
+    type_text(qtbot, editor.hours, typed)
+    assert not editor.try_save()
+    assert editor.fields["participant_hours"].error.text().startswith("⚠")
+    assert editor.record_id is None and editor.hours.text() == typed
