@@ -36,6 +36,8 @@ KIND_ORDER: tuple[str, ...] = (
     "advice_talk",
     "trajectory",
     "focus_group",
+    "activity",
+    "publication",
     "follow_up_action",
 )
 #: kinds whose title is a long text (a question, a task): the government and date first
@@ -53,6 +55,8 @@ def _group_title(kind: str) -> str:
         "advice_talk": QCoreApplication.translate("SearchBox", "Adviesgesprekken"),
         "trajectory": QCoreApplication.translate("SearchBox", "Trajecten"),
         "focus_group": QCoreApplication.translate("SearchBox", "Focusgroepen"),
+        "activity": QCoreApplication.translate("SearchBox", "Activiteiten"),
+        "publication": QCoreApplication.translate("SearchBox", "Publicaties"),
         "follow_up_action": QCoreApplication.translate("SearchBox", "Opvolgacties"),
     }
     return headings.get(kind, kind)

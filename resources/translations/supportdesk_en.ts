@@ -4522,6 +4522,14 @@
         <translation>Focus groups</translation>
     </message>
     <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Publicaties</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
         <source>Opvolgacties</source>
         <translation>Follow-up actions</translation>
     </message>
