@@ -256,7 +256,7 @@ class ListPage(Page, Generic[F]):
     def _preview_first(self, pane: PreviewPane) -> None:
         if not self.table.current_id() and self.model.rowCount():
             first = self.model.data(self.model.index(0, 0), ID_ROLE)
-            pane.follow(str(first or ""))
+            pane.show_record(str(first or ""))
 
     def _untick_archived(self) -> None:
         if self.show_archived is not None and self.show_archived.isChecked():
