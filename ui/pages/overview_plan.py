@@ -36,7 +36,7 @@ from ui.a11y import describe_label
 from ui.editors.activity_time import number_text
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
-from ui.style.charts import BarChart, MonthChart
+from ui.style.charts import SPARK_ROLE, BarChart, MonthChart, SparklineDelegate, sparkline_text
 from ui.style.chip_delegate import LEADING_CHIP_ROLE, LeadingChipDelegate
 from ui.style.chips import Tone
 
@@ -152,6 +152,7 @@ class PlanTree(QWidget):
                 self.tr("Wat het plan vraagt"),
                 self.tr("Voortgang"),
                 self.tr("Stand"),
+                self.tr("Per maand"),
             ]
         )
         self.tree.setRootIsDecorated(False)
@@ -166,11 +167,14 @@ class PlanTree(QWidget):
         header.resizeSection(0, 70)
         header.resizeSection(1, 380)
         header.resizeSection(2, 120)
+        header.resizeSection(3, 430)
         self.tree.itemActivated.connect(self._activated)
         self.tree.setToolTip(self.tr("Enter of dubbelklik: de lijst achter het cijfer"))
         self.tree.setMinimumHeight(260)  # about fifteen items before it scrolls
         # "Stand" starts with a status chip, as statuses look everywhere (ui/style)
         self.tree.setItemDelegateForColumn(3, LeadingChipDelegate(self.tree))
+        # and every item's year month by month at a glance (read after the page shows)
+        self.tree.setItemDelegateForColumn(4, SparklineDelegate(self.tree))
 
         self.no_plan = QLabel()
         self.no_plan.setWordWrap(True)
@@ -220,6 +224,18 @@ class PlanTree(QWidget):
             self._months[year] = plan_item_months(db, year, today)
         return self._months.get(year, {})
 
+    def _fill_sparklines(self, year: int) -> None:
+        """Each item's months as tiny bars in its row, with the numbers in words."""
+        months = self._monthly(year)
+        for row in self.plan_items():
+            values = months.get(str(row.data(0, KEY_ROLE)))
+            if values is None or row.data(4, SPARK_ROLE) == values:
+                continue
+            row.setData(4, SPARK_ROLE, list(values))
+            words = sparkline_text([number_text(v) for v in values])
+            row.setToolTip(4, words.replace("; ", "\n"))
+            row.setData(4, Qt.ItemDataRole.AccessibleTextRole, words)
+
     def show_chart(self) -> None:
         """The chosen item's figure per month, this year beside last year."""
         key = self.current_key()
@@ -233,6 +249,7 @@ class PlanTree(QWidget):
         if not shown or figure is None or self._where is None:
             return
         db, year, today = self._where
+        self._fill_sparklines(year)
         this_year = [int(v) for v in self._monthly(year).get(key, [0] * 12)]
         last_year = [int(v) for v in self._monthly(year - 1).get(key, [0] * 12)]
         self.chart_title.setText(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -27,7 +27,15 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
 
 
 def month_names() -> list[str]:
@@ -241,3 +249,37 @@ class BarChart(_Chart):
             )
         self._focus_frame(painter)
         painter.end()
+
+
+#: item data: twelve monthly values, drawn as a small bar chart in the cell
+SPARK_ROLE = Qt.ItemDataRole.UserRole + 30
+
+
+class SparklineDelegate(QStyledItemDelegate):
+    """A table cell showing ``SPARK_ROLE``'s twelve values as tiny bars (a plan item's
+    year at a glance). The item's tooltip and accessible text say the numbers."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        super().paint(painter, option, index)
+        values = index.data(SPARK_ROLE)
+        if not values:
+            return
+        rect = QRectF(option.rect).adjusted(4, 3, -4, -3)
+        top = max([1.0, *(float(v) for v in values)])
+        slot = rect.width() / len(values)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        colour = option.palette.color(role)
+        painter.save()
+        for i, value in enumerate(values):
+            h = rect.height() * float(value) / top
+            if h > 0:
+                painter.fillRect(
+                    QRectF(rect.left() + i * slot + 1, rect.bottom() - h, slot - 2, h), colour
+                )
+        painter.restore()
+
+
+def sparkline_text(values: Sequence[object]) -> str:
+    """What a screen reader hears for a sparkline: "januari 0; februari 2; …"."""
+    return "; ".join(f"{name} {value}" for name, value in zip(month_names(), values, strict=False))

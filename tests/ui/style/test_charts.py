@@ -47,3 +47,20 @@ def test_a_bar_chart_keeps_names_as_typed(qtbot):
     qtbot.addWidget(empty)
     empty.set_items([])
     assert empty.accessibleDescription() == "geen gegevens"
+
+
+def test_a_sparkline_says_its_months(qtbot, dutch_locale):
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+    from ui.style.charts import SPARK_ROLE, SparklineDelegate, sparkline_text
+
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setColumnCount(1)
+    tree.setItemDelegateForColumn(0, SparklineDelegate(tree))
+    item = QTreeWidgetItem([""])
+    item.setData(0, SPARK_ROLE, [1, 0, 3] + [0] * 9)
+    tree.addTopLevelItem(item)
+    tree.show()
+    assert not tree.grab().isNull()
+    assert sparkline_text([1, 0, 3]).startswith("januari 1; februari 0; maart 3")
