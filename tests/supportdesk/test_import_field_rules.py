@@ -378,6 +378,8 @@ SERVICE_TABLES = {
     "publications": {"publication"},
     "network": {"network_membership"},
     "targets": {"target", "plan_item"},
+    "_plan_parts": {"target", "plan_item"},
+    "_team_parts": {"team_member"},
     "first_start": {"target"},
 }
 
