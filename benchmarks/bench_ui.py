@@ -373,7 +373,8 @@ def main() -> None:
         )
         r = follow_ups_reload(path, args.repeat)
         print(
-            f"Opvolgacties reload: {r['follow_ups']:.1f} ms; Overzicht refresh: {r['overview']:.1f} ms",
+            f"Opvolgacties reload: {r['follow_ups']:.1f} ms; "
+            f"Overzicht refresh: {r['overview']:.1f} ms",
             flush=True,
         )
         _remove_new_backups(path, scale_started)  # whatever else made one of ours

@@ -59,8 +59,7 @@ def test_the_timeline_says_cancelled_and_planned(qtbot, ctx):
     assert page.detail.current_id() == gent
     view = page.detail.timeline
     shown = {
-        view.entry(row).title: state_text(view.entry(row))
-        for row in range(view.model.rowCount())
+        view.entry(row).title: state_text(view.entry(row)) for row in range(view.model.rowCount())
     }
     assert shown["Afgelaste groep"] == "geannuleerd · uitgenodigd"
     assert shown["Komende groep"] == "gepland · uitgenodigd"
