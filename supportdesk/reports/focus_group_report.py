@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from db.session import Database
 from supportdesk.codes import Attendance, FocusGroupStatus
+from supportdesk.labels import TOOL_KINDS
 from supportdesk.reports.blocks import (
     feedback_block,
     figure_strip,
@@ -156,7 +157,8 @@ def _findings_and_needs(g: FocusGroupData, styles: Styles) -> list[Flowable]:
     if not g.findings:
         story += none_line("Geen tools geëvalueerd.", styles)
     for f in g.findings:
-        heading = esc(f.tool) + (f" <font color='#52606d'>· {esc(f.kind)}</font>" if f.kind else "")
+        kind = label(TOOL_KINDS, f.kind, "")  # the kind's word, never its stored code
+        heading = esc(f.tool) + (f" <font color='#52606d'>· {esc(kind)}</font>" if kind else "")
         story.append(Paragraph(heading, styles.h2))
         story += long_text(f.findings, styles.text, styles) or [
             Paragraph(tr("Geen bevindingen genoteerd."), styles.text)

@@ -123,3 +123,22 @@ def test_long_table_repeats_its_header(sqlite_db: Database, tmp_path: Path) -> N
     # The advice-talk list spans pages; each page it continues on starts with its header.
     spanning = [p for p in pages if "Datum Lokaal bestuur Kanaal Thema's" in " ".join(p.split())]
     assert len(spanning) >= 2
+
+
+def test_a_tools_kind_is_its_word_in_the_reports_language(db: Database, tmp_path: Path) -> None:
+    """A tool's kind is stored as a code (migration 0011): the report says "gids" in
+    Dutch and "guide" in English, never the bare code in a Dutch report."""
+    from sqlalchemy import update
+
+    from db.models import Tool
+
+    ids = build_two_governments(db)
+    with db.write() as s:
+        s.execute(update(Tool).values(kind="guide"))
+    dutch, english = tmp_path / "nl.pdf", tmp_path / "en.pdf"
+    render_focus_group_report(db, ids.focus_group, dutch, exported_by="t", exported_at=WHEN)
+    render_focus_group_report(
+        db, ids.focus_group, english, exported_by="t", exported_at=WHEN, language="en"
+    )
+    assert "· gids" in flat(pdf_text(dutch)) and "guide" not in flat(pdf_text(dutch))
+    assert "· guide" in flat(pdf_text(english))
