@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -76,6 +76,18 @@ def run_app(db_arg: str | None, language: str | None = None) -> int:
 
     chosen = choose_language(language)
     translators = install_translation(chosen)
+    try:
+        return _run(app, db_arg, chosen, translators)
+    finally:
+        # The translators go when the app is done, on every way out (a refused start
+        # too): run again in the same process (tests), it starts from no translation.
+        remove_translation(translators)
+
+
+def _run(app: QApplication, db_arg: str | None, chosen: str, translators: list[Any]) -> int:
+    """The body of ``run_app``: ``translators`` is the list of installed translators,
+    replaced in place when the welcome switches the language."""
+    from ui.i18n import install_translation, remove_translation
     from ui.main_window import MainWindow
     from ui.startup import open_with_recovery
     from ui.welcome.start import first_start, mark_demo
@@ -99,7 +111,8 @@ def run_app(db_arg: str | None, language: str | None = None) -> int:
             continue
         if welcome.language is not None:
             remove_translation(translators)
-            chosen, translators = welcome.language, install_translation(welcome.language)
+            chosen = welcome.language
+            translators[:] = install_translation(welcome.language)
         window = MainWindow(ctx)
         mark_demo(window, ctx)
         checker = show_and_check(window, ctx, opened[-1])
@@ -111,7 +124,6 @@ def run_app(db_arg: str | None, language: str | None = None) -> int:
         if checker is None or checker.next_location is None:
             break
         location = checker.next_location  # damage found later: the user chose this file
-    del translators
     return code
 
 
