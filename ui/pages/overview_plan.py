@@ -170,7 +170,7 @@ class PlanTree(QWidget):
         header.resizeSection(3, 430)
         self.tree.itemActivated.connect(self._activated)
         self.tree.setToolTip(self.tr("Enter of dubbelklik: de lijst achter het cijfer"))
-        self.tree.setMinimumHeight(260)  # about fifteen items before it scrolls
+        self.tree.setMinimumHeight(236)  # about thirteen items before it scrolls; fits 1024×640
         # "Stand" starts with a status chip, as statuses look everywhere (ui/style)
         self.tree.setItemDelegateForColumn(3, LeadingChipDelegate(self.tree))
         # and every item's year month by month at a glance (read after the page shows)
