@@ -40,25 +40,14 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, select  # noqa: E402
 
+from db import models as m  # noqa: E402
 from db.base import RecordMixin  # noqa: E402
 from db.migrate import open_database  # noqa: E402
-from db.models import (  # noqa: E402
-    AdviceTalk,
-    Base,
-    ContactMoment,
-    ContactPerson,
-    FocusGroup,
-    FocusGroupParticipant,
-    FollowUpAction,
-    LocalGovernment,
-    TeamMember,
-    Theme,
-    Trajectory,
-    advice_talk_contact,
-    advice_talk_theme,
-)
 from db.session import Database  # noqa: E402
 from supportdesk.demo import generate_demo  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _words import TextMaker  # noqa: E402
 
 TODAY = date(2025, 11, 20)
 BENCH = ROOT / "bench-data"
@@ -67,135 +56,19 @@ BUSY_NIS = "44021"  # Gent gets the 1,000 entries
 
 def record_count(db: Database) -> int:
     """Rows in every table of records (what "100,000 records" counts)."""
-    tables = [m.local_table for m in Base.registry.mappers if issubclass(m.class_, RecordMixin)]
+    tables = [
+        mp.local_table for mp in m.Base.registry.mappers if issubclass(mp.class_, RecordMixin)
+    ]
     with db.read() as s:
         return sum(int(s.scalar(select(func.count()).select_from(t)) or 0) for t in tables)
 
 
 def year_db(talks: int) -> Database:
     """The shared demo database of about ``talks`` advice talks (``_databases``)."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
     from _databases import demo_database
 
     path, _meta = demo_database(talks)
     return open_database(str(path), actor="bench")
-
-
-DOMAIN_WORDS = [
-    "gemeente",
-    "digitale",
-    "inclusie",
-    "vraag",
-    "advies",
-    "digihelpers",
-    "vrijwilligers",
-    "ocmw",
-    "sociaal",
-    "huis",
-    "bibliotheek",
-    "senioren",
-    "nieuwkomers",
-    "toegankelijkheid",
-    "website",
-    "formulieren",
-    "afspraak",
-    "onthaal",
-    "loket",
-    "itsme",
-    "eid",
-    "kaartlezer",
-    "smartphone",
-    "cursus",
-    "beleidsplan",
-    "meerjarenplan",
-    "netwerk",
-    "Mediawijs",
-    "Digibank",
-    "cyberveiligheid",
-    "phishing",
-    "regie",
-    "personeel",
-    "inwoners",
-    "armoede",
-    "welzijn",
-    "subsidie",
-    "partner",
-    "samenwerking",
-    "schepen",
-    "directeur",
-    "opvolging",
-    "evaluatie",
-    "tool",
-    "gids",
-    "Łukasz",
-    "Özdemir",
-    "coördinatie",
-    "€",
-    "“infosessie”",
-    "café",
-]
-FILLER = [
-    "de",
-    "het",
-    "een",
-    "en",
-    "van",
-    "in",
-    "op",
-    "met",
-    "voor",
-    "dat",
-    "die",
-    "is",
-    "niet",
-    "ze",
-    "er",
-    "om",
-    "ook",
-    "bij",
-    "naar",
-    "als",
-]
-
-
-def _vocabulary(rng: random.Random, size: int = 5_000) -> list[str]:
-    """Filler and domain words first (they occur most), then made-up rarer words: text
-    with a realistic spread of word frequencies (Zipf), so width caches are not flattered.
-    """
-    syllables = [
-        "ba",
-        "be",
-        "bo",
-        "de",
-        "da",
-        "ge",
-        "go",
-        "ka",
-        "ke",
-        "lo",
-        "li",
-        "ma",
-        "me",
-        "na",
-        "ne",
-        "ni",
-        "po",
-        "ra",
-        "re",
-        "ro",
-        "sa",
-        "ti",
-        "to",
-        "ve",
-    ]
-    words = set(FILLER) | set(DOMAIN_WORDS)
-    extra: list[str] = []
-    while len(extra) < size:
-        word = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 5)))
-        if word not in words:
-            words.add(word)
-            extra.append(word)
-    return FILLER + DOMAIN_WORDS + extra
 
 
 def busy_db(entries: int) -> Database:
@@ -211,22 +84,14 @@ def busy_db(entries: int) -> Database:
     n_traj = entries // 25
     n_groups = entries // 50
     n_talks = entries - n_traj - n_groups
-    vocab = _vocabulary(rng)
-    cum: list[float] = []
-    total = 0.0
-    for k in range(len(vocab)):
-        total += 1.0 / (k + 1)
-        cum.append(total)
-
-    def text(n: int) -> str:
-        return " ".join(rng.choices(vocab, cum_weights=cum, k=n)).capitalize() + "."
+    text = TextMaker(rng, size=5_000).words
 
     with db.write() as s:
-        lg = s.scalar(select(LocalGovernment).where(LocalGovernment.nis_code == BUSY_NIS))
+        lg = s.scalar(select(m.LocalGovernment).where(m.LocalGovernment.nis_code == BUSY_NIS))
         assert lg is not None
-        themes = list(s.scalars(select(Theme.id)))
-        members = list(s.scalars(select(TeamMember.id)))
-        person = ContactPerson(local_government=lg, first_name="Ayşe", last_name="Özdemir")
+        themes = list(s.scalars(select(m.Theme.id)))
+        members = list(s.scalars(select(m.TeamMember.id)))
+        person = m.ContactPerson(local_government=lg, first_name="Ayşe", last_name="Özdemir")
         s.add(person)
         s.flush()
         conn = s.connection()
@@ -251,20 +116,20 @@ def busy_db(entries: int) -> Database:
         ids = [
             r.id
             for r in conn.execute(
-                AdviceTalk.__table__.insert().returning(AdviceTalk.__table__.c.id),
+                m.AdviceTalk.__table__.insert().returning(m.AdviceTalk.__table__.c.id),
                 talk_rows,
             )
         ]
         conn.execute(
-            advice_talk_theme.insert(),
+            m.advice_talk_theme.insert(),
             [{"advice_talk_id": t, "theme_id": rng.choice(themes)} for t in ids],
         )
         conn.execute(
-            advice_talk_contact.insert(),
+            m.advice_talk_contact.insert(),
             [{"advice_talk_id": t, "contact_person_id": person.id} for t in ids],
         )
         conn.execute(
-            FollowUpAction.__table__.insert(),
+            m.FollowUpAction.__table__.insert(),
             [
                 dict(
                     description=text(8),
@@ -280,7 +145,7 @@ def busy_db(entries: int) -> Database:
         )
         for i in range(n_traj):
             begin = start + timedelta(days=rng.randrange(4 * 365))
-            traj = Trajectory(
+            traj = m.Trajectory(
                 local_government=lg,
                 title=f"Traject {i + 1}: {text(4)}",
                 status="finished",
@@ -293,7 +158,7 @@ def busy_db(entries: int) -> Database:
             s.add(traj)
             for k in range(4):
                 s.add(
-                    ContactMoment(
+                    m.ContactMoment(
                         trajectory=traj,
                         date=begin + timedelta(days=30 * k),
                         form="online",
@@ -301,15 +166,15 @@ def busy_db(entries: int) -> Database:
                     )
                 )
             s.add(
-                FollowUpAction(
+                m.FollowUpAction(
                     description=text(6), trajectory=traj, local_government=lg, due_date=begin
                 )
             )
         for _ in range(n_groups):
-            group = FocusGroup(date=start + timedelta(days=rng.randrange(5 * 365)), topic=text(6))
+            group = m.FocusGroup(date=start + timedelta(days=rng.randrange(5 * 365)), topic=text(6))
             s.add(group)
             s.add(
-                FocusGroupParticipant(
+                m.FocusGroupParticipant(
                     focus_group=group,
                     local_government=lg,
                     contact_person=person,
@@ -370,7 +235,7 @@ def main() -> None:
     db = year_db(args.talks)
     print(f"year report, demo database of {args.talks:,} talks: {record_count(db):,} records")
     with db.read() as s:
-        talks = s.scalar(select(func.count()).select_from(AdviceTalk))
+        talks = s.scalar(select(func.count()).select_from(m.AdviceTalk))
     print(f"  {talks:,} advice talks in all")
     year_pdf = out / "year.pdf"
     line = timed(

@@ -47,81 +47,8 @@ from supportdesk.database import open_app_database  # noqa: E402
 from supportdesk.indicators import year_indicators  # noqa: E402
 from supportdesk.search import reindex_all, search  # noqa: E402
 
-DOMAIN_WORDS = """
-gemeente digitale inclusie vraag advies digihelpers vrijwilligers ocmw sociaal huis
-bibliotheek senioren nieuwkomers toegankelijkheid website formulieren afspraak onthaal
-loket itsme eid kaartlezer laptop smartphone tablet cursus opleiding beleidsplan
-meerjarenplan netwerk mediawijs digibank digibanken cyberveiligheid phishing wachtwoord
-regie hr personeel collega medewerker inwoners burgers armoede welzijn budget subsidie
-projectoproep partner samenwerking ervaring goede praktijk schepen burgemeester
-directeur team opvolging evaluatie feedback tool gids inspiratie café özdemir łukasz
-coördinatie brochure infosessie vorming
-""".split()  # noqa: SIM905
-FILLER = "de het een en van in op met voor dat die is niet ze er om ook bij naar als".split()  # noqa: SIM905
-SYLLABLES = "ba be bo de da ge go ka ke lo li ma me na ne ni po pa ra re ro sa se ti to va".split()  # noqa: SIM905
-
-
-def _vocabulary(rng: random.Random, size: int = 20_000) -> list[str]:
-    syllables = [
-        "ba",
-        "be",
-        "bo",
-        "de",
-        "da",
-        "ge",
-        "go",
-        "ka",
-        "ke",
-        "lo",
-        "li",
-        "ma",
-        "me",
-        "na",
-        "ne",
-        "ni",
-        "po",
-        "pa",
-        "ra",
-        "re",
-        "ro",
-        "sa",
-        "se",
-        "ti",
-        "to",
-        "va",
-        "ve",
-        "wi",
-        "zo",
-    ]
-    words = set(DOMAIN_WORDS) | set(FILLER)
-    while len(words) < size:
-        words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 5))))
-    ordered = FILLER + DOMAIN_WORDS + sorted(words - set(FILLER) - set(DOMAIN_WORDS))
-    return ordered
-
-
-class TextMaker:
-    """Zipf-distributed words: the first words occur in nearly every text."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.vocab = _vocabulary(rng)
-        weights = [1.0 / (i + 1) for i in range(len(self.vocab))]
-        total = 0.0
-        self.cum = []
-        for w in weights:
-            total += w
-            self.cum.append(total)
-
-    def text(self, chars: int) -> str:
-        out: list[str] = []
-        length = 0
-        while length < chars:
-            sentence = self.rng.choices(self.vocab, cum_weights=self.cum, k=self.rng.randint(6, 14))
-            s = " ".join(sentence).capitalize() + "."
-            out.append(s)
-            length += len(s) + 1
-        return " ".join(out)
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _words import TextMaker  # noqa: E402
 
 
 def _fill(db: Database, n: int, seed: int = 1) -> None:

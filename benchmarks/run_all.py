@@ -406,6 +406,16 @@ def _stats_runs(path: Path, reps: int, changed: bool) -> None:
     )
 
 
+ROW_FUNCTIONS: dict[str, Any] = {
+    "search": row_search,
+    "reports": row_reports,
+    "pages": row_pages,
+    "save": row_save,
+    "start": row_start,
+    "stats": row_stats,
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--talks", type=int, action="append")
@@ -429,18 +439,10 @@ def main() -> None:
             if name not in only:
                 continue
             started = time.perf_counter()
-            if name == "search":
-                row_search(db, args.repeat)
-            elif name == "reports":
-                row_reports(db, args.repeat)
-            elif name == "pages":
-                row_pages(db, args.repeat)
-            elif name == "save":
-                row_save(db, args.repeat)
-            elif name == "start":
-                row_start(path, args.repeat)
-            elif name == "stats":
-                row_stats(path, args.repeat)
+            if name in ("start", "stats"):  # separate processes on the file
+                ROW_FUNCTIONS[name](path, args.repeat)
+            else:
+                ROW_FUNCTIONS[name](db, args.repeat)
             print(
                 f"  ({name}: {time.perf_counter() - started:.0f} s; load {os.getloadavg()[0]:.1f})",
                 flush=True,
