@@ -24,15 +24,8 @@ sys.path.insert(0, str(ROOT))
 from reportlab import rl_config  # noqa: E402
 from sqlalchemy import case, func, select  # noqa: E402
 
+from db import models as m  # noqa: E402
 from db.migrate import open_database  # noqa: E402
-from db.models import (  # noqa: E402
-    AdviceTalk,
-    ContactMoment,
-    FocusGroup,
-    FocusGroupParticipant,
-    LocalGovernment,
-    Trajectory,
-)
 from db.session import Database  # noqa: E402
 from supportdesk.demo import DEFAULT_SEED, generate_demo  # noqa: E402
 from supportdesk.reports import (  # noqa: E402
@@ -52,23 +45,23 @@ def pick_government(db: Database) -> str:
     """The government whose history shows the most kinds of record: advice talks, a
     trajectory and a focus group if one has them all, then the most talks."""
     with db.read() as s:
-        lg = LocalGovernment.id
+        lg = m.LocalGovernment.id
 
         def count(model: Any, column: Any) -> Any:
             return select(func.count()).where(column == lg).scalar_subquery()
 
-        talks = count(AdviceTalk, AdviceTalk.local_government_id)
-        tracks = count(Trajectory, Trajectory.local_government_id)
-        groups = count(FocusGroupParticipant, FocusGroupParticipant.local_government_id)
+        talks = count(m.AdviceTalk, m.AdviceTalk.local_government_id)
+        tracks = count(m.Trajectory, m.Trajectory.local_government_id)
+        groups = count(m.FocusGroupParticipant, m.FocusGroupParticipant.local_government_id)
         kinds = (
             case((talks > 0, 1), else_=0)
             + case((tracks > 0, 1), else_=0)
             + case((groups > 0, 1), else_=0)
         )
         nis = s.scalar(
-            select(LocalGovernment.nis_code)
-            .where(LocalGovernment.nis_code.is_not(None))
-            .order_by(kinds.desc(), talks.desc(), LocalGovernment.nis_code)
+            select(m.LocalGovernment.nis_code)
+            .where(m.LocalGovernment.nis_code.is_not(None))
+            .order_by(kinds.desc(), talks.desc(), m.LocalGovernment.nis_code)
             .limit(1)
         )
         return str(nis)
@@ -79,17 +72,19 @@ def pick_trajectory(db: Database) -> str:
     with db.read() as s:
         moments = (
             select(func.count())
-            .where(ContactMoment.trajectory_id == Trajectory.id)
+            .where(m.ContactMoment.trajectory_id == m.Trajectory.id)
             .scalar_subquery()
         )
         return str(
-            s.scalar(select(Trajectory.public_id).order_by(moments.desc(), Trajectory.id).limit(1))
+            s.scalar(
+                select(m.Trajectory.public_id).order_by(moments.desc(), m.Trajectory.id).limit(1)
+            )
         )
 
 
 def pick_focus_group(db: Database) -> str:
     with db.read() as s:
-        return str(s.scalar(select(FocusGroup.public_id).order_by(FocusGroup.date).limit(1)))
+        return str(s.scalar(select(m.FocusGroup.public_id).order_by(m.FocusGroup.date).limit(1)))
 
 
 def png(pdf: Path, page: int = 1) -> Path:
