@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence, Sized
 from datetime import date
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from db.models import FollowUpAction
@@ -89,12 +89,19 @@ def next_actions(
     session: Session, subject: Any, ids: Sequence[int]
 ) -> dict[int, tuple[date | None, str]]:
     """Each row's next open follow-up action (due date, description): the soonest due,
-    those without a date last. ``subject`` is the action's column naming the row."""
+    those without a date last. ``subject`` is the action's column naming the row.
+
+    ``coalesce(done_date, NULL) IS NULL`` is ``done_date IS NULL`` that SQLite cannot
+    answer with the (done date, archived, due date) index: with it, SQLite walked every
+    open action of the database instead of the page's rows (39 ms instead of 1 for the
+    focus groups at 100,000 talks)."""
     out: dict[int, tuple[date | None, str]] = {}
     for row_id, due, description in session.execute(
         select(subject, FollowUpAction.due_date, FollowUpAction.description)
         .where(
-            subject.in_(ids), FollowUpAction.done_date.is_(None), FollowUpAction.archived.is_(False)
+            subject.in_(ids),
+            func.coalesce(FollowUpAction.done_date, None).is_(None),
+            FollowUpAction.archived.is_(False),
         )
         .order_by(FollowUpAction.due_date.is_(None), FollowUpAction.due_date, FollowUpAction.id)
     ):
