@@ -46,6 +46,7 @@ from supportdesk.safety.audit import (
     record_history,
 )
 from supportdesk.search.folding import contains_folded, fold, folded_sql, replace_folded
+from supportdesk.search.indexer import merge_segments
 from supportdesk.services._base import check_version, get_record, write
 from supportdesk.services.person_files import (
     export_row,
@@ -280,7 +281,7 @@ def _purge_sqlite(db: Database) -> None:
     with db.write() as session:
         conn = session.connection()
         conn.exec_driver_sql("PRAGMA secure_delete=ON")
-        conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+        merge_segments(conn)  # both full-text tables: the names one too
     raw = db.engine.raw_connection()  # outside SQLAlchemy's BEGIN: VACUUM needs no transaction
     try:
         cursor = raw.cursor()

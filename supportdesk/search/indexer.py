@@ -168,9 +168,20 @@ def optimize(db: Database) -> None:
     with db.write() as session:
         conn = session.connection()
         if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+            merge_segments(conn)
         elif conn.dialect.name == "postgresql":
             conn.exec_driver_sql("ANALYZE search_document")
+
+
+#: SQLite's full-text tables: every document (0002/0009), the names only (0015)
+FTS_TABLES = ("search_fts", "search_fts_names")
+
+
+def merge_segments(conn: Connection) -> None:
+    """Merge each full-text table into one segment (SQLite). Also what removes the terms
+    of deleted documents from the file: a segment keeps them until it is merged."""
+    for table in FTS_TABLES:
+        conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 
 def index_needs_building(conn: Connection) -> bool:

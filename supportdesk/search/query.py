@@ -193,8 +193,10 @@ def _best(
     return _ranked(conn, q, short, floor or 0, limit, kinds), floor is None
 
 
+# The names-only table of migration 0015: the same rows and words as the title column of
+# search_fts for these kinds, without the bodies' long posting lists to walk through.
 _SQLITE_NEWEST_IDS = """
-SELECT rowid FROM search_fts WHERE search_fts MATCH :q AND rowid <= :upper{kinds}
+SELECT rowid FROM search_fts_names WHERE search_fts_names MATCH :q{kinds}
 ORDER BY rowid DESC LIMIT :cap
 """
 
@@ -207,6 +209,20 @@ ORDER BY d.id DESC LIMIT :cap
 """
 
 
+def _highest_id(conn: Connection, kinds: Sequence[str]) -> int | None:
+    """The highest document id of ``kinds`` (None: there is none)."""
+    uppers = [
+        conn.execute(
+            text("SELECT max(record_id) FROM search_document WHERE kind = :kind"), {"kind": k}
+        ).scalar()
+        for k in kinds
+    ]
+    return max(
+        (document_id(k, int(u)) for k, u in zip(kinds, uppers, strict=True) if u is not None),
+        default=None,
+    )
+
+
 def _names_by_title(
     conn: Connection, long: list[str], short: list[str], limit: int, kinds: Sequence[str]
 ) -> list[Found]:
@@ -214,27 +230,20 @@ def _names_by_title(
     ``NAME_CAP`` such documents, ordered as names are (``_name_tier``, shorter first).
 
     No bm25 here: a broad word ("de") can be in thousands of names, and the order a
-    person expects of names is exact, then starting with the word, then shorter. The
-    walk stops at the highest id these kinds have, so it skips most talks."""
-    uppers = [
-        conn.execute(
-            text("SELECT max(record_id) FROM search_document WHERE kind = :kind"), {"kind": k}
-        ).scalar()
-        for k in kinds
-    ]
-    upper = max(
-        (document_id(k, int(u)) for k, u in zip(kinds, uppers, strict=True) if u is not None),
-        default=None,
-    )
-    if upper is None:
-        return []
+    person expects of names is exact, then starting with the word, then shorter. SQLite
+    walks the names-only full-text table (``search_fts_names``); PostgreSQL stops its
+    walk at the highest id these kinds have, so it skips most talks."""
     sqlite = conn.dialect.name == "sqlite"
-    q = (fts5_query if sqlite else tsquery)(long, title_only=True)
+    params: dict[str, Any] = {"cap": min(BROAD, NAME_CAP)}
+    if not sqlite:
+        params["upper"] = _highest_id(conn, kinds)
+        if params["upper"] is None:
+            return []
+    params["q"] = (fts5_query if sqlite else tsquery)(long, title_only=True)
     sql = (_SQLITE_NEWEST_IDS if sqlite else _PG_NEWEST_IDS).replace(
         "{kinds}", _kind_test("rowid" if sqlite else "d.id", kinds)
     )
-    cap = min(BROAD, NAME_CAP)
-    ids = list(conn.execute(text(sql), {"q": q, "upper": upper, "cap": cap}).scalars())
+    ids = list(conn.execute(text(sql), params).scalars())
     if not ids:
         return []
     stmt = text(

@@ -28,8 +28,8 @@ def test_broad_query_orders_only_the_newest_names(
     def remember(conn: Any, cursor: Any, statement: str, params: Any, *args: Any) -> None:
         if isinstance(params, dict) and "cap" in params:
             caps.append(params["cap"])
-        elif isinstance(params, (list, tuple)) and "LIMIT" in statement and "<=" in statement:
-            caps.append(params[-1])
+        elif isinstance(params, (list, tuple)) and "FROM search_fts_names" in statement:
+            caps.append(params[-1])  # SQLite: the names-only table (migration 0015)
 
     event.listen(db.engine, "before_cursor_execute", remember)
     try:
