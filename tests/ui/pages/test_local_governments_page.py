@@ -95,6 +95,7 @@ def test_contacts_add_edit_make_inactive(qtbot, ctx):
     page = make_page(qtbot, ctx)
     page.open_record(aalst)
     panel = page.detail.contacts
+    open_contacts_tab(qtbot, page)
     assert panel.active.count() == 1
     editor = panel.add_contact()
     qtbot.waitUntil(editor.isActiveWindow)
@@ -118,6 +119,36 @@ def test_contacts_add_edit_make_inactive(qtbot, ctx):
     panel.inactive.setCurrentRow(0)
     qtbot.mouseClick(panel.activate_button, Qt.MouseButton.LeftButton)
     assert panel.active.count() == 2 and not panel.inactive.isVisible()
+
+
+def open_contacts_tab(qtbot, page):
+    """Click the Contactpersonen tab of the detail, as a person would."""
+    tabs = page.detail.tabs
+    bar = tabs.tabBar()
+    index = tabs.indexOf(page.detail.contacts)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentWidget() is page.detail.contacts
+
+
+def test_contacts_are_counted_at_once_and_listed_when_their_tab_opens(qtbot, ctx):
+    """The busiest government has hundreds of contacts: the closed tab says how many,
+    its lists are filled when it is opened, and again for the next government chosen."""
+    aalst, gent = gov_id(ctx, "Aalst"), gov_id(ctx, "Gent")
+    for last in ("Peeters", "Janssens", "Özdemir"):
+        create_contact(ctx.db, ContactInput(aalst, last, "An"))
+    create_contact(ctx.db, ContactInput(gent, "Wójcik", "Łukasz"))
+    page = make_page(qtbot, ctx)
+    page.open_record(aalst)
+    detail, panel = page.detail, page.detail.contacts
+    tab = detail.tabs.indexOf(panel)
+    assert detail.tabs.tabText(tab) == "&Contactpersonen (3)"
+    assert panel.active.count() == 0  # not read while nobody looks at it
+    open_contacts_tab(qtbot, page)
+    texts = [panel.active.item(i).text() for i in range(panel.active.count())]
+    assert texts == ["An Janssens", "An Özdemir", "An Peeters"]
+    page.open_record(gent)  # the tab is open: filled at once
+    assert [panel.active.item(i).text() for i in range(panel.active.count())] == ["Łukasz Wójcik"]
+    assert detail.tabs.tabText(tab) == "&Contactpersonen (1)"
 
 
 def test_partnership_shows_members_and_members_show_it(qtbot, ctx):
