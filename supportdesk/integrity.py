@@ -40,8 +40,7 @@ from supportdesk.bulk import record_tables
 from supportdesk.codes import FocusGroupStatus, LgKind
 from supportdesk.field_rules import FieldProblem
 from supportdesk.field_rules import scan as field_scan
-from supportdesk.plan_rules import PLAN_RULES
-from supportdesk.plan_rules import unknown_code as _rule
+from supportdesk.plan_rules import PLAN_RULES, Rule, code_rule
 
 MAX_LISTED = 20  # integrity_check lines reported at most
 
@@ -152,62 +151,32 @@ def _contact_of_another(link: Table, model: type[AdviceTalk] | type[Trajectory])
     )
 
 
-RULES: list[tuple[str, str, Callable[[], Any]]] = [
-    (
-        "codes",
-        "lokale besturen met een onbekende soort",
-        lambda: select(LocalGovernment.id).where(_rule(LocalGovernment.kind, enums.LG_KINDS)),
-    ),
-    (
-        "codes",
+RULES: list[Rule] = [
+    code_rule("lokale besturen met een onbekende soort", LocalGovernment.kind, enums.LG_KINDS),
+    code_rule(
         "lokale besturen met een onbekende startpositie",
-        lambda: select(LocalGovernment.id).where(
-            _rule(LocalGovernment.starting_position, enums.STARTING_POSITIONS, nullable=True)
-        ),
+        LocalGovernment.starting_position,
+        enums.STARTING_POSITIONS,
+        nullable=True,
     ),
-    (
-        "codes",
+    code_rule(
         "organisaties met een onbekende soort",
-        lambda: select(LocalGovernment.id).where(
-            _rule(LocalGovernment.organisation_kind, enums.ORGANISATION_KINDS, nullable=True)
-        ),
+        LocalGovernment.organisation_kind,
+        enums.ORGANISATION_KINDS,
+        nullable=True,
     ),
-    (
-        "codes",
-        "tools met een onbekende soort",
-        lambda: select(Tool.id).where(_rule(Tool.kind, enums.TOOL_KINDS)),
+    code_rule("tools met een onbekende soort", Tool.kind, enums.TOOL_KINDS),
+    code_rule("tools met een onbekende status", Tool.status, enums.TOOL_STATUSES),
+    code_rule("adviesgesprekken met een onbekend kanaal", AdviceTalk.channel, enums.CHANNELS),
+    code_rule("trajecten met een onbekende status", Trajectory.status, enums.TRAJECTORY_STATUSES),
+    code_rule(
+        "focusgroepen met een onbekende status", FocusGroup.status, enums.FOCUS_GROUP_STATUSES
     ),
-    (
-        "codes",
-        "tools met een onbekende status",
-        lambda: select(Tool.id).where(_rule(Tool.status, enums.TOOL_STATUSES)),
-    ),
-    (
-        "codes",
-        "adviesgesprekken met een onbekend kanaal",
-        lambda: select(AdviceTalk.id).where(_rule(AdviceTalk.channel, enums.CHANNELS)),
-    ),
-    (
-        "codes",
-        "trajecten met een onbekende status",
-        lambda: select(Trajectory.id).where(_rule(Trajectory.status, enums.TRAJECTORY_STATUSES)),
-    ),
-    (
-        "codes",
-        "focusgroepen met een onbekende status",
-        lambda: select(FocusGroup.id).where(_rule(FocusGroup.status, enums.FOCUS_GROUP_STATUSES)),
-    ),
-    (
-        "codes",
-        "contactmomenten met een onbekende vorm",
-        lambda: select(ContactMoment.id).where(_rule(ContactMoment.form, enums.CONTACT_FORMS)),
-    ),
-    (
-        "codes",
+    code_rule("contactmomenten met een onbekende vorm", ContactMoment.form, enums.CONTACT_FORMS),
+    code_rule(
         "deelnemers met een onbekende aanwezigheid",
-        lambda: select(FocusGroupParticipant.id).where(
-            _rule(FocusGroupParticipant.attendance, enums.ATTENDANCE)
-        ),
+        FocusGroupParticipant.attendance,
+        enums.ATTENDANCE,
     ),
     (
         "dates",

@@ -24,6 +24,19 @@ def unknown_code(column: Any, allowed: tuple[str, ...], nullable: bool = False) 
     return and_(column.is_not(None), wrong) if nullable else or_(column.is_(None), wrong)
 
 
+Rule = tuple[str, str, Callable[[], Any]]
+
+
+def code_rule(message: str, column: Any, allowed: tuple[str, ...], nullable: bool = False) -> Rule:
+    """The "codes" check of one column: the ids of its table's rows holding no code of
+    ``allowed`` (``unknown_code``), reported as ``message``."""
+    return (
+        "codes",
+        message,
+        lambda: select(column.class_.id).where(unknown_code(column, allowed, nullable)),
+    )
+
+
 def _target_without_item() -> Any:
     """Targets of a year within the field rule's range whose key names no plan item of
     that year (a year outside the range is the field rule's problem, reported once)."""
@@ -36,42 +49,20 @@ def _target_without_item() -> Any:
 
 
 # (check name, message, the table's rows that break the rule)
-PLAN_RULES: list[tuple[str, str, Callable[[], Any]]] = [
+PLAN_RULES: list[Rule] = [
     ("codes", "doelstellingen die geen item van het jaarplan noemen", _target_without_item),
-    (
-        "codes",
-        "activiteiten met een onbekende status",
-        lambda: select(Activity.id).where(unknown_code(Activity.status, codes.ACTIVITY_STATUSES)),
+    code_rule("activiteiten met een onbekende status", Activity.status, codes.ACTIVITY_STATUSES),
+    code_rule("activiteiten met een onbekende trekker", Activity.lead, codes.LEADS),
+    code_rule(
+        "activiteiten met een onbekende rol van het team", Activity.team_role, codes.TEAM_ROLES
     ),
-    (
-        "codes",
-        "activiteiten met een onbekende trekker",
-        lambda: select(Activity.id).where(unknown_code(Activity.lead, codes.LEADS)),
-    ),
-    (
-        "codes",
-        "activiteiten met een onbekende rol van het team",
-        lambda: select(Activity.id).where(unknown_code(Activity.team_role, codes.TEAM_ROLES)),
-    ),
-    (
-        "codes",
+    code_rule(
         "deelnemers aan activiteiten met een onbekende aanwezigheid",
-        lambda: select(ActivityParticipant.id).where(
-            unknown_code(ActivityParticipant.attendance, ATTENDANCE)
-        ),
+        ActivityParticipant.attendance,
+        ATTENDANCE,
     ),
-    (
-        "codes",
-        "publicaties met een onbekende soort",
-        lambda: select(Publication.id).where(
-            unknown_code(Publication.kind, codes.PUBLICATION_KINDS)
-        ),
-    ),
-    (
-        "codes",
-        "items van het jaarplan met een onbekende doelstelling",
-        lambda: select(PlanItem.id).where(unknown_code(PlanItem.goal, codes.GOALS)),
-    ),
+    code_rule("publicaties met een onbekende soort", Publication.kind, codes.PUBLICATION_KINDS),
+    code_rule("items van het jaarplan met een onbekende doelstelling", PlanItem.goal, codes.GOALS),
     (
         "codes",
         "items van het jaarplan die iets onbekends tellen",
