@@ -30,13 +30,11 @@ from db.models import (
     Activity,
     ActivityKind,
     ActivityParticipant,
-    ContactPerson,
-    LocalGovernment,
     TeamMember,
     Theme,
 )
 from db.session import Database
-from supportdesk.codes import ATTENDANCE, Attendance
+from supportdesk.codes import Attendance
 from supportdesk.errors import ValidationError
 from supportdesk.field_rules import rule
 from supportdesk.plan_codes import ACTIVITY_STATUSES, LEADS, TEAM_ROLES, ActivityStatus
@@ -51,10 +49,14 @@ from supportdesk.services._base import (
     find_refs,
     get_record,
     new_record,
-    opt_ref,
-    ref,
     refs,
     write,
+)
+from supportdesk.services._participants import (
+    ParticipantView,
+    check_participant,
+    checked_attendance,
+    participant_views,
 )
 from supportdesk.services._status_moves import MOVES, change_status_of, first_status
 from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
@@ -62,6 +64,8 @@ from supportdesk.validation import Checker, fold
 
 STATUS_NAMES: Mapping[str, str] = STATUS_WORDS
 ALLOWED_MOVES: dict[str, tuple[str, ...]] = MOVES
+#: the participant rows of the view (the same as a focus group's)
+ActivityParticipantView = ParticipantView
 MAX_HOURS = Decimal(1_000_000)
 _HELD_IN_FUTURE = "Een activiteit die nog moet plaatsvinden, kan niet gehouden zijn."
 _MINUTE = Decimal(60)
@@ -119,15 +123,6 @@ class ActivityInput:
 
 
 @dataclass(frozen=True)
-class ActivityParticipantView:
-    id: str
-    version: int
-    local_government: Ref
-    contact_person: Ref | None
-    attendance: str
-
-
-@dataclass(frozen=True)
 class ActivityView:
     id: str
     version: int
@@ -158,7 +153,7 @@ class ActivityView:
     archived: bool
     members: tuple[Ref, ...]
     themes: tuple[Ref, ...]
-    attendees: tuple[ActivityParticipantView, ...]
+    attendees: tuple[ParticipantView, ...]
     follow_ups: tuple[FollowUpView, ...]
     created_at: datetime
     created_by: str
@@ -181,14 +176,6 @@ class ActivityView:
 
 
 def _view(session: Session, a: Activity) -> ActivityView:
-    attendees = sorted(
-        a.participants,
-        key=lambda p: (
-            fold(p.local_government.name),
-            p.contact_person is not None,
-            fold(p.contact_person.full_name) if p.contact_person else "",
-        ),
-    )
     return ActivityView(
         id=a.public_id,
         version=a.version,
@@ -223,16 +210,7 @@ def _view(session: Session, a: Activity) -> ActivityView:
         archived=a.archived,
         members=refs(a.members),
         themes=refs(a.themes),
-        attendees=tuple(
-            ActivityParticipantView(
-                p.public_id,
-                p.version,
-                ref(p.local_government),
-                opt_ref(p.contact_person),
-                p.attendance,
-            )
-            for p in attendees
-        ),
+        attendees=participant_views(a.participants),
         follow_ups=sorted_follow_ups(list(a.follow_ups)),
         created_at=a.created_at,
         created_by=a.created_by,
@@ -397,28 +375,21 @@ def add_attendee(
     with write(db) as session, session.no_autoflush:
         a = get_record(session, Activity, activity_id)
         chk = Checker()
-        code = chk.choice("attendance", attendance, ATTENDANCE, "aanwezigheid")
-        lg = find_ref(chk, session, LocalGovernment, local_government_id, "local_government_id")
-        contact = find_ref(
-            chk, session, ContactPerson, contact_person_id, "contact_person_id", required=False
-        )
-        if lg is not None and contact is not None and contact.local_government_id != lg.id:
-            chk.fail(
-                "contact_person_id", f"{contact.full_name} is geen contactpersoon van {lg.name}."
-            )
-        if lg is not None and not chk.errors:
-            for p in a.participants:
-                if p.local_government_id == lg.id and p.contact_person is contact:
-                    field = "contact_person_id" if contact else "local_government_id"
-                    who = contact.full_name if contact else lg.name
-                    chk.fail(field, f"{who} staat al bij de deelnemers.")
-        if code == Attendance.PRESENT and not chk.errors:
+        new = check_participant(
+            chk, session, a.participants, attendance, local_government_id, contact_person_id,
+            already="staat al bij de deelnemers.",
+        )  # fmt: skip
+        if new.attendance == Attendance.PRESENT and not chk.errors:
             problem = _too_many_named(_present(a) + 1, a.participant_count)
             if problem:
                 chk.fail("participant_count", problem)
         chk.raise_if_any()
         a.participants.append(
-            ActivityParticipant(local_government=lg, contact_person=contact, attendance=code)
+            ActivityParticipant(
+                local_government=new.government,
+                contact_person=new.contact,
+                attendance=new.attendance,
+            )
         )
         session.flush()
         return _view(session, a)
@@ -428,9 +399,7 @@ def set_attendee_attendance(
     db: Database, participant_id: str, attendance: str, expected_version: int | None = None
 ) -> ActivityView:
     """Invited, present, absent or excused."""
-    chk = Checker()
-    code = chk.choice("attendance", attendance, ATTENDANCE, "aanwezigheid")
-    chk.raise_if_any()
+    code = checked_attendance(attendance)
 
     def change(_session: Session, p: ActivityParticipant) -> None:
         a = p.activity

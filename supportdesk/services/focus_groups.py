@@ -25,16 +25,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import (
-    ContactPerson,
     FocusGroup,
     FocusGroupParticipant,
-    LocalGovernment,
     TeamMember,
     Tool,
     ToolFinding,
 )
 from db.session import Database
-from supportdesk.codes import ATTENDANCE, FOCUS_GROUP_STATUSES, Attendance, FocusGroupStatus
+from supportdesk.codes import FOCUS_GROUP_STATUSES, Attendance, FocusGroupStatus
 from supportdesk.errors import ValidationError
 from supportdesk.field_rules import rule
 from supportdesk.indicators import focus_group_needs_attention
@@ -49,12 +47,17 @@ from supportdesk.services._base import (
     find_refs,
     get_record,
     new_record,
-    opt_ref,
     ref,
     refs,
     write,
 )
 from supportdesk.services._feedback_views import FeedbackView, feedback_views
+from supportdesk.services._participants import (
+    ParticipantView,
+    check_participant,
+    checked_attendance,
+    participant_views,
+)
 from supportdesk.services._status_moves import MOVES, change_status_of, first_status
 from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker, fold
@@ -87,15 +90,6 @@ class FocusGroupInput:
     # Participants to add in the same save (errors named "invitations.<n>.<field>"):
     # the editor lets a new focus group's invitations be typed before its first save.
     invitations: tuple[Invitation, ...] = ()
-
-
-@dataclass(frozen=True)
-class ParticipantView:
-    id: str
-    version: int
-    local_government: Ref
-    contact_person: Ref | None
-    attendance: str
 
 
 @dataclass(frozen=True)
@@ -142,14 +136,6 @@ class FocusGroupView:
 
 
 def _view(session: Session, fg: FocusGroup) -> FocusGroupView:
-    participants = sorted(
-        fg.participants,
-        key=lambda p: (
-            fold(p.local_government.name),
-            p.contact_person is not None,
-            fold(p.contact_person.full_name) if p.contact_person else "",
-        ),
-    )
     findings = sorted(fg.findings, key=lambda f: fold(f.tool.name))
     return FocusGroupView(
         id=fg.public_id,
@@ -165,16 +151,7 @@ def _view(session: Session, fg: FocusGroup) -> FocusGroupView:
         planned_on=fg.planned_on,
         cancelled_on=fg.cancelled_on,
         organisers=refs(fg.organisers),
-        participants=tuple(
-            ParticipantView(
-                p.public_id,
-                p.version,
-                ref(p.local_government),
-                opt_ref(p.contact_person),
-                p.attendance,
-            )
-            for p in participants
-        ),
+        participants=participant_views(fg.participants),
         findings=tuple(
             ToolFindingView(f.public_id, f.version, ref(f.tool), f.findings) for f in findings
         ),
@@ -273,32 +250,21 @@ def invite(
 def _invite_in(session: Session, fg: FocusGroup, invitation: Invitation, prefix: str = "") -> None:
     """Add ``invitation`` to ``fg`` (checked; errors named ``prefix`` + field)."""
     chk = Checker()
-    code = chk.choice(prefix + "attendance", invitation.attendance, ATTENDANCE, "aanwezigheid")
-    lg_id = invitation.local_government_id
-    lg = find_ref(chk, session, LocalGovernment, lg_id, prefix + "local_government_id")
-    contact = find_ref(
+    new = check_participant(
         chk,
         session,
-        ContactPerson,
+        fg.participants,
+        invitation.attendance,
+        invitation.local_government_id,
         invitation.contact_person_id,
-        prefix + "contact_person_id",
-        required=False,
+        already="is al uitgenodigd.",
+        prefix=prefix,
     )
-    if lg is not None and contact is not None and contact.local_government_id != lg.id:
-        chk.fail(
-            prefix + "contact_person_id",
-            f"{contact.full_name} is geen contactpersoon van {lg.name}.",
-        )
-    if lg is not None and not chk.errors:
-        for p in fg.participants:  # (one invited in this save has no id yet)
-            same = p.local_government_id == lg.id or p.local_government is lg
-            if same and p.contact_person is contact:
-                field = "contact_person_id" if contact else "local_government_id"
-                who = contact.full_name if contact else lg.name
-                chk.fail(prefix + field, f"{who} is al uitgenodigd.")
     chk.raise_if_any()
     fg.participants.append(
-        FocusGroupParticipant(local_government=lg, contact_person=contact, attendance=code)
+        FocusGroupParticipant(
+            local_government=new.government, contact_person=new.contact, attendance=new.attendance
+        )
     )
 
 
@@ -306,9 +272,7 @@ def set_attendance(
     db: Database, participant_id: str, attendance: str, expected_version: int | None = None
 ) -> FocusGroupView:
     """Invited, present, absent or excused."""
-    chk = Checker()
-    code = chk.choice("attendance", attendance, ATTENDANCE, "aanwezigheid")
-    chk.raise_if_any()
+    code = checked_attendance(attendance)
 
     def change(_session: Session, p: FocusGroupParticipant) -> None:
         p.attendance = code
