@@ -26,7 +26,7 @@ from supportdesk.database import (
     resolve_url,
 )
 from supportdesk.errors import DomainError
-from ui.widgets.questions import Icon, Role, ask
+from ui.widgets.questions import Button, Icon, Role, ask
 
 OPEN, NEW, QUIT, RETRY = "open", "new", "quit", "retry"
 # Problems told in the core's own one line, as the command line tells them.
@@ -60,28 +60,13 @@ def ask_database_problem(location: str, exc: BaseException) -> str:
         informative = f"{location}: {exc}"  # the command line's own line
     else:
         informative = QCoreApplication.translate("Startup", "Bestand: %1").replace("%1", location)
-    return ask(
-        None,
-        icon=Icon.Warning,
-        title=QCoreApplication.translate("Startup", "Databank niet geopend"),
-        text=problem_text(exc),
-        informative=informative,
-        detail=getattr(exc, "detail", "") or str(exc),
-        buttons=[
-            (
-                OPEN,
-                QCoreApplication.translate("Startup", "&Ander bestand kiezen…"),
-                Role.AcceptRole,
-            ),
-            (
-                NEW,
-                QCoreApplication.translate("Startup", "&Nieuwe databank maken…"),
-                Role.ActionRole,
-            ),
-            (QUIT, QCoreApplication.translate("Startup", "&Afsluiten"), Role.RejectRole),
-        ],
-        default=OPEN,
-        escape=QUIT,
+    return _ask_problem(
+        QCoreApplication.translate("Startup", "Databank niet geopend"),
+        problem_text(exc),
+        informative,
+        exc,
+        (OPEN, QCoreApplication.translate("Startup", "&Ander bestand kiezen…"), Role.AcceptRole),
+        (NEW, QCoreApplication.translate("Startup", "&Nieuwe databank maken…"), Role.ActionRole),
     )
 
 
@@ -111,25 +96,36 @@ def unreachable(exc: BaseException) -> bool:
 
 def ask_server_problem(location: str, exc: BaseException) -> str:
     """RETRY, OPEN a local file instead, or QUIT, when the server is not reachable."""
+    return _ask_problem(
+        QCoreApplication.translate("Startup", "Databankserver niet bereikbaar"),
+        QCoreApplication.translate(
+            "Startup", "De databankserver antwoordt niet of weigert de verbinding."
+        ),
+        f"{location}: {exc}",
+        exc,
+        (RETRY, QCoreApplication.translate("Startup", "Opnieuw &proberen"), Role.AcceptRole),
+        (OPEN, QCoreApplication.translate("Startup", "&Lokaal bestand openen…"), Role.ActionRole),
+    )
+
+
+def _ask_problem(
+    title: str, text: str, informative: str, exc: BaseException, first: Button, second: Button
+) -> str:
+    """A start-up problem with the error's detail: ``first`` (Enter), ``second``, or
+    QUIT (Esc, or the box closed)."""
     return ask(
         None,
         icon=Icon.Warning,
-        title=QCoreApplication.translate("Startup", "Databankserver niet bereikbaar"),
-        text=QCoreApplication.translate(
-            "Startup", "De databankserver antwoordt niet of weigert de verbinding."
-        ),
-        informative=f"{location}: {exc}",
+        title=title,
+        text=text,
+        informative=informative,
         detail=getattr(exc, "detail", "") or str(exc),
         buttons=[
-            (RETRY, QCoreApplication.translate("Startup", "Opnieuw &proberen"), Role.AcceptRole),
-            (
-                OPEN,
-                QCoreApplication.translate("Startup", "&Lokaal bestand openen…"),
-                Role.ActionRole,
-            ),
+            first,
+            second,
             (QUIT, QCoreApplication.translate("Startup", "&Afsluiten"), Role.RejectRole),
         ],
-        default=RETRY,
+        default=first[0],
         escape=QUIT,
     )
 

@@ -53,6 +53,7 @@ from supportdesk.errors import DomainError
 from ui.context import AppContext
 from ui.formatting import fill_in
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.widgets.dialog_parts import save_and_accept
 from ui.widgets.editor import ErrorLabel
 
 FIELD_TEXTS = {
@@ -437,11 +438,11 @@ class ContactsImportDialog(QDialog):
     # -- import -----------------------------------------------------------------------------
     def run_import(self) -> bool:
         self.import_error.clear_message()
-        try:
-            self.import_result = import_contacts(self.ctx.db, self.plans, self.decisions)
-        except DomainError as exc:
-            self.import_error.show_message(exc.message)
-            return False
-        self.ctx.notify_changed("contact_person")
-        self.accept()
-        return True
+        self.import_result = save_and_accept(
+            self,
+            self.ctx,
+            "contact_person",
+            self.import_error,
+            lambda: import_contacts(self.ctx.db, self.plans, self.decisions),
+        )
+        return self.import_result is not None

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportdesk.errors import DomainError
 from supportdesk.services.contacts import ContactView, MergeReport, get_contact, merge_contacts
 from ui.context import AppContext
+from ui.widgets.dialog_parts import save_and_accept
 from ui.widgets.editor import ErrorLabel
 
 
@@ -80,17 +80,17 @@ class MergeContactsDialog(QDialog):
         other = next((c for c in self.others if c.id == other_id), None)
         if other is None:
             return False
-        try:
-            self.report = merge_contacts(
+        self.report = save_and_accept(
+            self,
+            self.ctx,
+            "contact_person",
+            self.error,
+            lambda: merge_contacts(
                 self.ctx.db,
                 self.keep.id,
                 other.id,
                 keep_version=self.keep.version,
                 other_version=other.version,
-            )
-        except DomainError as exc:
-            self.error.show_message(exc.message)
-            return False
-        self.ctx.notify_changed("contact_person")
-        self.accept()
-        return True
+            ),
+        )
+        return self.report is not None

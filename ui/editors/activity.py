@@ -54,11 +54,11 @@ from ui.editors.activity_time import (
 from ui.editors.follow_up_list import FollowUpList
 from ui.editors.stepped import SteppedEditor
 from ui.editors.tabbed import plain_label
-from ui.editors.trajectory import text_box
 from ui.formatting import format_date
 from ui.labels import choices, label
 from ui.widgets.check_list import CheckList
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog_parts import text_box
 
 
 class ActivityEditor(SteppedEditor[ActivityView]):
@@ -130,7 +130,7 @@ class ActivityEditor(SteppedEditor[ActivityView]):
         hours_layout.setContentsMargins(0, 0, 0, 0)
         hours_layout.addWidget(self.hours)
         hours_layout.addWidget(self.hours_words)
-        self.notes = text_box(70)
+        self.notes = text_box(minimum=70)
         self.notes.setMaximumHeight(140)
         self.add_field("lead", self.tr("Trek&ker:"), self.lead)
         self.add_field("lead_partner", self.tr("Partne&r:"), self.lead_partner)
@@ -162,7 +162,7 @@ class ActivityEditor(SteppedEditor[ActivityView]):
         self.score.setPlaceholderText(self.tr("gemiddelde van 1 tot 5, bv. 4,3"))
         self.responses = QLineEdit()
         self.responses.setPlaceholderText(self.tr("bv. 12"))
-        self.feedback_text = text_box(120)
+        self.feedback_text = text_box(minimum=120)
         self.add_field_in(feedback, "feedback_score", self.tr("&Score:"), self.score)
         self.add_field_in(
             feedback, "feedback_responses", self.tr("&Aantal antwoorden:"), self.responses

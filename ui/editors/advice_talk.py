@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -51,15 +50,9 @@ from ui.labels import choices, label
 from ui.widgets.check_list import CheckList
 from ui.widgets.contacts_checklist import ContactsChecklist
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog_parts import text_box
 from ui.widgets.editor import EditorDialog, ErrorLabel
 from ui.widgets.government_field import GovernmentField
-
-
-def _text_box(height: int = 70) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)  # Tab moves on; a text box is no trap for the keyboard
-    box.setFixedHeight(height)
-    return box
 
 
 class AdviceTalkEditor(EditorDialog):
@@ -96,8 +89,8 @@ class AdviceTalkEditor(EditorDialog):
         self.contact_choice = contacts_box
 
         self.members = CheckList(rows=7)  # a team is a handful: all in sight
-        self.question = _text_box(110)
-        self.advice = _text_box(110)
+        self.question = text_box(fixed=110)
+        self.advice = text_box(fixed=110)
         self.themes = CheckList(rows=7)
         self.tools = CheckList(rows=7)
         self.follow_ups = NewFollowUps(self)
@@ -160,7 +153,7 @@ class AdviceTalkEditor(EditorDialog):
         flags.addWidget(experienced_label, 9, 0, 1, 2)
         flags.addWidget(self.experienced, 10, 1)
         flags.addWidget(experienced_error, 11, 1)
-        self.notes = _text_box(60)
+        self.notes = text_box(fixed=60)
 
         self.add_field("local_government_id", self.tr("&Lokaal bestuur:"), self.government)
         self.add_field("date", self.tr("&Datum:"), self.date)

@@ -8,7 +8,7 @@ a moment does not touch the trajectory's form.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from supportdesk.services.contact_moments import (
     ContactMomentInput,
@@ -24,6 +24,7 @@ from ui.editors.attachments_panel import AttachmentsPanel
 from ui.labels import choices
 from ui.widgets.check_list import CheckList
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog_parts import text_box
 from ui.widgets.editor import EditorDialog
 
 
@@ -48,9 +49,7 @@ class ContactMomentEditor(EditorDialog):
             self.form_box.addItem(text)
         self.contacts = CheckList(rows=4)
         self.members = CheckList(rows=4)
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(120)
+        self.notes = text_box(minimum=120)
         self.add_field("date", self.tr("&Datum:"), self.date)
         self.add_field("form", self.tr("&Vorm:"), self.form_box)
         self.add_field("contact_ids", self.tr("&Contactpersonen:"), self.contacts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from supportdesk.services.contacts import (
     ContactInput,
@@ -13,6 +13,7 @@ from supportdesk.services.contacts import (
     update_contact,
 )
 from ui.context import AppContext
+from ui.widgets.dialog_parts import text_box
 from ui.widgets.editor import EditorDialog
 
 
@@ -40,9 +41,7 @@ class ContactPersonEditor(EditorDialog):
         self.role.setPlaceholderText(self.tr("bv. ambtenaar digitale inclusie, schepen"))
         self.email = QLineEdit()
         self.phone = QLineEdit()
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(80)
+        self.notes = text_box(fixed=80)
         self.add_field("local_government_id", self.tr("Lokaal bestuur:"), self.government)
         self.add_field("first_name", self.tr("&Voornaam:"), self.first_name)
         self.add_field("last_name", self.tr("&Familienaam:"), self.last_name)

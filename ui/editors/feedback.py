@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from supportdesk.services.contacts import list_contacts
 from supportdesk.services.feedback import (
@@ -22,6 +22,7 @@ from ui.context import AppContext
 from ui.editors.parts_list import PartsList
 from ui.formatting import format_date
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog_parts import text_box
 from ui.widgets.editor import EditorDialog
 
 SUBJECT_FIELDS = {"trajectory": "trajectory_id", "focus_group": "focus_group_id"}
@@ -61,9 +62,7 @@ class FeedbackEditor(EditorDialog):
         self.given_on = DateEdit()
         self.contact = QComboBox()
         self._contact_ids: list[str | None] = [None]
-        self.text = QPlainTextEdit()
-        self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(120)
+        self.text = text_box(minimum=120)
         self.add_field("score", self.tr("&Score:"), self.score)
         self.add_field("given_on", self.tr("&Datum:"), self.given_on)
         if government_id:

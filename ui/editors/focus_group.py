@@ -41,12 +41,12 @@ from ui.editors.focus_group_parts import FindingsPanel, ParticipantsPanel
 from ui.editors.focus_group_status import StatusBar
 from ui.editors.follow_up_list import FollowUpList
 from ui.editors.stepped import SteppedEditor
-from ui.editors.trajectory import text_box
 from ui.export.actions import export_focus_group, install_in_editor
 from ui.formatting import format_date
 from ui.labels import label
 from ui.widgets.check_list import CheckList
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog_parts import text_box
 from ui.widgets.editor import ErrorLabel
 
 
@@ -74,7 +74,7 @@ class FocusGroupEditor(SteppedEditor[FocusGroupView]):
         self.place.setPlaceholderText(self.tr("adres of zaal"))
         self.online = QCheckBox(self.tr("On&line"))
         self.organisers = CheckList(rows=4)
-        self.notes = text_box(80)
+        self.notes = text_box(minimum=80)
         self.notes.setMaximumHeight(160)
         self.add_field("topic", self.tr("&Onderwerp:"), self.topic)
         self.add_field("date", self.tr("&Datum:"), self.date)
@@ -100,7 +100,7 @@ class FocusGroupEditor(SteppedEditor[FocusGroupView]):
         self.findings = FindingsPanel(ctx)
         self.findings.changed.connect(self.reload_lists)
         needs_layout.addWidget(self.with_save_first(self.findings, save_first), 2)
-        self.needs = text_box(100)
+        self.needs = text_box(minimum=100)
         needs_label = QLabel(self.tr("N&ood aan nieuwe tools:"))
         needs_label.setBuddy(self.needs)
         needs_layout.addWidget(needs_label)

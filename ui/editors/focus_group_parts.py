@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +43,7 @@ from ui.context import AppContext
 from ui.editors import items_panel
 from ui.editors.items_panel import ItemsPanel
 from ui.labels import choices, label
-from ui.widgets.dialog_parts import form_with_ok_cancel
+from ui.widgets.dialog_parts import form_with_ok_cancel, text_box
 from ui.widgets.government_field import GovernmentField
 
 ATTENDANCE = [code for _text, code in choices("attendance")]
@@ -282,8 +281,7 @@ def ask_finding(
     if tool_id:
         tool.setCurrentIndex(max(0, tool.findData(tool_id)))
         tool.setEnabled(False)
-    findings = QPlainTextEdit(text)
-    findings.setTabChangesFocus(True)
+    findings = text_box(text=text)
     form = QFormLayout()
     tool_label = QLabel(QCoreApplication.translate("FocusGroupParts", "&Tool:"))
     tool_label.setBuddy(tool)

@@ -7,7 +7,7 @@ usable for any subject): ``FollowUpEditor(ctx, subject_kind, subject_id)`` adds 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from supportdesk.services.follow_ups import (
     FollowUpInput,
@@ -19,6 +19,7 @@ from supportdesk.services.follow_ups import (
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
 from ui.widgets.date_edit import OptionalDateEdit
+from ui.widgets.dialog_parts import text_box
 from ui.widgets.editor import EditorDialog
 from ui.widgets.government_field import GovernmentField
 
@@ -51,9 +52,7 @@ class FollowUpEditor(EditorDialog):
         self._owner_ids: list[str | None] = []
         self.due = OptionalDateEdit()
         self.done_edit = OptionalDateEdit()
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(80)
+        self.notes = text_box(fixed=80)
         self.add_field("description", self.tr("&Omschrijving:"), self.description)
         self.add_field("owner_id", self.tr("Verantwoordelij&ke:"), self.owner)
         self.add_field("due_date", self.tr("&Vervaldatum:"), self.due)

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.errors import ConflictError, DomainError
+from ui.widgets.flat_list import KEY_ROLE, current_key, flat_list, select_key, top_rows
 from ui.widgets.questions import refusal_text, tell_error
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = KEY_ROLE
 
 
 class _Tree(QTreeWidget):
@@ -68,14 +68,9 @@ class ItemsPanel(QWidget):
         self, name: str, headers: Sequence[str], empty_text: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.tree = _Tree()
-        self.tree.setAccessibleName(name)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
+        self.tree = flat_list(_Tree(), name, headers)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setHeaderLabels(list(headers))
         self.tree.itemDoubleClicked.connect(lambda *_a: self.tree.activate.emit())
         self.tree.currentItemChanged.connect(lambda *_a: self.update_buttons())
         self.empty = QLabel(empty_text)
@@ -147,20 +142,13 @@ class ItemsPanel(QWidget):
 
     def tree_items(self) -> list[QTreeWidgetItem]:
         """The top-level rows in order."""
-        tree = self.tree
-        found = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
-        return [item for item in found if item is not None]
+        return top_rows(self.tree)
 
     def select(self, public_id: str) -> bool:
-        for item in self.tree_items():
-            if public_id and item.data(0, ID_ROLE) == public_id:
-                self.tree.setCurrentItem(item)
-                return True
-        return False
+        return select_key(self.tree, public_id)
 
     def current_id(self) -> str:
-        item = self.tree.currentItem()
-        return str(item.data(0, ID_ROLE)) if item is not None else ""
+        return current_key(self.tree)
 
     def ids(self) -> list[str]:
         return [str(item.data(0, ID_ROLE)) for item in self.tree_items()]

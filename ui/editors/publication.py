@@ -19,10 +19,10 @@ from supportdesk.services.publications import (
     update_publication,
 )
 from ui.context import AppContext
-from ui.editors.trajectory import text_box
 from ui.formatting import format_date
 from ui.labels import choices, label
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog_parts import text_box
 from ui.widgets.editor import EditorDialog
 from ui.widgets.government_field import GovernmentField
 
@@ -66,9 +66,9 @@ class PublicationEditor(EditorDialog):
         for gp in practices:
             self.good_practice.addItem(f"{gp.title} ({format_date(gp.published_on)})")
             self._practices.append(gp.id)
-        self.items = text_box(90)
+        self.items = text_box(minimum=90)
         self.items.setPlaceholderText(self.tr("de onderwerpen van de nieuwsbrief, één per regel"))
-        self.notes = text_box(70)
+        self.notes = text_box(minimum=70)
         self.add_field("kind", self.tr("&Soort:"), self.kind_box)
         self.add_field("title", self.tr("&Titel:"), self.title_edit)
         self.add_field("published_on", self.tr("Gepubliceer&d op:"), self.published_on)

@@ -16,14 +16,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.context import AppContext
-from ui.widgets.dialog_parts import plain_label
+from ui.widgets.dialog_parts import column, plain_label, scroll_area
 from ui.widgets.editor import EditorDialog, Field
 
 __all__ = ["WARNING", "TabbedEditor", "plain_label"]  # plain_label: its old home
@@ -59,15 +58,7 @@ class TabbedEditor(EditorDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
-        inner_layout.addLayout(form)
-        inner_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.add_tab(scroll, title)
+        self.add_tab(scroll_area(column(form)), title)
         return form
 
     def add_field_in(

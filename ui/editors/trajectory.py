@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -53,16 +52,9 @@ from ui.labels import choices, label
 from ui.widgets.check_list import CheckList
 from ui.widgets.contacts_checklist import ContactsChecklist
 from ui.widgets.date_edit import OptionalDateEdit
-from ui.widgets.dialog_parts import plain_label
+from ui.widgets.dialog_parts import plain_label, text_box
 from ui.widgets.government_field import GovernmentField
 from ui.widgets.questions import tell_error
-
-
-def text_box(height: int = 90) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)  # Tab moves on; a text box is no keyboard trap
-    box.setMinimumHeight(height)
-    return box
 
 
 class TrajectoryEditor(SteppedEditor[TrajectoryView]):
@@ -101,7 +93,7 @@ class TrajectoryEditor(SteppedEditor[TrajectoryView]):
         self.contact_choice = contacts_box
         self.themes = CheckList(rows=4)
         self.mediawijs = QCheckBox(self.tr("&Mediawijs is betrokken"))
-        self.partner = text_box(60)
+        self.partner = text_box(minimum=60)
         self.partner.setMaximumHeight(120)
         self.partner.setPlaceholderText(self.tr("welke partners, hoe?"))
         self.origin = plain_label()
@@ -138,10 +130,10 @@ class TrajectoryEditor(SteppedEditor[TrajectoryView]):
 
         # -- Inhoud tab ----------------------------------------------------------------
         content = self.add_form_tab(self.tr("Inhoud"))
-        self.needs = text_box()
-        self.goals = text_box()
-        self.approach = text_box()
-        self.notes = text_box(70)
+        self.needs = text_box(minimum=90)
+        self.goals = text_box(minimum=90)
+        self.approach = text_box(minimum=90)
+        self.notes = text_box(minimum=70)
         self.add_field_in(content, "needs", self.tr("&Noden:"), self.needs)
         self.add_field_in(content, "goals", self.tr("&Doelen:"), self.goals)
         self.add_field_in(content, "approach", self.tr("&Aanpak:"), self.approach)

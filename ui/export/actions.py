@@ -117,6 +117,37 @@ def export_pdf(
 
 
 # -- the four reports ------------------------------------------------------------------
+def export_report(
+    parent: QWidget,
+    ctx: AppContext,
+    title: str,
+    suggested_name: str,
+    render: Callable[..., Path],
+    *args: object,
+    **options: object,
+) -> ExportTask | None:
+    """``export_pdf`` of one of the core's reports:
+    ``render(db, *args, path, exported_by=…, progress=…, language=…, **options)``, in
+    the interface's language (the PDF speaks it)."""
+    db = ctx.db
+    language = current_language()
+    return export_pdf(
+        parent,
+        ctx,
+        title,
+        suggested_name,
+        lambda path, who, progress: render(
+            db, *args, path, exported_by=who, progress=progress, language=language, **options
+        ),
+    )
+
+
+def _with_today(template: str, name: str) -> str:
+    """``template``'s %1 filled with ``name``, %2 with today's date (ISO)."""
+    # %1 last: a name may hold "%2"
+    return template.replace("%2", date.today().isoformat()).replace("%1", name)
+
+
 def export_case_summary(
     parent: QWidget, ctx: AppContext, government_id: str, name: str
 ) -> ExportTask | None:
@@ -124,46 +155,28 @@ def export_case_summary(
     if period is None:
         return None
     start, end = period
-    suggested = (
-        QCoreApplication.translate("Export", "Dossier %1 %2")
-        .replace("%2", date.today().isoformat())
-        .replace("%1", name)  # last: a name may hold "%2"
-    )
-    db = ctx.db
-    language = current_language()  # the PDF speaks the interface's language
-    return export_pdf(
+    return export_report(
         parent,
         ctx,
         QCoreApplication.translate("Export", "Dossieroverzicht als PDF"),
-        suggested,
-        lambda path, who, progress: reports.render_case_summary(
-            db,
-            government_id,
-            path,
-            exported_by=who,
-            date_from=start,
-            date_to=end,
-            progress=progress,
-            language=language,
-        ),
+        _with_today(QCoreApplication.translate("Export", "Dossier %1 %2"), name),
+        reports.render_case_summary,
+        government_id,
+        date_from=start,
+        date_to=end,
     )
 
 
 def export_trajectory(
     parent: QWidget, ctx: AppContext, trajectory_id: str, name: str
 ) -> ExportTask | None:
-    db = ctx.db
-    language = current_language()
-    return export_pdf(
+    return export_report(
         parent,
         ctx,
         QCoreApplication.translate("Export", "Trajectrapport als PDF"),
-        QCoreApplication.translate("Export", "Traject %1 %2")
-        .replace("%2", date.today().isoformat())
-        .replace("%1", name),  # last: a name may hold "%2"
-        lambda path, who, progress: reports.render_trajectory_report(
-            db, trajectory_id, path, exported_by=who, progress=progress, language=language
-        ),
+        _with_today(QCoreApplication.translate("Export", "Traject %1 %2"), name),
+        reports.render_trajectory_report,
+        trajectory_id,
     )
 
 
@@ -173,9 +186,7 @@ def export_focus_group(
     audience = questions.ask_audience(parent, topic)
     if audience is None:
         return None
-    db = ctx.db
-    language = current_language()
-    return export_pdf(
+    return export_report(
         parent,
         ctx,
         QCoreApplication.translate("Export", "Focusgroeprapport als PDF"),
@@ -186,29 +197,20 @@ def export_focus_group(
         )
         .replace("%1", when.isoformat())
         .replace("%2", topic),
-        lambda path, who, progress: reports.render_focus_group_report(
-            db,
-            focus_group_id,
-            path,
-            exported_by=who,
-            progress=progress,
-            audience=audience,
-            language=language,
-        ),
+        reports.render_focus_group_report,
+        focus_group_id,
+        audience=audience,
     )
 
 
 def export_year_report(parent: QWidget, ctx: AppContext, year: int) -> ExportTask | None:
-    db = ctx.db
-    language = current_language()
-    return export_pdf(
+    return export_report(
         parent,
         ctx,
         QCoreApplication.translate("Export", "Jaarrapport als PDF"),
         QCoreApplication.translate("Export", "Jaarrapport %1").replace("%1", str(year)),
-        lambda path, who, progress: reports.render_year_report(
-            db, year, path, exported_by=who, progress=progress, language=language
-        ),
+        reports.render_year_report,
+        year,
     )
 
 

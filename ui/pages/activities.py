@@ -7,7 +7,6 @@ count until someone says it was held. Cancelled ones stay listed, as "geannuleer
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -93,6 +92,7 @@ class ActivitiesPage(EditorHostPage[ActivityFilter, ActivityEditor]):
     key = "activity"
     editor_class = ActivityEditor
     read_view = staticmethod(get_activity)
+    page_query = staticmethod(activities_page)
     watches = ("activity", "follow_up_action", "team_member", "theme", "activity_kind", "settings")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -150,17 +150,6 @@ class ActivitiesPage(EditorHostPage[ActivityFilter, ActivityEditor]):
             text=self.filters.text(),
             today=self.today(),
         )
-
-    def _fetch(
-        self, f: ActivityFilter, sort: str, descending: bool, offset: int, limit: int
-    ) -> tuple[Sequence[object], int | None]:
-        return activities_page(
-            self.ctx.db, f, sort=sort, descending=descending, offset=offset, limit=limit
-        )
-
-    def _count(self, f: ActivityFilter) -> int:
-        _rows, total = activities_page(self.ctx.db, f, offset=0, limit=1)
-        return int(total or 0)
 
     def _empty_text(self, f: ActivityFilter) -> str:
         return (

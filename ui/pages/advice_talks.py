@@ -3,8 +3,6 @@ rows at a time; Enter or a double-click opens the editor, Ctrl+N logs a new one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtWidgets import QWidget
 
 from supportdesk.queries.advice_talks import (
@@ -96,6 +94,7 @@ class AdviceTalksPage(EditorHostPage[AdviceTalkFilter, AdviceTalkEditor]):
     key = "advice_talk"
     editor_class = AdviceTalkEditor
     read_view = staticmethod(get_advice_talk)
+    page_query = staticmethod(advice_talks_page)
     watches = ("advice_talk", "follow_up_action", "team_member", "theme", "local_government")
     count_cap = COUNT_CAP
 
@@ -148,13 +147,6 @@ class AdviceTalksPage(EditorHostPage[AdviceTalkFilter, AdviceTalkEditor]):
             channel=self.filters.value("channel"),
             flags=(flag,) if flag else (),
             text=self.filters.text(),
-        )
-
-    def _fetch(
-        self, f: AdviceTalkFilter, sort: str, descending: bool, offset: int, limit: int
-    ) -> tuple[Sequence[object], int | None]:
-        return advice_talks_page(
-            self.ctx.db, f, sort=sort, descending=descending, offset=offset, limit=limit
         )
 
     def _count(self, f: AdviceTalkFilter) -> int:

@@ -56,6 +56,7 @@ COLUMNS = [
 class CommunicationPage(EditorHostPage[PublicationFilter, PublicationEditor]):
     key = "publication"
     read_view = staticmethod(get_publication)
+    page_query = staticmethod(publications_page)
     watches = ("publication", "contact_person", "local_government", "network_member")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -121,10 +122,6 @@ class CommunicationPage(EditorHostPage[PublicationFilter, PublicationEditor]):
         self, f: PublicationFilter, sort: str, descending: bool, offset: int, limit: int
     ) -> tuple[Sequence[object], int | None]:
         return publications_page(self.ctx.db, f, offset=offset, limit=limit)
-
-    def _count(self, f: PublicationFilter) -> int:
-        _rows, total = publications_page(self.ctx.db, f, offset=0, limit=1)
-        return int(total or 0)
 
     def _empty_text(self, f: PublicationFilter) -> str:
         return (

@@ -4,7 +4,8 @@ empty, and filter at once on Enter in the search field.
 
 The Adviesgesprekken, Trajecten, Focusgroepen and Lokale besturen pages each had a
 copy of this; a subclass now says only what differs: its filter (``current_filter``),
-how rows are read (``_fetch``, ``_count``), the empty text and what else to fill.
+how rows are read (``page_query``, the core's ``*_page(db, f, ...) -> (rows, total)``;
+or ``_fetch`` and ``_count`` of its own), the empty text and what else to fill.
 
 Two things every list gets here without a line in the page:
 
@@ -120,6 +121,9 @@ class ListPage(Page, Generic[F]):
     preview_toggle: QCheckBox | None = None
     _extras_made = False
     _untick_pending = False
+    #: the core's query of one page of the list (a ``staticmethod``):
+    #: ``page_query(db, f, sort=…, descending=…, offset=…, limit=…) -> (rows, total)``
+    page_query: Callable[..., tuple[Sequence[object], int | None]] | None = None
 
     # -- what each page says -----------------------------------------------------------
     def current_filter(self) -> F:
@@ -130,11 +134,19 @@ class ListPage(Page, Generic[F]):
         self, f: F, sort: str, descending: bool, offset: int, limit: int
     ) -> tuple[Sequence[object], int | None]:
         """One page of rows and, when the query counted them on the way, the total."""
-        raise NotImplementedError
+        if self.page_query is None:
+            raise NotImplementedError
+        return self.page_query(
+            self.ctx.db, f, sort=sort, descending=descending, offset=offset, limit=limit
+        )
 
     def _count(self, f: F) -> int:
-        """How many rows match ``f`` (capped at ``count_cap`` when there is one)."""
-        raise NotImplementedError
+        """How many rows match ``f`` (capped at ``count_cap`` when there is one); by
+        default the total ``page_query`` tells with a page of one row."""
+        if self.page_query is None:
+            raise NotImplementedError
+        _rows, total = self.page_query(self.ctx.db, f, offset=0, limit=1)
+        return int(total or 0)
 
     def _empty_text(self, f: F) -> str:
         """Why the list is empty: nothing yet, or nothing that matches the filter."""

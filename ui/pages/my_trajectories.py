@@ -9,8 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -28,6 +26,8 @@ from supportdesk.queries.trajectories import (
 from ui.context import AppContext
 from ui.labels import label
 from ui.pages.trajectories import attention_text, next_action_text, title_text
+from ui.widgets.dialog_parts import title_row
+from ui.widgets.flat_list import flat_list
 
 SHOWN = 12
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -39,21 +39,18 @@ class MyTrajectoriesPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(self.tr("Mijn trajecten"))
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setHeaderLabels(
+        self.tree = flat_list(
+            QTreeWidget(),
+            self.tr("Mijn trajecten"),
             [
                 self.tr("Aandacht"),
                 self.tr("Traject"),
                 self.tr("Lokaal bestuur"),
                 self.tr("Status"),
                 self.tr("Volgende actie"),
-            ]
+            ],
         )
+        self.tree.setUniformRowHeights(True)
         for column, width in enumerate((220, 260, 140, 80)):
             self.tree.header().resizeSection(column, width)
         self.tree.itemActivated.connect(self._open)
@@ -63,10 +60,7 @@ class MyTrajectoriesPanel(QWidget):
         self.empty.setWordWrap(True)
         self.all_button = QPushButton(self.tr("Alle tr&ajecten"))
         self.all_button.clicked.connect(lambda: ctx.open_requested.emit("trajectory", ""))
-        head = QHBoxLayout()
-        head.addWidget(self.heading)
-        head.addStretch(1)
-        head.addWidget(self.all_button)
+        head = title_row(self.heading, self.all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)

@@ -15,7 +15,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +39,8 @@ from ui.pages.base import Page
 from ui.pages.my_trajectories import MyTrajectoriesPanel
 from ui.pages.overview_plan import PlanTree
 from ui.pages.plan_records import PlanRecordsDialog
+from ui.widgets.dialog_parts import title_row
+from ui.widgets.flat_list import flat_list
 
 CONTEXT = "OverviewPage"
 OVERDUE_SHOWN = 10
@@ -49,14 +50,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _list(name: str, headers: list[str]) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setAccessibleName(name)
-    tree.setHeaderLabels(headers)
-    tree.setRootIsDecorated(False)
+    tree = flat_list(QTreeWidget(), name, headers)
     tree.setUniformRowHeights(True)
-    tree.setAlternatingRowColors(True)
-    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     return tree
 
 
@@ -122,10 +117,7 @@ class OverviewPage(Page):
         self.recent.header().resizeSection(2, 320)
         self.overdue.header().resizeSection(1, 320)
 
-        overdue_head = QHBoxLayout()
-        overdue_head.addWidget(self.overdue_title)
-        overdue_head.addStretch(1)
-        overdue_head.addWidget(self.all_actions)
+        overdue_head = title_row(self.overdue_title, self.all_actions)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.targets_box, 4)

@@ -16,7 +16,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,8 +38,8 @@ from ui.labels import label
 from ui.style.charts import SPARK_ROLE, BarChart, MonthChart, SparklineDelegate, sparkline_text
 from ui.style.chip_delegate import LEADING_CHIP_ROLE, LeadingChipDelegate
 from ui.style.chips import Tone
+from ui.widgets.flat_list import KEY_ROLE, current_key, flat_list, select_key
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 NBSP = "\u00a0"
 HOURS = "participant_hours"
 
@@ -144,23 +143,19 @@ class PlanTree(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(self.tr("Actieplan"))
-        self.tree.setHeaderLabels(
+        self.tree = flat_list(
+            QTreeWidget(),
+            self.tr("Actieplan"),
             [
                 self.tr("Plan"),
                 self.tr("Wat het plan vraagt"),
                 self.tr("Voortgang"),
                 self.tr("Stand"),
                 self.tr("Per maand"),
-            ]
+            ],
         )
-        self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
-        self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -324,16 +319,10 @@ class PlanTree(QWidget):
         return grouped_rows(self.tree)
 
     def current_key(self) -> str:
-        item = self.tree.currentItem()
-        key = item.data(0, KEY_ROLE) if item is not None else None
-        return str(key) if key else ""
+        return current_key(self.tree)
 
     def select_key(self, key: str) -> bool:
-        for item in self.plan_items():
-            if key and item.data(0, KEY_ROLE) == key:
-                self.tree.setCurrentItem(item)
-                return True
-        return False
+        return select_key(self.tree, key, self.plan_items())
 
     def _select_first(self) -> None:
         items = self.plan_items()

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -26,6 +25,7 @@ from ui.editors.activity_time import number_text
 from ui.formatting import format_date
 from ui.labels import label
 from ui.pages.overview_plan import HOURS, figure_words
+from ui.widgets.flat_list import flat_list
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -60,16 +60,10 @@ class PlanRecordsDialog(QDialog):
         words = QLabel(figure_words(figure))
         words.setWordWrap(True)
         words.setTextFormat(Qt.TextFormat.PlainText)
-        self.list = QTreeWidget()
-        self.list.setAccessibleName(self.tr("Wat meetelt"))
         headers = [self.tr("Datum"), self.tr("Soort"), self.tr("Wat"), self.tr("Lokaal bestuur")]
         if hours:
             headers.append(self.tr("Deelnemersuren"))
-        self.list.setHeaderLabels(headers)
-        self.list.setRootIsDecorated(False)
-        self.list.setAlternatingRowColors(True)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list = flat_list(QTreeWidget(), self.tr("Wat meetelt"), headers)
         self.list.header().resizeSection(0, 95)
         self.list.header().resizeSection(1, 160)
         self.list.header().resizeSection(2, 320)

@@ -6,7 +6,6 @@ position and attention run in SQL; "Mijn trajecten" keeps the current team membe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -132,6 +131,7 @@ class TrajectoriesPage(EditorHostPage[TrajectoryFilter, TrajectoryEditor]):
     key = "trajectory"
     editor_class = TrajectoryEditor
     read_view = staticmethod(get_trajectory)
+    page_query = staticmethod(trajectories_page)
     watches = (
         "trajectory",
         "follow_up_action",
@@ -254,13 +254,6 @@ class TrajectoriesPage(EditorHostPage[TrajectoryFilter, TrajectoryEditor]):
             starting_position=self.filters.value("position"),
             attention=self.filters.value("attention"),
             text=self.filters.text(),
-        )
-
-    def _fetch(
-        self, f: TrajectoryFilter, sort: str, descending: bool, offset: int, limit: int
-    ) -> tuple[Sequence[object], int | None]:
-        return trajectories_page(
-            self.ctx.db, f, sort=sort, descending=descending, offset=offset, limit=limit
         )
 
     def _count(self, f: TrajectoryFilter) -> int:

@@ -16,7 +16,7 @@ text area then).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -62,16 +62,16 @@ def ring_colour(palette: QPalette) -> QColor:
     return colour
 
 
-def _ring(painter: QPainter, rect: QRect, palette: QPalette, inside: bool) -> None:
+def _ring(painter: QPainter, option: QStyleOption) -> None:
+    """The ring just inside ``option.rect``, in the colour of ``option.palette``."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    pen = QPen(ring_colour(palette), WIDTH)
+    pen = QPen(ring_colour(option.palette), WIDTH)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     half = WIDTH // 2
-    area = rect.adjusted(half, half, -half, -half) if inside else rect.adjusted(0, 0, -1, -1)
-    painter.drawRect(area)
+    painter.drawRect(option.rect.adjusted(half, half, -half, -half))
     painter.restore()
 
 
@@ -79,6 +79,15 @@ def _focused(option: QStyleOption, widget: QWidget | None) -> bool:
     return bool(option.state & QStyle.StateFlag.State_HasFocus) and (
         widget is None or widget.hasFocus()
     )
+
+
+def _ring_if_focused(
+    ringed: bool, painter: QPainter, option: QStyleOption, widget: QWidget | None
+) -> None:
+    """After the style drew a part: the ring, where the part is one that gets it
+    (``ringed``) and its widget has the keyboard."""
+    if ringed and _focused(option, widget):
+        _ring(painter, option)
 
 
 class FocusStyle(QProxyStyle):
@@ -93,11 +102,10 @@ class FocusStyle(QProxyStyle):
     ) -> None:
         if element == PE.PE_FrameFocusRect:
             # The current row of a list, table or tree; a button's or box's text.
-            _ring(painter, option.rect, option.palette, inside=True)
+            _ring(painter, option)
             return
         super().drawPrimitive(element, option, painter, widget)
-        if element in FRAMES and _focused(option, widget):
-            _ring(painter, option.rect, option.palette, inside=True)
+        _ring_if_focused(element in FRAMES, painter, option, widget)
 
     def drawControl(
         self,
@@ -123,8 +131,7 @@ class FocusStyle(QProxyStyle):
             painter.restore()
             return
         super().drawControl(element, option, painter, widget)
-        if element in CONTROLS and _focused(option, widget):
-            _ring(painter, option.rect, option.palette, inside=True)
+        _ring_if_focused(element in CONTROLS, painter, option, widget)
 
     def drawComplexControl(
         self,
@@ -134,8 +141,7 @@ class FocusStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
-        if control in COMPLEX and _focused(option, widget):
-            _ring(painter, option.rect, option.palette, inside=True)
+        _ring_if_focused(control in COMPLEX, painter, option, widget)
 
     def pixelMetric(
         self,

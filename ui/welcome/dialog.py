@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from supportdesk.services.first_start import StartingTargets, save_welcome, star
 from supportdesk.services.team import TeamMemberInput, TeamMemberView
 from ui.context import AppContext
 from ui.labels import label
+from ui.widgets.dialog_parts import column, scroll_area
 from ui.widgets.editor import ErrorLabel
 from ui.widgets.questions import Icon, Role, ask
 
@@ -113,21 +113,14 @@ class WelcomeDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.addWidget(intro)
-        body_layout.addWidget(self._me_box())
-        body_layout.addWidget(self._team_box())
-        body_layout.addWidget(self._language_box(language))
-        body_layout.addWidget(self._targets_box(starting_targets(ctx.db, self.year)))
+        boxes = (
+            self._me_box(),
+            self._team_box(),
+            self._language_box(language),
+            self._targets_box(starting_targets(ctx.db, self.year)),
+        )
         self.general_error = ErrorLabel()
-        body_layout.addWidget(self.general_error)
-        body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scroll_area(column(intro, *boxes, self.general_error), wraps=True)
 
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -53,6 +52,7 @@ from supportdesk.errors import ConflictError, DomainError, ValidationError
 from ui.context import AppContext
 from ui.widgets import questions
 from ui.widgets.archiving import actions_for
+from ui.widgets.dialog_parts import column, scroll_area
 from ui.widgets.screen_fit import fit_to_screen
 
 
@@ -144,16 +144,8 @@ class EditorDialog(QDialog):
         self.general_error = ErrorLabel()
         self._columns = QHBoxLayout()
         self.form = self._new_form()
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
-        inner_layout.addWidget(self.general_error)
-        inner_layout.addLayout(self._columns)
-        inner_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
+        # Tab goes from field to field, past the scroll area
+        scroll = scroll_area(column(self.general_error, self._columns), tab_past=True)
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from supportdesk.services.team import (
     ThemeInput,
@@ -31,13 +31,7 @@ from ui.context import AppContext
 from ui.labels import choices, label
 from ui.pages.admin.named_editor import NamedRecordEditor
 from ui.pages.admin.record_list import RecordList
-
-
-def _text_box() -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(80)
-    return box
+from ui.widgets.dialog_parts import text_box
 
 
 def _combo(group: str) -> tuple[QComboBox, list[str]]:
@@ -57,7 +51,7 @@ class ThemeEditor(NamedRecordEditor):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Nieuw thema"))
-        self.description = _text_box()
+        self.description = text_box(fixed=80)
         self.add_field("name", self.tr("&Naam:"), self.name)
         self.add_field("description", self.tr("&Beschrijving:"), self.description)
         self.resize(480, 300)
@@ -100,7 +94,7 @@ class ToolEditor(NamedRecordEditor):
         self.link = QLineEdit()
         self.link.setPlaceholderText("https://…")
         self.status, self._statuses = _combo("tool_status")
-        self.description = _text_box()
+        self.description = text_box(fixed=80)
         self.add_field("name", self.tr("&Naam:"), self.name)
         self.add_field("kind", self.tr("&Soort:"), self.tool_kind)
         self.add_field("kind_detail", self.tr("Soort in &eigen woorden:"), self.kind_detail)

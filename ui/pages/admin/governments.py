@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from ui.labels import choices, label
 from ui.pages.admin.named_editor import NamedRecordEditor
 from ui.pages.admin.record_list import RecordList
 from ui.widgets.check_list import CheckList
+from ui.widgets.dialog_parts import text_box
 
 ALIASES = "aliases"
 
@@ -172,15 +172,11 @@ class GovernmentEditor(NamedRecordEditor):
             if g.kind == LgKind.MUNICIPALITY
         ]
         self.members = MemberPicker(municipalities)
-        self.aliases = QPlainTextEdit()
-        self.aliases.setTabChangesFocus(True)
-        self.aliases.setFixedHeight(80)
+        self.aliases = text_box(fixed=80)
         self.aliases.setPlaceholderText(self.tr("één naam per regel"))
         self.email = QLineEdit()
         self.phone = QLineEdit()
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(70)
+        self.notes = text_box(fixed=70)
 
         self.add_field("name", self.tr("&Naam:"), self.name)
         self.add_field("kind", self.tr("Soort:"), self.kind_label)

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -30,9 +29,11 @@ from PySide6.QtWidgets import (
 from supportdesk.errors import DomainError
 from ui.context import AppContext
 from ui.pages.list_page import archived_marker
+from ui.widgets.dialog_parts import title_row
 from ui.widgets.editor import EditorDialog, ErrorLabel
+from ui.widgets.flat_list import KEY_ROLE, current_key, flat_list, select_key, top_rows
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = KEY_ROLE
 
 
 class RecordList(QWidget):
@@ -67,12 +68,7 @@ class RecordList(QWidget):
 
         self.title = QLabel(title)
         self.title.setStyleSheet("font-weight: bold;")
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(list(headers))
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAccessibleName(title.replace("&", ""))
+        self.tree = flat_list(QTreeWidget(), title.replace("&", ""), headers)
         self.title.setBuddy(self.tree)
         self.tree.itemActivated.connect(lambda *_a: self.edit_current())
         self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
@@ -103,10 +99,7 @@ class RecordList(QWidget):
             self.tree.installEventFilter(self)  # Alt+Up / Alt+Down in the list
         buttons.addStretch(1)
 
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.show_archived)
+        top = title_row(self.title, self.show_archived)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -144,25 +137,19 @@ class RecordList(QWidget):
         self._update_buttons()
 
     def _items(self) -> list[QTreeWidgetItem]:
-        found = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
-        return [item for item in found if item is not None]
+        return top_rows(self.tree)
 
     def ids(self) -> list[str]:
         return [str(item.data(0, ID_ROLE)) for item in self._items()]
 
     def current_id(self) -> str:
-        item = self.tree.currentItem()
-        return str(item.data(0, ID_ROLE)) if item is not None else ""
+        return current_key(self.tree)
 
     def current_row(self) -> Any | None:
         return self._rows.get(self.current_id())
 
     def select(self, public_id: str) -> bool:
-        for item in self._items():
-            if public_id and item.data(0, ID_ROLE) == public_id:
-                self.tree.setCurrentItem(item)
-                return True
-        return False
+        return select_key(self.tree, public_id)
 
     def row_texts(self, public_id: str) -> list[str]:
         """What the list shows for a record (for tests and screen readers' sake)."""

@@ -16,15 +16,12 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -53,9 +50,9 @@ from ui.labels import choices, label
 from ui.pages.admin.activity_kinds import show_activity_kinds
 from ui.pages.overview_plan import grouped_rows
 from ui.widgets.check_list import CheckList
+from ui.widgets.dialog_parts import scroll_area, text_box
 from ui.widgets.editor import ErrorLabel
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+from ui.widgets.flat_list import KEY_ROLE, current_key, flat_list, select_key
 
 
 def target_text(item: PlanItemView) -> str:
@@ -111,13 +108,12 @@ class YearPlanTab(QWidget):
         top.addWidget(self.kinds_button)
         top.addStretch(1)
 
-        self.items = QTreeWidget()
-        self.items.setAccessibleName(self.tr("Items van het jaarplan"))
-        self.items.setHeaderLabels([self.tr("Plan"), self.tr("Item"), self.tr("Doel")])
-        self.items.setRootIsDecorated(False)
+        self.items = flat_list(
+            QTreeWidget(),
+            self.tr("Items van het jaarplan"),
+            [self.tr("Plan"), self.tr("Item"), self.tr("Doel")],
+        )
         self.items.setItemsExpandable(False)
-        self.items.setAlternatingRowColors(True)
-        self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items.setColumnWidth(0, 70)
         self.items.setColumnWidth(1, 330)
         self.items.currentItemChanged.connect(lambda *_a: self._show_current())
@@ -174,12 +170,8 @@ class YearPlanTab(QWidget):
         self._states = [code for _t, code in choices("milestone_state")]
         for text, _code in choices("milestone_state"):
             self.milestone_state.addItem(text)
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(70)
-        self.report_text = QPlainTextEdit()
-        self.report_text.setTabChangesFocus(True)
-        self.report_text.setMinimumHeight(90)
+        self.note = text_box(maximum=70)
+        self.report_text = text_box(minimum=90)
         self.report_text.setPlaceholderText(
             self.tr("wat het jaarrapport onder dit item zegt (kort)")
         )
@@ -207,11 +199,7 @@ class YearPlanTab(QWidget):
         self.form_layout.addStretch(1)
         self.counted.currentIndexChanged.connect(lambda _i: self._show_counted())
         self.target.returnPressed.connect(self.save_current)
-        self.form_scroll = QScrollArea()
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.form_scroll.setWidget(form)
+        self.form_scroll = scroll_area(form, wraps=True)
 
     def _add(self, name: str, caption: str, widget: QWidget) -> None:
         if caption:
@@ -304,16 +292,10 @@ class YearPlanTab(QWidget):
         return grouped_rows(self.items)
 
     def _select(self, key: str) -> bool:
-        for row in self._rows():
-            if key and row.data(0, KEY_ROLE) == key:
-                self.items.setCurrentItem(row)
-                return True
-        return False
+        return select_key(self.items, key, self._rows())
 
     def _current_key(self) -> str:
-        row = self.items.currentItem()
-        key = row.data(0, KEY_ROLE) if row is not None else None
-        return str(key) if key else ""
+        return current_key(self.items)
 
     def current_item(self) -> PlanItemView | None:
         return self.items_by_key.get(self._current_key())
