@@ -82,3 +82,23 @@ def new_follow_up(checked: CheckedFollowUp, **subject: Any) -> FollowUpAction:
     fu = FollowUpAction(**subject)
     checked.apply(fu)
     return fu
+
+
+def check_new_follow_ups(chk: Checker, session: Session, items: object) -> list[CheckedFollowUp]:
+    """The actions typed with a talk or trajectory, to add in its save; problems go to
+    ``chk`` named "new_follow_ups.<n>.<field>"."""
+    if not isinstance(items, (tuple, list)):
+        chk.fail("new_follow_ups", "Een lijst van opvolgacties verwacht.")
+        return []
+    return [
+        check_follow_up(chk, session, item, f"new_follow_ups.{i}.") for i, item in enumerate(items)
+    ]
+
+
+def keep_follow_ups(subject: Any, lg: LocalGovernment, new: list[CheckedFollowUp]) -> None:
+    """A talk's or trajectory's actions follow it to its (corrected) government, and the
+    ``new`` ones are added to it."""
+    for fu in subject.follow_ups:
+        fu.local_government = lg
+    for checked in new:
+        subject.follow_ups.append(new_follow_up(checked, local_government=lg))

@@ -44,10 +44,9 @@ from supportdesk.services._base import (
 )
 from supportdesk.services._feedback_views import FeedbackView, feedback_views
 from supportdesk.services._follow_up_parts import (
-    CheckedFollowUp,
     FollowUpInput,
-    check_follow_up,
-    new_follow_up,
+    check_new_follow_ups,
+    keep_follow_ups,
 )
 from supportdesk.services.attachment_files import NewFile
 from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
@@ -197,12 +196,7 @@ def _apply(session: Session, t: AdviceTalk, data: AdviceTalkInput) -> None:
     members = find_refs(chk, session, TeamMember, data.team_member_ids, "team_member_ids")
     themes = find_refs(chk, session, Theme, data.theme_ids, "theme_ids")
     tools = find_refs(chk, session, Tool, data.tool_ids, "tool_ids")
-    new_actions: list[CheckedFollowUp] = []
-    if not isinstance(data.new_follow_ups, (tuple, list)):
-        chk.fail("new_follow_ups", "Een lijst van opvolgacties verwacht.")
-    else:
-        for i, item in enumerate(data.new_follow_ups):
-            new_actions.append(check_follow_up(chk, session, item, f"new_follow_ups.{i}."))
+    new_actions = check_new_follow_ups(chk, session, data.new_follow_ups)
     chk.raise_if_any()
     assert when is not None and lg is not None
 
@@ -217,10 +211,7 @@ def _apply(session: Session, t: AdviceTalk, data: AdviceTalkInput) -> None:
     t.signal, t.signal_note = flags["signal"], texts["signal_note"]
     t.local_government, t.experienced_government = lg, experienced
     t.contacts, t.team_members, t.themes, t.tools = contacts, members, themes, tools
-    for fu in t.follow_ups:  # the actions follow the talk to its (corrected) government
-        fu.local_government = lg
-    for checked in new_actions:
-        t.follow_ups.append(new_follow_up(checked, local_government=lg))
+    keep_follow_ups(t, lg, new_actions)
 
 
 def create_advice_talk(

@@ -45,10 +45,9 @@ from supportdesk.services._base import (
 )
 from supportdesk.services._feedback_views import FeedbackView, feedback_views
 from supportdesk.services._follow_up_parts import (
-    CheckedFollowUp,
     FollowUpInput,
-    check_follow_up,
-    new_follow_up,
+    check_new_follow_ups,
+    keep_follow_ups,
 )
 from supportdesk.services._status import check_move
 from supportdesk.services.contact_moments import (
@@ -279,12 +278,7 @@ def _apply(session: Session, t: Trajectory, data: TrajectoryInput) -> None:
     coaches = find_refs(chk, session, TeamMember, data.coach_ids, "coach_ids")
     contacts = contacts_of(chk, session, data.contact_ids, lg, "contact_ids")
     themes = find_refs(chk, session, Theme, data.theme_ids, "theme_ids")
-    new_actions: list[CheckedFollowUp] = []
-    if not isinstance(data.new_follow_ups, (tuple, list)):
-        chk.fail("new_follow_ups", "Een lijst van opvolgacties verwacht.")
-    else:
-        for i, item in enumerate(data.new_follow_ups):
-            new_actions.append(check_follow_up(chk, session, item, f"new_follow_ups.{i}."))
+    new_actions = check_new_follow_ups(chk, session, data.new_follow_ups)
     chk.raise_if_any()
     assert lg is not None
     t.local_government, t.title, t.starting_position = lg, title, position
@@ -294,10 +288,7 @@ def _apply(session: Session, t: Trajectory, data: TrajectoryInput) -> None:
         setattr(t, name, text)
     t.mediawijs_involved, t.feedback_expected = mediawijs, feedback_expected
     t.coaches, t.contacts, t.themes = coaches, contacts, themes
-    for fu in t.follow_ups:
-        fu.local_government = lg
-    for checked in new_actions:
-        t.follow_ups.append(new_follow_up(checked, local_government=lg))
+    keep_follow_ups(t, lg, new_actions)
 
 
 def create_trajectory(
