@@ -92,3 +92,11 @@ def user_record_count(conn: Connection) -> int:
             continue  # aliases follow their municipality
         total += int(conn.scalar(query) or 0)
     return total
+
+
+def refuse_unless_empty(conn: Connection, only_then: str) -> None:
+    """NotEmptyError when the team made records (``user_record_count``); ``only_then``
+    ends the message with what goes into an empty database alone."""
+    existing = user_record_count(conn)
+    if existing:
+        raise NotEmptyError(f"De databank bevat al {existing} records; {only_then}")

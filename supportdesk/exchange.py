@@ -49,8 +49,8 @@ from supportdesk.bulk import (
     NotEmptyError,
     insert_rows,
     max_ids,
+    refuse_unless_empty,
     reset_sequences,
-    user_record_count,
 )
 from supportdesk.codes import FocusGroupStatus, ToolStatus
 from supportdesk.errors import DomainError, ValidationError
@@ -425,12 +425,7 @@ def import_document(db: Database, doc: dict[str, Any]) -> ImportSummary:
     try:
         with storage_errors(), db.write() as session:
             conn = session.connection()
-            existing = user_record_count(conn)
-            if existing:
-                raise NotEmptyError(
-                    f"De databank bevat al {existing} records; importeren kan enkel in een "
-                    "lege databank."
-                )
+            refuse_unless_empty(conn, "importeren kan enkel in een lege databank.")
             _clear_reference(conn)
             next_id = max_ids(conn, (s.table for s in specs.values()))
             new_ids: dict[str, dict[str, int]] = defaultdict(dict)

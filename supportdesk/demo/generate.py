@@ -26,12 +26,11 @@ from sqlalchemy import Connection, Table, bindparam, select, update
 from db.models import Base, LocalGovernment, Target, Theme, Tool
 from db.session import Database
 from supportdesk.bulk import (
-    NotEmptyError,
     insert_rows,
     max_ids,
     record_tables,
+    refuse_unless_empty,
     reset_sequences,
-    user_record_count,
 )
 from supportdesk.demo.builder import Workbench
 from supportdesk.demo.people import (
@@ -84,12 +83,7 @@ def generate_demo(
     started = time.perf_counter()
     with storage_errors(), db.write() as session:
         conn = session.connection()
-        existing = user_record_count(conn)
-        if existing:
-            raise NotEmptyError(
-                f"De databank bevat al {existing} records; demogegevens gaan enkel in een "
-                "lege databank."
-            )
+        refuse_unless_empty(conn, "demogegevens gaan enkel in een lege databank.")
         tables = record_tables()
         wb = Workbench(random.Random(seed), today or date.today(), max_ids(conn, tables))
         munis = [
