@@ -80,3 +80,48 @@ def test_count_contacts_counts_active_and_inactive_of_one_government(db):
     assert count_contacts(db, aalst.id) == len(list_contacts(db, aalst.id)) == 2
     assert count_contacts(db, gent.id) == 1
     assert count_contacts(db, "no-such-government") == 0
+
+
+def _names(rows):
+    return [r.name for r in rows]
+
+
+def test_figure_sorts_follow_every_save_and_break_ties_by_name(db, history):
+    """The figures kept between sorts (read_cache) are read again after a save: a new
+    talk and a new open action move a government up at once; equal figures stay in
+    name order in both directions, governments never contacted last in both."""
+    from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
+    from supportdesk.services.follow_ups import FollowUpInput
+
+    top = _names(list_local_governments(db, sort="last_contact", descending=True, limit=2))
+    assert top == ["Gent", "Aalst"]
+    assert _names(list_local_governments(db, sort="open_actions", descending=True, limit=1)) == [
+        "Gent"
+    ]
+    [brugge] = list_local_governments(db, LocalGovernmentFilter(text="brugge"), limit=1)
+    create_advice_talk(
+        db,
+        AdviceTalkInput(
+            date(2025, 5, 6),  # the same day as Gent's last contact
+            brugge.id,
+            "phone",
+            "Vraag van Łukasz <&>",
+            new_follow_ups=(FollowUpInput("Bel terug"), FollowUpInput("Mail")),
+        ),
+    )
+    rows = list_local_governments(db, sort="last_contact", descending=True, limit=3)
+    assert _names(rows) == ["Brugge", "Gent", "Aalst"]  # a tie: by name
+    assert rows[0].last_contact == date(2025, 5, 6) and rows[0].open_actions == 2
+    rows = list_local_governments(db, sort="last_contact", limit=None)
+    top = _names(rows[:3])
+    assert _names(rows[:3]) == ["Aalst", "Brugge", "Gent"]
+    assert all(r.last_contact is None for r in rows[3:])
+    by_name = [n for n in _names(list_local_governments(db, limit=None)) if n not in top]
+    assert _names(rows[3:]) == by_name  # never contacted: by name
+    most = list_local_governments(db, sort="open_actions", descending=True, limit=3)
+    assert _names(most) == ["Brugge", "Gent", "Aalst"]
+    # a page further on, and a plain sort after the figures were kept, agree
+    page = list_local_governments(db, sort="last_contact", descending=True, offset=1, limit=1)
+    assert _names(page) == ["Gent"]
+    [gent] = list_local_governments(db, LocalGovernmentFilter(text="gent"), sort="kind", limit=1)
+    assert (gent.open_actions, gent.last_contact) == (1, date(2025, 5, 6))
