@@ -1,11 +1,11 @@
 """Migrations are history: each revision builds the schema it always built.
 
-The revisions share helpers (``db/migration_parts.py``); a change there would change
-what an old revision creates on a new database, while the databases already made by it
-keep the old schema. This pins the SQLite schema after each revision (tables, indexes,
-triggers and the full-text table, as SQLite stores them) by a digest taken before the
-revisions shared any helper (0008 changes nothing on SQLite). A newer revision may add
-its entry; an old entry never changes.
+A database made by an old revision keeps the schema that revision built; a changed old
+revision would build another on a new database, and the two would drift apart unseen
+(the README's rule: never edit an old migration, add one). This pins the SQLite schema
+after each revision (tables, indexes, triggers and the full-text table, as SQLite stores
+them) by a digest taken at 9d53798 (0008 changes nothing on SQLite). A newer revision may
+add its entry; an old entry never changes.
 """
 
 from __future__ import annotations

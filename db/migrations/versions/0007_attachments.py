@@ -17,15 +17,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from db.migration_parts import (
-    create_indexes,
-    drop_indexes,
-    foreign_key,
-    foreign_key_column,
-    record_columns,
-    record_keys,
-)
-
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
@@ -50,32 +41,67 @@ INDEXES = {
 
 
 def upgrade() -> None:
+    owner_columns = [
+        sa.Column(
+            column,
+            sa.Integer(),
+            sa.ForeignKey(
+                f"{table}.id",
+                name=op.f(f"fk_attachment_{column}_{table}"),
+                ondelete="CASCADE",
+            ),
+            nullable=True,
+        )
+        for column, table in OWNERS.items()
+    ]
     op.create_table(
         "attachment",
-        *record_columns(),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("public_id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_by", sa.String(length=200), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_by", sa.String(length=200), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("file_name", sa.String(length=255), nullable=False),
         sa.Column("media_type", sa.String(length=100), nullable=False),
         sa.Column("size", sa.Integer(), nullable=False),
         sa.Column("sha256", sa.String(length=64), nullable=False),
-        *(
-            foreign_key_column("attachment", column, table, "CASCADE")
-            for column, table in OWNERS.items()
+        *owner_columns,
+        sa.Column(
+            "contact_person_id",
+            sa.Integer(),
+            sa.ForeignKey(
+                "contact_person.id",
+                name=op.f("fk_attachment_contact_person_id_contact_person"),
+                ondelete="SET NULL",
+            ),
+            nullable=True,
         ),
-        foreign_key_column("attachment", "contact_person_id", "contact_person", "SET NULL"),
         sa.CheckConstraint(ONE_OWNER, name=op.f("ck_attachment_one_owner")),
-        *record_keys("attachment"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_attachment")),
+        sa.UniqueConstraint("public_id", name=op.f("uq_attachment_public_id")),
     )
-    create_indexes("attachment", {name: [column] for name, column in INDEXES.items()})
+    with op.batch_alter_table("attachment", schema=None) as batch_op:
+        for name, column in INDEXES.items():
+            batch_op.create_index(name, [column], unique=False)
     op.create_table(
         "attachment_content",
         sa.Column("attachment_id", sa.Integer(), nullable=False),
         sa.Column("content", sa.LargeBinary(), nullable=False),
-        foreign_key("attachment_content", "attachment_id", "attachment", "CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["attachment_id"],
+            ["attachment.id"],
+            name=op.f("fk_attachment_content_attachment_id_attachment"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("attachment_id", name=op.f("pk_attachment_content")),
     )
 
 
 def downgrade() -> None:
     op.drop_table("attachment_content")
-    drop_indexes("attachment", *reversed(INDEXES))
+    with op.batch_alter_table("attachment", schema=None) as batch_op:
+        for name in reversed(INDEXES):
+            batch_op.drop_index(name)
     op.drop_table("attachment")

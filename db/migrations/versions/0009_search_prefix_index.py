@@ -23,21 +23,45 @@ from __future__ import annotations
 
 from alembic import op
 
-from db.migration_parts import drop_search_fts, search_fts_statements
-
 revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
 
+TRIGGERS = ("search_document_ai", "search_document_ad", "search_document_au")
+
+
+def _fts(prefix: str) -> list[str]:
+    return [
+        f"""CREATE VIRTUAL TABLE search_fts USING fts5(
+        title_folded, body, content='search_document', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2', prefix='{prefix}')""",
+        """CREATE TRIGGER search_document_ai AFTER INSERT ON search_document BEGIN
+        INSERT INTO search_fts(rowid, title_folded, body)
+        VALUES (new.id, new.title_folded, new.body);
+    END""",
+        """CREATE TRIGGER search_document_ad AFTER DELETE ON search_document BEGIN
+        INSERT INTO search_fts(search_fts, rowid, title_folded, body)
+        VALUES ('delete', old.id, old.title_folded, old.body);
+    END""",
+        """CREATE TRIGGER search_document_au AFTER UPDATE ON search_document BEGIN
+        INSERT INTO search_fts(search_fts, rowid, title_folded, body)
+        VALUES ('delete', old.id, old.title_folded, old.body);
+        INSERT INTO search_fts(rowid, title_folded, body)
+        VALUES (new.id, new.title_folded, new.body);
+    END""",
+        "INSERT INTO search_fts(search_fts) VALUES ('rebuild')",
+    ]
+
 
 def _remake(prefix: str) -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
-    drop_search_fts()
-    for statement in search_fts_statements(prefix):
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute("DROP TABLE IF EXISTS search_fts")
+    for statement in _fts(prefix):
         op.execute(statement)
-    op.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
 
 
 def upgrade() -> None:

@@ -24,10 +24,11 @@ Create Date: 2026-11-29
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
-from db.migration_parts import foreign_key, foreign_key_column, link_table, record_table
 from db.plan_reference import OLD_INDICATORS, seed_plan
 
 revision = "0012"
@@ -54,8 +55,26 @@ NEW_TABLES = (
 )
 
 
+def _record_table(name: str, *columns: sa.Column[Any] | sa.Constraint) -> None:
+    """A table of records: its own columns, then those every record has (``RecordMixin``:
+    id, public id, who and when made and changed, version)."""
+    op.create_table(
+        name,
+        *columns,
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("public_id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_by", sa.String(length=200), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_by", sa.String(length=200), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f(f"pk_{name}")),
+        sa.UniqueConstraint("public_id", name=op.f(f"uq_{name}_public_id")),
+    )
+
+
 def upgrade() -> None:
-    record_table(
+    _record_table(
         "activity_kind",
         sa.Column("code", sa.String(length=50), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
@@ -67,7 +86,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("code", name=op.f("uq_activity_kind_code")),
         sa.UniqueConstraint("name", name=op.f("uq_activity_kind_name")),
     )
-    record_table(
+    _record_table(
         "plan_item",
         sa.Column("year", sa.Integer(), nullable=False),
         sa.Column("key", sa.String(length=50), nullable=False),
@@ -84,7 +103,7 @@ def upgrade() -> None:
         sa.Column("report_text", sa.Text(), nullable=False),
         sa.UniqueConstraint("year", "key", name=op.f("uq_plan_item_year")),
     )
-    record_table(
+    _record_table(
         "activity",
         sa.Column("kind_id", sa.Integer(), nullable=False),
         sa.Column("status", sa.String(length=20), nullable=False),
@@ -123,7 +142,9 @@ def upgrade() -> None:
             "participant_minutes IS NULL OR participant_minutes >= 0",
             name=op.f("ck_activity_participant_time"),
         ),
-        foreign_key("activity", "kind_id", "activity_kind"),
+        sa.ForeignKeyConstraint(
+            ["kind_id"], ["activity_kind.id"], name=op.f("fk_activity_kind_id_activity_kind")
+        ),
     )
     op.create_index("ix_activity_date", "activity", ["date"], unique=False)
     op.create_index("ix_activity_archived_date", "activity", ["archived", "date"], unique=False)
@@ -140,12 +161,27 @@ def upgrade() -> None:
         ],
         unique=False,
     )
-    link_table(
+    op.create_table(
         "plan_item_activity_kind",
-        ("plan_item_id", "plan_item"),
-        ("activity_kind_id", "activity_kind"),
+        sa.Column("plan_item_id", sa.Integer(), nullable=False),
+        sa.Column("activity_kind_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["activity_kind_id"],
+            ["activity_kind.id"],
+            name=op.f("fk_plan_item_activity_kind_activity_kind_id_activity_kind"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["plan_item_id"],
+            ["plan_item.id"],
+            name=op.f("fk_plan_item_activity_kind_plan_item_id_plan_item"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint(
+            "plan_item_id", "activity_kind_id", name=op.f("pk_plan_item_activity_kind")
+        ),
     )
-    record_table(
+    _record_table(
         "publication",
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("published_on", sa.Date(), nullable=False),
@@ -156,7 +192,11 @@ def upgrade() -> None:
         sa.Column("items", sa.Text(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("archived", sa.Boolean(), nullable=False),
-        foreign_key("publication", "local_government_id", "local_government"),
+        sa.ForeignKeyConstraint(
+            ["local_government_id"],
+            ["local_government.id"],
+            name=op.f("fk_publication_local_government_id_local_government"),
+        ),
     )
     op.create_index(
         "ix_publication_kind_published_on", "publication", ["kind", "published_on"], unique=False
@@ -167,16 +207,46 @@ def upgrade() -> None:
         ["local_government_id"],
         unique=False,
     )
-    link_table("activity_member", ("activity_id", "activity"), ("team_member_id", "team_member"))
-    record_table(
+    op.create_table(
+        "activity_member",
+        sa.Column("activity_id", sa.Integer(), nullable=False),
+        sa.Column("team_member_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["activity_id"],
+            ["activity.id"],
+            name=op.f("fk_activity_member_activity_id_activity"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["team_member_id"],
+            ["team_member.id"],
+            name=op.f("fk_activity_member_team_member_id_team_member"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("activity_id", "team_member_id", name=op.f("pk_activity_member")),
+    )
+    _record_table(
         "activity_participant",
         sa.Column("activity_id", sa.Integer(), nullable=False),
         sa.Column("local_government_id", sa.Integer(), nullable=False),
         sa.Column("contact_person_id", sa.Integer(), nullable=True),
         sa.Column("attendance", sa.String(length=20), nullable=False),
-        foreign_key("activity_participant", "activity_id", "activity", "CASCADE"),
-        foreign_key("activity_participant", "contact_person_id", "contact_person"),
-        foreign_key("activity_participant", "local_government_id", "local_government"),
+        sa.ForeignKeyConstraint(
+            ["activity_id"],
+            ["activity.id"],
+            name=op.f("fk_activity_participant_activity_id_activity"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["contact_person_id"],
+            ["contact_person.id"],
+            name=op.f("fk_activity_participant_contact_person_id_contact_person"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["local_government_id"],
+            ["local_government.id"],
+            name=op.f("fk_activity_participant_local_government_id_local_government"),
+        ),
         sa.UniqueConstraint(
             "activity_id",
             "local_government_id",
@@ -196,13 +266,40 @@ def upgrade() -> None:
         ["local_government_id", "attendance", "activity_id"],
         unique=False,
     )
-    link_table("activity_theme", ("activity_id", "activity"), ("theme_id", "theme"))
+    op.create_table(
+        "activity_theme",
+        sa.Column("activity_id", sa.Integer(), nullable=False),
+        sa.Column("theme_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["activity_id"],
+            ["activity.id"],
+            name=op.f("fk_activity_theme_activity_id_activity"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["theme_id"],
+            ["theme.id"],
+            name=op.f("fk_activity_theme_theme_id_theme"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("activity_id", "theme_id", name=op.f("pk_activity_theme")),
+    )
     op.create_table(
         "article_good_practice",
         sa.Column("article_id", sa.Integer(), nullable=False),
         sa.Column("good_practice_id", sa.Integer(), nullable=False),
-        foreign_key("article_good_practice", "article_id", "publication", "CASCADE"),
-        foreign_key("article_good_practice", "good_practice_id", "publication", "CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["article_id"],
+            ["publication.id"],
+            name=op.f("fk_article_good_practice_article_id_publication"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["good_practice_id"],
+            ["publication.id"],
+            name=op.f("fk_article_good_practice_good_practice_id_publication"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("article_id", name=op.f("pk_article_good_practice")),
     )
     op.create_index(
@@ -211,7 +308,7 @@ def upgrade() -> None:
         ["good_practice_id"],
         unique=False,
     )
-    record_table(
+    _record_table(
         "network_membership",
         sa.Column("contact_person_id", sa.Integer(), nullable=False),
         sa.Column("joined_on", sa.Date(), nullable=False),
@@ -220,7 +317,12 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "left_on IS NULL OR left_on >= joined_on", name=op.f("ck_network_membership_dates")
         ),
-        foreign_key("network_membership", "contact_person_id", "contact_person", "CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["contact_person_id"],
+            ["contact_person.id"],
+            name=op.f("fk_network_membership_contact_person_id_contact_person"),
+            ondelete="CASCADE",
+        ),
     )
     op.create_index(
         "ix_network_membership_contact",
@@ -230,7 +332,16 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("follow_up_action") as batch:
         batch.add_column(
-            foreign_key_column("follow_up_action", "activity_id", "activity", "CASCADE")
+            sa.Column(
+                "activity_id",
+                sa.Integer(),
+                sa.ForeignKey(
+                    "activity.id",
+                    name=op.f("fk_follow_up_action_activity_id_activity"),
+                    ondelete="CASCADE",
+                ),
+                nullable=True,
+            )
         )
         batch.drop_constraint(op.f("ck_follow_up_action_has_subject"), type_="check")
         batch.create_check_constraint("has_subject", NEW_SUBJECT)
