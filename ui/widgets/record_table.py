@@ -83,9 +83,11 @@ class RecordTable(QTableView):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(400)
         self._save_timer.timeout.connect(self.save_header)
-        header.sectionResized.connect(self._save_timer.start)
-        header.sectionMoved.connect(self._save_timer.start)
-        header.sortIndicatorChanged.connect(self._save_timer.start)
+        # Through a lambda: connected directly, the signals' first argument (a column
+        # number) went to QTimer.start(msec) and became the delay, so the settings were
+        # written after nearly every sort and every step of a column drag.
+        for changed in (header.sectionResized, header.sectionMoved, header.sortIndicatorChanged):
+            changed.connect(lambda *_args: self._save_timer.start())
         self.doubleClicked.connect(self._open_index)
         self.selectionModel().currentRowChanged.connect(self._emit_current)
         model.modelReset.connect(self._emit_current)

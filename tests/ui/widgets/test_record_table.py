@@ -70,3 +70,15 @@ def test_the_menu_key_opens_the_column_menu(qtbot, ctx):
     assert seen and seen[0]
     texts = [a.text().replace("&", "") for a in seen[0].actions()]
     assert "Kolommen terugzetten" in texts and "Naam" in texts
+
+
+def test_the_header_is_remembered_once_the_changes_settle(qtbot, ctx):
+    """Sorting or widening columns writes the settings once, 400 ms after the last
+    change, not after each one (a column's number was taken for the delay)."""
+    table = _table(qtbot, ctx, "settle")
+    ctx.settings().remove("settle/header")
+    table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    table.horizontalHeader().resizeSection(1, 120)
+    qtbot.wait(100)
+    assert ctx.settings().value("settle/header") is None
+    qtbot.waitUntil(lambda: ctx.settings().value("settle/header") is not None, timeout=2000)
