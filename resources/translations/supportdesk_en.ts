@@ -163,18 +163,6 @@
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <source>gepland</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <source>gehouden</source>
-        <translation>held</translation>
-    </message>
-    <message>
-        <source>geannuleerd</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
         <source>altijd</source>
         <translation>always</translation>
     </message>
@@ -1657,10 +1645,12 @@
     <name>ContactsPanel</name>
     <message>
         <source>Contactpersonen</source>
+        <extracomment>how many contact persons the government has (active and not): after every reload, and when a government is chosen while the panel is hidden</extracomment>
         <translation>Contact persons</translation>
     </message>
     <message>
         <source>Actieve contactpersonen</source>
+        <extracomment>fill the lists only once the panel is shown (a tab not open at first)</extracomment>
         <translation>Active contact persons</translation>
     </message>
     <message>
@@ -3163,7 +3153,7 @@
     </message>
     <message>
         <source>Fout bij het laden van de lijst</source>
-        <extracomment>counting stops above this many rows (&quot;meer dan 500 resultaten&quot;), None: exact &quot;Toon gearchiveerd&quot; (made on the first filter, when the filter has the field) the column whose text says &quot;(gearchiveerd)&quot; on an archived row the message of a database failure while loading, under the filter bar the preview pane and its &quot;Voorbeeld&quot; box (lists that have a preview)</extracomment>
+        <extracomment>counting stops above this many rows (&quot;meer dan 500 resultaten&quot;), None: exact &quot;Toon gearchiveerd&quot; (made on the first filter, when the filter has the field) the column whose text says &quot;(gearchiveerd)&quot; on an archived row the message of a database failure while loading, under the filter bar the preview pane and its &quot;Voorbeeld&quot; box (lists that have a preview) the core&apos;s query of one page of the list (a ``staticmethod``): ``page_query(db, f, sort=…, descending=…, offset=…, limit=…) -&gt; (rows, total)``</extracomment>
         <translation>Error while loading the list</translation>
     </message>
     <message>

@@ -24,7 +24,7 @@ from ui.editors.activity import ActivityEditor
 from ui.editors.activity_time import number_text
 from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.labels import label
+from ui.labels import choices, label
 from ui.pages.editor_host import EditorHostPage
 from ui.style.chips import Tone, tone_of
 from ui.widgets.filter_bar import FilterBar
@@ -106,12 +106,8 @@ class ActivitiesPage(EditorHostPage[ActivityFilter, ActivityEditor]):
         self.filters.add_choice(
             "status",
             self.tr("Stat&us:"),
-            [
-                (self.tr("gepland"), "planned"),
-                (self.tr("gehouden"), "held"),
-                (self.tr("geannuleerd"), "cancelled"),
-                (self.tr("te bevestigen"), "attention"),
-            ],
+            # the statuses in the core's words, then those whose date passed unconfirmed
+            [*choices("activity_status"), (self.tr("te bevestigen"), "attention")],
             self.tr("altijd"),
         )
         self.filters.changed.connect(self.apply_filter)

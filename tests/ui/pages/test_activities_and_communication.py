@@ -235,3 +235,22 @@ def test_the_lists_export_what_they_show(qtbot, ctx):
     assert request is not None
     rows = [list(r) for r in request.build().rows]
     assert rows == [[date(2025, 2, 1), "nieuwsbrief", "Nieuwsbrief 1", "", ""]]
+
+
+def test_the_status_filter_says_the_statuses_in_the_cores_words(qtbot, ctx, monkeypatch):
+    """The activity statuses are named once, in the core's table (the page kept its own
+    copy of the three words): another word there is the word in the filter too; "te
+    bevestigen" is the page's own."""
+    from supportdesk.plan_labels import ACTIVITY_STATUSES
+    from ui import labels
+
+    other_words = {code: f"woord voor {code}" for code in ACTIVITY_STATUSES}
+    monkeypatch.setitem(labels._LABELS, "activity_status", other_words)
+    page = ActivitiesPage(ctx)
+    qtbot.addWidget(page)
+    combo = page.filters.combo("status")
+    shown = [combo.itemText(i) for i in range(1, combo.count())]
+    assert shown == [*other_words.values(), "te bevestigen"]
+    for index, code in enumerate([*ACTIVITY_STATUSES, "attention"], start=1):
+        combo.setCurrentIndex(index)
+        assert page.filters.value("status") == code
