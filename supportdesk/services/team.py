@@ -178,7 +178,7 @@ class _Catalogue(Generic[M, In, V]):
             db, self.model, public_id, expected_version, self.apply, data, self.view_of
         )
 
-    def rows(self, db: Database, include_archived: bool) -> list[V]:
+    def rows(self, db: Database, *, include_archived: bool = False) -> list[V]:
         """In the team's order (archived ones last, in theirs)."""
         with db.read() as session:
             q = select(self.model)
@@ -242,27 +242,15 @@ _THEMES: _Catalogue[Theme, ThemeInput, ThemeView] = _Catalogue(
 )
 
 
-def create_theme(db: Database, data: ThemeInput) -> ThemeView:
-    return _THEMES.create(db, data)
-
-
-def update_theme(
-    db: Database, public_id: str, data: ThemeInput, expected_version: int | None
-) -> ThemeView:
-    """Rename a theme or change its description; talks keep pointing at it."""
-    return _THEMES.update(db, public_id, data, expected_version)
-
-
-#: an archived theme is no longer offered for new records; old ones keep it
+#: the theme list's functions; renaming a theme (``update_theme``) keeps talks pointing
+#: at it; an archived theme is no longer offered for new records, old ones keep it
+create_theme, update_theme, list_themes, reorder_themes = (
+    _THEMES.create,
+    _THEMES.update,
+    _THEMES.rows,
+    _THEMES.reorder,
+)
 archive_theme, unarchive_theme = archivers(Theme, _THEMES.view_of)
-
-
-def list_themes(db: Database, *, include_archived: bool = False) -> list[ThemeView]:
-    return _THEMES.rows(db, include_archived)
-
-
-def reorder_themes(db: Database, ordered_ids: Sequence[str]) -> list[ThemeView]:
-    return _THEMES.reorder(db, ordered_ids)
 
 
 # --- tools --------------------------------------------------------------------------
@@ -335,25 +323,13 @@ _TOOLS: _Catalogue[Tool, ToolInput, ToolView] = _Catalogue(
 )
 
 
-def create_tool(db: Database, data: ToolInput) -> ToolView:
-    return _TOOLS.create(db, data)
-
-
-def update_tool(
-    db: Database, public_id: str, data: ToolInput, expected_version: int | None
-) -> ToolView:
-    return _TOOLS.update(db, public_id, data, expected_version)
-
-
+create_tool, update_tool, list_tools, reorder_tools = (
+    _TOOLS.create,
+    _TOOLS.update,
+    _TOOLS.rows,
+    _TOOLS.reorder,
+)
 archive_tool, unarchive_tool = archivers(Tool, _TOOLS.view_of)
-
-
-def list_tools(db: Database, *, include_archived: bool = False) -> list[ToolView]:
-    return _TOOLS.rows(db, include_archived)
-
-
-def reorder_tools(db: Database, ordered_ids: Sequence[str]) -> list[ToolView]:
-    return _TOOLS.reorder(db, ordered_ids)
 
 
 __all__ = [
