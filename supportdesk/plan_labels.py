@@ -17,15 +17,13 @@ from db.models.plan_enums import (
     PublicationKind,
     TeamRole,
 )
-from supportdesk.labels import QT_TRANSLATE_NOOP
+from supportdesk.labels import FOCUS_GROUP_STATUSES, QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 
-ACTIVITY_STATUSES: dict[str, str] = {
-    ActivityStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "gepland"),
-    ActivityStatus.HELD: QT_TRANSLATE_NOOP("Labels", "gehouden"),
-    ActivityStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "geannuleerd"),
-}
+#: an activity moves through a focus group's statuses (``ActivityStatus`` has the same
+#: codes), so it has their words: one table
+ACTIVITY_STATUSES: dict[str, str] = FOCUS_GROUP_STATUSES
 LEADS: dict[str, str] = {
     Lead.VVSG: QT_TRANSLATE_NOOP("Labels", "VVSG"),
     Lead.MEDIAWIJS: QT_TRANSLATE_NOOP("Labels", "Mediawijs"),
