@@ -38,6 +38,17 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # the column's raw value
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _MISSING: Any = object()  # a row of the whole result not fetched yet
+#: the roles ``data`` answers
+_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ID_ROLE,
+        ROW_ROLE,
+        SORT_ROLE,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -189,7 +200,9 @@ class PagedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # A view asks ~8 roles per painted cell (font, colours, check state…): the ones
+        # this model does not answer return before the row is looked up.
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._row(index.row())
         if row is _MISSING:
