@@ -262,6 +262,16 @@ def delete_record(
         session.delete(obj)
 
 
+def sessionless(view: Callable[[R], V]) -> Callable[[Session, R], V]:
+    """A view made from the record alone, in the ``(session, record)`` shape that
+    ``change_record``, ``edit_record`` and ``archivers`` call."""
+
+    def view_of(_session: Session, obj: R) -> V:
+        return view(obj)
+
+    return view_of
+
+
 class Archiver(Protocol[V_co]):
     """``archive_x(db, public_id, expected_version=None)``: one record archived or back."""
 

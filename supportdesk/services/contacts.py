@@ -34,6 +34,7 @@ from supportdesk.services._base import (
     find_ref,
     get_record,
     new_record,
+    sessionless,
     touch,
     write,
 )
@@ -124,8 +125,7 @@ def update_contact(
     return edit_record(db, ContactPerson, public_id, expected_version, _apply, data, _view_of)
 
 
-def _view_of(_session: Session, c: ContactPerson) -> ContactView:
-    return _view(c)
+_view_of = sessionless(_view)
 
 
 def set_contact_active(

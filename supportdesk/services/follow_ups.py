@@ -34,6 +34,7 @@ from supportdesk.services._base import (
     find_ref,
     get_record,
     opt_ref,
+    sessionless,
     write,
 )
 from supportdesk.services._follow_up_parts import (
@@ -245,8 +246,7 @@ def _change(
     return change_record(db, FollowUpAction, public_id, expected_version, change, _view_of)
 
 
-def _view_of(_session: Session, fu: FollowUpAction) -> FollowUpView:
-    return follow_up_view(fu)
+_view_of = sessionless(follow_up_view)
 
 
 def complete_follow_up(

@@ -28,6 +28,7 @@ from supportdesk.services._base import (
     find_refs,
     get_record,
     refs,
+    sessionless,
     write,
 )
 from supportdesk.validation import Checker, fold, name_key
@@ -194,8 +195,7 @@ def update_local_government(
     return edit_record(db, LocalGovernment, public_id, expected_version, _apply, data, _view_of)
 
 
-def _view_of(_session: Session, lg: LocalGovernment) -> LocalGovernmentView:
-    return _view(lg)
+_view_of = sessionless(_view)
 
 
 def set_starting_position(
