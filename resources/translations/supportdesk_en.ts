@@ -91,10 +91,6 @@
         <translation>to confirm</translation>
     </message>
     <message>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2240,10 +2236,6 @@
         <translation>to confirm</translation>
     </message>
     <message>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -3049,6 +3041,7 @@
     </message>
     <message>
         <source>VVSG</source>
+        <extracomment>an activity moves through a focus group&apos;s statuses (``ActivityStatus`` has the same codes), so it has their words: one table</extracomment>
         <translation>VVSG</translation>
     </message>
     <message>
@@ -3448,6 +3441,17 @@
     <message>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWords</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>te bevestigen</source>
+        <translation>to confirm</translation>
     </message>
 </context>
 <context>

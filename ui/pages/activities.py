@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from supportdesk.queries.activities import (
@@ -26,6 +25,8 @@ from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import choices, label
 from ui.pages.editor_host import EditorHostPage
+from ui.pages.meeting_words import place_text
+from ui.pages.meeting_words import status_text as meeting_status
 from ui.style.chips import Tone, tone_of
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, PagedTableModel
@@ -34,18 +35,8 @@ CONTEXT = "ActivitiesPage"
 
 
 def status_text(row: ActivityRow) -> str:
-    """``gehouden``, ``geannuleerd``, ``gepland``, or ``⚠ te bevestigen`` when the date of
-    a planned one has passed (in words, never colour alone)."""
-    if row.needs_attention:
-        return "⚠ " + QCoreApplication.translate("ActivitiesPage", "te bevestigen")
-    return label("activity_status", row.status)
-
-
-def place_text(row: ActivityRow) -> str:
-    if row.online:
-        online = QCoreApplication.translate("ActivitiesPage", "online")
-        return f"{online} · {row.place}" if row.place else online
-    return row.place
+    """``gehouden``, ``geannuleerd``, ``gepland``, or ``⚠ te bevestigen``."""
+    return meeting_status(row, "activity_status")
 
 
 def lead_text(row: ActivityRow) -> str:
