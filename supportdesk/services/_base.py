@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
@@ -24,6 +24,7 @@ R = TypeVar("R", bound=RecordMixin)
 V = TypeVar("V")
 D = TypeVar("D")
 V_co = TypeVar("V_co", covariant=True)
+Q = TypeVar("Q", bound=Select[*tuple[Any, ...]])
 
 KIND_NAMES: dict[str, str] = {
     "local_government": "lokaal bestuur",
@@ -260,6 +261,12 @@ def delete_record(
         if before is not None:
             before(session, obj)
         session.delete(obj)
+
+
+def unless_archived(q: Q, model: Any, include_archived: bool) -> Q:
+    """``q`` without ``model``'s archived rows, unless ``include_archived``: the rule of
+    every list and picker (archiving hides a record from the daily lists)."""
+    return q if include_archived else q.where(model.archived.is_(False))
 
 
 def sessionless(view: Callable[[R], V]) -> Callable[[Session, R], V]:

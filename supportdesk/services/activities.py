@@ -50,6 +50,7 @@ from supportdesk.services._base import (
     get_record,
     new_record,
     refs,
+    unless_archived,
     write,
 )
 from supportdesk.services._participants import (
@@ -489,8 +490,7 @@ def list_activity_kinds(db: Database, include_archived: bool = False) -> list[Ac
     """The kinds in the team's order (the plan's order for the seeded ones)."""
     with db.read() as session:
         q = select(ActivityKind).order_by(ActivityKind.position, ActivityKind.id)
-        if not include_archived:
-            q = q.where(ActivityKind.archived.is_(False))
+        q = unless_archived(q, ActivityKind, include_archived)
         return [_kind_view(session, k) for k in session.scalars(q)]
 
 

@@ -29,6 +29,7 @@ from supportdesk.services._base import (
     get_record,
     refs,
     sessionless,
+    unless_archived,
     write,
 )
 from supportdesk.validation import Checker, fold, name_key
@@ -296,14 +297,9 @@ def list_local_governments_brief(
 ) -> list[LocalGovernmentBrief]:
     """Every local government as (id, name, nis_code, kind), sorted by name, for pickers."""
     with db.read() as session:
-        q = select(
-            LocalGovernment.public_id,
-            LocalGovernment.name,
-            LocalGovernment.nis_code,
-            LocalGovernment.kind,
-        )
-        if not include_archived:
-            q = q.where(LocalGovernment.archived.is_(False))
+        lg = LocalGovernment
+        q = select(lg.public_id, lg.name, lg.nis_code, lg.kind)
+        q = unless_archived(q, lg, include_archived)
         rows = [LocalGovernmentBrief(*r) for r in session.execute(q)]
     rows.sort(key=lambda r: (fold(r.name), r.name))
     return rows
@@ -345,14 +341,9 @@ def complete_local_governments(
     if not query:
         return []
     with db.read() as session:
-        q = select(
-            LocalGovernment.id,
-            LocalGovernment.public_id,
-            LocalGovernment.name,
-            LocalGovernment.nis_code,
-        )
-        if not include_archived:
-            q = q.where(LocalGovernment.archived.is_(False))
+        lg = LocalGovernment
+        q = select(lg.id, lg.public_id, lg.name, lg.nis_code)
+        q = unless_archived(q, lg, include_archived)
         govs = session.execute(q).all()
         aliases = session.execute(
             select(LocalGovernmentAlias.local_government_id, LocalGovernmentAlias.name)

@@ -32,6 +32,7 @@ from supportdesk.services._base import (
     edit_record,
     get_record,
     touch,
+    unless_archived,
     write,
 )
 from supportdesk.services._team_parts import (
@@ -181,9 +182,7 @@ class _Catalogue(Generic[M, In, V]):
     def rows(self, db: Database, *, include_archived: bool = False) -> list[V]:
         """In the team's order (archived ones last, in theirs)."""
         with db.read() as session:
-            q = select(self.model)
-            if not include_archived:
-                q = q.where(self.model.archived.is_(False))
+            q = unless_archived(select(self.model), self.model, include_archived)
             rows = list(session.scalars(q))
             rows.sort(key=lambda r: (r.archived, r.position, fold(r.name)))
             return [self.view(r) for r in rows]
