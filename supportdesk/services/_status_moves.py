@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
 from db.session import Database
 from supportdesk.errors import ValidationError
-from supportdesk.services._base import R, V, change_record
+from supportdesk.services._base import R, V, V_co, change_record
 from supportdesk.services._status import check_move
 from supportdesk.validation import Checker
 
@@ -86,3 +86,43 @@ def change_status_of(
         move_status(obj, new_status, when, names=names, noun=noun, held_in_future=held_in_future)
 
     return change_record(db, model, public_id, expected_version, change, view)
+
+
+class StatusChanger(Protocol[V_co]):
+    """``change_x_status(db, public_id, new_status, on_date=None, expected_version=None)``."""
+
+    def __call__(
+        self,
+        db: Database,
+        public_id: str,
+        new_status: str,
+        on_date: date | None = None,
+        expected_version: int | None = None,
+    ) -> V_co: ...
+
+
+def status_changer(
+    model: type[R],
+    view: Callable[[Session, R], V],
+    *,
+    statuses: Iterable[str],
+    names: Mapping[str, str],
+    noun: str,
+    held_in_future: str,
+) -> StatusChanger[V]:
+    """The status function of a kind of record that moves planned -> held / cancelled
+    (``change_status_of`` with the kind's model, view, codes and words)."""
+
+    def change_status(
+        db: Database,
+        public_id: str,
+        new_status: str,
+        on_date: date | None = None,
+        expected_version: int | None = None,
+    ) -> V:
+        return change_status_of(
+            db, model, public_id, new_status, on_date, expected_version, view,
+            statuses=statuses, names=names, noun=noun, held_in_future=held_in_future,
+        )  # fmt: skip
+
+    return change_status

@@ -59,7 +59,7 @@ from supportdesk.services._participants import (
     checked_attendance,
     participant_views,
 )
-from supportdesk.services._status_moves import MOVES, change_status_of, first_status
+from supportdesk.services._status_moves import MOVES, first_status, status_changer
 from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker, fold
 
@@ -336,20 +336,12 @@ def update_activity(
     return edit_record(db, Activity, public_id, expected_version, _apply, data, _view)
 
 
-def change_activity_status(
-    db: Database,
-    public_id: str,
-    new_status: str,
-    on_date: date | None = None,
-    expected_version: int | None = None,
-) -> ActivityView:
-    """gepland -> gehouden or geannuleerd; geannuleerd -> gepland (rescheduled), with the
-    step's date as for focus groups (held: on ``on_date`` or its date, not after today)."""
-    return change_status_of(
-        db, Activity, public_id, new_status, on_date, expected_version, _view,
-        statuses=ACTIVITY_STATUSES, names=STATUS_NAMES, noun="Een activiteit",
-        held_in_future=_HELD_IN_FUTURE,
-    )  # fmt: skip
+#: gepland -> gehouden or geannuleerd; geannuleerd -> gepland (rescheduled), with the
+#: step's date as for focus groups (held: on ``on_date`` or its date, not after today)
+change_activity_status = status_changer(
+    Activity, _view, statuses=ACTIVITY_STATUSES, names=STATUS_NAMES, noun="Een activiteit",
+    held_in_future=_HELD_IN_FUTURE,
+)  # fmt: skip
 
 
 archive_activity, unarchive_activity = archivers(Activity, _view)

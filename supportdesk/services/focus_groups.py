@@ -58,7 +58,7 @@ from supportdesk.services._participants import (
     checked_attendance,
     participant_views,
 )
-from supportdesk.services._status_moves import MOVES, change_status_of, first_status
+from supportdesk.services._status_moves import MOVES, first_status, status_changer
 from supportdesk.services.follow_ups import FollowUpView, sorted_follow_ups
 from supportdesk.validation import Checker, fold
 
@@ -208,25 +208,15 @@ def update_focus_group(
     return edit_record(db, FocusGroup, public_id, expected_version, _apply, data, _view)
 
 
-def change_focus_group_status(
-    db: Database,
-    public_id: str,
-    new_status: str,
-    on_date: date | None = None,
-    expected_version: int | None = None,
-) -> FocusGroupView:
-    """gepland -> gehouden or geannuleerd; geannuleerd -> gepland (rescheduled).
-
-    Held: on its date, which must not be after today (``on_date`` moves it when it was
-    held on another day). Cancelled: ``cancelled_on`` is ``on_date`` or today; the focus
-    group stays in the lists (cancelling is not archiving). Planned again: ``planned_on``
-    becomes ``on_date`` or today, ``cancelled_on`` is cleared (the change log keeps it).
-    """
-    return change_status_of(
-        db, FocusGroup, public_id, new_status, on_date, expected_version, _view,
-        statuses=FOCUS_GROUP_STATUSES, names=STATUS_NAMES, noun="Een focusgroep",
-        held_in_future=_HELD_IN_FUTURE,
-    )  # fmt: skip
+#: gepland -> gehouden or geannuleerd; geannuleerd -> gepland (rescheduled).
+#: Held: on its date, which must not be after today (``on_date`` moves it when it was
+#: held on another day). Cancelled: ``cancelled_on`` is ``on_date`` or today; the focus
+#: group stays in the lists (cancelling is not archiving). Planned again: ``planned_on``
+#: becomes ``on_date`` or today, ``cancelled_on`` is cleared (the change log keeps it).
+change_focus_group_status = status_changer(
+    FocusGroup, _view, statuses=FOCUS_GROUP_STATUSES, names=STATUS_NAMES,
+    noun="Een focusgroep", held_in_future=_HELD_IN_FUTURE,
+)  # fmt: skip
 
 
 archive_focus_group, unarchive_focus_group = archivers(FocusGroup, _view)
