@@ -1,8 +1,11 @@
 """Benchmark databases built with ``supportdesk demo --scale N``, kept in ``bench-data/``.
 
 Shared by the benchmark scripts: a database is built once (in a temporary file, renamed
-into place when complete) and reused while the demo generator's source is unchanged; a
-``.json`` beside it records how long the build took and what it holds. A new schema
+into place when complete) and reused; a ``.json`` beside it records how long the build took,
+what it holds and a hash of the generator's source. A changed generator does not rebuild
+it by itself (a refactoring of ``supportdesk/demo`` would otherwise replace a shared
+100,000-talk file for minutes while others measure on it): the benchmark says so, and
+``SUPPORTDESK_BENCH_REBUILD=1`` rebuilds. A new schema
 or search index does not rebuild it (100,000 talks take minutes): opening it with
 ``open_database`` migrates it, as it would a user's file.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import time
@@ -42,10 +46,15 @@ def demo_database(talks: int, *, quiet: bool = False) -> tuple[Path, dict[str, A
     path = BENCH_DATA / f"demo-scale{scale}.sqlite3"
     meta_path = path.with_suffix(".json")
     version = _generator_hash()
-    if path.exists() and meta_path.exists():
+    if path.exists() and meta_path.exists() and not os.environ.get("SUPPORTDESK_BENCH_REBUILD"):
         meta: dict[str, Any] = json.loads(meta_path.read_text(encoding="utf-8"))
-        if meta.get("generator") == version:
-            return path, meta
+        if meta.get("generator") != version and not quiet:
+            print(
+                f"{path.name}: made by an earlier demo generator ({meta.get('generator')}, now "
+                f"{version}); reused (SUPPORTDESK_BENCH_REBUILD=1 rebuilds it)",
+                file=sys.stderr,
+            )
+        return path, meta
     tmp = path.with_name(f".{path.name}.building")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{tmp}{suffix}").unlink(missing_ok=True)
