@@ -63,6 +63,7 @@ from ui.widgets.dialog_parts import text_box
 
 class ActivityEditor(SteppedEditor[ActivityView]):
     kind = "activity"
+    update_record = staticmethod(update_activity)
     status_bar: ActivityStatusBar
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -374,9 +375,7 @@ class ActivityEditor(SteppedEditor[ActivityView]):
             theme_ids=tuple(self.themes.checked_ids()),
         )
 
-    def save_input(self, data: ActivityInput) -> ActivityView:
-        if self.record_id:
-            return update_activity(self.ctx.db, self.record_id, data, self.expected_version)
+    def create_record(self, data: ActivityInput) -> ActivityView:
         return create_activity(self.ctx.db, data, status=self.initial_status_code())
 
     # -- status steps ----------------------------------------------------------------

@@ -59,6 +59,7 @@ class AdviceTalkEditor(EditorDialog):
     """``AdviceTalkEditor(ctx)`` logs a new talk; ``.edit(view)`` edits one."""
 
     kind = "advice_talk"
+    update_record = staticmethod(update_advice_talk)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -387,9 +388,7 @@ class AdviceTalkEditor(EditorDialog):
             new_follow_ups=self.follow_ups.inputs(),
         )
 
-    def save_input(self, data: AdviceTalkInput) -> AdviceTalkView:
-        if self.record_id:
-            return update_advice_talk(self.ctx.db, self.record_id, data, self.expected_version)
+    def create_record(self, data: AdviceTalkInput) -> AdviceTalkView:
         view = create_advice_talk(self.ctx.db, data, self.attachments.pending_files())
         self.attachments.clear_pending()  # stored with the talk, in the same transaction
         return view

@@ -30,6 +30,7 @@ from ui.widgets.editor import EditorDialog
 
 class ContactMomentEditor(EditorDialog):
     kind = "contact_moment"
+    update_record = staticmethod(update_contact_moment)
 
     def __init__(
         self,
@@ -103,9 +104,7 @@ class ContactMomentEditor(EditorDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def save_input(self, data: ContactMomentInput) -> ContactMomentView:
-        if self.record_id:
-            return update_contact_moment(self.ctx.db, self.record_id, data, self.expected_version)
+    def create_record(self, data: ContactMomentInput) -> ContactMomentView:
         return add_contact_moment(self.ctx.db, self.trajectory_id, data)
 
     def fetch_current(self) -> ContactMomentView:

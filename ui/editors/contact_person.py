@@ -22,6 +22,7 @@ class ContactPersonEditor(EditorDialog):
     ``.edit(view)`` edits one. ``saved`` carries the ContactView."""
 
     kind = "contact_person"
+    update_record = staticmethod(update_contact)
 
     def __init__(
         self,
@@ -85,9 +86,7 @@ class ContactPersonEditor(EditorDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def save_input(self, data: ContactInput) -> ContactView:
-        if self.record_id:
-            return update_contact(self.ctx.db, self.record_id, data, self.expected_version)
+    def create_record(self, data: ContactInput) -> ContactView:
         return create_contact(self.ctx.db, data)
 
     def fetch_current(self) -> ContactView:

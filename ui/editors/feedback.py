@@ -36,6 +36,7 @@ class FeedbackEditor(EditorDialog):
     """
 
     kind = "feedback"
+    update_record = staticmethod(update_feedback)
 
     def __init__(
         self,
@@ -117,9 +118,7 @@ class FeedbackEditor(EditorDialog):
             **subject,
         )
 
-    def save_input(self, data: FeedbackInput) -> FeedbackView:
-        if self.record_id:
-            return update_feedback(self.ctx.db, self.record_id, data, self.expected_version)
+    def create_record(self, data: FeedbackInput) -> FeedbackView:
         return give_feedback(self.ctx.db, data)
 
     def fetch_current(self) -> FeedbackView:

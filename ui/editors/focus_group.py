@@ -52,6 +52,7 @@ from ui.widgets.editor import ErrorLabel
 
 class FocusGroupEditor(SteppedEditor[FocusGroupView]):
     kind = "focus_group"
+    update_record = staticmethod(update_focus_group)
     status_bar: StatusBar
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -193,9 +194,7 @@ class FocusGroupEditor(SteppedEditor[FocusGroupView]):
             invitations=self.participants.pending_invitations(),
         )
 
-    def save_input(self, data: FocusGroupInput) -> FocusGroupView:
-        if self.record_id:
-            return update_focus_group(self.ctx.db, self.record_id, data, self.expected_version)
+    def create_record(self, data: FocusGroupInput) -> FocusGroupView:
         return create_focus_group(self.ctx.db, data, status=self.initial_status_code())
 
     # -- status steps ----------------------------------------------------------------

@@ -34,6 +34,7 @@ SUBJECT_FIELDS = {
 
 class FollowUpEditor(EditorDialog):
     kind = "follow_up_action"
+    update_record = staticmethod(update_follow_up)
 
     def __init__(
         self,
@@ -120,9 +121,7 @@ class FollowUpEditor(EditorDialog):
             government_id=(self.government.value() or None) if self.government else None,
         )
 
-    def save_input(self, data: FollowUpInput) -> FollowUpView:
-        if self.record_id:
-            return update_follow_up(self.ctx.db, self.record_id, data, self.expected_version)
+    def create_record(self, data: FollowUpInput) -> FollowUpView:
         subject = {SUBJECT_FIELDS[self.subject_kind]: self.subject_id}
         return create_follow_up(self.ctx.db, data, **subject)
 

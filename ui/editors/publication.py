@@ -39,6 +39,7 @@ class PublicationEditor(EditorDialog):
     """``PublicationEditor(ctx, kind="good_practice")`` for a new one; ``.edit(view)``."""
 
     kind = "publication"
+    update_record = staticmethod(update_publication)
 
     def __init__(
         self, ctx: AppContext, publication_kind: str = "", parent: QWidget | None = None
@@ -157,7 +158,5 @@ class PublicationEditor(EditorDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def save_input(self, data: PublicationInput) -> PublicationView:
-        if self.record_id:
-            return update_publication(self.ctx.db, self.record_id, data, self.expected_version)
+    def create_record(self, data: PublicationInput) -> PublicationView:
         return create_publication(self.ctx.db, data)

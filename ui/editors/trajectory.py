@@ -59,6 +59,7 @@ from ui.widgets.questions import tell_error
 
 class TrajectoryEditor(SteppedEditor[TrajectoryView]):
     kind = "trajectory"
+    update_record = staticmethod(update_trajectory)
     status_bar: StatusBar
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -294,9 +295,7 @@ class TrajectoryEditor(SteppedEditor[TrajectoryView]):
             new_follow_ups=self.new_actions.inputs() if not self.record_id else (),
         )
 
-    def save_input(self, data: TrajectoryInput) -> TrajectoryView:
-        if self.record_id:
-            return update_trajectory(self.ctx.db, self.record_id, data, self.expected_version)
+    def create_record(self, data: TrajectoryInput) -> TrajectoryView:
         return create_trajectory(self.ctx.db, data, status=self.initial_status_code())
 
     # -- status steps ----------------------------------------------------------------

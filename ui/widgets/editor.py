@@ -26,7 +26,7 @@ need no database (a required field left empty).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supportdesk.database import Database
 from supportdesk.errors import ConflictError, DomainError, ValidationError
 from ui.context import AppContext
 from ui.widgets import questions
@@ -307,7 +308,19 @@ class EditorDialog(QDialog):
     def collect(self) -> Any:
         raise NotImplementedError
 
+    #: the service's update of a stored record (a ``staticmethod``):
+    #: ``update_record(db, public_id, data, expected_version) -> View``
+    update_record: Callable[[Database, str, Any, int | None], Any]
+
     def save_input(self, data: Any) -> Any:
+        """Update the stored record (``update_record``, refused when someone else saved
+        it meanwhile), or make the new one (``create_record``)."""
+        if self.record_id:
+            return self.update_record(self.ctx.db, self.record_id, data, self.expected_version)
+        return self.create_record(data)
+
+    def create_record(self, data: Any) -> Any:
+        """Make the new record from ``data`` (the service's create); its View."""
         raise NotImplementedError
 
     def load(self, view: Any) -> None:

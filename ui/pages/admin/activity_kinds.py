@@ -29,6 +29,7 @@ class ActivityKindEditor(EditorDialog):
     """One kind: ``ActivityKindEditor(ctx)`` adds, ``.edit(view)`` changes."""
 
     kind = "activity_kind"
+    update_record = staticmethod(update_activity_kind)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -79,9 +80,7 @@ class ActivityKindEditor(EditorDialog):
             default_lead=self._leads[self.lead.currentIndex()],
         )
 
-    def save_input(self, data: ActivityKindInput) -> ActivityKindView:
-        if self.record_id:
-            return update_activity_kind(self.ctx.db, self.record_id, data, self.expected_version)
+    def create_record(self, data: ActivityKindInput) -> ActivityKindView:
         return create_activity_kind(self.ctx.db, data)
 
 

@@ -47,6 +47,7 @@ class ThemeEditor(NamedRecordEditor):
     """A theme's name and description."""
 
     kind = "theme"
+    update_record = staticmethod(update_theme)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -71,9 +72,7 @@ class ThemeEditor(NamedRecordEditor):
     def collect(self) -> ThemeInput:
         return ThemeInput(name=self.name.text(), description=self.description.toPlainText())
 
-    def save_input(self, data: ThemeInput) -> ThemeView:
-        if self.record_id:
-            return update_theme(self.ctx.db, self.record_id, data, self.expected_version)
+    def create_record(self, data: ThemeInput) -> ThemeView:
         return create_theme(self.ctx.db, data)
 
 
@@ -82,6 +81,7 @@ class ToolEditor(NamedRecordEditor):
     find it, its status ("in ontwikkeling") and what it is."""
 
     kind = "tool"
+    update_record = staticmethod(update_tool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -134,9 +134,7 @@ class ToolEditor(NamedRecordEditor):
             description=self.description.toPlainText(),
         )
 
-    def save_input(self, data: ToolInput) -> ToolView:
-        if self.record_id:
-            return update_tool(self.ctx.db, self.record_id, data, self.expected_version)
+    def create_record(self, data: ToolInput) -> ToolView:
         return create_tool(self.ctx.db, data)
 
 

@@ -25,6 +25,7 @@ class TeamMemberEditor(NamedRecordEditor):
     ``.edit(view)`` edits one."""
 
     kind = "team_member"
+    update_record = staticmethod(update_team_member)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -50,9 +51,7 @@ class TeamMemberEditor(NamedRecordEditor):
     def collect(self) -> TeamMemberInput:
         return TeamMemberInput(name=self.name.text(), email=self.email.text())
 
-    def save_input(self, data: TeamMemberInput) -> TeamMemberView:
-        if self.record_id:
-            return update_team_member(self.ctx.db, self.record_id, data, self.expected_version)
+    def create_record(self, data: TeamMemberInput) -> TeamMemberView:
         return create_team_member(self.ctx.db, data)
 
 
