@@ -3,13 +3,14 @@ statement each (at most ``limit`` records, so a handful of small queries)."""
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, case, func, literal, select
+from sqlalchemy import BindParameter, Connection, bindparam, case, func, literal, select
 
 from db.models import (
     Activity,
@@ -61,55 +62,60 @@ class Found:
     score: float
 
 
-def _details_query(kind: str, ids: list[int]) -> Any:
-    """(id, public id, subtitle parts...) of the found records of one kind."""
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+
+
+@functools.cache
+def _details_query(kind: str) -> Any:
+    """(id, public id, subtitle parts...) of the found records of one kind (``ids``).
+    Built once per kind: building it on every keystroke cost ~0.3 ms a kind."""
     lg = LocalGovernment
     if kind == LOCAL_GOVERNMENT:
-        return select(lg.id, lg.public_id, lg.province).where(lg.id.in_(ids))
+        return select(lg.id, lg.public_id, lg.province).where(lg.id.in_(_IDS))
     if kind == CONTACT_PERSON:
         cp = ContactPerson
         return (
             select(cp.id, cp.public_id, lg.name, cp.role)
             .join(lg, lg.id == cp.local_government_id)
-            .where(cp.id.in_(ids))
+            .where(cp.id.in_(_IDS))
         )
     if kind == ADVICE_TALK:
         t = AdviceTalk
         return (
             select(t.id, t.public_id, lg.name, t.date)
             .join(lg, lg.id == t.local_government_id)
-            .where(t.id.in_(ids))
+            .where(t.id.in_(_IDS))
         )
     if kind == TRAJECTORY:
         tr = Trajectory
         return (
             select(tr.id, tr.public_id, lg.name, func.coalesce(tr.start_date, tr.requested_on))
             .join(lg, lg.id == tr.local_government_id)
-            .where(tr.id.in_(ids))
+            .where(tr.id.in_(_IDS))
         )
     if kind == FOCUS_GROUP:
         f = FocusGroup
         place = case((f.place != "", f.place), (f.online, literal("online")), else_=literal(""))
-        return select(f.id, f.public_id, f.date, place).where(f.id.in_(ids))
+        return select(f.id, f.public_id, f.date, place).where(f.id.in_(_IDS))
     if kind == ACTIVITY:
         act, k = Activity, ActivityKind
         return (
             select(act.id, act.public_id, k.name, act.date)
             .join(k, k.id == act.kind_id)
-            .where(act.id.in_(ids))
+            .where(act.id.in_(_IDS))
         )
     if kind == PUBLICATION:
         p = Publication
         return (
             select(p.id, p.public_id, lg.name, p.published_on)
             .outerjoin(lg, lg.id == p.local_government_id)
-            .where(p.id.in_(ids))
+            .where(p.id.in_(_IDS))
         )
     a = FollowUpAction
     return (
         select(a.id, a.public_id, lg.name, a.due_date)
         .outerjoin(lg, lg.id == a.local_government_id)
-        .where(a.id.in_(ids))
+        .where(a.id.in_(_IDS))
     )
 
 
@@ -123,7 +129,7 @@ def _details(conn: Connection, kind: str, ids: list[int]) -> dict[int, tuple[str
     """record id -> (public id, subtitle) for the found records of one kind. The
     subtitle names the government and a date: "Gent · 06/05/2025"."""
     out: dict[int, tuple[str, str]] = {}
-    for record_id, public_id, *parts in conn.execute(_details_query(kind, ids)):
+    for record_id, public_id, *parts in conn.execute(_details_query(kind), {"ids": ids}):
         out[record_id] = (public_id, " · ".join(p for p in map(_part, parts) if p))
     return out
 

@@ -17,6 +17,12 @@ Keeping it under 50 ms at 100,000 talks (measured by ``benchmarks/bench_search.p
   ``BROAD`` matches, and puts first the governments and contacts whose *name* matches
   (a title-only query over those kinds, bounded the same way), so "gent" still shows
   Gent first. A query with fewer matches is ranked in full.
+- On SQLite the newest matches are scored in the same walk that finds them
+  (``_newest_ranked``), and the names come from a full-text table of the names only
+  (``search_fts_names``, migration 0015): in the table of every document a title-only
+  match walks the bodies' posting lists too (15-17 ms for "digi", found in no name).
+  What a keystroke still pays for is bm25's count of each word's documents in the
+  whole index (its IDF, ~30 ns a document: 5-9 ms for "de", "digi", "van").
 - Kinds are told apart by the document id (``documents.document_id``): keeping to some
   kinds is a test on the rowid, not a lookup per match.
 - A one-letter word has no prefix index and expands to thousands of terms (~50-90 ms
@@ -30,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, text
 
 from db.session import Database
 from supportdesk.search.documents import (
@@ -84,19 +90,6 @@ def _kind_test(column: str, kinds: Sequence[str] | None) -> str:
 _SQLITE_NEWEST = """
 SELECT rowid FROM search_fts WHERE search_fts MATCH :q{kinds}
 ORDER BY rowid DESC LIMIT 1 OFFSET :skip
-"""
-
-# Rank first and read only the winners' rows: a join would cost a row lookup per
-# ranked match (~3 µs at 100,000 talks).
-_SQLITE_RANKED = """
-SELECT d.kind, d.record_id, d.title, r.score
-FROM (
-    SELECT rowid AS id, -bm25(search_fts, {w}, 1.0) AS score FROM search_fts
-    WHERE search_fts MATCH :q AND rowid >= :floor{kinds}
-    ORDER BY bm25(search_fts, {w}, 1.0), rowid DESC
-    LIMIT :limit
-) AS r JOIN search_document AS d ON d.id = r.id
-ORDER BY r.score DESC, d.id DESC
 """
 
 # With one-letter words, which are checked on the document's folded text.
@@ -168,15 +161,45 @@ def _ranked(
     """Documents from id ``floor`` on that match ``q`` and the one-letter words ``short``,
     of ``kinds`` (None: all), best first."""
     like, params = _prefix_likes("d.title_folded || ' ' || d.body", short, "short")
-    if conn.dialect.name == "sqlite":
-        sql = _SQLITE_RANKED_LIKE if short else _SQLITE_RANKED
-        column = "search_fts.rowid" if short else "rowid"
+    if conn.dialect.name == "sqlite":  # without one-letter words: _newest_ranked
+        sql, column = _SQLITE_RANKED_LIKE, "search_fts.rowid"
     else:
         sql, column = (_PG_RANKED_NEWEST if floor else _PG_RANKED), "d.id"
     sql = sql.replace("{w}", str(TITLE_WEIGHT)).replace("{like}", like)
     sql = sql.replace("{kinds}", _kind_test(column, kinds))
     rows = conn.execute(text(sql), {"q": q, "floor": floor, "limit": limit, **params})
     return [Found(r.kind, r.record_id, r.title, float(r.score)) for r in rows]
+
+
+# The newest ``BROAD`` matches scored in one walk, newest first, then the best of them:
+# the same rows and scores as finding the BROAD-th newest match and then ranking from
+# it on, without walking the matches twice (the second walk cost 4-5 ms for a word
+# longer than the prefix indexes, "vrijwilli", at 100,000 talks). ``n``: how many
+# matches were scored (fewer than the pool: all were). bm25 itself first counts each
+# word in the whole index (its IDF): that walk remains.
+_SQLITE_NEWEST_SCORED = """
+SELECT d.kind, d.record_id, d.title, r.score, r.n FROM (
+    SELECT id, score, count(*) OVER () AS n FROM (
+        SELECT rowid AS id, -bm25(search_fts, {w}, 1.0) AS score FROM search_fts
+        WHERE search_fts MATCH :q{kinds}
+        ORDER BY rowid DESC LIMIT :pool
+    )
+    ORDER BY score DESC, id DESC LIMIT :limit
+) AS r JOIN search_document AS d ON d.id = r.id
+ORDER BY r.score DESC, d.id DESC
+"""
+
+
+def _newest_ranked(
+    conn: Connection, q: str, limit: int, kinds: Sequence[str] | None
+) -> tuple[list[Found], bool]:
+    """SQLite, no one-letter words: the best ``limit`` of the newest ``BROAD`` matches
+    (best score first, the newer first among equals) and whether that was all of them."""
+    sql = _SQLITE_NEWEST_SCORED.replace("{w}", str(TITLE_WEIGHT))
+    sql = sql.replace("{kinds}", _kind_test("rowid", kinds))
+    rows = conn.execute(text(sql), {"q": q, "pool": BROAD, "limit": limit}).all()
+    found = [Found(r.kind, r.record_id, r.title, float(r.score)) for r in rows]
+    return found, not rows or rows[0].n < BROAD
 
 
 def _best(
@@ -189,6 +212,8 @@ def _best(
     """The best matches (all ranked, or the newest ``BROAD``) and whether all were."""
     sqlite = conn.dialect.name == "sqlite"
     q = (fts5_query if sqlite else tsquery)(long)
+    if sqlite and not short:
+        return _newest_ranked(conn, q, limit, kinds)
     floor = _newest_floor(conn, q, kinds)
     return _ranked(conn, q, short, floor or 0, limit, kinds), floor is None
 
@@ -196,7 +221,7 @@ def _best(
 # The names-only table of migration 0015: the same rows and words as the title column of
 # search_fts for these kinds, without the bodies' long posting lists to walk through.
 _SQLITE_NEWEST_IDS = """
-SELECT rowid FROM search_fts_names WHERE search_fts_names MATCH :q{kinds}
+SELECT rowid AS id FROM search_fts_names WHERE search_fts_names MATCH :q{kinds}
 ORDER BY rowid DESC LIMIT :cap
 """
 
@@ -243,23 +268,25 @@ def _names_by_title(
     sql = (_SQLITE_NEWEST_IDS if sqlite else _PG_NEWEST_IDS).replace(
         "{kinds}", _kind_test("rowid" if sqlite else "d.id", kinds)
     )
-    ids = list(conn.execute(text(sql), params).scalars())
-    if not ids:
-        return []
-    stmt = text(
-        "SELECT d.kind, d.record_id, d.title, d.title_folded FROM search_document AS d "
-        "WHERE d.id IN :ids"
-    ).bindparams(bindparam("ids", expanding=True))
-    rows = [
-        r
-        for r in conn.execute(stmt, {"ids": ids})
-        if all(f" {t}" in f" {r.title_folded}" for t in short)
-    ]
+    # The rows read by joining the walk (not by a list of ids bound one by one).
+    sql = (
+        "SELECT d.id, d.kind, d.record_id, d.title, d.title_folded "
+        f"FROM ({sql}) AS m JOIN search_document AS d ON d.id = m.id"
+    )
     terms = long + short
-    found = [Found(r.kind, r.record_id, r.title, 0.0) for r in rows]
-    found.sort(key=lambda f: (_name_tier(f, terms), len(f.title), f.title))
+    heads = [f" {t}" for t in short]
+    named = []
+    for doc_id, kind, record_id, title, title_folded in conn.execute(text(sql), params):
+        if heads and not all(h in f" {title_folded}" for h in heads):
+            continue
+        # A contact's title_folded is its folded title; a government's also holds its
+        # former names, so its title is folded here.
+        folded = title_folded if kind == CONTACT_PERSON else fold_words(title)
+        named.append((_tier(folded, terms), len(title), title, doc_id, kind, record_id))
+    named.sort(key=lambda n: n[:4])  # equal names: the older record first
     return [
-        Found(f.kind, f.record_id, f.title, float(limit - i)) for i, f in enumerate(found[:limit])
+        Found(kind, record_id, title, float(limit - i))
+        for i, (_, _, title, _, kind, record_id) in enumerate(named[:limit])
     ]
 
 
@@ -285,10 +312,14 @@ def _government_names(
     return [Found(r.kind, r.record_id, r.title, float(limit - i)) for i, r in enumerate(best)]
 
 
-def _name_tier(f: Found, terms: list[str]) -> int:
-    """0: the title is exactly the query; 1: it starts with the first word; 2: other."""
-    folded = fold_words(f.title)
+def _tier(folded: str, terms: list[str]) -> int:
+    """0: the folded title is exactly the query; 1: it starts with the first word;
+    2: other."""
     return 0 if folded == " ".join(terms) else 1 if folded.startswith(terms[0]) else 2
+
+
+def _name_tier(f: Found, terms: list[str]) -> int:
+    return _tier(fold_words(f.title), terms)
 
 
 def _lift(first: list[Found], rest: list[Found]) -> list[Found]:
