@@ -9,24 +9,21 @@ from typing import TYPE_CHECKING
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
-    Column,
     Date,
     ForeignKey,
     Index,
     Integer,
     String,
-    Table,
     Text,
-    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, RecordMixin
+from db.models.links import link_table
+from db.models.participant import ParticipantMixin
 
 if TYPE_CHECKING:
-    from db.models.contacts import ContactPerson
     from db.models.follow_up import FollowUpAction
-    from db.models.local_government import LocalGovernment
     from db.models.team import TeamMember, Theme
 
 
@@ -48,19 +45,10 @@ class ActivityKind(RecordMixin, Base):
     archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 
-activity_member = Table(
-    "activity_member",
-    Base.metadata,
-    Column("activity_id", ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True),
-    Column("team_member_id", ForeignKey("team_member.id", ondelete="CASCADE"), primary_key=True),
+activity_member = link_table(
+    "activity_member", ("activity_id", "activity"), ("team_member_id", "team_member")
 )
-
-activity_theme = Table(
-    "activity_theme",
-    Base.metadata,
-    Column("activity_id", ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True),
-    Column("theme_id", ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True),
-)
+activity_theme = link_table("activity_theme", ("activity_id", "activity"), ("theme_id", "theme"))
 
 
 class Activity(RecordMixin, Base):
@@ -137,32 +125,17 @@ class Activity(RecordMixin, Base):
     )
 
 
-class ActivityParticipant(RecordMixin, Base):
+class ActivityParticipant(ParticipantMixin, RecordMixin, Base):
     """A local government, or one of its contact persons, at an activity, and whether
     they came (the focus groups' attendance codes)."""
 
     __tablename__ = "activity_participant"
+    event_column = "activity_id"
+    attendance_index = "ix_activity_participant_lg_attendance"
+    new_attendance = "present"
 
     activity_id: Mapped[int] = mapped_column(
         ForeignKey("activity.id", ondelete="CASCADE"), nullable=False, index=True
     )
-    local_government_id: Mapped[int] = mapped_column(
-        ForeignKey("local_government.id"), nullable=False
-    )
-    contact_person_id: Mapped[int | None] = mapped_column(ForeignKey("contact_person.id"))
-    attendance: Mapped[str] = mapped_column(String(20), nullable=False, default="present")
 
     activity: Mapped[Activity] = relationship(back_populates="participants")
-    local_government: Mapped[LocalGovernment] = relationship()
-    contact_person: Mapped[ContactPerson | None] = relationship()
-
-    __table_args__ = (
-        UniqueConstraint("activity_id", "local_government_id", "contact_person_id"),
-        # a government's timeline: the activities its people attended, index-only
-        Index(
-            "ix_activity_participant_lg_attendance",
-            "local_government_id",
-            "attendance",
-            "activity_id",
-        ),
-    )

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, RecordMixin
+from db.models.links import link_table
 
 if TYPE_CHECKING:
     from db.models.contacts import ContactPerson
@@ -17,21 +18,13 @@ if TYPE_CHECKING:
     from db.models.team import TeamMember, Theme, Tool
 
 
-def _link(name: str, left: str, right: str, right_table: str) -> Table:
-    return Table(
-        name,
-        Base.metadata,
-        Column(left, ForeignKey("advice_talk.id", ondelete="CASCADE"), primary_key=True),
-        Column(right, ForeignKey(f"{right_table}.id", ondelete="CASCADE"), primary_key=True),
-    )
-
-
-advice_talk_contact = _link(
-    "advice_talk_contact", "advice_talk_id", "contact_person_id", "contact_person"
+_TALK = ("advice_talk_id", "advice_talk")
+advice_talk_contact = link_table(
+    "advice_talk_contact", _TALK, ("contact_person_id", "contact_person")
 )
-advice_talk_member = _link("advice_talk_member", "advice_talk_id", "team_member_id", "team_member")
-advice_talk_theme = _link("advice_talk_theme", "advice_talk_id", "theme_id", "theme")
-advice_talk_tool = _link("advice_talk_tool", "advice_talk_id", "tool_id", "tool")
+advice_talk_member = link_table("advice_talk_member", _TALK, ("team_member_id", "team_member"))
+advice_talk_theme = link_table("advice_talk_theme", _TALK, ("theme_id", "theme"))
+advice_talk_tool = link_table("advice_talk_tool", _TALK, ("tool_id", "tool"))
 
 
 class AdviceTalk(RecordMixin, Base):

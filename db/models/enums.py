@@ -89,7 +89,7 @@ class TrajectoryStatus(StrEnum):
 
 
 class FocusGroupStatus(StrEnum):
-    """gepland, gehouden, geannuleerd; only ``HELD`` counts (supportdesk/indicators.py)."""
+    """gepland, gehouden, geannuleerd; only ``HELD`` counts (supportdesk.indicators)."""
 
     PLANNED = "planned"
     HELD = "held"
@@ -104,29 +104,29 @@ class Attendance(StrEnum):
 
 
 class Indicator(StrEnum):
-    """The three figures of the action plan (supportdesk/indicators.py counts them)."""
+    """The three figures of the action plan (supportdesk.indicators counts them)."""
 
     ADVICE_TALKS = "advice_talks"
     TRAJECTORIES = "trajectories"
     FOCUS_GROUPS = "focus_groups"
 
 
-def _values(codes: type[StrEnum]) -> tuple[str, ...]:
-    """The plain stored strings of a code set, in its order."""
+def values_of(codes: type[StrEnum]) -> tuple[str, ...]:
+    """The plain stored strings of a code set, in its order (``plan_enums`` too)."""
     return tuple(member.value for member in codes)
 
 
-LG_KINDS: tuple[str, ...] = _values(LgKind)
-ORGANISATION_KINDS: tuple[str, ...] = _values(OrganisationKind)
-TOOL_KINDS: tuple[str, ...] = _values(ToolKind)
-TOOL_STATUSES: tuple[str, ...] = _values(ToolStatus)
-STARTING_POSITIONS: tuple[str, ...] = _values(StartingPosition)
-CHANNELS: tuple[str, ...] = _values(Channel)
-CONTACT_FORMS: tuple[str, ...] = _values(ContactForm)
-TRAJECTORY_STATUSES: tuple[str, ...] = _values(TrajectoryStatus)
-FOCUS_GROUP_STATUSES: tuple[str, ...] = _values(FocusGroupStatus)
-ATTENDANCE: tuple[str, ...] = _values(Attendance)
-INDICATORS: tuple[str, ...] = _values(Indicator)
+LG_KINDS: tuple[str, ...] = values_of(LgKind)
+ORGANISATION_KINDS: tuple[str, ...] = values_of(OrganisationKind)
+TOOL_KINDS: tuple[str, ...] = values_of(ToolKind)
+TOOL_STATUSES: tuple[str, ...] = values_of(ToolStatus)
+STARTING_POSITIONS: tuple[str, ...] = values_of(StartingPosition)
+CHANNELS: tuple[str, ...] = values_of(Channel)
+CONTACT_FORMS: tuple[str, ...] = values_of(ContactForm)
+TRAJECTORY_STATUSES: tuple[str, ...] = values_of(TrajectoryStatus)
+FOCUS_GROUP_STATUSES: tuple[str, ...] = values_of(FocusGroupStatus)
+ATTENDANCE: tuple[str, ...] = values_of(Attendance)
+INDICATORS: tuple[str, ...] = values_of(Indicator)
 
 #: every code set, for the tests that every member has a label in every table
 CODE_SETS: tuple[type[StrEnum], ...] = (

@@ -5,33 +5,20 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import (
-    Boolean,
-    Column,
-    Date,
-    ForeignKey,
-    Index,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-)
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, RecordMixin
+from db.models.links import link_table
+from db.models.participant import ParticipantMixin
 
 if TYPE_CHECKING:
-    from db.models.contacts import ContactPerson
     from db.models.feedback import Feedback
     from db.models.follow_up import FollowUpAction
-    from db.models.local_government import LocalGovernment
     from db.models.team import TeamMember, Tool
 
-focus_group_member = Table(
-    "focus_group_member",
-    Base.metadata,
-    Column("focus_group_id", ForeignKey("focus_group.id", ondelete="CASCADE"), primary_key=True),
-    Column("team_member_id", ForeignKey("team_member.id", ondelete="CASCADE"), primary_key=True),
+focus_group_member = link_table(
+    "focus_group_member", ("focus_group_id", "focus_group"), ("team_member_id", "team_member")
 )
 
 
@@ -75,34 +62,20 @@ class FocusGroup(RecordMixin, Base):
     __table_args__ = (Index("ix_focus_group_status_date", "status", "date"),)
 
 
-class FocusGroupParticipant(RecordMixin, Base):
+class FocusGroupParticipant(ParticipantMixin, RecordMixin, Base):
     """An invited local government, or one of its contact persons, and the attendance."""
 
     __tablename__ = "focus_group_participant"
+    event_column = "focus_group_id"
+    attendance_index = "ix_focus_group_participant_lg_attendance"
+    new_attendance = "invited"
+    government_index = True
 
     focus_group_id: Mapped[int] = mapped_column(
         ForeignKey("focus_group.id", ondelete="CASCADE"), nullable=False, index=True
     )
-    local_government_id: Mapped[int] = mapped_column(
-        ForeignKey("local_government.id"), nullable=False, index=True
-    )
-    contact_person_id: Mapped[int | None] = mapped_column(ForeignKey("contact_person.id"))
-    attendance: Mapped[str] = mapped_column(String(20), nullable=False, default="invited")
 
     focus_group: Mapped[FocusGroup] = relationship(back_populates="participants")
-    local_government: Mapped[LocalGovernment] = relationship()
-    contact_person: Mapped[ContactPerson | None] = relationship()
-
-    __table_args__ = (
-        UniqueConstraint("focus_group_id", "local_government_id", "contact_person_id"),
-        # A government's last contact: the groups it attended, from the index alone.
-        Index(
-            "ix_focus_group_participant_lg_attendance",
-            "local_government_id",
-            "attendance",
-            "focus_group_id",
-        ),
-    )
 
 
 class ToolFinding(RecordMixin, Base):

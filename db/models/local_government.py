@@ -4,23 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, RecordMixin
+from db.models.links import link_table
 
 if TYPE_CHECKING:
     from db.models.contacts import ContactPerson
 
-partnership_member = Table(
+partnership_member = link_table(
     "partnership_member",
-    Base.metadata,
-    Column(
-        "partnership_id",
-        ForeignKey("local_government.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    Column("member_id", ForeignKey("local_government.id", ondelete="CASCADE"), primary_key=True),
+    ("partnership_id", "local_government"),
+    ("member_id", "local_government"),
 )
 
 

@@ -9,30 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import (
-    Boolean,
-    Column,
-    ForeignKey,
-    Integer,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-)
+from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, RecordMixin
+from db.models.links import link_table
 
 if TYPE_CHECKING:
     from db.models.activity import ActivityKind
 
-plan_item_activity_kind = Table(
+plan_item_activity_kind = link_table(
     "plan_item_activity_kind",
-    Base.metadata,
-    Column("plan_item_id", ForeignKey("plan_item.id", ondelete="CASCADE"), primary_key=True),
-    Column(
-        "activity_kind_id", ForeignKey("activity_kind.id", ondelete="CASCADE"), primary_key=True
-    ),
+    ("plan_item_id", "plan_item"),
+    ("activity_kind_id", "activity_kind"),
 )
 
 

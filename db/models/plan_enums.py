@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from db.models.enums import values_of
+
 
 class ActivityStatus(StrEnum):
     """gepland, gehouden, geannuleerd (like a focus group); only ``HELD`` counts."""
@@ -77,18 +79,14 @@ class MilestoneState(StrEnum):
     DONE = "done"
 
 
-def _values(codes: type[StrEnum]) -> tuple[str, ...]:
-    return tuple(member.value for member in codes)
-
-
-ACTIVITY_STATUSES: tuple[str, ...] = _values(ActivityStatus)
-LEADS: tuple[str, ...] = _values(Lead)
-TEAM_ROLES: tuple[str, ...] = _values(TeamRole)
-PUBLICATION_KINDS: tuple[str, ...] = _values(PublicationKind)
-GOALS: tuple[str, ...] = _values(Goal)
-COUNTED_RECORDS: tuple[str, ...] = _values(CountedRecord)
-MEASURES: tuple[str, ...] = _values(Measure)
-MILESTONE_STATES: tuple[str, ...] = _values(MilestoneState)
+ACTIVITY_STATUSES: tuple[str, ...] = values_of(ActivityStatus)
+LEADS: tuple[str, ...] = values_of(Lead)
+TEAM_ROLES: tuple[str, ...] = values_of(TeamRole)
+PUBLICATION_KINDS: tuple[str, ...] = values_of(PublicationKind)
+GOALS: tuple[str, ...] = values_of(Goal)
+COUNTED_RECORDS: tuple[str, ...] = values_of(CountedRecord)
+MEASURES: tuple[str, ...] = values_of(Measure)
+MILESTONE_STATES: tuple[str, ...] = values_of(MilestoneState)
 
 PLAN_CODE_SETS: tuple[type[StrEnum], ...] = (
     ActivityStatus,

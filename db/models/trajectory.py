@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, String, Table, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, RecordMixin
+from db.models.links import link_table
 
 if TYPE_CHECKING:
     from db.models.advice import AdviceTalk
@@ -19,32 +20,15 @@ if TYPE_CHECKING:
     from db.models.team import TeamMember, Theme
 
 
-def _link(name: str, owner: str, owner_table: str, right: str, right_table: str) -> Table:
-    return Table(
-        name,
-        Base.metadata,
-        Column(owner, ForeignKey(f"{owner_table}.id", ondelete="CASCADE"), primary_key=True),
-        Column(right, ForeignKey(f"{right_table}.id", ondelete="CASCADE"), primary_key=True),
-    )
-
-
-trajectory_coach = _link(
-    "trajectory_coach", "trajectory_id", "trajectory", "team_member_id", "team_member"
-)
-trajectory_contact = _link(
-    "trajectory_contact", "trajectory_id", "trajectory", "contact_person_id", "contact_person"
-)
-trajectory_theme = _link("trajectory_theme", "trajectory_id", "trajectory", "theme_id", "theme")
-contact_moment_contact = _link(
-    "contact_moment_contact",
-    "contact_moment_id",
-    "contact_moment",
-    "contact_person_id",
-    "contact_person",
-)
-contact_moment_member = _link(
-    "contact_moment_member", "contact_moment_id", "contact_moment", "team_member_id", "team_member"
-)
+_TRAJECTORY = ("trajectory_id", "trajectory")
+_MOMENT = ("contact_moment_id", "contact_moment")
+_CONTACT = ("contact_person_id", "contact_person")
+_MEMBER = ("team_member_id", "team_member")
+trajectory_coach = link_table("trajectory_coach", _TRAJECTORY, _MEMBER)
+trajectory_contact = link_table("trajectory_contact", _TRAJECTORY, _CONTACT)
+trajectory_theme = link_table("trajectory_theme", _TRAJECTORY, ("theme_id", "theme"))
+contact_moment_contact = link_table("contact_moment_contact", _MOMENT, _CONTACT)
+contact_moment_member = link_table("contact_moment_member", _MOMENT, _MEMBER)
 
 
 class Trajectory(RecordMixin, Base):
