@@ -31,7 +31,7 @@ from typing import Any
 from db.session import Database
 from supportdesk.codes import Channel
 from supportdesk.errors import DomainError
-from supportdesk.safety.open_files import held_open_problem
+from supportdesk.safety.open_files import read_chosen_file
 from supportdesk.services.attachment_files import MAX_SIZE, clean_file_name, format_size
 from supportdesk.services.contacts import ContactView, find_contacts_by_email
 from supportdesk.validation import MAX_TEXT
@@ -174,21 +174,15 @@ def is_mail_file(path: Path) -> bool:
 def read_mail(path: Path) -> ParsedMail:
     """Parse a .eml or .msg file; ``MailError`` when it is too large or not a mail."""
     name = clean_file_name(path.name)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise MailError(f"{path.name} kan niet gelezen worden: {exc.strerror or exc}.") from exc
-    if size > MAX_SIZE:
-        raise MailError(
+    raw = read_chosen_file(
+        path,
+        MAX_SIZE,
+        MailError,
+        lambda size: MailError(
             f"{name} is {format_size(size)}; een mail mag hoogstens {format_size(MAX_SIZE)} "
             "zijn om als bijlage bewaard te worden. Er is niets veranderd."
-        )
-    if problem := held_open_problem(path):  # reading it would drop the db's locks
-        raise MailError(problem)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise MailError(f"{path.name} kan niet gelezen worden: {exc.strerror or exc}.") from exc
+        ),
+    )
     return parse_mail(name, raw)
 
 

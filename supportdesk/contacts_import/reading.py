@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from supportdesk.errors import DomainError
-from supportdesk.safety.open_files import held_open_problem
+from supportdesk.safety.open_files import read_chosen_file
 
 MAX_FILE = 50 * 1024 * 1024
 MAX_ROWS = 20_000
@@ -61,20 +61,15 @@ def _trim(rows: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
 
 def read_table(path: Path) -> list[Sheet]:
     """The sheets of an .xlsx file, or the one sheet of a .csv file."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE:
-            raise TableFileError(
-                f"{path.name} is groter dan {MAX_FILE // (1024 * 1024)} MB; "
-                "dat is geen lijst van contactpersonen."
-            )
-        if problem := held_open_problem(path):  # reading it would drop the db's locks
-            raise TableFileError(problem)
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise TableFileError(
-            f"{path.name} kan niet gelezen worden: {exc.strerror or exc}."
-        ) from exc
+    raw = read_chosen_file(
+        path,
+        MAX_FILE,
+        TableFileError,
+        lambda _size: TableFileError(
+            f"{path.name} is groter dan {MAX_FILE // (1024 * 1024)} MB; "
+            "dat is geen lijst van contactpersonen."
+        ),
+    )
     if not raw.strip():
         raise TableFileError(f"{path.name} is leeg.")
     if raw.startswith(ZIP_MAGIC):

@@ -11,6 +11,7 @@ too; a file this process does not have open is never refused.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from db.sqlite_files import open_descriptors
@@ -31,3 +32,23 @@ def held_open_problem(path: Path) -> str | None:
         f"{path.name}: dat is de geopende databank of een hulpbestand ervan; "
         "kies een ander bestand. Er is niets veranderd."
     )
+
+
+def read_chosen_file(
+    path: Path,
+    limit: int,
+    error: Callable[[str], Exception],
+    too_large: Callable[[int], Exception],
+) -> bytes:
+    """The bytes of a file a person chose to read in (a mail, a contacts list). Raises
+    ``too_large(size)`` when it is larger than ``limit`` bytes (before reading it), and
+    ``error(line)`` when it is one this process holds open or cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise too_large(size)
+        if problem := held_open_problem(path):  # reading it would drop the db's locks
+            raise error(problem)
+        return path.read_bytes()
+    except OSError as exc:
+        raise error(f"{path.name} kan niet gelezen worden: {exc.strerror or exc}.") from exc
