@@ -263,10 +263,6 @@ class AdviceTalkEditor(EditorDialog):
         self.contacts.setFocus()
 
     # -- record ----------------------------------------------------------------------
-    def edit(self, view: AdviceTalkView) -> None:
-        with self.loading():
-            self.load(view)
-
     def load(self, view: AdviceTalkView) -> None:
         self.view = view
         self.attachments.set_record(view.id)

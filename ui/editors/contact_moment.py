@@ -78,10 +78,8 @@ class ContactMomentEditor(EditorDialog):
         members += [(r.id, r.name) for r in extra if r.id not in known]
         self.members.set_items(members, member_ids)
 
-    def edit(self, view: ContactMomentView) -> None:
-        self.setWindowTitle(self.tr("Contactmoment bewerken"))
-        with self.loading():
-            self.load(view)
+    def edit_title(self, view: ContactMomentView) -> str:
+        return self.tr("Contactmoment bewerken")
 
     def load(self, view: ContactMomentView) -> None:
         self.record_id = view.id

@@ -53,10 +53,8 @@ class ContactPersonEditor(EditorDialog):
         self.resize(460, 420)
         self.update_save_state()
 
-    def edit(self, view: ContactView) -> None:
-        self.setWindowTitle(self.tr("Contactpersoon bewerken"))
-        with self.loading():
-            self.load(view)
+    def edit_title(self, view: ContactView) -> str:
+        return self.tr("Contactpersoon bewerken")
 
     def load(self, view: ContactView) -> None:
         self.record_id = view.id

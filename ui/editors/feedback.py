@@ -89,10 +89,8 @@ class FeedbackEditor(EditorDialog):
         if chosen in self._contact_ids:
             self.contact.setCurrentIndex(self._contact_ids.index(chosen))
 
-    def edit(self, view: FeedbackView) -> None:
-        self.setWindowTitle(self.tr("Feedback bewerken"))
-        with self.loading():
-            self.load(view)
+    def edit_title(self, view: FeedbackView) -> str:
+        return self.tr("Feedback bewerken")
 
     def load(self, view: FeedbackView) -> None:
         self.record_id, self.expected_version = view.id, view.version

@@ -85,10 +85,8 @@ class FollowUpEditor(EditorDialog):
             self._owner_ids.index(chosen) if chosen in self._owner_ids else 0
         )
 
-    def edit(self, view: FollowUpView) -> None:
-        self.setWindowTitle(self.tr("Opvolgactie bewerken"))
-        with self.loading():
-            self.load(view)
+    def edit_title(self, view: FollowUpView) -> str:
+        return self.tr("Opvolgactie bewerken")
 
     def load(self, view: FollowUpView) -> None:
         self.record_id = view.id

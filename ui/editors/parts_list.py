@@ -126,7 +126,7 @@ class PartsList(ItemsPanel, Generic[P, E]):
             self.changed.emit()
             return None
         editor = self._editor()
-        editor.edit(view)  # type: ignore[attr-defined]  # each editor's own view type
+        editor.edit(view)
         editor.present()
         return editor
 

@@ -101,10 +101,6 @@ class PublicationEditor(EditorDialog):
             self.medium.setText("Lokaal")
 
     # -- record --------------------------------------------------------------------
-    def edit(self, view: PublicationView) -> None:
-        with self.loading():
-            self.load(view)
-
     def load(self, view: PublicationView) -> None:
         self.view = view
         self.record_id, self.expected_version = view.id, view.version

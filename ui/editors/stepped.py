@@ -116,10 +116,6 @@ class SteppedEditor(TabbedEditor, Generic[V]):
             panel.setVisible(saved)
 
     # -- record --------------------------------------------------------------------
-    def edit(self, view: V) -> None:
-        with self.loading():
-            self.load(view)
-
     def reload_lists(self) -> None:
         """A list saved something: show it, without touching what is typed in the form."""
         if not self.record_id:

@@ -161,7 +161,7 @@ class EditorHostPage(ListPage[F], Generic[F, E]):
             return None
         self.table.select_id(public_id)
         editor = self._editor()
-        editor.edit(view)  # type: ignore[attr-defined]  # every editor has its own View
+        editor.edit(view)
         editor.present()
         self._focus_opened(editor)
         return editor

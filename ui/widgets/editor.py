@@ -305,6 +305,20 @@ class EditorDialog(QDialog):
         return self._dirty
 
     # -- for subclasses -----------------------------------------------------------
+    def edit(self, view: Any) -> None:
+        """Show a stored record: the window titled ``edit_title(view)`` (when it names
+        one), the fields filled by ``load`` (which is no change to save)."""
+        title = self.edit_title(view)
+        if title:
+            self.setWindowTitle(title)
+        with self.loading():
+            self.load(view)
+
+    def edit_title(self, view: Any) -> str:
+        """The window's title while a stored record is edited; "" keeps the title
+        (``load`` may set one)."""
+        return ""
+
     def collect(self) -> Any:
         raise NotImplementedError
 

@@ -49,3 +49,15 @@ def test_a_stored_record_is_updated_with_the_version_it_loaded(qtbot, ctx):
     qtbot.addWidget(fresh)
     made = fresh.save_input(ContactInput(gent, "De Wit", "Éloïse"))
     assert made.id != stored.id and get_contact(ctx.db, made.id).first_name == "Éloïse"
+
+
+def test_editing_is_written_once_each_editor_only_names_its_title(qtbot, ctx):
+    assert [c for c in _editor_classes() if "edit" in vars(c)] == []
+    gent = complete_local_governments(ctx.db, "Gent", 1)[0].id
+    stored = create_contact(ctx.db, ContactInput(gent, "Özdemir", "Łukasz"))
+    editor = ContactPersonEditor(ctx, gent, "Gent")
+    qtbot.addWidget(editor)
+    assert editor.windowTitle() == "Nieuwe contactpersoon"
+    editor.edit(stored)
+    assert editor.windowTitle() == "Contactpersoon bewerken"
+    assert editor.first_name.text() == "Łukasz" and not editor.is_dirty()

@@ -49,10 +49,8 @@ class ActivityKindEditor(EditorDialog):
         self.resize(460, 220)
         self.update_save_state()
 
-    def edit(self, view: ActivityKindView) -> None:
-        self.setWindowTitle(self.tr("Soort activiteit: %1").replace("%1", view.name))
-        with self.loading():
-            self.load(view)
+    def edit_title(self, view: ActivityKindView) -> str:
+        return self.tr("Soort activiteit: %1").replace("%1", view.name)
 
     def load(self, view: ActivityKindView) -> None:
         self.view = view

@@ -58,7 +58,7 @@ class ThemeEditor(NamedRecordEditor):
         self.resize(480, 300)
         self.update_save_state()
 
-    def edit_title(self) -> str:
+    def edit_title(self, view: ThemeView) -> str:
         return self.tr("Thema bewerken")
 
     def current_views(self) -> list[ThemeView]:
@@ -105,7 +105,7 @@ class ToolEditor(NamedRecordEditor):
         self.resize(520, 460)
         self.update_save_state()
 
-    def edit_title(self) -> str:
+    def edit_title(self, view: ToolView) -> str:
         return self.tr("Tool bewerken")
 
     def current_views(self) -> list[ToolView]:

@@ -16,7 +16,7 @@ from ui.widgets.editor import EditorDialog
 
 class NamedRecordEditor(EditorDialog):
     """An ``EditorDialog`` with a required ``name`` (the subclass places it with
-    ``add_field("name", ...)``); ``edit_title()`` names the window of a stored record and
+    ``add_field("name", ...)``); ``edit_title(view)`` names the window of a stored record and
     ``current_views()`` lists the records a conflict reloads from."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -24,16 +24,11 @@ class NamedRecordEditor(EditorDialog):
         self.name = QLineEdit()
         self.name.textChanged.connect(self.update_save_state)
 
-    def edit_title(self) -> str:
+    def edit_title(self, view: Any) -> str:
         return self.windowTitle()
 
     def current_views(self) -> Iterable[Any]:
         raise NotImplementedError
-
-    def edit(self, view: Any) -> None:
-        self.setWindowTitle(self.edit_title())
-        with self.loading():
-            self.load(view)
 
     def local_errors(self) -> dict[str, str]:
         if not self.name.text().strip():

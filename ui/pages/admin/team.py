@@ -37,7 +37,7 @@ class TeamMemberEditor(NamedRecordEditor):
         self.resize(460, 240)
         self.update_save_state()
 
-    def edit_title(self) -> str:
+    def edit_title(self, view: TeamMemberView) -> str:
         return self.tr("Medewerker bewerken")
 
     def current_views(self) -> list[TeamMemberView]:
