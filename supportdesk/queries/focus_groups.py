@@ -166,9 +166,10 @@ def focus_groups_page(
 ) -> tuple[list[FocusGroupRow], int | None]:
     """One page of focus groups sorted by ``sort`` (one of SORT_KEYS), newest first within.
 
-    Two steps: the page's ids (filter, sort, offset, limit) with a window count of all
-    matching rows, then the counts, tools and next action of those rows only. The
-    count is None when the page is empty past the start.
+    Two steps: the page's ids (filter, sort, offset, limit) and the count of all
+    matching rows (a window count when a text is filtered on), then the counts, tools
+    and next action of those rows only. The count is None when the page is empty past
+    the start.
     """
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
@@ -184,17 +185,25 @@ def focus_groups_page(
         "status": FocusGroup.status,
     }
     key = keys[sort]
-    page = (
-        select(FocusGroup.id, func.count().over())
-        .where(*_conditions(f, today))
-        .order_by(
-            key.desc() if descending else key.asc(),
-            FocusGroup.date.desc() if descending else FocusGroup.date.asc(),
-            FocusGroup.id.desc() if descending else FocusGroup.id.asc(),
-        )
+    conditions = _conditions(f, today)
+    order = (
+        key.desc() if descending else key.asc(),
+        FocusGroup.date.desc() if descending else FocusGroup.date.asc(),
+        FocusGroup.id.desc() if descending else FocusGroup.id.asc(),
     )
     with db.read() as session:
-        ids, total = counted_ids(session, page, offset, limit)
+        if f.text.strip():
+            # A text filter reads every row anyway: one scan, with a window count.
+            counted = select(FocusGroup.id, func.count().over()).where(*conditions)
+            ids, total = counted_ids(session, counted.order_by(*order), offset, limit)
+        else:
+            # The ids and the count apart: by date (the list as it opens) the ids come
+            # from the date index, stopping after the page, where a window count made
+            # SQLite read and sort every focus group first (5 ms -> 1 at 100k talks).
+            page = select(FocusGroup.id).where(*conditions).order_by(*order).offset(offset)
+            ids = list(session.scalars(page if limit is None else page.limit(limit)))
+            count = select(func.count(FocusGroup.id)).where(*conditions)
+            total = session.scalar(count) if ids else (0 if offset == 0 else None)
         if not ids:
             return [], total
         by_id = {

@@ -116,6 +116,22 @@ def test_a_page_counts_all_matching_rows_in_the_same_read(db, groups):
     assert focus_groups_page(db, FocusGroupFilter(text="nergens"))[1] == 0
 
 
+@pytest.mark.parametrize("text", ["", "e"])
+def test_the_count_beside_every_page_with_and_without_a_text_filter(db, groups, text):
+    """Without a text the ids and the count are read apart, with one in a window: both
+    tell the same totals; a page past the end tells nothing, an empty list 0."""
+    from supportdesk.queries.focus_groups import focus_groups_page
+
+    for f in (FocusGroupFilter(text=text), FocusGroupFilter(text=text, year=2025)):
+        everything = list_focus_groups(db, f, limit=None)
+        for offset in range(len(everything)):
+            rows, total = focus_groups_page(db, f, offset=offset, limit=1)
+            assert [r.id for r in rows] == [everything[offset].id]
+            assert total == len(everything)
+        assert focus_groups_page(db, f, offset=len(everything), limit=1) == ([], None)
+    assert focus_groups_page(db, FocusGroupFilter(text=text, year=1999)) == ([], 0)
+
+
 def test_status_filters_and_what_needs_attention(db, groups):
     """Planned with a passed date: "te bevestigen"; cancelled stays listed (not archived)."""
     forgotten = create_focus_group(db, FocusGroupInput(date(2025, 5, 1), "Vergeten"))
