@@ -263,7 +263,6 @@ class ActivityEditor(SteppedEditor[ActivityView]):
     # -- record --------------------------------------------------------------------
     def load(self, view: ActivityView) -> None:
         self.view = view
-        self.record_id, self.expected_version = view.id, view.version
         self.setWindowTitle(
             self.tr("Activiteit van %1: %2")
             .replace("%1", format_date(view.date))

@@ -267,8 +267,6 @@ class AdviceTalkEditor(EditorDialog):
         self.view = view
         self.attachments.set_record(view.id)
         self._show_trajectory_button(view.trajectory_id)
-        self.record_id = view.id
-        self.expected_version = view.version
         self.setWindowTitle(
             self.tr("Adviesgesprek van %1 met %2")
             .replace("%1", format_date(view.date))

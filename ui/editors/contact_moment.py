@@ -82,9 +82,7 @@ class ContactMomentEditor(EditorDialog):
         return self.tr("Contactmoment bewerken")
 
     def load(self, view: ContactMomentView) -> None:
-        self.record_id = view.id
         self.attachments.set_record(view.id)
-        self.expected_version = view.version
         self.date.set_value(view.date)
         if view.form in self._forms:
             self.form_box.setCurrentIndex(self._forms.index(view.form))

@@ -57,8 +57,6 @@ class ContactPersonEditor(EditorDialog):
         return self.tr("Contactpersoon bewerken")
 
     def load(self, view: ContactView) -> None:
-        self.record_id = view.id
-        self.expected_version = view.version
         self.local_government_id = view.local_government_id
         self.government.setText(view.local_government_name)
         self.first_name.setText(view.first_name)

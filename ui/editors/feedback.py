@@ -93,7 +93,6 @@ class FeedbackEditor(EditorDialog):
         return self.tr("Feedback bewerken")
 
     def load(self, view: FeedbackView) -> None:
-        self.record_id, self.expected_version = view.id, view.version
         self.score.setCurrentIndex(max(0, self.score.findData(view.score)))
         self.given_on.set_value(view.given_on)
         self._fill_contacts(view.contact_person.id if view.contact_person else None)

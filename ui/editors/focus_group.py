@@ -147,7 +147,6 @@ class FocusGroupEditor(SteppedEditor[FocusGroupView]):
     def load(self, view: FocusGroupView) -> None:
         self.view = view
         self.attachments.set_record(view.id)
-        self.record_id, self.expected_version = view.id, view.version
         self.setWindowTitle(
             self.tr("Focusgroep van %1: %2")
             .replace("%1", format_date(view.date))

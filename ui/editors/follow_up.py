@@ -89,8 +89,6 @@ class FollowUpEditor(EditorDialog):
         return self.tr("Opvolgactie bewerken")
 
     def load(self, view: FollowUpView) -> None:
-        self.record_id = view.id
-        self.expected_version = view.version
         self.description.setText(view.description)
         self._fill_owners(
             view.owner.id if view.owner else None, view.owner.name if view.owner else ""

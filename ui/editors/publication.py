@@ -103,7 +103,6 @@ class PublicationEditor(EditorDialog):
     # -- record --------------------------------------------------------------------
     def load(self, view: PublicationView) -> None:
         self.view = view
-        self.record_id, self.expected_version = view.id, view.version
         self.setWindowTitle(
             self.tr("%1: %2")
             .replace("%1", label("publication_kind", view.kind))

@@ -120,6 +120,4 @@ class TabbedEditor(EditorDialog):
 
     def after_save_and_stay(self) -> None:
         """Reload the record as stored (new actions now in the lists, a new version)."""
-        current = self.fetch_current()
-        with self.loading():
-            self.load(current)
+        self.show_stored(self.fetch_current())

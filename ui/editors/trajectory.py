@@ -225,8 +225,6 @@ class TrajectoryEditor(SteppedEditor[TrajectoryView]):
     def load(self, view: TrajectoryView) -> None:
         self.view = view
         self.attachments.set_record(view.id)
-        self.record_id = view.id
-        self.expected_version = view.version
         self.setWindowTitle(self.tr("Traject: %1").replace("%1", view.name))
         self.government.set_value(view.local_government.id, view.local_government.name)
         self._load_contacts(view.local_government.id, keep=[c.id for c in view.contacts])

@@ -311,6 +311,13 @@ class EditorDialog(QDialog):
         title = self.edit_title(view)
         if title:
             self.setWindowTitle(title)
+        self.show_stored(view)
+
+    def show_stored(self, view: Any) -> None:
+        """Fill the form with the stored record ``view`` (no change to save): its id and
+        the version the next save is checked against, then the editor's ``load``."""
+        self.record_id = view.id
+        self.expected_version = view.version
         with self.loading():
             self.load(view)
 
@@ -433,8 +440,7 @@ class EditorDialog(QDialog):
             return
         if choice == questions.RELOAD:
             self.clear_errors()
-            with self.loading():
-                self.load(current)
+            self.show_stored(current)
             self._dirty = False
             self.update_save_state()
         else:
@@ -493,8 +499,7 @@ class EditorDialog(QDialog):
             return False
         self.clear_errors()
         if discard:
-            with self.loading():
-                self.load(view)
+            self.show_stored(view)
             self._dirty = False
             self.update_save_state()
         else:

@@ -61,3 +61,28 @@ def test_editing_is_written_once_each_editor_only_names_its_title(qtbot, ctx):
     editor.edit(stored)
     assert editor.windowTitle() == "Contactpersoon bewerken"
     assert editor.first_name.text() == "Łukasz" and not editor.is_dirty()
+
+
+def test_the_base_keeps_the_id_and_version_of_what_it_shows(qtbot, ctx):
+    """``load`` only fills fields: which record and which version the next save is
+    checked against is the base's (edit, "load their version", bring back)."""
+    from dataclasses import dataclass
+
+    @dataclass
+    class View:
+        id: str
+        version: int
+
+    loaded: list[View] = []
+
+    class Plain(EditorDialog):
+        def load(self, view: View) -> None:
+            loaded.append(view)
+
+    editor = Plain(ctx)
+    qtbot.addWidget(editor)
+    editor.edit(View("r-1", 3))
+    assert (editor.record_id, editor.expected_version) == ("r-1", 3)
+    editor.show_stored(View("r-1", 4))
+    assert editor.expected_version == 4 and not editor.is_dirty()
+    assert [v.version for v in loaded] == [3, 4]

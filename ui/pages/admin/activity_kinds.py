@@ -54,7 +54,6 @@ class ActivityKindEditor(EditorDialog):
 
     def load(self, view: ActivityKindView) -> None:
         self.view = view
-        self.record_id, self.expected_version = view.id, view.version
         self.name.setText(view.name)
         self.plan_code.setText(view.plan_code)
         if view.default_lead in self._leads:

@@ -65,7 +65,6 @@ class ThemeEditor(NamedRecordEditor):
         return list_themes(self.ctx.db, include_archived=True)
 
     def load(self, view: ThemeView) -> None:
-        self.record_id, self.expected_version = view.id, view.version
         self.name.setText(view.name)
         self.description.setPlainText(view.description)
 
@@ -112,7 +111,6 @@ class ToolEditor(NamedRecordEditor):
         return list_tools(self.ctx.db, include_archived=True)
 
     def load(self, view: ToolView) -> None:
-        self.record_id, self.expected_version = view.id, view.version
         self.name.setText(view.name)
         if view.kind in self._kinds:
             self.tool_kind.setCurrentIndex(self._kinds.index(view.kind))

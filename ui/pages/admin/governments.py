@@ -213,7 +213,6 @@ class GovernmentEditor(NamedRecordEditor):
     # -- record ----------------------------------------------------------------------
     def load(self, view: LocalGovernmentView) -> None:
         self.view = view
-        self.record_id, self.expected_version = view.id, view.version
         self.lg_kind = view.kind
         self._show_kind()
         self.setWindowTitle(view.name)

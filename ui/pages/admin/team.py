@@ -44,7 +44,6 @@ class TeamMemberEditor(NamedRecordEditor):
         return list_team_members(self.ctx.db, include_inactive=True)
 
     def load(self, view: TeamMemberView) -> None:
-        self.record_id, self.expected_version = view.id, view.version
         self.name.setText(view.name)
         self.email.setText(view.email)
 
