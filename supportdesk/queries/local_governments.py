@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
@@ -79,14 +80,16 @@ def _open_actions() -> Any:
     )
 
 
-def _last_contacts() -> Any:
-    """The last contact of every government at once (``lg_id``, ``d``): the newest
-    talk, contact moment and attended focus group per government, the latter two
-    grouped in one pass over an index (migration 0010), then the newest of the three.
-    Sorting by last contact needs it for every government; correlated per government
-    that was ~0.25 s at 100,000 talks. Same values as ``_last_contact``."""
+def _last_contacts(ids: Sequence[int] | None = None) -> Any:
+    """The last contact of every government at once (``lg_id``, ``d``), or of those
+    with ``ids``: the newest talk, contact moment and attended focus group per
+    government, the latter two grouped in one pass over an index (migration 0010),
+    then the newest of the three (MAX over the rows ignores NULLs on SQLite and
+    PostgreSQL alike, unlike the scalar max()/greatest()). Correlated per government
+    this was ~0.25 s for all at 100,000 talks."""
     # Talks: one index seek per government (the max of (government, date)) is cheaper
-    # than grouping all 100,000 index entries.
+    # than grouping all 100,000 index entries. An archived talk still took place, and
+    # without a condition on ``archived`` the index answers max(date) at once.
     newest_talk = (
         select(func.max(AdviceTalk.date))
         .where(AdviceTalk.local_government_id == LocalGovernment.id)
@@ -105,41 +108,12 @@ def _last_contacts() -> Any:
         .where(FocusGroupParticipant.attendance == Attendance.PRESENT)
         .group_by(FocusGroupParticipant.local_government_id)
     )
+    if ids is not None:
+        talk = talk.where(LocalGovernment.id.in_(ids))
+        moment = moment.where(Trajectory.local_government_id.in_(ids))
+        group = group.where(FocusGroupParticipant.local_government_id.in_(ids))
     dates = union_all(talk, moment, group).subquery()
     return select(dates.c.lg_id, func.max(dates.c.d).label("d")).group_by(dates.c.lg_id).subquery()
-
-
-def _last_contact() -> Any:
-    """The newest of: an advice talk, a trajectory's contact moment, a focus group attended."""
-    # An archived talk still took place, and without a condition on ``archived`` the
-    # (government, date) index answers max(date) at once.
-    talk = (
-        select(func.max(AdviceTalk.date))
-        .where(AdviceTalk.local_government_id == LocalGovernment.id)
-        .correlate(LocalGovernment)
-        .scalar_subquery()
-    )
-    moment = (
-        select(func.max(ContactMoment.date))
-        .join(Trajectory, Trajectory.id == ContactMoment.trajectory_id)
-        .where(Trajectory.local_government_id == LocalGovernment.id)
-        .correlate(LocalGovernment)
-        .scalar_subquery()
-    )
-    group = (
-        select(func.max(FocusGroup.date))
-        .join(FocusGroupParticipant, FocusGroupParticipant.focus_group_id == FocusGroup.id)
-        .where(
-            FocusGroupParticipant.local_government_id == LocalGovernment.id,
-            FocusGroupParticipant.attendance == Attendance.PRESENT,
-        )
-        .correlate(LocalGovernment)
-        .scalar_subquery()
-    )
-    # MAX() of a VALUES list ignores NULLs on both SQLite and PostgreSQL, unlike the
-    # scalar max()/greatest(), which disagree about NULL between the two.
-    values = select(talk.label("d")).union_all(select(moment), select(group)).subquery()
-    return select(func.max(values.c.d)).scalar_subquery()
 
 
 def _conditions(f: LocalGovernmentFilter) -> list[ColumnElement[bool]]:
@@ -203,18 +177,14 @@ FIGURES = ("open_actions", "last_contact")
 _ALL_FIGURES_FROM = 50
 
 
-def _all_figures(session: Session) -> Figures:
-    contacts = _last_contacts()
+def _figures(session: Session, ids: Sequence[int] | None = None) -> Figures:
+    """Open actions and last contact of every government, or of those with ``ids``."""
+    contacts = _last_contacts(ids)
     stmt = select(LocalGovernment.id, _open_actions(), contacts.c.d).outerjoin(
         contacts, contacts.c.lg_id == LocalGovernment.id
     )
-    return {lg_id: (int(n or 0), last) for lg_id, n, last in session.execute(stmt)}
-
-
-def _figures_of(session: Session, ids: list[int]) -> Figures:
-    stmt = select(LocalGovernment.id, _open_actions(), _last_contact()).where(
-        LocalGovernment.id.in_(ids)
-    )
+    if ids is not None:
+        stmt = stmt.where(LocalGovernment.id.in_(ids))
     return {lg_id: (int(n or 0), last) for lg_id, n, last in session.execute(stmt)}
 
 
@@ -246,7 +216,7 @@ def _page_rows(
         # First in the read: the kept figures are checked against the data version
         # before this read's snapshot can be older than it.
         warm = is_cached(session, _FIGURES_KEY)
-        figures = cached(session, _FIGURES_KEY, _all_figures) if warm or sort in FIGURES else None
+        figures = cached(session, _FIGURES_KEY, _figures) if warm or sort in FIGURES else None
         key = name_order(LocalGovernment.name) if sort in FIGURES else _PLAIN[sort]
         order = [] if sort in FIGURES else [key.is_(None), key.desc() if descending else key.asc()]
         ids_stmt = (
@@ -267,9 +237,9 @@ def _page_rows(
             return []
         if figures is None:
             if len(ids) >= _ALL_FIGURES_FROM:
-                figures = cached(session, _FIGURES_KEY, _all_figures)
+                figures = cached(session, _FIGURES_KEY, _figures)
             else:
-                figures = _figures_of(session, ids)
+                figures = _figures(session, ids)
         found = {
             row[0]: row[1:]
             for row in session.execute(
