@@ -74,6 +74,17 @@ class FocusGroupRow(NamedTuple):
     archived: bool = False  # shown only with ``include_archived``
 
 
+def _linked(group: Any, link: Any, record: Any, public_id: str) -> ColumnElement[bool]:
+    """The focus group has a row in a link table (``group`` its focus-group column,
+    ``link`` its other column) to the ``record`` (a model) with ``public_id``."""
+    return (
+        select(group)
+        .join(record, record.id == link)
+        .where(group == FocusGroup.id, record.public_id == public_id)
+        .exists()
+    )
+
+
 def _conditions(f: FocusGroupFilter, today: date) -> list[ColumnElement[bool]]:
     cond: list[ColumnElement[bool]] = []
     if not f.include_archived:
@@ -90,33 +101,19 @@ def _conditions(f: FocusGroupFilter, today: date) -> list[ColumnElement[bool]]:
         cond += [FocusGroup.status == FocusGroupStatus.PLANNED, FocusGroup.date < today]
     elif f.when:
         raise ValueError(f"unknown 'when' filter {f.when!r}")
-    if f.organiser_id:
-        cond.append(
-            select(focus_group_member.c.focus_group_id)
-            .join(TeamMember, TeamMember.id == focus_group_member.c.team_member_id)
-            .where(
-                focus_group_member.c.focus_group_id == FocusGroup.id,
-                TeamMember.public_id == f.organiser_id,
-            )
-            .exists()
-        )
-    if f.local_government_id:
-        cond.append(
-            select(FocusGroupParticipant.id)
-            .join(LocalGovernment, LocalGovernment.id == FocusGroupParticipant.local_government_id)
-            .where(
-                FocusGroupParticipant.focus_group_id == FocusGroup.id,
-                LocalGovernment.public_id == f.local_government_id,
-            )
-            .exists()
-        )
-    if f.tool_id:
-        cond.append(
-            select(ToolFinding.id)
-            .join(Tool, Tool.id == ToolFinding.tool_id)
-            .where(ToolFinding.focus_group_id == FocusGroup.id, Tool.public_id == f.tool_id)
-            .exists()
-        )
+    members = focus_group_member.c
+    for public_id, group, link, record in (
+        (f.organiser_id, members.focus_group_id, members.team_member_id, TeamMember),
+        (
+            f.local_government_id,
+            FocusGroupParticipant.focus_group_id,
+            FocusGroupParticipant.local_government_id,
+            LocalGovernment,
+        ),
+        (f.tool_id, ToolFinding.focus_group_id, ToolFinding.tool_id, Tool),
+    ):
+        if public_id:
+            cond.append(_linked(group, link, record, public_id))
     text = f.text.strip()
     if text:
         cond.append(
