@@ -485,6 +485,11 @@ def _members_of(model: Any, relation: Any) -> Select[Any]:
     return select(model.public_id, TeamMember.name).join(relation)
 
 
+def _contacts_and_members(model: Any, members: Any) -> tuple[Any, tuple[Select[Any], ...]]:
+    """A record with contact persons (``model.contacts``) and team ``members``."""
+    return model, (_contacts_of(model, model.contacts), _members_of(model, members))
+
+
 def _attendees_of(model: Any, participant: Any, link: Any, lg_id: int) -> Select[Any]:
     """The contact persons of this government who were at a meeting (not the others)."""
     return (
@@ -499,27 +504,9 @@ def _people_selects(lg_id: int) -> dict[str, tuple[Any, tuple[Select[Any], ...]]
     """Per kind: its model and the statements naming its people (public id, name or
     first and last name)."""
     return {
-        "advice_talk": (
-            AdviceTalk,
-            (
-                _contacts_of(AdviceTalk, AdviceTalk.contacts),
-                _members_of(AdviceTalk, AdviceTalk.team_members),
-            ),
-        ),
-        "trajectory": (
-            Trajectory,
-            (
-                _contacts_of(Trajectory, Trajectory.contacts),
-                _members_of(Trajectory, Trajectory.coaches),
-            ),
-        ),
-        "contact_moment": (
-            ContactMoment,
-            (
-                _contacts_of(ContactMoment, ContactMoment.contacts),
-                _members_of(ContactMoment, ContactMoment.team_members),
-            ),
-        ),
+        "advice_talk": _contacts_and_members(AdviceTalk, AdviceTalk.team_members),
+        "trajectory": _contacts_and_members(Trajectory, Trajectory.coaches),
+        "contact_moment": _contacts_and_members(ContactMoment, ContactMoment.team_members),
         "focus_group": (
             FocusGroup,
             (
