@@ -14,6 +14,7 @@ from supportdesk.queries.advice_talks import (
     advice_talks_page,
     count_advice_talks,
 )
+from supportdesk.tables import model
 from supportdesk.tables.labels import label
 from supportdesk.tables.model import (
     DATE,
@@ -41,10 +42,7 @@ COLUMNS = (
     TableColumn("Vlaggen", PAGE),
 )
 FLAGS = ("info_session_idea", "policy_dossier_input", "signal", "experienced_government")
-#: rows per query: few queries, as a sort on a computed column (open actions, the
-#: next due date) is worked out over every row at each query; few enough for the
-#: ids of one chunk to fit in one IN list (SQLite takes 32,766 values)
-CHUNK = 20_000
+CHUNK = 2 * model.CHUNK  # rows per query (model.CHUNK)
 
 
 def cells(row: AdviceTalkRow, tr: Translate = dutch) -> Sequence[Cell]:

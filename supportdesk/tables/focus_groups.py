@@ -15,6 +15,7 @@ from supportdesk.queries.focus_groups import (
 )
 from supportdesk.tables.labels import label
 from supportdesk.tables.model import (
+    CHUNK,
     CONTEXT,
     DATE,
     INTEGER,
@@ -38,10 +39,6 @@ COLUMNS = (
     TableColumn("Vervaldatum volgende actie", CONTEXT, DATE),
     TableColumn("Volgende actie", PAGE),
 )
-#: rows per query: few queries, as a sort on a computed column (open actions, the
-#: next due date) is worked out over every row at each query; few enough for the
-#: ids of one chunk to fit in one IN list (SQLite takes 32,766 values)
-CHUNK = 10_000
 
 
 def place_text(row: FocusGroupRow, tr: Translate = dutch) -> str:

@@ -17,6 +17,7 @@ from supportdesk.queries.follow_ups import (
     follow_up_rows,
 )
 from supportdesk.tables.model import (
+    CHUNK,
     CONTEXT,
     DATE,
     Cell,
@@ -43,10 +44,6 @@ COLUMNS = (
     TableColumn("Lokaal bestuur", TEXTS),
     TableColumn("Eigenaar", TEXTS),
 )
-#: rows per query: few queries, as a sort on a computed column (open actions, the
-#: next due date) is worked out over every row at each query; few enough for the
-#: ids of one chunk to fit in one IN list (SQLite takes 32,766 values)
-CHUNK = 10_000
 
 
 def subject_text(subject: Subject, tr: Translate = dutch) -> str:

@@ -12,6 +12,7 @@ from supportdesk.queries.local_governments import (
 )
 from supportdesk.tables.labels import label
 from supportdesk.tables.model import (
+    CHUNK,
     DATE,
     INTEGER,
     Cell,
@@ -31,10 +32,6 @@ COLUMNS = (
     TableColumn("Open acties", PAGE, INTEGER),
     TableColumn("Laatste contact", PAGE, DATE),
 )
-#: rows per query: few queries, as a sort on a computed column (open actions, the
-#: next due date) is worked out over every row at each query; few enough for the
-#: ids of one chunk to fit in one IN list (SQLite takes 32,766 values)
-CHUNK = 10_000
 
 
 def cells(row: LocalGovernmentRow, tr: Translate = dutch) -> Sequence[Cell]:

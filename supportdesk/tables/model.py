@@ -100,6 +100,12 @@ class PageQuery(Protocol[F_in]):
     ) -> tuple[Sequence[Any], int | None]: ...
 
 
+#: rows per query: few queries, as a sort on a computed column (open actions, the
+#: next due date) is worked out over every row at each query; few enough for the
+#: ids of one chunk to fit in one IN list (SQLite takes 32,766 values)
+CHUNK = 10_000
+
+
 @dataclass(frozen=True)
 class ListSheet(Generic[F]):
     """A list page as a spreadsheet: its file name, title (Dutch, in the page's

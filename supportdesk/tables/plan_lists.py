@@ -20,11 +20,11 @@ from supportdesk.services.publications import (
     PublicationRow,
     publications_page,
 )
+from supportdesk.tables import model
 from supportdesk.tables.model import DATE, INTEGER, Cell, ListSheet, TableColumn, Translate, dutch
 
 ACTIVITIES = "ActivitiesPage"
 PUBLICATIONS = "CommunicationPage"
-CHUNK = 10_000
 
 
 def decimal_text(value: Decimal | None) -> str:
@@ -79,7 +79,7 @@ ACTIVITY_SHEET: ListSheet[Any] = ListSheet(
         TableColumn("Besturen", ACTIVITIES, INTEGER),
         TableColumn("Feedback", ACTIVITIES),
     ),
-    CHUNK,
+    model.CHUNK,
     activities_page,
     _count_activities,
     _activity_cells,
@@ -129,7 +129,7 @@ PUBLICATION_SHEET: ListSheet[Any] = ListSheet(
         TableColumn("Over / medium", PUBLICATIONS),
         TableColumn("Link", PUBLICATIONS),
     ),
-    CHUNK,
+    model.CHUNK,
     _publications,
     _count_publications,
     _publication_cells,

@@ -16,6 +16,7 @@ from supportdesk.queries.trajectories import (
 )
 from supportdesk.tables.labels import label
 from supportdesk.tables.model import (
+    CHUNK,
     CONTEXT,
     DATE,
     Cell,
@@ -38,10 +39,6 @@ COLUMNS = (
     TableColumn("Vervaldatum volgende actie", CONTEXT, DATE),
     TableColumn("Volgende actie", PAGE),
 )
-#: rows per query: few queries, as a sort on a computed column (open actions, the
-#: next due date) is worked out over every row at each query; few enough for the
-#: ids of one chunk to fit in one IN list (SQLite takes 32,766 values)
-CHUNK = 10_000
 
 
 def attention_text(row: TrajectoryRow, tr: Translate = dutch) -> str:
