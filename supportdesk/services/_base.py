@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Select, select
@@ -298,6 +299,27 @@ def archivers(model: type[R], view: Callable[[Session, R], V]) -> tuple[Archiver
         return set_archived(db, model, public_id, False, expected_version, view)
 
     return archive, unarchive
+
+
+@dataclass(frozen=True)
+class Stamped:
+    """The stamps a view shows: who made the record and who changed it last, and when.
+    A view that shows them derives from this and is made with ``**stamps(record)``."""
+
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+
+
+def stamps(obj: RecordMixin) -> dict[str, Any]:
+    """A record's stamps, as the keyword arguments of a ``Stamped`` view."""
+    return {
+        "created_at": obj.created_at,
+        "created_by": obj.created_by,
+        "updated_at": obj.updated_at,
+        "updated_by": obj.updated_by,
+    }
 
 
 @dataclass(frozen=True)

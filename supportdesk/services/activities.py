@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from sqlalchemy import func, select
@@ -41,6 +41,7 @@ from supportdesk.plan_codes import ACTIVITY_STATUSES, LEADS, TEAM_ROLES, Activit
 from supportdesk.plan_labels import ACTIVITY_STATUSES as STATUS_WORDS
 from supportdesk.services._base import (
     Ref,
+    Stamped,
     archivers,
     change_record,
     delete_record,
@@ -50,6 +51,7 @@ from supportdesk.services._base import (
     get_record,
     new_record,
     refs,
+    stamps,
     unless_archived,
     write,
 )
@@ -124,7 +126,7 @@ class ActivityInput:
 
 
 @dataclass(frozen=True)
-class ActivityView:
+class ActivityView(Stamped):
     id: str
     version: int
     kind: Ref
@@ -156,10 +158,6 @@ class ActivityView:
     themes: tuple[Ref, ...]
     attendees: tuple[ParticipantView, ...]
     follow_ups: tuple[FollowUpView, ...]
-    created_at: datetime
-    created_by: str
-    updated_at: datetime
-    updated_by: str
 
     @property
     def needs_attention(self) -> bool:
@@ -213,10 +211,7 @@ def _view(session: Session, a: Activity) -> ActivityView:
         themes=refs(a.themes),
         attendees=participant_views(a.participants),
         follow_ups=sorted_follow_ups(list(a.follow_ups)),
-        created_at=a.created_at,
-        created_by=a.created_by,
-        updated_at=a.updated_at,
-        updated_by=a.updated_by,
+        **stamps(a),
     )
 
 

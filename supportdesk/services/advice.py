@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +30,7 @@ from supportdesk.indicators import is_mail_only
 from supportdesk.services._attach import attach_in_session
 from supportdesk.services._base import (
     Ref,
+    Stamped,
     archivers,
     contacts_of,
     delete_record,
@@ -40,6 +41,7 @@ from supportdesk.services._base import (
     opt_ref,
     ref,
     refs,
+    stamps,
     write,
 )
 from supportdesk.services._feedback_views import FeedbackView, feedback_views
@@ -78,7 +80,7 @@ class AdviceTalkInput:
 
 
 @dataclass(frozen=True)
-class AdviceTalkView:
+class AdviceTalkView(Stamped):
     id: str
     version: int
     date: date
@@ -103,10 +105,6 @@ class AdviceTalkView:
     feedback: tuple[FeedbackView, ...]
     archived: bool
     trajectory_id: str | None
-    created_at: datetime
-    created_by: str
-    updated_at: datetime
-    updated_by: str
 
     @property
     def local_government_id(self) -> str:
@@ -150,10 +148,7 @@ def _view(session: Session, t: AdviceTalk) -> AdviceTalkView:
         feedback=feedback_views(session, advice_talk_id=t.id),
         archived=t.archived,
         trajectory_id=trajectory_id,
-        created_at=t.created_at,
-        created_by=t.created_by,
-        updated_at=t.updated_at,
-        updated_by=t.updated_by,
+        **stamps(t),
     )
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,6 +39,7 @@ from supportdesk.indicators import focus_group_needs_attention
 from supportdesk.labels import FOCUS_GROUP_STATUSES as FOCUS_GROUP_STATUS_WORDS
 from supportdesk.services._base import (
     Ref,
+    Stamped,
     archivers,
     change_record,
     check_version,
@@ -49,6 +50,7 @@ from supportdesk.services._base import (
     new_record,
     ref,
     refs,
+    stamps,
     write,
 )
 from supportdesk.services._feedback_views import FeedbackView, feedback_views
@@ -101,7 +103,7 @@ class ToolFindingView:
 
 
 @dataclass(frozen=True)
-class FocusGroupView:
+class FocusGroupView(Stamped):
     id: str
     version: int
     status: str  # (these three before ``date``, which shadows the type's name below)
@@ -119,10 +121,6 @@ class FocusGroupView:
     findings: tuple[ToolFindingView, ...]
     follow_ups: tuple[FollowUpView, ...]
     feedback: tuple[FeedbackView, ...]
-    created_at: datetime
-    created_by: str
-    updated_at: datetime
-    updated_by: str
 
     @property
     def needs_attention(self) -> bool:
@@ -157,10 +155,7 @@ def _view(session: Session, fg: FocusGroup) -> FocusGroupView:
         ),
         follow_ups=sorted_follow_ups(list(fg.follow_ups)),
         feedback=feedback_views(session, focus_group_id=fg.id),
-        created_at=fg.created_at,
-        created_by=fg.created_by,
-        updated_at=fg.updated_at,
-        updated_by=fg.updated_by,
+        **stamps(fg),
     )
 
 

@@ -9,7 +9,7 @@ hides one from the lists; it was published all the same and still counts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, extract, func, or_, select
@@ -22,6 +22,7 @@ from supportdesk.plan_codes import PUBLICATION_KINDS, PublicationKind
 from supportdesk.queries._common import contains
 from supportdesk.services._base import (
     Ref,
+    Stamped,
     archivers,
     delete_record,
     edit_record,
@@ -30,6 +31,7 @@ from supportdesk.services._base import (
     new_record,
     opt_ref,
     refs,
+    stamps,
 )
 from supportdesk.validation import Checker
 
@@ -48,7 +50,7 @@ class PublicationInput:
 
 
 @dataclass(frozen=True)
-class PublicationView:
+class PublicationView(Stamped):
     id: str
     version: int
     kind: str
@@ -62,10 +64,6 @@ class PublicationView:
     good_practice: Ref | None
     articles: tuple[Ref, ...]  # articles about this good practice
     archived: bool
-    created_at: datetime
-    created_by: str
-    updated_at: datetime
-    updated_by: str
 
 
 def _articles_about(session: Session, p: Publication) -> list[Publication]:
@@ -94,10 +92,7 @@ def _view(session: Session, p: Publication) -> PublicationView:
         good_practice=opt_ref(p.good_practice),
         articles=refs(_articles_about(session, p)) if p.id else (),
         archived=p.archived,
-        created_at=p.created_at,
-        created_by=p.created_by,
-        updated_at=p.updated_at,
-        updated_by=p.updated_by,
+        **stamps(p),
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,6 +32,7 @@ from supportdesk.field_rules import rule
 from supportdesk.labels import TRAJECTORY_STATUSES as TRAJECTORY_STATUS_WORDS
 from supportdesk.services._base import (
     Ref,
+    Stamped,
     archivers,
     change_record,
     contacts_of,
@@ -41,6 +42,7 @@ from supportdesk.services._base import (
     get_record,
     ref,
     refs,
+    stamps,
     write,
 )
 from supportdesk.services._feedback_views import FeedbackView, feedback_views
@@ -132,7 +134,7 @@ class TrajectoryInput:
 
 
 @dataclass(frozen=True)
-class TrajectoryView:
+class TrajectoryView(Stamped):
     id: str
     version: int
     name: str  # the title, or "Traject <government>" when it has none
@@ -160,10 +162,6 @@ class TrajectoryView:
     contact_moments: tuple[ContactMomentView, ...]
     follow_ups: tuple[FollowUpView, ...]
     feedback: tuple[FeedbackView, ...]
-    created_at: datetime
-    created_by: str
-    updated_at: datetime
-    updated_by: str
 
     @property
     def local_government_id(self) -> str:
@@ -232,10 +230,7 @@ def _view(session: Session, t: Trajectory) -> TrajectoryView:
         contact_moments=tuple(contact_moment_view(m) for m in t.contact_moments),
         follow_ups=sorted_follow_ups(list(t.follow_ups)),
         feedback=feedback_views(session, trajectory_id=t.id),
-        created_at=t.created_at,
-        created_by=t.created_by,
-        updated_at=t.updated_at,
-        updated_by=t.updated_by,
+        **stamps(t),
     )
 
 
