@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from supportdesk.errors import DomainError, ValidationError
-from supportdesk.safety.open_files import held_open_problem
+from supportdesk.safety.open_files import read_chosen_file
 
 MAX_SIZE = 25 * 1024 * 1024
 MAX_NAME = 255
@@ -87,14 +87,9 @@ def check_size(file_name: str, size: int) -> None:
 def read_file(path: Path) -> NewFile:
     """A file from disk; its size is checked before it is read."""
     name = clean_file_name(path.name)
-    try:
-        size = path.stat().st_size
-        check_size(name, size)
-        if problem := held_open_problem(path):  # reading it would drop the db's locks
-            raise DomainError(problem)
-        content = path.read_bytes()
-    except OSError as exc:
-        raise DomainError(f"{path.name} kan niet gelezen worden: {exc.strerror or exc}.") from exc
+    content = read_chosen_file(
+        path, MAX_SIZE, DomainError, lambda size: AttachmentTooLarge(name, size)
+    )
     check_size(name, len(content))  # it may have grown meanwhile
     return NewFile(name, content, guess_media_type(name))
 
