@@ -7,7 +7,6 @@ not count until someone says it was held. Cancelled ones stay listed, as "geannu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import QWidget
 from supportdesk.queries.focus_groups import (
     FocusGroupFilter,
     FocusGroupRow,
-    count_focus_groups,
     focus_group_years,
     focus_groups_page,
 )
@@ -85,6 +83,7 @@ class FocusGroupsPage(EditorHostPage[FocusGroupFilter, FocusGroupEditor]):
     key = "focus_group"
     editor_class = FocusGroupEditor
     read_view = staticmethod(get_focus_group)
+    page_query = staticmethod(focus_groups_page)
     watches = ("focus_group", "follow_up_action", "feedback", "team_member", "tool", "settings")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -153,16 +152,6 @@ class FocusGroupsPage(EditorHostPage[FocusGroupFilter, FocusGroupEditor]):
             tool_id=self.filters.value("tool"),
             text=self.filters.text(),
         )
-
-    def _fetch(
-        self, f: FocusGroupFilter, sort: str, descending: bool, offset: int, limit: int
-    ) -> tuple[Sequence[object], int | None]:
-        return focus_groups_page(
-            self.ctx.db, f, sort=sort, descending=descending, offset=offset, limit=limit
-        )
-
-    def _count(self, f: FocusGroupFilter) -> int:
-        return count_focus_groups(self.ctx.db, f)
 
     def _empty_text(self, f: FocusGroupFilter) -> str:
         return (

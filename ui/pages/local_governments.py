@@ -3,10 +3,8 @@ detail. The list's open follow-up actions and last contact come from the same qu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from supportdesk.queries.local_governments import (
     LocalGovernmentFilter,
@@ -21,6 +19,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import choices, label
 from ui.pages.list_page import ListPage
 from ui.pages.local_government_detail import LocalGovernmentDetail
+from ui.widgets.dialog_parts import scroll_area
 from ui.widgets.editor import confirm_close_editors
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, PagedTableModel
@@ -68,6 +67,7 @@ COLUMNS = [
 
 class LocalGovernmentsPage(ListPage[LocalGovernmentFilter]):
     key = "local_government"
+    page_query = staticmethod(local_governments_page)
     watches = (
         "local_government",
         "contact_person",
@@ -128,11 +128,7 @@ class LocalGovernmentsPage(ListPage[LocalGovernmentFilter]):
         self.splitter.addWidget(left)
         # On a small screen (1024×640) the detail scrolls rather than cutting off its
         # buttons and facts, or pushing the window wider than the screen.
-        self.detail_scroll = QScrollArea()
-        self.detail_scroll.setWidgetResizable(True)
-        self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll = scroll_area(self.detail, tab_past=True)
         self.splitter.addWidget(self.detail_scroll)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -157,13 +153,6 @@ class LocalGovernmentsPage(ListPage[LocalGovernmentFilter]):
             province=self.filters.value("province"),
             kind=self.filters.value("kind"),
             starting_position=self.filters.value("starting_position"),
-        )
-
-    def _fetch(
-        self, f: LocalGovernmentFilter, sort: str, descending: bool, offset: int, limit: int
-    ) -> tuple[Sequence[object], int | None]:
-        return local_governments_page(
-            self.ctx.db, f, sort=sort, descending=descending, offset=offset, limit=limit
         )
 
     def _count(self, f: LocalGovernmentFilter) -> int:
