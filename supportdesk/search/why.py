@@ -11,6 +11,7 @@ One statement reads the documents of the hits that need it (at most the hits sho
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +24,11 @@ from supportdesk.search.folding import fold, words
 
 #: words of text shown on each side of the first match
 AROUND = 4
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+_CHUNK = re.compile(r"\S+")
+#: ``fold`` of one character, remembered: a text is folded letter by letter
+_fold_letter = functools.lru_cache(maxsize=8192)(fold)
 
 
 @dataclass(frozen=True)
@@ -96,29 +102,59 @@ def reasons(
 def match_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     """Where in ``text`` (as typed) a word starts with one of the folded ``terms``:
     (start, end) of the matching prefix in the original characters, so an interface
-    can show what matched in bold ("**Digi**helpers", "**Łód**ź" for "lod")."""
+    can show what matched in bold ("**Digi**helpers", "**Łód**ź" for "lod").
+
+    The search box paints its results on every keystroke: the text is taken apart at
+    white space (no word runs across it), ASCII pieces by a pattern, the others letter
+    by letter (``_walk``), which gives the same spans as walking the whole text."""
     if not text or not terms:
         return []
+    if text.isascii():
+        return _ascii_spans(text, terms, 0)
     spans: list[tuple[int, int]] = []
+    for m in _CHUNK.finditer(text):
+        chunk = m.group()
+        walk = _ascii_spans if chunk.isascii() else _walk
+        spans.extend(walk(chunk, terms, m.start()))
+    return spans
+
+
+def _walk(text: str, terms: Sequence[str], offset: int) -> list[tuple[int, int]]:
+    """``match_spans`` letter by letter, each letter folded (accents, ł, ß, marks);
+    the spans moved by ``offset``."""
+    spans: list[tuple[int, int]] = []
+    folds = [_fold_letter(ch) for ch in text]
     i = 0
     n = len(text)
     while i < n:
-        if not fold(text[i]).strip() or (i > 0 and fold(text[i - 1]).isalnum()):
+        if not folds[i].strip() or (i > 0 and folds[i - 1].isalnum()):
             i += 1
             continue
         # a word starts at i: fold it character by character
         folded, origin = "", []
         j = i
-        while j < n and (fold(text[j]).isalnum() or not fold(text[j])):
-            piece = fold(text[j])
+        while j < n and (folds[j].isalnum() or not folds[j]):
+            piece = folds[j]
             folded += piece
             origin.extend([j] * len(piece))
             j += 1
         best = max((t for t in terms if t and folded.startswith(t)), key=len, default="")
         if best:
             end = origin[len(best) - 1] + 1
-            while end < n and not fold(text[end]):  # the last letter's accents
+            while end < n and not folds[end]:  # the last letter's accents
                 end += 1
-            spans.append((i, end))
+            spans.append((offset + i, offset + end))
         i = max(j, i + 1)
+    return spans
+
+
+def _ascii_spans(text: str, terms: Sequence[str], offset: int) -> list[tuple[int, int]]:
+    """``match_spans`` of ASCII text: a word is a run of letters and digits, folded by
+    ``lower()``; the spans moved by ``offset``."""
+    spans = []
+    for m in _ASCII_WORD.finditer(text):
+        word = m.group().lower()
+        best = max((len(t) for t in terms if t and word.startswith(t)), default=0)
+        if best:
+            spans.append((offset + m.start(), offset + m.start() + best))
     return spans

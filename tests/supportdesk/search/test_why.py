@@ -48,3 +48,22 @@ def test_match_spans_mark_the_prefixes_as_typed():
     ]
     assert match_spans(text, ["helpers"]) == []  # a prefix of a word, not its middle
     assert match_spans("", ["a"]) == [] and match_spans("abc", []) == []
+
+
+def test_match_spans_equal_the_letter_by_letter_walk_of_the_whole_text():
+    """The text is taken apart at white space and ASCII pieces take a pattern: the spans
+    must be exactly those of walking the whole text letter by letter, for words, digits,
+    punctuation, underscores, case, accents (composed and combining), ł, ß, ½ and odd
+    spaces."""
+    import random
+
+    from supportdesk.search import why
+
+    rng = random.Random(15)
+    alphabets = ["aAbBdDeEgGiI09 _-.,<&>'\n", "aAbdeéÉgiŁłßs0 \u00a0\u0301½—·→-_\t"]
+    terms_pool = ["a", "ab", "b", "de", "d", "gi", "0", "9a", "ie", "digi", "e", "l", "ss", "1"]
+    for alphabet in alphabets:
+        for _ in range(500):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+            terms = rng.sample(terms_pool, rng.randint(1, 3))
+            assert why.match_spans(text, terms) == why._walk(text, terms, 0), (text, terms)

@@ -6,14 +6,19 @@ from datetime import date
 
 from tests.supportdesk.queries._data import talk
 from tests.ui.test_search_box import shown, type_and_wait, window  # noqa: F401 (fixture)
-from ui.style.highlight import highlighted_html
+from ui.style.highlight import pieces
 
 
-def test_the_matching_prefixes_are_bold_and_the_rest_is_escaped():
-    assert highlighted_html("Digihelpers <&> Łódź", ["digi", "lod"]) == (
-        "<b>Digi</b>helpers &lt;&amp;&gt; <b>Łód</b>ź"
-    )
-    assert highlighted_html("a < b", []) == "a &lt; b"
+def test_the_matching_prefixes_are_bold_and_the_text_stays_as_typed():
+    assert pieces("Digihelpers <&> Łódź", ["digi", "lod"]) == [
+        ("Digi", True),
+        ("helpers <&> ", False),
+        ("Łód", True),
+        ("ź", False),
+    ]
+    assert pieces("a < b", []) == [("a < b", False)]
+    assert pieces("", ["a"]) == [("", False)]
+    assert pieces("gent", ["gent"]) == [("gent", True)]
 
 
 def test_a_former_municipality_and_a_match_in_the_text_say_so(qtbot, ctx, window):  # noqa: F811
