@@ -13,7 +13,7 @@ from supportdesk.queries.focus_groups import (
     count_focus_groups,
     focus_groups_page,
 )
-from supportdesk.tables.labels import label
+from supportdesk.tables.labels import label, meeting_place, meeting_status
 from supportdesk.tables.model import (
     CHUNK,
     CONTEXT,
@@ -42,17 +42,14 @@ COLUMNS = (
 
 
 def place_text(row: FocusGroupRow, tr: Translate = dutch) -> str:
-    if row.online:
-        return f"{tr(PAGE, 'online')} · {row.place}" if row.place else tr(PAGE, "online")
-    return row.place
+    return meeting_place(row.place, row.online, tr)
 
 
 def status_text(row: FocusGroupRow, tr: Translate = dutch) -> str:
     """As the page words it: the status, or ``⚠ te bevestigen`` for a planned focus
     group whose date has passed."""
-    if getattr(row, "needs_attention", False):
-        return "⚠ " + tr(PAGE, "te bevestigen")
-    return label(tr, "focus_group_status", getattr(row, "status", None))
+    status = label(tr, "focus_group_status", getattr(row, "status", None))
+    return meeting_status(status, getattr(row, "needs_attention", False), tr)
 
 
 def cells(row: FocusGroupRow, tr: Translate = dutch) -> Sequence[Cell]:

@@ -29,3 +29,22 @@ def label(tr: Translate, group: str, code: str | None) -> str:
         return ""
     text = LABELS.get(group, {}).get(code)
     return tr(CONTEXT, text) if text else code
+
+
+#: the interface's translation context of how the lists word a meeting
+#: (ui/pages/meeting_words.py)
+MEETING = "MeetingWords"
+
+
+def meeting_place(place: str, online: bool, tr: Translate) -> str:
+    """``Zaal 1``, ``online`` or ``online · Zaal 1``, as the lists word it."""
+    if not online:
+        return place
+    word = tr(MEETING, "online")
+    return f"{word} · {place}" if place else word
+
+
+def meeting_status(status: str, needs_attention: bool, tr: Translate) -> str:
+    """The meeting's status word, or ``⚠ te bevestigen`` when the date of a planned one
+    has passed (in words, never colour alone)."""
+    return "⚠ " + tr(MEETING, "te bevestigen") if needs_attention else status

@@ -21,6 +21,7 @@ from supportdesk.services.publications import (
     publications_page,
 )
 from supportdesk.tables import model
+from supportdesk.tables.labels import meeting_place, meeting_status
 from supportdesk.tables.model import DATE, INTEGER, Cell, ListSheet, TableColumn, Translate, dutch
 
 ACTIVITIES = "ActivitiesPage"
@@ -35,14 +36,12 @@ def decimal_text(value: Decimal | None) -> str:
 
 
 def _activity_status(row: ActivityRow, tr: Translate) -> str:
-    if row.needs_attention:
-        return "⚠ " + tr(ACTIVITIES, "te bevestigen")
-    return tr("Labels", ACTIVITY_STATUSES.get(row.status, row.status))
+    status = tr("Labels", ACTIVITY_STATUSES.get(row.status, row.status))
+    return meeting_status(status, row.needs_attention, tr)
 
 
 def _activity_cells(row: ActivityRow, tr: Translate = dutch) -> Sequence[Cell]:
-    online = tr(ACTIVITIES, "online")
-    place = (f"{online} · {row.place}" if row.place else online) if row.online else row.place
+    place = meeting_place(row.place, row.online, tr)
     lead = tr("Labels", LEADS.get(row.lead, row.lead))
     role = tr("Labels", TEAM_ROLES.get(row.team_role, row.team_role))
     return (

@@ -59,6 +59,24 @@ def test_focus_groups(db, history):  # noqa: F811
     assert table.columns[4].type == INTEGER
 
 
+def test_meeting_words_are_translated_where_the_interface_keeps_them():
+    """ "online" and "te bevestigen" of the focus-group and activity sheets are looked up
+    in the interface's context of those words (MeetingWords), as the pages show them."""
+    from supportdesk.tables.labels import meeting_place, meeting_status
+
+    def tr(context: str, text: str) -> str:
+        return {
+            ("MeetingWords", "online"): "online!",
+            ("MeetingWords", "te bevestigen"): "to confirm",
+        }.get((context, text), f"?{context}?")
+
+    assert meeting_place("Zaal <&> 1", True, tr) == "online! · Zaal <&> 1"
+    assert meeting_place("", True, tr) == "online!"
+    assert meeting_place("Zaal 1", False, tr) == "Zaal 1"
+    assert meeting_status("gepland", True, tr) == "⚠ to confirm"
+    assert meeting_status("gepland", False, tr) == "gepland"
+
+
 def test_follow_ups_group_by_group_open_only(db, monkeypatch):
     monkeypatch.setattr(follow_ups, "CHUNK", 1)
     ann = _data.member(db, "Ann")
