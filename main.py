@@ -34,14 +34,15 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     from supportdesk.cli.app import build_parser, run_command
 
-    parser = build_parser()
+    arguments = sys.argv[1:] if argv is None else argv
+    parser = build_parser(arguments)  # only the named command's module is imported
     parser.add_argument(
         "--self-test",
         action="store_true",
         help="controleer deze installatie (venster, vertaling, lettertypes, migraties) "
         "op een tijdelijke databank (of --db) en stop",
     )
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(arguments)
     if getattr(args, "command", None) is None:
         if args.self_test:
             from ui.self_test import run_self_test
