@@ -231,6 +231,12 @@ def edit_record(
     return change_record(db, model, public_id, expected_version, change, view)
 
 
+def read_record(db: Database, model: type[R], public_id: str, view: Callable[[Session, R], V]) -> V:
+    """The view of one record, read by public id (NotFoundError when there is none)."""
+    with db.read() as session:
+        return view(session, get_record(session, model, public_id))
+
+
 def set_archived(
     db: Database,
     model: type[R],

@@ -50,6 +50,7 @@ from supportdesk.services._base import (
     find_refs,
     get_record,
     new_record,
+    read_record,
     refs,
     stamps,
     unless_archived,
@@ -348,8 +349,7 @@ def delete_activity(db: Database, public_id: str, expected_version: int | None =
 
 
 def get_activity(db: Database, public_id: str) -> ActivityView:
-    with db.read() as session:
-        return _view(session, get_record(session, Activity, public_id))
+    return read_record(db, Activity, public_id, _view)
 
 
 def add_attendee(

@@ -37,8 +37,8 @@ from supportdesk.services._base import (
     edit_record,
     find_ref,
     find_refs,
-    get_record,
     opt_ref,
+    read_record,
     ref,
     refs,
     stamps,
@@ -256,5 +256,4 @@ def delete_advice_talk(db: Database, public_id: str, expected_version: int | Non
 
 
 def get_advice_talk(db: Database, public_id: str) -> AdviceTalkView:
-    with db.read() as session:
-        return _view(session, get_record(session, AdviceTalk, public_id))
+    return read_record(db, AdviceTalk, public_id, _view)

@@ -33,7 +33,7 @@ from supportdesk.services._attach import (
     owner_model,
     stored_bytes,
 )
-from supportdesk.services._base import delete_record, get_record, write
+from supportdesk.services._base import delete_record, get_record, read_record, write
 from supportdesk.services.attachment_files import (
     MAX_SIZE,
     AttachmentTooLarge,
@@ -92,14 +92,12 @@ def list_attachments(db: Database, owner_kind: str, owner_id: str) -> list[Attac
 
 
 def get_attachment(db: Database, attachment_id: str) -> AttachmentView:
-    with db.read() as session:
-        return attachment_view(session, get_record(session, Attachment, attachment_id))
+    return read_record(db, Attachment, attachment_id, attachment_view)
 
 
 def attachment_content(db: Database, attachment_id: str) -> bytes:
     """The stored bytes of one file."""
-    with db.read() as session:
-        return stored_bytes(session, get_record(session, Attachment, attachment_id))
+    return read_record(db, Attachment, attachment_id, stored_bytes)
 
 
 def remove_attachment(

@@ -23,7 +23,9 @@ from supportdesk.services._base import (
     delete_record,
     find_refs,
     get_record,
+    read_record,
     refs,
+    sessionless,
     write,
 )
 from supportdesk.validation import Checker
@@ -114,5 +116,4 @@ def remove_contact_moment(
 
 
 def get_contact_moment(db: Database, public_id: str) -> ContactMomentView:
-    with db.read() as session:
-        return contact_moment_view(get_record(session, ContactMoment, public_id))
+    return read_record(db, ContactMoment, public_id, sessionless(contact_moment_view))

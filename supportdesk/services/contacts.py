@@ -34,6 +34,7 @@ from supportdesk.services._base import (
     find_ref,
     get_record,
     new_record,
+    read_record,
     sessionless,
     touch,
     write,
@@ -150,8 +151,7 @@ def set_contact_active(
 
 
 def get_contact(db: Database, public_id: str) -> ContactView:
-    with db.read() as session:
-        return _view(get_record(session, ContactPerson, public_id))
+    return read_record(db, ContactPerson, public_id, _view_of)
 
 
 def list_contacts(db: Database, local_government_id: str) -> list[ContactView]:

@@ -21,8 +21,8 @@ from supportdesk.services._base import (
     delete_record,
     edit_record,
     find_ref,
-    get_record,
     new_record,
+    read_record,
 )
 from supportdesk.services._feedback_views import FeedbackView, feedback_view
 from supportdesk.validation import Checker
@@ -106,5 +106,4 @@ def delete_feedback(db: Database, public_id: str, expected_version: int | None =
 
 
 def get_feedback(db: Database, public_id: str) -> FeedbackView:
-    with db.read() as session:
-        return feedback_view(session, get_record(session, Feedback, public_id))
+    return read_record(db, Feedback, public_id, feedback_view)

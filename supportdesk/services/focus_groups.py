@@ -48,6 +48,7 @@ from supportdesk.services._base import (
     find_refs,
     get_record,
     new_record,
+    read_record,
     ref,
     refs,
     stamps,
@@ -317,5 +318,4 @@ def remove_tool_finding(db: Database, focus_group_id: str, tool_id: str) -> Focu
 
 
 def get_focus_group(db: Database, public_id: str) -> FocusGroupView:
-    with db.read() as session:
-        return _view(session, get_record(session, FocusGroup, public_id))
+    return read_record(db, FocusGroup, public_id, _view)

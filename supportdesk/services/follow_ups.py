@@ -32,8 +32,8 @@ from supportdesk.services._base import (
     change_record,
     delete_record,
     find_ref,
-    get_record,
     opt_ref,
+    read_record,
     sessionless,
     write,
 )
@@ -291,5 +291,4 @@ archive_follow_up, unarchive_follow_up = archivers(FollowUpAction, _view_of)
 
 
 def get_follow_up(db: Database, public_id: str) -> FollowUpView:
-    with db.read() as session:
-        return follow_up_view(get_record(session, FollowUpAction, public_id))
+    return read_record(db, FollowUpAction, public_id, _view_of)

@@ -26,7 +26,7 @@ from supportdesk.services._base import (
     change_record,
     edit_record,
     find_refs,
-    get_record,
+    read_record,
     refs,
     sessionless,
     unless_archived,
@@ -279,8 +279,7 @@ def set_aliases(
 
 
 def get_local_government(db: Database, public_id: str) -> LocalGovernmentView:
-    with db.read() as session:
-        return _view(get_record(session, LocalGovernment, public_id))
+    return read_record(db, LocalGovernment, public_id, _view_of)
 
 
 class LocalGovernmentBrief(NamedTuple):

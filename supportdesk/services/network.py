@@ -28,8 +28,8 @@ from supportdesk.services._base import (
     delete_record,
     edit_record,
     find_ref,
-    get_record,
     new_record,
+    read_record,
     ref,
 )
 from supportdesk.validation import Checker, fold
@@ -159,8 +159,7 @@ def delete_membership(db: Database, public_id: str, expected_version: int | None
 
 
 def get_membership(db: Database, public_id: str) -> MemberView:
-    with db.read() as session:
-        return _view(session, get_record(session, NetworkMembership, public_id))
+    return read_record(db, NetworkMembership, public_id, _view)
 
 
 def _members_query(

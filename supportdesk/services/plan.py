@@ -35,7 +35,7 @@ from supportdesk.services._base import (
     delete_record,
     edit_record,
     find_refs,
-    get_record,
+    read_record,
     write,
 )
 from supportdesk.services._plan_parts import copy_into, ensure_in, set_item_target
@@ -274,5 +274,4 @@ def delete_plan_item(db: Database, public_id: str, expected_version: int | None 
 
 
 def get_plan_item(db: Database, public_id: str) -> PlanItemView:
-    with db.read() as session:
-        return _view(session, get_record(session, PlanItem, public_id))
+    return read_record(db, PlanItem, public_id, _view)

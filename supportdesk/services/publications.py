@@ -27,9 +27,9 @@ from supportdesk.services._base import (
     delete_record,
     edit_record,
     find_ref,
-    get_record,
     new_record,
     opt_ref,
+    read_record,
     refs,
     stamps,
 )
@@ -154,8 +154,7 @@ def delete_publication(db: Database, public_id: str, expected_version: int | Non
 
 
 def get_publication(db: Database, public_id: str) -> PublicationView:
-    with db.read() as session:
-        return _view(session, get_record(session, Publication, public_id))
+    return read_record(db, Publication, public_id, _view)
 
 
 # -- the list ----------------------------------------------------------------------------

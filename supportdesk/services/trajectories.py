@@ -40,6 +40,7 @@ from supportdesk.services._base import (
     find_ref,
     find_refs,
     get_record,
+    read_record,
     ref,
     refs,
     stamps,
@@ -400,5 +401,4 @@ def start_trajectory_from_advice_talk(
 
 
 def get_trajectory(db: Database, public_id: str) -> TrajectoryView:
-    with db.read() as session:
-        return _view(session, get_record(session, Trajectory, public_id))
+    return read_record(db, Trajectory, public_id, _view)
