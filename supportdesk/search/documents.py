@@ -14,11 +14,11 @@ indexer refreshes the documents that include it (see ``indexer.dependents``).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, Table, select
+from sqlalchemy import ColumnElement, Connection, Table, bindparam, select
 from sqlalchemy.orm import aliased
 
 from db.models import (
@@ -102,8 +102,6 @@ MODELS: dict[str, Any] = {
 
 TITLE_LENGTH = 120
 
-Selector = Callable[[Any], ColumnElement[bool]]
-
 
 @dataclass(frozen=True)
 class Document:
@@ -120,15 +118,44 @@ class Document:
     body: str
 
 
+@dataclass(frozen=True)
+class Selector:
+    """Which records a builder reads: ids (``by_ids``) or an id range (``by_range``).
+
+    Called on an id column it gives the condition with bound parameters, so that a
+    statement is built once per place and kind of selector (``run``) and executed with
+    ``params``: building the statements of one talk's document on every save cost more
+    than executing them (~1 ms of a 5 ms save at 100,000 talks)."""
+
+    mode: str  # "ids" or "range"
+    params: dict[str, Any]
+
+    def __call__(self, col: Any) -> ColumnElement[bool]:
+        if self.mode == "ids":
+            return cast(ColumnElement[bool], col.in_(bindparam("sel_ids", expanding=True)))
+        return cast(ColumnElement[bool], col.between(bindparam("sel_low"), bindparam("sel_high")))
+
+
 def by_ids(ids: Collection[int]) -> Selector:
     """Select records whose id column is one of ``ids``."""
-    wanted = sorted(ids)
-    return lambda col: col.in_(wanted)
+    return Selector("ids", {"sel_ids": sorted(ids)})
 
 
 def by_range(low: int, high: int) -> Selector:
     """Select records whose id column lies between ``low`` and ``high`` (inclusive)."""
-    return lambda col: col.between(low, high)
+    return Selector("range", {"sel_low": low, "sel_high": high})
+
+
+_STATEMENTS: dict[tuple[Hashable, str], Any] = {}
+
+
+def run(conn: Connection, sel: Selector, key: Hashable, make: Callable[[Selector], Any]) -> Any:
+    """Execute the statement ``make(sel)`` builds, built once per ``key`` (the place
+    that asks, and what varies there) and kind of selector."""
+    stmt = _STATEMENTS.get((key, sel.mode))
+    if stmt is None:
+        stmt = _STATEMENTS[(key, sel.mode)] = make(sel)
+    return conn.execute(stmt, sel.params)
 
 
 def first_line(text: str | None, limit: int = TITLE_LENGTH) -> str:
@@ -141,11 +168,14 @@ def _doc(kind: str, record_id: int, title: str, body: Iterable[str | None]) -> D
     return Document(kind, record_id, title, fold_words(title), fold_all(body))
 
 
-def _grouped(conn: Connection, stmt: Any) -> dict[int, list[str]]:
-    """Rows ``(owner id, text, text...)`` as owner id -> the texts, each row joined."""
+def _grouped(
+    conn: Connection, sel: Selector, key: Hashable, make: Callable[[Selector], Any]
+) -> dict[int, list[str]]:
+    """Rows ``(owner id, text, text...)`` of the statement ``make`` builds (see ``run``)
+    as owner id -> the texts, each row joined."""
     out: dict[int, list[str]] = defaultdict(list)
-    for key, *parts in conn.execute(stmt):
-        out[key].append(" ".join(str(p) for p in parts if p))
+    for owner, *parts in run(conn, sel, key, make):
+        out[owner].append(" ".join(str(p) for p in parts if p))
     return out
 
 
@@ -153,9 +183,13 @@ def _people(conn: Connection, link: Table, owner: str, sel: Selector) -> dict[in
     """Contact persons' names through a link table, per owner."""
     return _grouped(
         conn,
-        select(link.c[owner], ContactPerson.first_name, ContactPerson.last_name)
-        .join(ContactPerson, ContactPerson.id == link.c.contact_person_id)
-        .where(sel(link.c[owner])),
+        sel,
+        ("people", link.name, owner),
+        lambda s: (
+            select(link.c[owner], ContactPerson.first_name, ContactPerson.last_name)
+            .join(ContactPerson, ContactPerson.id == link.c.contact_person_id)
+            .where(s(link.c[owner]))
+        ),
     )
 
 
@@ -165,9 +199,13 @@ def _named(
     """Names of team members, themes or tools through a link table, per owner."""
     return _grouped(
         conn,
-        select(link.c[owner], model.name)
-        .join(model, model.id == link.c[target])
-        .where(sel(link.c[owner])),
+        sel,
+        ("named", link.name, owner, target, model),
+        lambda s: (
+            select(link.c[owner], model.name)
+            .join(model, model.id == link.c[target])
+            .where(s(link.c[owner]))
+        ),
     )
 
 
@@ -176,10 +214,14 @@ def _attendees(conn: Connection, model: Any, owner: Any, sel: Selector) -> dict[
     participant rows (``model``), per owner."""
     return _grouped(
         conn,
-        select(owner, LocalGovernment.name, ContactPerson.first_name, ContactPerson.last_name)
-        .join(LocalGovernment, LocalGovernment.id == model.local_government_id)
-        .outerjoin(ContactPerson, ContactPerson.id == model.contact_person_id)
-        .where(sel(owner)),
+        sel,
+        ("attendees", model),
+        lambda s: (
+            select(owner, LocalGovernment.name, ContactPerson.first_name, ContactPerson.last_name)
+            .join(LocalGovernment, LocalGovernment.id == model.local_government_id)
+            .outerjoin(ContactPerson, ContactPerson.id == model.contact_person_id)
+            .where(s(owner))
+        ),
     )
 
 
@@ -193,20 +235,33 @@ def local_governments(conn: Connection, sel: Selector) -> Iterator[Document]:
     lg = LocalGovernment
     al = LocalGovernmentAlias
     aliases = _grouped(
-        conn, select(al.local_government_id, al.name).where(sel(al.local_government_id))
+        conn,
+        sel,
+        "government aliases",
+        lambda s: select(al.local_government_id, al.name).where(s(al.local_government_id)),
     )
     alias_codes = _grouped(
-        conn, select(al.local_government_id, al.nis_code).where(sel(al.local_government_id))
+        conn,
+        sel,
+        "government alias codes",
+        lambda s: select(al.local_government_id, al.nis_code).where(s(al.local_government_id)),
     )
     member = _MEMBER_LG
     members = _grouped(
         conn,
-        select(partnership_member.c.partnership_id, member.name)
-        .join(member, member.id == partnership_member.c.member_id)
-        .where(sel(partnership_member.c.partnership_id)),
+        sel,
+        "partnership members",
+        lambda s: (
+            select(partnership_member.c.partnership_id, member.name)
+            .join(member, member.id == partnership_member.c.member_id)
+            .where(s(partnership_member.c.partnership_id))
+        ),
     )
-    rows = conn.execute(
-        select(
+    rows = run(
+        conn,
+        sel,
+        "governments",
+        lambda s: select(
             lg.id,
             lg.name,
             lg.nis_code,
@@ -215,7 +270,7 @@ def local_governments(conn: Connection, sel: Selector) -> Iterator[Document]:
             lg.email,
             lg.phone,
             lg.notes,
-        ).where(sel(lg.id))
+        ).where(s(lg.id)),
     )
     for r in rows:
         title_folded = fold_all([r.name, *aliases[r.id]])
@@ -236,19 +291,24 @@ def local_governments(conn: Connection, sel: Selector) -> Iterator[Document]:
 
 def contact_persons(conn: Connection, sel: Selector) -> Iterator[Document]:
     cp = ContactPerson
-    rows = conn.execute(
-        select(
-            cp.id,
-            cp.first_name,
-            cp.last_name,
-            cp.role,
-            cp.email,
-            cp.phone,
-            cp.notes,
-            LocalGovernment.name.label("government"),
-        )
-        .join(LocalGovernment, LocalGovernment.id == cp.local_government_id)
-        .where(sel(cp.id))
+    rows = run(
+        conn,
+        sel,
+        "contacts",
+        lambda s: (
+            select(
+                cp.id,
+                cp.first_name,
+                cp.last_name,
+                cp.role,
+                cp.email,
+                cp.phone,
+                cp.notes,
+                LocalGovernment.name.label("government"),
+            )
+            .join(LocalGovernment, LocalGovernment.id == cp.local_government_id)
+            .where(s(cp.id))
+        ),
     )
     for r in rows:
         title = f"{r.first_name} {r.last_name}".strip()
@@ -264,21 +324,26 @@ def advice_talks(conn: Connection, sel: Selector) -> Iterator[Document]:
     members = _named(conn, advice_talk_member, link, "team_member_id", TeamMember, sel)
     themes = _named(conn, advice_talk_theme, link, "theme_id", Theme, sel)
     tools = _named(conn, advice_talk_tool, link, "tool_id", Tool, sel)
-    rows = conn.execute(
-        select(
-            t.id,
-            t.question,
-            t.advice,
-            t.notes,
-            t.info_session_note,
-            t.policy_dossier_note,
-            t.signal_note,
-            lg.name.label("government"),
-            exp.name.label("experienced"),
-        )
-        .join(lg, lg.id == t.local_government_id)
-        .outerjoin(exp, exp.id == t.experienced_government_id)
-        .where(sel(t.id))
+    rows = run(
+        conn,
+        sel,
+        "talks",
+        lambda s: (
+            select(
+                t.id,
+                t.question,
+                t.advice,
+                t.notes,
+                t.info_session_note,
+                t.policy_dossier_note,
+                t.signal_note,
+                lg.name.label("government"),
+                exp.name.label("experienced"),
+            )
+            .join(lg, lg.id == t.local_government_id)
+            .outerjoin(exp, exp.id == t.experienced_government_id)
+            .where(s(t.id))
+        ),
     )
     for r in rows:
         title = first_line(r.question) or "Adviesgesprek"
@@ -307,23 +372,30 @@ def trajectories(conn: Connection, sel: Selector) -> Iterator[Document]:
     themes = _named(conn, trajectory_theme, link, "theme_id", Theme, sel)
     moments = _grouped(
         conn,
-        select(ContactMoment.trajectory_id, ContactMoment.notes).where(
-            sel(ContactMoment.trajectory_id)
+        sel,
+        "contact moments",
+        lambda s: select(ContactMoment.trajectory_id, ContactMoment.notes).where(
+            s(ContactMoment.trajectory_id)
         ),
     )
-    rows = conn.execute(
-        select(
-            t.id,
-            t.title,
-            t.needs,
-            t.goals,
-            t.approach,
-            t.partner_involvement,
-            t.notes,
-            LocalGovernment.name.label("government"),
-        )
-        .join(LocalGovernment, LocalGovernment.id == t.local_government_id)
-        .where(sel(t.id))
+    rows = run(
+        conn,
+        sel,
+        "trajectories",
+        lambda s: (
+            select(
+                t.id,
+                t.title,
+                t.needs,
+                t.goals,
+                t.approach,
+                t.partner_involvement,
+                t.notes,
+                LocalGovernment.name.label("government"),
+            )
+            .join(LocalGovernment, LocalGovernment.id == t.local_government_id)
+            .where(s(t.id))
+        ),
     )
     for r in rows:
         title = r.title or "Ondersteuningstraject"
@@ -351,11 +423,20 @@ def focus_groups(conn: Connection, sel: Selector) -> Iterator[Document]:
     participants = _attendees(conn, p, p.focus_group_id, sel)
     findings = _grouped(
         conn,
-        select(ToolFinding.focus_group_id, Tool.name, ToolFinding.findings)
-        .join(Tool, Tool.id == ToolFinding.tool_id)
-        .where(sel(ToolFinding.focus_group_id)),
+        sel,
+        "tool findings",
+        lambda s: (
+            select(ToolFinding.focus_group_id, Tool.name, ToolFinding.findings)
+            .join(Tool, Tool.id == ToolFinding.tool_id)
+            .where(s(ToolFinding.focus_group_id))
+        ),
     )
-    rows = conn.execute(select(f.id, f.topic, f.place, f.new_tool_needs, f.notes).where(sel(f.id)))
+    rows = run(
+        conn,
+        sel,
+        "focus groups",
+        lambda s: select(f.id, f.topic, f.place, f.new_tool_needs, f.notes).where(s(f.id)),
+    )
     for r in rows:
         body = [
             r.place,
@@ -370,17 +451,22 @@ def focus_groups(conn: Connection, sel: Selector) -> Iterator[Document]:
 
 def follow_up_actions(conn: Connection, sel: Selector) -> Iterator[Document]:
     a = FollowUpAction
-    rows = conn.execute(
-        select(
-            a.id,
-            a.description,
-            a.notes,
-            TeamMember.name.label("owner"),
-            LocalGovernment.name.label("government"),
-        )
-        .outerjoin(TeamMember, TeamMember.id == a.owner_id)
-        .outerjoin(LocalGovernment, LocalGovernment.id == a.local_government_id)
-        .where(sel(a.id))
+    rows = run(
+        conn,
+        sel,
+        "follow-up actions",
+        lambda s: (
+            select(
+                a.id,
+                a.description,
+                a.notes,
+                TeamMember.name.label("owner"),
+                LocalGovernment.name.label("government"),
+            )
+            .outerjoin(TeamMember, TeamMember.id == a.owner_id)
+            .outerjoin(LocalGovernment, LocalGovernment.id == a.local_government_id)
+            .where(s(a.id))
+        ),
     )
     for r in rows:
         title = first_line(r.description) or "Opvolgactie"
@@ -394,14 +480,12 @@ def activities(conn: Connection, sel: Selector) -> Iterator[Document]:
     members = _named(conn, activity_member, link, "team_member_id", TeamMember, sel)
     themes = _named(conn, activity_theme, link, "theme_id", Theme, sel)
     participants = _attendees(conn, p, p.activity_id, sel)
-    rows = conn.execute(
-        select(
+    rows = run(conn, sel, "activities", lambda s: select(
             a.id, a.topic, a.place, a.description, a.lead_partner, a.feedback_text, a.notes,
             ActivityKind.name.label("kind"),
         )
         .join(ActivityKind, ActivityKind.id == a.kind_id)
-        .where(sel(a.id))
-    )  # fmt: skip
+        .where(s(a.id)))  # fmt: skip
     for r in rows:
         body = [
             r.kind, r.place, r.description, r.lead_partner, r.feedback_text, r.notes,
@@ -412,10 +496,15 @@ def activities(conn: Connection, sel: Selector) -> Iterator[Document]:
 
 def publications(conn: Connection, sel: Selector) -> Iterator[Document]:
     p = Publication
-    rows = conn.execute(
-        select(p.id, p.title, p.medium, p.items, p.notes, p.link, LocalGovernment.name)
-        .outerjoin(LocalGovernment, LocalGovernment.id == p.local_government_id)
-        .where(sel(p.id))
+    rows = run(
+        conn,
+        sel,
+        "publications",
+        lambda s: (
+            select(p.id, p.title, p.medium, p.items, p.notes, p.link, LocalGovernment.name)
+            .outerjoin(LocalGovernment, LocalGovernment.id == p.local_government_id)
+            .where(s(p.id))
+        ),
     )
     for r in rows:
         yield _doc(PUBLICATION, r.id, r.title, [r.medium, r.items, r.notes, r.link, r.name])

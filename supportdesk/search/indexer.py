@@ -50,6 +50,7 @@ from supportdesk.search.documents import (
     by_ids,
     by_range,
     document_id,
+    run,
 )
 
 CHUNK = 500  # ids per statement when refreshing after a flush
@@ -76,10 +77,13 @@ def _sync(conn: Connection, kind: str, sel: Selector) -> int:
     docs = build(conn, kind, sel)
     existing = {
         row.record_id: row
-        for row in conn.execute(
-            select(sd.c.id, sd.c.record_id, sd.c.title, sd.c.title_folded, sd.c.body).where(
-                sd.c.kind == kind, sel(sd.c.record_id)
-            )
+        for row in run(
+            conn,
+            sel,
+            ("documents", kind),
+            lambda s: select(
+                sd.c.id, sd.c.record_id, sd.c.title, sd.c.title_folded, sd.c.body
+            ).where(sd.c.kind == kind, s(sd.c.record_id)),
         )
     }
     inserts: list[dict[str, Any]] = []
