@@ -64,7 +64,8 @@ def files_of(
     return out
 
 
-_KIND_WORDS = {
+#: where a government's file belongs, in words (the case summary's list of files)
+KIND_WORDS = {
     "advice_talk": "adviesgesprek",
     "trajectory": "traject",
     "contact_moment": "contactmoment",
@@ -117,12 +118,6 @@ class GovernmentFile:
     size: int
     kind: str
     record_date: date | None
-
-    @property
-    def text(self) -> str:
-        where = _KIND_WORDS[self.kind]
-        when = f" van {self.record_date.strftime('%d/%m/%Y')}" if self.record_date else ""
-        return f"{self.file_name} ({format_size(self.size)}) · {where}{when}"
 
 
 def government_files(session: Session, lg_pk: int) -> list[GovernmentFile]:

@@ -6,13 +6,14 @@ from __future__ import annotations
 import os
 from datetime import date, datetime
 from pathlib import Path
+from typing import Unpack
 
 from reportlab.platypus import Flowable, Paragraph
 
 from db.session import Database
 from supportdesk.indicators import is_mail_only
 from supportdesk.plan_labels import ACTIVITY_STATUSES
-from supportdesk.queries.attached_files import _KIND_WORDS as ATTACHMENT_PLACES
+from supportdesk.queries.attached_files import KIND_WORDS as ATTACHMENT_PLACES
 from supportdesk.queries.attached_files import GovernmentFile
 from supportdesk.reports.blocks import (
     facts_para,
@@ -44,9 +45,9 @@ from supportdesk.reports.labels import (
     fmt_date,
     label,
 )
-from supportdesk.reports.language import current_language, in_language, tr
+from supportdesk.reports.language import current_language, tr
 from supportdesk.reports.layout import (
-    Progress,
+    ExportOptions,
     cells,
     fields,
     gap,
@@ -175,7 +176,7 @@ def build_case_summary(
 
 
 def attachment_line(f: GovernmentFile) -> str:
-    """``GovernmentFile.text`` in the report's language: name (size) · where, when."""
+    """A government's file in the report's language: name (size) · where, when."""
     size = format_size(f.size, "." if current_language() == "en" else ",")
     line = f"{f.file_name} ({size}) · {tr(ATTACHMENT_PLACES.get(f.kind, f.kind))}"
     if f.record_date:
@@ -239,17 +240,26 @@ def trajectory_entry(t: TrajectoryData, styles: Styles, today: date) -> list[Flo
     ]
 
 
-def focus_group_entry(g: FocusGroupEntry, styles: Styles, today: date) -> list[Flowable]:
-    own = [
+def _attendance(own_participants: list[tuple[str, str]]) -> str:
+    """Who of the government was at a meeting and whether they came ("—" for nobody);
+    a person left out is the government as such."""
+    people = [
         f"{name or tr('het bestuur')}: {label(ATTENDANCE, attendance)}"
-        for name, attendance in g.own_participants
+        for name, attendance in own_participants
     ]
-    where = tr("online") if g.online else (g.place or "—")
+    return ", ".join(people) or "—"
+
+
+def _place(online: bool, place: str) -> str:
+    return tr("online") if online else (place or "—")
+
+
+def focus_group_entry(g: FocusGroupEntry, styles: Styles, today: date) -> list[Flowable]:
     facts: list[tuple[str, object]] = [
         # a cancelled (or still planned) group must not read as if it took place
         ("Status", label(FOCUS_GROUP_STATUSES, g.status)),
-        ("Plaats", where),
-        ("Deelname", ", ".join(own) or "—"),
+        ("Plaats", _place(g.online, g.place)),
+        ("Deelname", _attendance(g.own_participants)),
         ("Andere deelnemende besturen", join_names(g.other_governments) or tr("geen")),
     ]
     return [
@@ -261,14 +271,10 @@ def focus_group_entry(g: FocusGroupEntry, styles: Styles, today: date) -> list[F
 
 def activity_entry(a: ActivityEntry, styles: Styles, today: date) -> list[Flowable]:
     """An activity its people were at: only its own people, with their attendance."""
-    own = [
-        f"{name or tr('het bestuur')}: {label(ATTENDANCE, attendance)}"
-        for name, attendance in a.own_participants
-    ]
     facts: list[tuple[str, object]] = [
         ("Status", label(ACTIVITY_STATUSES, a.status)),
-        ("Plaats", tr("online") if a.online else (a.place or "—")),
-        ("Deelname", ", ".join(own) or "—"),
+        ("Plaats", _place(a.online, a.place)),
+        ("Deelname", _attendance(a.own_participants)),
     ]
     return [
         _heading(fmt_date(a.date), a.kind, a.topic, styles),
@@ -294,26 +300,21 @@ def render_case_summary(
     local_government: str,
     out_path: str | os.PathLike[str],
     *,
-    exported_by: str,
     date_from: date | None = None,
     date_to: date | None = None,
-    progress: Progress | None = None,
-    exported_at: datetime | None = None,
-    language: str = "nl",
+    **options: Unpack[ExportOptions],
 ) -> Path:
-    """Write the case summary of ``local_government`` (public id, NIS code or name) in
-    ``language`` ("nl" or "en")."""
+    """Write the case summary of ``local_government`` (public id, NIS code or name)."""
 
     def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
         data = case_summary_data(db, local_government, date_from=date_from, date_to=date_to)
-        story = build_case_summary(data, shared_styles(), exported_by=exported_by, exported_at=at)
+        story = build_case_summary(
+            data, shared_styles(), exported_by=options["exported_by"], exported_at=at
+        )
         title = tr("Dossieroverzicht {name}").format(name=data.name)
         subject = title + (f" ({data.nis_code})" if data.nis_code else "")
         if data.date_from or data.date_to:
             subject += f" · {period_text(data.date_from, data.date_to)}"
         return title, subject, story
 
-    with in_language(language):
-        return render_pdf(
-            out_path, contents, exported_by=exported_by, exported_at=exported_at, progress=progress
-        )
+    return render_pdf(out_path, contents, **options)

@@ -34,6 +34,18 @@ def _drawing(width: float, height: float) -> Drawing:
     return d
 
 
+def _row_label(name: str, y: float, label_w: float) -> String:
+    """A bar's name at the left, cut to fit the label column."""
+    return String(
+        0,
+        y,
+        fit_line(plain(name), FONT, 8.5, label_w - 8),
+        fontName=FONT,
+        fontSize=8.5,
+        fillColor=INK,
+    )
+
+
 def target_chart(rows: Sequence[tuple[str, int, int | None]], width: float) -> Drawing:
     """One bar per indicator: the value, with the target as a vertical mark.
 
@@ -47,16 +59,7 @@ def target_chart(rows: Sequence[tuple[str, int, int | None]], width: float) -> D
     d = _drawing(width, height)
     for i, (name, value, target) in enumerate(rows):
         y = height - 16 - (i + 1) * ROW_H + (ROW_H - BAR_H) / 2
-        d.add(
-            String(
-                0,
-                y + 3,
-                fit_line(plain(name), FONT, 8.5, label_w - 8),
-                fontName=FONT,
-                fontSize=8.5,
-                fillColor=INK,
-            )
-        )
+        d.add(_row_label(name, y + 3, label_w))
         x0 = label_w
         if target:
             d.add(
@@ -131,16 +134,7 @@ def count_chart(rows: Sequence[tuple[str, int]], width: float) -> Drawing:
     d = _drawing(width, height)
     for i, (name, n) in enumerate(rows):
         y = height - (i + 1) * row_h + 4
-        d.add(
-            String(
-                0,
-                y + 2,
-                fit_line(plain(name), FONT, 8.5, label_w - 8),
-                fontName=FONT,
-                fontSize=8.5,
-                fillColor=INK,
-            )
-        )
+        d.add(_row_label(name, y + 2, label_w))
         d.add(Rect(label_w, y, max(1.0, bar_w * n / top), 10, fillColor=ACCENT, strokeColor=None))
         d.add(
             String(

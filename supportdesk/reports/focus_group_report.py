@@ -17,6 +17,7 @@ import os
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Unpack
 
 from reportlab.platypus import Flowable, Paragraph
 
@@ -39,9 +40,9 @@ from supportdesk.reports.labels import (
     fmt_date,
     label,
 )
-from supportdesk.reports.language import in_language, tr
+from supportdesk.reports.language import tr
 from supportdesk.reports.layout import (
-    Progress,
+    ExportOptions,
     cells,
     fields,
     render_pdf,
@@ -206,20 +207,21 @@ def render_focus_group_report(
     focus_group_id: str,
     out_path: str | os.PathLike[str],
     *,
-    exported_by: str,
-    progress: Progress | None = None,
-    exported_at: datetime | None = None,
     audience: str = PARTICIPANTS,
-    language: str = "nl",
+    **options: Unpack[ExportOptions],
 ) -> Path:
     """Write the report of the focus group with this public id, in the version for
-    ``audience`` (``participants``, the default, or ``internal``), in ``language``."""
+    ``audience`` (``participants``, the default, or ``internal``)."""
     check_audience(audience)
 
     def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
         g = focus_group_report_data(db, focus_group_id)
         story = build_focus_group_report(
-            g, shared_styles(), exported_by=exported_by, exported_at=at, audience=audience
+            g,
+            shared_styles(),
+            exported_by=options["exported_by"],
+            exported_at=at,
+            audience=audience,
         )
         mark = f"{tr(INTERNAL_MARK)} · " if audience == INTERNAL else ""
         kind = tr("Focusgroep")
@@ -229,7 +231,4 @@ def render_focus_group_report(
             story,
         )
 
-    with in_language(language):
-        return render_pdf(
-            out_path, contents, exported_by=exported_by, exported_at=exported_at, progress=progress
-        )
+    return render_pdf(out_path, contents, **options)

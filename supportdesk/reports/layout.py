@@ -9,13 +9,15 @@ two-pass canvas), so the story is laid out only once.
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypedDict, Unpack
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -37,7 +39,7 @@ from reportlab.platypus import (
 from supportdesk.reports import pdf_numbers
 from supportdesk.reports.errors import ExportError
 from supportdesk.reports.labels import fmt_datetime
-from supportdesk.reports.language import current_language, tr
+from supportdesk.reports.language import current_language, in_language, tr
 from supportdesk.reports.long_table import LongTable
 from supportdesk.reports.styles import (
     ACCENT,
@@ -250,22 +252,68 @@ def build_pdf(
 Contents = Callable[[datetime], tuple[str, str, Sequence[Flowable]]]
 
 
+class _Exporter(TypedDict):
+    exported_by: str  # who exports it: the footer and the PDF's author
+
+
+class ExportOptions(_Exporter, total=False):
+    """The options every report's ``render_*`` function takes (as keywords)."""
+
+    exported_at: datetime | None  # when: now, to the second, unless given
+    progress: Progress | None  # called with (done, total) while the PDF is laid out
+    language: str  # "nl" (the default) or "en"
+
+
 def render_pdf(
-    out_path: str | os.PathLike[str],
-    contents: Contents,
-    *,
-    exported_by: str,
-    exported_at: datetime | None = None,
-    progress: Progress | None = None,
+    out_path: str | os.PathLike[str], contents: Contents, **options: Unpack[ExportOptions]
 ) -> Path:
-    """The steps every report takes: refuse an unwritable ``out_path`` before any work,
-    stamp the export time (now, to the second, unless given), read and lay out the
+    """The steps every report takes, in its language: refuse an unwritable
+    ``out_path`` before any work, stamp the export time, read and lay out the
     contents, and write the PDF (``build_pdf``)."""
-    check_writable(out_path)
-    when = exported_at or datetime.now().replace(microsecond=0)
-    title, subject, story = contents(when)
-    meta = ReportMeta(title=title, subject=subject, author=exported_by, exported_at=when)
-    return build_pdf(out_path, meta, story, progress)
+    _check_options(options)
+    with in_language(options.get("language", "nl")):
+        check_writable(out_path)
+        when = options.get("exported_at") or datetime.now().replace(microsecond=0)
+        with collection_paused():
+            title, subject, story = contents(when)
+            meta = ReportMeta(title, subject, author=options["exported_by"], exported_at=when)
+            path = build_pdf(out_path, meta, story, options.get("progress"))
+            # Freed before the collector is back on: its first collection then walks
+            # only what is left (it walked the whole story, a tenth of the time).
+            del story
+        return path
+
+
+def _check_options(options: Mapping[str, object]) -> None:
+    """A misspelt or missing option fails as a wrong keyword argument would."""
+    unknown = sorted(
+        set(options) - ExportOptions.__required_keys__ - ExportOptions.__optional_keys__
+    )
+    if unknown:
+        raise TypeError(f"unexpected keyword argument {unknown[0]!r}")
+    missing = sorted(ExportOptions.__required_keys__ - set(options))
+    if missing:
+        raise TypeError(f"missing required keyword argument {missing[0]!r}")
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a report is read and laid out.
+
+    A report builds tens of thousands of objects (rows, paragraphs, their line
+    fragments) that all live until the PDF is written, so each automatic collection
+    walks more of them, to find next to nothing: a case summary of 489 pages left
+    some 15,000 objects of cyclic garbage, while the collections cost a fifth of its
+    time. Reference counting still frees everything else at once; the collector runs
+    again, as it was, afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def check_writable(out_path: str | os.PathLike[str]) -> None:

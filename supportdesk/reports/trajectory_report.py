@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import Unpack
 
 from reportlab.platypus import Flowable, Paragraph
 
@@ -12,9 +13,9 @@ from db.session import Database
 from supportdesk.reports.blocks import trajectory_body
 from supportdesk.reports.data.trajectory import TrajectoryData, trajectory_report_data
 from supportdesk.reports.labels import exported_line
-from supportdesk.reports.language import in_language, tr
+from supportdesk.reports.language import tr
 from supportdesk.reports.layout import (
-    Progress,
+    ExportOptions,
     fields,
     gap,
     render_pdf,
@@ -49,17 +50,15 @@ def render_trajectory_report(
     db: Database,
     trajectory_id: str,
     out_path: str | os.PathLike[str],
-    *,
-    exported_by: str,
-    progress: Progress | None = None,
-    exported_at: datetime | None = None,
-    language: str = "nl",
+    **options: Unpack[ExportOptions],
 ) -> Path:
-    """Write the report of the trajectory with this public id in ``language`` (nl, en)."""
+    """Write the report of the trajectory with this public id."""
 
     def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
         t = trajectory_report_data(db, trajectory_id)
-        story = build_trajectory_report(t, shared_styles(), exported_by=exported_by, exported_at=at)
+        story = build_trajectory_report(
+            t, shared_styles(), exported_by=options["exported_by"], exported_at=at
+        )
         name = t.title or tr("Ondersteuningstraject")
         kind = tr("Ondersteuningstraject")
         return (
@@ -68,7 +67,4 @@ def render_trajectory_report(
             story,
         )
 
-    with in_language(language):
-        return render_pdf(
-            out_path, contents, exported_by=exported_by, exported_at=exported_at, progress=progress
-        )
+    return render_pdf(out_path, contents, **options)

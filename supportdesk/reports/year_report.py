@@ -12,20 +12,19 @@ next page, and every section starts with a sentence that says what it counts.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, TableStyle
 
 from db.session import Database
-from supportdesk.indicators import PlanFigure, minutes_to_hours
+from supportdesk.indicators import PlanFigure
 from supportdesk.plan_labels import GOALS, MILESTONE_STATES
 from supportdesk.reports.blocks import figure_strip, long_text, none_line, text_rows
 from supportdesk.reports.charts import count_chart, target_chart
-from supportdesk.reports.data.common import join_names
 from supportdesk.reports.data.year import (
     HOURS,
     FlagRow,
@@ -34,28 +33,25 @@ from supportdesk.reports.data.year import (
     year_report_data,
 )
 from supportdesk.reports.labels import (
-    CHANNELS,
-    TRAJECTORY_STATUSES,
     fmt_date,
     fmt_datetime,
     fmt_long_date,
     fmt_score,
     label,
 )
-from supportdesk.reports.language import in_language, tr
+from supportdesk.reports.language import tr
 from supportdesk.reports.layout import (
     CONTENT_W,
-    Progress,
-    ReportMeta,
-    build_pdf,
+    ExportOptions,
     cells,
-    check_writable,
     fields,
     gap,
+    render_pdf,
     table,
 )
 from supportdesk.reports.styles import FONT_BOLD, Styles, shared_styles
 from supportdesk.reports.text import esc
+from supportdesk.reports.year_lists import fmt_hours, item_list
 
 FEEDBACK_ABOUT = {
     "advice_talk": "Adviesgesprek",
@@ -69,14 +65,6 @@ FEEDBACK_KINDS = {
     "focus_group": "Focusgroepen",
     "local_government": "Andere ondersteuning",
 }
-
-
-def fmt_hours(value: Decimal | int | None) -> str:
-    """Participant hours with a decimal comma: 57,5; 100; empty for none."""
-    if value is None:
-        return ""
-    text = f"{Decimal(value):.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
 
 
 def _number(entry: PlanEntry, value: Decimal | int | None) -> str:
@@ -105,11 +93,6 @@ def _standing(entry: PlanEntry) -> str:
     return tr("nog {n} te gaan").format(n=_number(entry, fig.target - done))
 
 
-#: what an item's list holds, said when it counts nothing
-NOTHING: dict[str, str] = {
-    "activity": "Nog geen activiteiten die meetellen.",
-    "publication": "Nog geen publicaties die meetellen.",
-}
 ATTENTION_WORDS: dict[str, tuple[str, str]] = {
     "focus_group": ("focusgroep staat", "focusgroepen staan"),
     "activity": ("activiteit staat", "activiteiten staan"),
@@ -172,11 +155,9 @@ def build_year_report(
 def _targets(data: YearReportData, styles: Styles) -> list[Flowable]:
     rows: list[list[Any]] = []
     goal_rows: list[int] = []
-    goal = ""
-    for entry in data.plan:
+    for goal, entry in _by_goal(data.plan):
         item = entry.figure.item
-        if item.goal != goal:
-            goal = item.goal
+        if goal:
             goal_rows.append(len(rows) + 1)  # + the header row
             rows.append([Paragraph(esc(label(GOALS, goal)), styles.cell_bold), "", "", "", ""])
         fig = entry.figure
@@ -258,14 +239,21 @@ def _targets(data: YearReportData, styles: Styles) -> list[Flowable]:
 def _plan(data: YearReportData, styles: Styles) -> list[Flowable]:
     """Per goal and item: the figure, the team's text, and the list behind it."""
     out: list[Flowable] = []
-    goal = ""
-    for entry in data.plan:
-        item = entry.figure.item
-        if item.goal != goal:
-            goal = item.goal
+    for goal, entry in _by_goal(data.plan):
+        if goal:
             out += [PageBreak(), Paragraph(esc(label(GOALS, goal)), styles.h1)]
         out += _item(entry, data, styles)
     return out
+
+
+def _by_goal(plan: Sequence[PlanEntry]) -> Iterator[tuple[str, PlanEntry]]:
+    """Each entry of the plan (ordered by goal), with its goal when it is the first of
+    that goal, else with ""."""
+    goal = ""
+    for entry in plan:
+        starts = entry.figure.item.goal != goal
+        goal = entry.figure.item.goal
+        yield (goal if starts else ""), entry
 
 
 def _item(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
@@ -297,128 +285,7 @@ def _item(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowab
     if item.is_milestone:
         return out
     out += _not_counted(fig, data.year, styles)
-    lists = {
-        "advice_talk": _talk_list,
-        "trajectory": _trajectory_list,
-        "focus_group": _focus_group_list,
-        "publication": _publication_list,
-    }
-    return out + lists.get(item.counted, _activity_list)(entry, data, styles)
-
-
-def _listed(
-    intro: list[Flowable],
-    empty: str,
-    headers: Sequence[str],
-    rows: Sequence[Sequence[Any]],
-    widths: Sequence[float],
-    styles: Styles,
-    numeric: Sequence[int] = (),
-) -> list[Flowable]:
-    """What an item's list is (``intro``), then its table, or ``empty`` in words."""
-    if not rows:
-        return [*intro, *none_line(empty, styles)]  # none_line translates
-    return [
-        *intro,
-        table(headers, rows, widths, styles, split_rows=False, numeric=numeric),
-    ]
-
-
-def _talk_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
-    intro = Paragraph(
-        tr(
-            "Adviesgesprekken gedateerd in {year}. Vragen die enkel per e-mail "
-            "beantwoord werden, tellen niet mee ({n} in {year})."
-        ).format(year=data.year, n=data.mail_only),
-        styles.text,
-    )
-    rows = [
-        [
-            fmt_date(t.date),
-            *cells([t.local_government, label(CHANNELS, t.channel), join_names(t.themes)], styles),
-        ]
-        for t in data.talks
-    ]
-    headers = ["Datum", "Lokaal bestuur", "Kanaal", "Thema's"]
-    widths = [0.14, 0.26, 0.17, 0.43]
-    return _listed([intro], "Geen adviesgesprekken.", headers, rows, widths, styles)
-
-
-def _trajectory_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
-    intro = Paragraph(
-        tr(
-            "Trajecten die in {year} liepen: gestart op of voor 31/12/{year} en "
-            "niet afgelopen voor 01/01/{year}."
-        ).format(year=data.year),
-        styles.text,
-    )
-    rows = [
-        cells(
-            [
-                t.local_government,
-                t.title,
-                label(TRAJECTORY_STATUSES, t.status),
-                f"{fmt_date(t.start_date)} – {fmt_date(t.end_date or t.planned_end_date, '…')}",
-            ],
-            styles,
-        )
-        for t in data.trajectories
-    ]
-    headers = ["Lokaal bestuur", "Traject", "Status", "Periode"]
-    widths = [0.22, 0.40, 0.12, 0.26]
-    return _listed([intro], "Geen trajecten.", headers, rows, widths, styles)
-
-
-def _focus_group_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
-    intro = Paragraph(tr("Focusgroepen gehouden in {year}.").format(year=data.year), styles.text)
-    rows = [
-        [fmt_date(g.date), *cells([g.topic], styles), str(g.governments), str(g.present)]
-        for g in data.focus_groups
-    ]
-    headers = ["Datum", "Onderwerp", "Besturen", "Aanwezig"]
-    widths = [0.14, 0.58, 0.14, 0.14]
-    return _listed([intro], "Geen focusgroepen.", headers, rows, widths, styles, (2, 3))
-
-
-def _activity_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
-    """The activities an item counts, with participants, participant hours and the
-    feedback score; a line with the sums under it."""
-    if not entry.records:
-        return none_line(NOTHING["activity"], styles)
-    rows: list[list[Any]] = [
-        [
-            fmt_date(r.date),
-            *cells([r.title, r.government], styles),
-            "" if r.participants is None else str(r.participants),
-            fmt_hours(r.participant_hours),
-            fmt_score(float(r.feedback_score)) if r.feedback_score is not None else "—",
-        ]
-        for r in entry.records
-    ]
-    # summed in minutes as the figure is, not the lines' hours rounded to hundredths
-    hours = minutes_to_hours(sum(r.participant_minutes or 0 for r in entry.records))
-    people = sum(r.participants or 0 for r in entry.records)
-    scores = entry.scores
-    mean = float(sum(scores) / len(scores)) if scores else None
-    rows.append(
-        [
-            Paragraph(tr("Samen"), styles.cell_bold),
-            "",
-            "",
-            str(people),
-            fmt_hours(hours),
-            fmt_score(mean),
-        ]
-    )
-    headers = ["Datum", "Activiteit", "Lokale besturen", "Deelnemers", "Deelnemersuren", "Feedback"]
-    widths = [0.13, 0.275, 0.14, 0.145, 0.19, 0.12]  # heads and dates unbroken (8.5 pt bold)
-    return _listed([], NOTHING["activity"], headers, rows, widths, styles, (3, 4, 5))
-
-
-def _publication_list(entry: PlanEntry, data: YearReportData, styles: Styles) -> list[Flowable]:
-    rows = [[fmt_date(r.date), *cells([r.title, r.government], styles)] for r in entry.records]
-    headers = ["Gepubliceerd", "Titel", "Over"]
-    return _listed([], NOTHING["publication"], headers, rows, [0.16, 0.58, 0.26], styles)
+    return out + item_list(entry, data, styles)
 
 
 def _themes(data: YearReportData, styles: Styles) -> list[Flowable]:
@@ -586,35 +453,19 @@ def render_year_report(
     db: Database,
     year: int,
     out_path: str | os.PathLike[str],
-    *,
-    exported_by: str,
-    progress: Progress | None = None,
-    exported_at: datetime | None = None,
-    language: str = "nl",
+    **options: Unpack[ExportOptions],
 ) -> Path:
-    """Write the year report of ``year`` in ``language`` ("nl" or "en")."""
-    with in_language(language):
-        return _render_year_report(db, year, out_path, exported_by, progress, exported_at)
+    """Write the year report of ``year``."""
 
+    def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
+        data = year_report_data(db, year)
+        story = build_year_report(
+            data, shared_styles(), exported_by=options["exported_by"], exported_at=at
+        )
+        return (
+            tr("Jaarrapport {year} digitale inclusie").format(year=year),
+            tr("Jaarrapport {year} · actieplan digitale inclusie").format(year=year),
+            story,
+        )
 
-def _render_year_report(
-    db: Database,
-    year: int,
-    out_path: str | os.PathLike[str],
-    exported_by: str,
-    progress: Progress | None,
-    exported_at: datetime | None,
-) -> Path:
-    check_writable(out_path)
-    exported_at = exported_at or datetime.now().replace(microsecond=0)
-    data = year_report_data(db, year)
-    story = build_year_report(
-        data, shared_styles(), exported_by=exported_by, exported_at=exported_at
-    )
-    meta = ReportMeta(
-        title=tr("Jaarrapport {year} digitale inclusie").format(year=year),
-        subject=tr("Jaarrapport {year} · actieplan digitale inclusie").format(year=year),
-        author=exported_by,
-        exported_at=exported_at,
-    )
-    return build_pdf(out_path, meta, story, progress)
+    return render_pdf(out_path, contents, **options)

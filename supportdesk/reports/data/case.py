@@ -230,16 +230,23 @@ def _contacts(session: Session, lg_id: int) -> list[ContactRow]:
             ContactPerson.inactive_since,
         )
         .where(ContactPerson.local_government_id == lg_id)
-        .order_by(
-            ContactPerson.active.desc(),
-            name_order(ContactPerson.last_name),
-            name_order(ContactPerson.first_name),
-        )
+        .order_by(ContactPerson.active.desc(), *_by_person_name())
     )
     return [
         ContactRow(person_name(f, la), role, email, phone, active, since)
         for f, la, role, email, phone, active, since in rows
     ]
+
+
+def _by_person_name() -> tuple[Any, Any]:
+    """Contact persons in name order: last name, then first name."""
+    return name_order(ContactPerson.last_name), name_order(ContactPerson.first_name)
+
+
+def _own_person(contact_person_id: Any, lg_id: int) -> Any:
+    """Join a participant's contact person only when the person is one of this
+    government's: the people of the other governments at a meeting are never named."""
+    return and_(ContactPerson.id == contact_person_id, ContactPerson.local_government_id == lg_id)
 
 
 def _in_range(col: Any, date_from: date | None, date_to: date | None) -> list[Any]:
@@ -249,6 +256,23 @@ def _in_range(col: Any, date_from: date | None, date_to: date | None) -> list[An
     if date_to is not None:
         conds.append(col <= date_to)
     return conds
+
+
+_TALK_COLUMNS = (
+    "id",
+    "date",
+    "channel",
+    "duration_minutes",
+    "question",
+    "advice",
+    "notes",
+    "info_session_idea",
+    "info_session_note",
+    "policy_dossier_input",
+    "policy_dossier_note",
+    "signal",
+    "signal_note",
+)
 
 
 def _advice_talks(
@@ -272,7 +296,7 @@ def _advice_talks(
         .join(advice_talk_contact, advice_talk_contact.c.advice_talk_id == AdviceTalk.id)
         .join(ContactPerson, ContactPerson.id == advice_talk_contact.c.contact_person_id)
         .where(*where, ContactPerson.local_government_id == lg_id)
-        .order_by(name_order(ContactPerson.last_name), name_order(ContactPerson.first_name))
+        .order_by(*_by_person_name())
     ):
         contacts[tid].append(person_name(first, last))
     members = member_names_by(session, advice_talk_member, "advice_talk_id", ids)
@@ -281,8 +305,13 @@ def _advice_talks(
     follow_ups = follow_ups_by(session, FollowUpAction.advice_talk_id, ids)
     feedback = feedback_by(session, Feedback.advice_talk_id, ids)
     expert = LocalGovernment
+    # The columns shown, not whole AdviceTalk objects: rows are cheaper to make than
+    # mapped instances, and a busy government has thousands of talks.
     rows = session.execute(
-        select(AdviceTalk, expert.name)
+        select(
+            *(getattr(AdviceTalk, c) for c in _TALK_COLUMNS),
+            expert.name.label("experienced_government"),
+        )
         .outerjoin(expert, expert.id == AdviceTalk.experienced_government_id)
         .where(*where)
         .order_by(AdviceTalk.date.desc(), AdviceTalk.id.desc())
@@ -306,10 +335,10 @@ def _advice_talks(
             policy_dossier_note=t.policy_dossier_note,
             signal=t.signal,
             signal_note=t.signal_note,
-            experienced_government=expert_name or "",
+            experienced_government=t.experienced_government or "",
             feedback=feedback.get(t.id, []),
         )
-        for t, expert_name in rows
+        for t in rows
     ]
 
 
@@ -352,19 +381,9 @@ def _focus_groups(
             FocusGroupParticipant.attendance,
         )
         .join(LocalGovernment, LocalGovernment.id == FocusGroupParticipant.local_government_id)
-        .outerjoin(
-            ContactPerson,
-            and_(
-                ContactPerson.id == FocusGroupParticipant.contact_person_id,
-                ContactPerson.local_government_id == lg_id,
-            ),
-        )
+        .outerjoin(ContactPerson, _own_person(FocusGroupParticipant.contact_person_id, lg_id))
         .where(FocusGroupParticipant.focus_group_id.in_(ids))
-        .order_by(
-            name_order(LocalGovernment.name),
-            name_order(ContactPerson.last_name),
-            name_order(ContactPerson.first_name),
-        )
+        .order_by(name_order(LocalGovernment.name), *_by_person_name())
     ):
         if p_lg == lg_id:
             own[gid].append((person_name(first, last), attendance))
@@ -410,15 +429,9 @@ def _activities(
     own: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for aid, first, last, attendance in session.execute(
         select(ap.activity_id, ContactPerson.first_name, ContactPerson.last_name, ap.attendance)
-        .outerjoin(
-            ContactPerson,
-            and_(
-                ContactPerson.id == ap.contact_person_id,
-                ContactPerson.local_government_id == lg_id,
-            ),
-        )
+        .outerjoin(ContactPerson, _own_person(ap.contact_person_id, lg_id))
         .where(ap.activity_id.in_(ids), ap.local_government_id == lg_id)
-        .order_by(name_order(ContactPerson.last_name), name_order(ContactPerson.first_name))
+        .order_by(*_by_person_name())
     ):
         own[aid].append((person_name(first, last), attendance))
     follow_ups = follow_ups_by(
