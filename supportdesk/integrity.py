@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, and_, func, or_, select
@@ -37,10 +36,16 @@ from db.models import (
 from supportdesk.attachment_check import MESSAGES as FILE_MESSAGES
 from supportdesk.attachment_check import file_problems
 from supportdesk.bulk import record_tables
-from supportdesk.codes import FocusGroupStatus, LgKind
+from supportdesk.codes import LgKind
 from supportdesk.field_rules import FieldProblem
 from supportdesk.field_rules import scan as field_scan
-from supportdesk.plan_rules import PLAN_RULES, Rule, code_rule
+from supportdesk.plan_rules import (
+    PLAN_RULES,
+    Rule,
+    cancelled_undated,
+    code_rule,
+    held_in_future,
+)
 
 MAX_LISTED = 20  # integrity_check lines reported at most
 
@@ -151,6 +156,25 @@ def _contact_of_another(link: Table, model: type[AdviceTalk] | type[Trajectory])
     )
 
 
+def _follow_up_elsewhere(model: type[AdviceTalk] | type[Trajectory], link: Any) -> Any:
+    """Follow-up actions of a ``model`` record (through ``link``) whose local government
+    is not the record's."""
+    return (
+        select(FollowUpAction.id)
+        .join(model, model.id == link)
+        .where(FollowUpAction.local_government_id != model.local_government_id)
+    )
+
+
+def _partnership_link_not(side: Any, kind: str) -> Any:
+    """Partnerships with a link whose ``side`` (member or partnership) is not a ``kind``."""
+    return (
+        select(partnership_member.c.partnership_id)
+        .join(LocalGovernment, LocalGovernment.id == side)
+        .where(LocalGovernment.kind != kind)
+    )
+
+
 RULES: list[Rule] = [
     code_rule("lokale besturen met een onbekende soort", LocalGovernment.kind, enums.LG_KINDS),
     code_rule(
@@ -183,13 +207,7 @@ RULES: list[Rule] = [
         "trajecten die eindigen voor ze begonnen",
         lambda: select(Trajectory.id).where(Trajectory.end_date < Trajectory.start_date),
     ),
-    (
-        "dates",
-        "geannuleerde focusgroepen zonder annulatiedatum",
-        lambda: select(FocusGroup.id).where(
-            FocusGroup.status == FocusGroupStatus.CANCELLED, FocusGroup.cancelled_on.is_(None)
-        ),
-    ),
+    cancelled_undated(FocusGroup, "focusgroepen"),
     (
         "dates",
         "trajecten met een geplande einddatum voor de start",
@@ -198,33 +216,19 @@ RULES: list[Rule] = [
     (
         "links",
         "opvolgacties met een ander lokaal bestuur dan hun adviesgesprek",
-        lambda: (
-            select(FollowUpAction.id)
-            .join(AdviceTalk, AdviceTalk.id == FollowUpAction.advice_talk_id)
-            .where(FollowUpAction.local_government_id != AdviceTalk.local_government_id)
-        ),
+        lambda: _follow_up_elsewhere(AdviceTalk, FollowUpAction.advice_talk_id),
     ),
     (
         "links",
         "opvolgacties met een ander lokaal bestuur dan hun traject",
-        lambda: (
-            select(FollowUpAction.id)
-            .join(Trajectory, Trajectory.id == FollowUpAction.trajectory_id)
-            .where(FollowUpAction.local_government_id != Trajectory.local_government_id)
-        ),
+        lambda: _follow_up_elsewhere(Trajectory, FollowUpAction.trajectory_id),
     ),
     (
         "dates",
         "trajecten met een stap gedateerd vóór een eerdere stap",
         lambda: select(Trajectory.id).where(_steps_out_of_order()),
     ),
-    (
-        "dates",
-        "gehouden focusgroepen met een datum na vandaag",
-        lambda: select(FocusGroup.id).where(
-            FocusGroup.status == FocusGroupStatus.HELD, FocusGroup.date > date.today()
-        ),
-    ),
+    held_in_future(FocusGroup, "focusgroepen"),
     (
         "links",
         "adviesgesprekken met een contactpersoon van een ander lokaal bestuur",
@@ -238,20 +242,12 @@ RULES: list[Rule] = [
     (
         "links",
         "samenwerkingsverbanden met een lid dat geen gemeente is",
-        lambda: (
-            select(partnership_member.c.partnership_id)
-            .join(LocalGovernment, LocalGovernment.id == partnership_member.c.member_id)
-            .where(LocalGovernment.kind != LgKind.MUNICIPALITY)
-        ),
+        lambda: _partnership_link_not(partnership_member.c.member_id, LgKind.MUNICIPALITY),
     ),
     (
         "links",
         "samenwerkingsverbanden waarvan een 'verband' geen samenwerkingsverband is",
-        lambda: (
-            select(partnership_member.c.partnership_id)
-            .join(LocalGovernment, LocalGovernment.id == partnership_member.c.partnership_id)
-            .where(LocalGovernment.kind != LgKind.PARTNERSHIP)
-        ),
+        lambda: _partnership_link_not(partnership_member.c.partnership_id, LgKind.PARTNERSHIP),
     ),
 ]
 

@@ -37,6 +37,29 @@ def code_rule(message: str, column: Any, allowed: tuple[str, ...], nullable: boo
     )
 
 
+def cancelled_undated(model: Any, plural: str) -> Rule:
+    """A record moving planned -> held / cancelled (``services._status_moves``) that is
+    cancelled has its cancel date."""
+    return (
+        "dates",
+        f"geannuleerde {plural} zonder annulatiedatum",
+        lambda: select(model.id).where(
+            model.status == codes.ActivityStatus.CANCELLED, model.cancelled_on.is_(None)
+        ),
+    )
+
+
+def held_in_future(model: Any, plural: str) -> Rule:
+    """Such a record that is held is not dated after today."""
+    return (
+        "dates",
+        f"gehouden {plural} met een datum na vandaag",
+        lambda: select(model.id).where(
+            model.status == codes.ActivityStatus.HELD, model.date > date.today()
+        ),
+    )
+
+
 def _target_without_item() -> Any:
     """Targets of a year within the field rule's range whose key names no plan item of
     that year (a year outside the range is the field rule's problem, reported once)."""
@@ -80,18 +103,6 @@ PLAN_RULES: list[Rule] = [
         "activiteiten die eindigen voor ze beginnen",
         lambda: select(Activity.id).where(Activity.end_minute < Activity.start_minute),
     ),
-    (
-        "dates",
-        "geannuleerde activiteiten zonder annulatiedatum",
-        lambda: select(Activity.id).where(
-            Activity.status == codes.ActivityStatus.CANCELLED, Activity.cancelled_on.is_(None)
-        ),
-    ),
-    (
-        "dates",
-        "gehouden activiteiten met een datum na vandaag",
-        lambda: select(Activity.id).where(
-            Activity.status == codes.ActivityStatus.HELD, Activity.date > date.today()
-        ),
-    ),
+    cancelled_undated(Activity, "activiteiten"),
+    held_in_future(Activity, "activiteiten"),
 ]
