@@ -8,11 +8,12 @@ page's rows come from two small follow-up queries.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, distinct, func, or_, select
+from sqlalchemy import ColumnElement, bindparam, distinct, func, or_, select
 
 from db.models import (
     FocusGroup,
@@ -152,6 +153,32 @@ def _open_actions() -> Any:
     )
 
 
+#: the expression each sort key orders by (built when asked: most are subqueries)
+_SORTS: dict[str, Callable[[], Any]] = {
+    "date": lambda: FocusGroup.date,
+    "topic": lambda: name_order(FocusGroup.topic),
+    "place": lambda: name_order(FocusGroup.place),
+    "governments": _governments,
+    "present": lambda: _governments(present_only=True),
+    "open_actions": _open_actions,
+    "status": lambda: FocusGroup.status,
+}
+#: the columns of a page's rows, by the ids of the page (built once)
+_ROWS = select(
+    FocusGroup.id,
+    FocusGroup.public_id,
+    FocusGroup.date,
+    FocusGroup.topic,
+    FocusGroup.place,
+    FocusGroup.online,
+    _governments(),
+    _governments(present_only=True),
+    _open_actions(),
+    FocusGroup.status,
+    FocusGroup.archived,
+).where(FocusGroup.id.in_(bindparam("ids", expanding=True)))
+
+
 def focus_groups_page(
     db: Database,
     f: FocusGroupFilter | None = None,
@@ -172,16 +199,7 @@ def focus_groups_page(
         raise ValueError(f"unknown sort key {sort!r}")
     f = f or FocusGroupFilter()
     today = f.today or date.today()
-    keys: dict[str, Any] = {
-        "date": FocusGroup.date,
-        "topic": name_order(FocusGroup.topic),
-        "place": name_order(FocusGroup.place),
-        "governments": _governments(),
-        "present": _governments(present_only=True),
-        "open_actions": _open_actions(),
-        "status": FocusGroup.status,
-    }
-    key = keys[sort]
+    key = _SORTS[sort]()
     conditions = _conditions(f, today)
     order = (
         key.desc() if descending else key.asc(),
@@ -203,24 +221,7 @@ def focus_groups_page(
             total = session.scalar(count) if ids else (0 if offset == 0 else None)
         if not ids:
             return [], total
-        by_id = {
-            r[0]: r
-            for r in session.execute(
-                select(
-                    FocusGroup.id,
-                    FocusGroup.public_id,
-                    FocusGroup.date,
-                    FocusGroup.topic,
-                    FocusGroup.place,
-                    FocusGroup.online,
-                    _governments(),
-                    _governments(present_only=True),
-                    _open_actions(),
-                    FocusGroup.status,
-                    FocusGroup.archived,
-                ).where(FocusGroup.id.in_(ids))
-            )
-        }
+        by_id = {r[0]: r for r in session.execute(_ROWS, {"ids": ids})}
         rows = [by_id[i] for i in ids if i in by_id]
         tools = names_per_row(
             session, ToolFinding.focus_group_id, Tool.name, Tool.id == ToolFinding.tool_id, ids
