@@ -65,6 +65,9 @@ def contact_moment_view(m: ContactMoment) -> ContactMomentView:
     )
 
 
+_view_of = sessionless(contact_moment_view)
+
+
 def _apply(session: Session, m: ContactMoment, t: Trajectory, data: ContactMomentInput) -> None:
     chk = Checker()
     when = chk.date("date", data.date)
@@ -105,7 +108,7 @@ def update_contact_moment(
         public_id,
         expected_version,
         change,
-        lambda _session, m: contact_moment_view(m),
+        _view_of,
     )
 
 
@@ -116,4 +119,4 @@ def remove_contact_moment(
 
 
 def get_contact_moment(db: Database, public_id: str) -> ContactMomentView:
-    return read_record(db, ContactMoment, public_id, sessionless(contact_moment_view))
+    return read_record(db, ContactMoment, public_id, _view_of)

@@ -117,7 +117,7 @@ def _apply(
 
 
 def create_contact(db: Database, data: ContactInput) -> ContactView:
-    return new_record(db, ContactPerson(active=True), _apply, data, lambda _s, c: _view(c))
+    return new_record(db, ContactPerson(active=True), _apply, data, _view_of)
 
 
 def update_contact(
