@@ -37,7 +37,7 @@ class _EngineCache:
 
 
 _caches: weakref.WeakKeyDictionary[Engine, _EngineCache] = weakref.WeakKeyDictionary()
-_lock = threading.Lock()
+_lock = threading.RLock()  # new caches, and commits counted from several threads
 
 
 def _cache_of(engine: Engine) -> _EngineCache:
@@ -47,7 +47,8 @@ def _cache_of(engine: Engine) -> _EngineCache:
             cache = _caches[engine] = _EngineCache()
 
             def committed(_conn: object) -> None:
-                cache.commits += 1
+                with _lock:
+                    cache.commits += 1
 
             event.listen(engine, "commit", committed)
         return cache
