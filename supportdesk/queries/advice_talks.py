@@ -28,7 +28,7 @@ from db.session import Database
 from supportdesk.queries._common import storable
 from supportdesk.queries.paging import names_per_row, rows_only, total_if_known
 from supportdesk.queries.sorting import name_order
-from supportdesk.search.documents import ADVICE_TALK, KIND_CODES, KIND_SLOTS
+from supportdesk.search.kinds import ADVICE_TALK, KIND_CODES, KIND_SLOTS
 from supportdesk.search.query import fts5_query, query_words, tsquery
 
 SORT_KEYS = ("date", "local_government", "channel", "duration", "question", "open_actions")

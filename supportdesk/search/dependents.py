@@ -27,19 +27,9 @@ from db.models import (
     Tool,
     ToolFinding,
     Trajectory,
-    activity_member,
-    activity_theme,
-    advice_talk_contact,
-    advice_talk_member,
-    advice_talk_theme,
-    advice_talk_tool,
-    focus_group_member,
     partnership_member,
-    trajectory_coach,
-    trajectory_contact,
-    trajectory_theme,
 )
-from supportdesk.search.documents import (
+from supportdesk.search.kinds import (
     ACTIVITY,
     ADVICE_TALK,
     CONTACT_PERSON,
@@ -49,6 +39,7 @@ from supportdesk.search.documents import (
     PUBLICATION,
     TRAJECTORY,
 )
+from supportdesk.search.links import NAME_LINKS, NameLink
 
 # Parts kept in their owner's document: class -> (owner kind, column naming the owner).
 PARTS: dict[type, tuple[str, str]] = {
@@ -123,18 +114,6 @@ DEPENDENTS: dict[type, Dependents] = {
     ],
     ContactPerson: [
         (
-            ADVICE_TALK,
-            lambda ids: select(advice_talk_contact.c.advice_talk_id).where(
-                advice_talk_contact.c.contact_person_id.in_(ids)
-            ),
-        ),
-        (
-            TRAJECTORY,
-            lambda ids: select(trajectory_contact.c.trajectory_id).where(
-                trajectory_contact.c.contact_person_id.in_(ids)
-            ),
-        ),
-        (
             FOCUS_GROUP,
             lambda ids: select(FocusGroupParticipant.focus_group_id).where(
                 FocusGroupParticipant.contact_person_id.in_(ids)
@@ -149,70 +128,35 @@ DEPENDENTS: dict[type, Dependents] = {
     ],
     TeamMember: [
         (
-            ADVICE_TALK,
-            lambda ids: select(advice_talk_member.c.advice_talk_id).where(
-                advice_talk_member.c.team_member_id.in_(ids)
-            ),
-        ),
-        (
-            TRAJECTORY,
-            lambda ids: select(trajectory_coach.c.trajectory_id).where(
-                trajectory_coach.c.team_member_id.in_(ids)
-            ),
-        ),
-        (
-            FOCUS_GROUP,
-            lambda ids: select(focus_group_member.c.focus_group_id).where(
-                focus_group_member.c.team_member_id.in_(ids)
-            ),
-        ),
-        (
             FOLLOW_UP_ACTION,
             lambda ids: select(FollowUpAction.id).where(FollowUpAction.owner_id.in_(ids)),
         ),
-        (
-            ACTIVITY,
-            lambda ids: select(activity_member.c.activity_id).where(
-                activity_member.c.team_member_id.in_(ids)
-            ),
-        ),
     ],
-    Theme: [
-        (
-            ADVICE_TALK,
-            lambda ids: select(advice_talk_theme.c.advice_talk_id).where(
-                advice_talk_theme.c.theme_id.in_(ids)
-            ),
-        ),
-        (
-            TRAJECTORY,
-            lambda ids: select(trajectory_theme.c.trajectory_id).where(
-                trajectory_theme.c.theme_id.in_(ids)
-            ),
-        ),
-        (
-            ACTIVITY,
-            lambda ids: select(activity_theme.c.activity_id).where(
-                activity_theme.c.theme_id.in_(ids)
-            ),
-        ),
-    ],
+    Theme: [],
     ActivityKind: [
         (ACTIVITY, lambda ids: select(Activity.id).where(Activity.kind_id.in_(ids))),
     ],
     Tool: [
-        (
-            ADVICE_TALK,
-            lambda ids: select(advice_talk_tool.c.advice_talk_id).where(
-                advice_talk_tool.c.tool_id.in_(ids)
-            ),
-        ),
         (
             FOCUS_GROUP,
             lambda ids: select(ToolFinding.focus_group_id).where(ToolFinding.tool_id.in_(ids)),
         ),
     ],
 }
+
+
+def _named_through(link: NameLink) -> Callable[[Ids], Select[Any]]:
+    """The ids of the records that name one of ``ids`` through ``link``."""
+    owner, target = link.table.c[link.owner], link.table.c[link.target]
+    return lambda ids: select(owner).where(target.in_(ids))
+
+
+# ... and every record that names one through a link table (a talk its contacts, team
+# members, themes and tools; see ``links.NAME_LINKS``, which the documents read too).
+for _links in NAME_LINKS.values():
+    for _link in _links:
+        DEPENDENTS[_link.model].append((_link.kind, _named_through(_link)))
+
 
 # Deleting one of these can delete follow-up actions by ON DELETE CASCADE, unseen by
 # the ORM; their documents are then removed as orphans.

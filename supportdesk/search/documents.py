@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, Table, bindparam, select
+from sqlalchemy import ColumnElement, Connection, bindparam, select
 from sqlalchemy.orm import aliased
 
 from db.models import (
@@ -35,70 +35,23 @@ from db.models import (
     LocalGovernmentAlias,
     Publication,
     TeamMember,
-    Theme,
     Tool,
     ToolFinding,
     Trajectory,
-    activity_member,
-    activity_theme,
-    advice_talk_contact,
-    advice_talk_member,
-    advice_talk_theme,
-    advice_talk_tool,
-    focus_group_member,
     partnership_member,
-    trajectory_coach,
-    trajectory_contact,
-    trajectory_theme,
 )
 from supportdesk.search.folding import fold_all, fold_words
-
-LOCAL_GOVERNMENT = "local_government"
-CONTACT_PERSON = "contact_person"
-ADVICE_TALK = "advice_talk"
-TRAJECTORY = "trajectory"
-FOCUS_GROUP = "focus_group"
-FOLLOW_UP_ACTION = "follow_up_action"
-ACTIVITY = "activity"
-PUBLICATION = "publication"
-
-KINDS: tuple[str, ...] = (
-    LOCAL_GOVERNMENT,
-    CONTACT_PERSON,
+from supportdesk.search.kinds import (
+    ACTIVITY,
     ADVICE_TALK,
-    TRAJECTORY,
+    CONTACT_PERSON,
     FOCUS_GROUP,
     FOLLOW_UP_ACTION,
-    ACTIVITY,
+    LOCAL_GOVERNMENT,
     PUBLICATION,
+    TRAJECTORY,
 )
-
-# A document's id is ``record_id * KIND_SLOTS + KIND_CODES[kind]``: the kind can be read
-# from the full-text index's rowid alone (``rowid % 8``), so a search can keep to some
-# kinds without looking up every match in search_document (a row lookup per match made
-# "governments and contacts only" cost 150 ms at 100,000 talks; the rowid test, ~0).
-# The eighth kind takes code 0 (8 % 8), so the ids of the first seven stay as they were.
-KIND_SLOTS = 8
-KIND_CODES: dict[str, int] = {kind: code % KIND_SLOTS for code, kind in enumerate(KINDS, start=1)}
-assert len(KINDS) <= KIND_SLOTS
-
-
-def document_id(kind: str, record_id: int) -> int:
-    """The id of the search document of one record."""
-    return record_id * KIND_SLOTS + KIND_CODES[kind]
-
-
-# The model behind each kind (the kind is the table name).
-MODELS: dict[str, Any] = {
-    LOCAL_GOVERNMENT: LocalGovernment,
-    CONTACT_PERSON: ContactPerson,
-    ADVICE_TALK: AdviceTalk,
-    TRAJECTORY: Trajectory,
-    FOCUS_GROUP: FocusGroup,
-    FOLLOW_UP_ACTION: FollowUpAction,
-    ACTIVITY: Activity,
-    PUBLICATION: Publication,
-}
+from supportdesk.search.links import NAME_LINKS, NameLink
 
 TITLE_LENGTH = 120
 
@@ -179,34 +132,26 @@ def _grouped(
     return out
 
 
-def _people(conn: Connection, link: Table, owner: str, sel: Selector) -> dict[int, list[str]]:
-    """Contact persons' names through a link table, per owner."""
+def _through(conn: Connection, link: NameLink, sel: Selector) -> dict[int, list[str]]:
+    """The names of the records ``link`` names (a contact's first and last name), per
+    owner."""
+    table, model = link.table, link.model
+    names = (model.first_name, model.last_name) if model is ContactPerson else (model.name,)
     return _grouped(
         conn,
         sel,
-        ("people", link.name, owner),
+        ("names", table.name),
         lambda s: (
-            select(link.c[owner], ContactPerson.first_name, ContactPerson.last_name)
-            .join(ContactPerson, ContactPerson.id == link.c.contact_person_id)
-            .where(s(link.c[owner]))
+            select(table.c[link.owner], *names)
+            .join(model, model.id == table.c[link.target])
+            .where(s(table.c[link.owner]))
         ),
     )
 
 
-def _named(
-    conn: Connection, link: Table, owner: str, target: str, model: Any, sel: Selector
-) -> dict[int, list[str]]:
-    """Names of team members, themes or tools through a link table, per owner."""
-    return _grouped(
-        conn,
-        sel,
-        ("named", link.name, owner, target, model),
-        lambda s: (
-            select(link.c[owner], model.name)
-            .join(model, model.id == link.c[target])
-            .where(s(link.c[owner]))
-        ),
-    )
+def _linked_names(conn: Connection, kind: str, sel: Selector) -> list[dict[int, list[str]]]:
+    """Per link of ``kind`` (``links.NAME_LINKS``, in its order): owner id -> names."""
+    return [_through(conn, link, sel) for link in NAME_LINKS[kind]]
 
 
 def _attendees(conn: Connection, model: Any, owner: Any, sel: Selector) -> dict[int, list[str]]:
@@ -319,11 +264,7 @@ def advice_talks(conn: Connection, sel: Selector) -> Iterator[Document]:
     t = AdviceTalk
     lg = _TALK_LG
     exp = _TALK_EXPERIENCED
-    link = "advice_talk_id"
-    contacts = _people(conn, advice_talk_contact, link, sel)
-    members = _named(conn, advice_talk_member, link, "team_member_id", TeamMember, sel)
-    themes = _named(conn, advice_talk_theme, link, "theme_id", Theme, sel)
-    tools = _named(conn, advice_talk_tool, link, "tool_id", Tool, sel)
+    contacts, members, themes, tools = _linked_names(conn, ADVICE_TALK, sel)
     rows = run(
         conn,
         sel,
@@ -366,10 +307,7 @@ def advice_talks(conn: Connection, sel: Selector) -> Iterator[Document]:
 
 def trajectories(conn: Connection, sel: Selector) -> Iterator[Document]:
     t = Trajectory
-    link = "trajectory_id"
-    contacts = _people(conn, trajectory_contact, link, sel)
-    coaches = _named(conn, trajectory_coach, link, "team_member_id", TeamMember, sel)
-    themes = _named(conn, trajectory_theme, link, "theme_id", Theme, sel)
+    coaches, contacts, themes = _linked_names(conn, TRAJECTORY, sel)
     moments = _grouped(
         conn,
         sel,
@@ -417,9 +355,7 @@ def trajectories(conn: Connection, sel: Selector) -> Iterator[Document]:
 def focus_groups(conn: Connection, sel: Selector) -> Iterator[Document]:
     f = FocusGroup
     p = FocusGroupParticipant
-    organisers = _named(
-        conn, focus_group_member, "focus_group_id", "team_member_id", TeamMember, sel
-    )
+    (organisers,) = _linked_names(conn, FOCUS_GROUP, sel)
     participants = _attendees(conn, p, p.focus_group_id, sel)
     findings = _grouped(
         conn,
@@ -476,16 +412,16 @@ def follow_up_actions(conn: Connection, sel: Selector) -> Iterator[Document]:
 def activities(conn: Connection, sel: Selector) -> Iterator[Document]:
     a = Activity
     p = ActivityParticipant
-    link = "activity_id"
-    members = _named(conn, activity_member, link, "team_member_id", TeamMember, sel)
-    themes = _named(conn, activity_theme, link, "theme_id", Theme, sel)
+    members, themes = _linked_names(conn, ACTIVITY, sel)
     participants = _attendees(conn, p, p.activity_id, sel)
-    rows = run(conn, sel, "activities", lambda s: select(
+    rows = run(conn, sel, "activities", lambda s: (
+        select(
             a.id, a.topic, a.place, a.description, a.lead_partner, a.feedback_text, a.notes,
             ActivityKind.name.label("kind"),
         )
         .join(ActivityKind, ActivityKind.id == a.kind_id)
-        .where(s(a.id)))  # fmt: skip
+        .where(s(a.id))
+    ))  # fmt: skip
     for r in rows:
         body = [
             r.kind, r.place, r.description, r.lead_partner, r.feedback_text, r.notes,

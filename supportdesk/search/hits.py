@@ -23,7 +23,7 @@ from db.models import (
     Publication,
     Trajectory,
 )
-from supportdesk.search.documents import (
+from supportdesk.search.kinds import (
     ACTIVITY,
     ADVICE_TALK,
     CONTACT_PERSON,

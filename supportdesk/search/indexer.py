@@ -39,18 +39,14 @@ from db.models import (
 )
 from db.session import Database
 from supportdesk.search.dependents import CASCADES_TO_ACTIONS, DEPENDENTS, NAMES, PARTS
-from supportdesk.search.documents import (
+from supportdesk.search.documents import Selector, build, by_ids, by_range, run
+from supportdesk.search.kinds import (
     FOLLOW_UP_ACTION,
     KIND_CODES,
     KIND_SLOTS,
     KINDS,
     MODELS,
-    Selector,
-    build,
-    by_ids,
-    by_range,
     document_id,
-    run,
 )
 
 CHUNK = 500  # ids per statement when refreshing after a flush

@@ -39,7 +39,9 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from db.session import Database
-from supportdesk.search.documents import (
+from supportdesk.search.folding import fold_words, words
+from supportdesk.search.hits import Found, SearchHit, to_hits
+from supportdesk.search.kinds import (
     CONTACT_PERSON,
     KIND_CODES,
     KIND_SLOTS,
@@ -47,8 +49,6 @@ from supportdesk.search.documents import (
     LOCAL_GOVERNMENT,
     document_id,
 )
-from supportdesk.search.folding import fold_words, words
-from supportdesk.search.hits import Found, SearchHit, to_hits
 
 MAX_WORDS = 12  # more words only narrow the result; the rest are ignored
 TITLE_WEIGHT = 10.0  # bm25 weight of the title against 1.0 for the body (SQLite)

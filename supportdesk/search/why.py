@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from db.models import LocalGovernmentAlias, SearchDocument
-from supportdesk.search.documents import LOCAL_GOVERNMENT, document_id
 from supportdesk.search.folding import fold, words
+from supportdesk.search.kinds import LOCAL_GOVERNMENT, document_id
 
 #: words of text shown on each side of the first match
 AROUND = 4

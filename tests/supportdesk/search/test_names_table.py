@@ -11,7 +11,7 @@ from sqlalchemy import Connection, delete, text
 from db.models import ContactPerson, LocalGovernment, SearchDocument
 from db.session import Database
 from supportdesk.search import reindex_all, search
-from supportdesk.search.documents import CONTACT_PERSON, LOCAL_GOVERNMENT
+from supportdesk.search.kinds import CONTACT_PERSON, LOCAL_GOVERNMENT
 from tests.supportdesk.search.conftest import Maker
 
 NAME_KINDS = (LOCAL_GOVERNMENT, CONTACT_PERSON)

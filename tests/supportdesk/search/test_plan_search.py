@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from supportdesk.search import search
-from supportdesk.search.documents import KIND_CODES, KIND_SLOTS, KINDS
+from supportdesk.search.kinds import KIND_CODES, KIND_SLOTS, KINDS
 from supportdesk.services.activities import (
     ActivityInput,
     ActivityKindInput,

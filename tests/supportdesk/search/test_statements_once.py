@@ -8,7 +8,8 @@ from datetime import date
 
 from db.session import Database
 from supportdesk.search import documents
-from supportdesk.search.documents import KINDS, MODELS, build, by_ids, by_range
+from supportdesk.search.documents import build, by_ids, by_range
+from supportdesk.search.kinds import KINDS, MODELS
 
 
 def test_saving_again_builds_no_statement_and_both_selectors_agree(db: Database) -> None:
