@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from db.session import Database
+from tests.ui.windows import show_active
 from ui.context import AppContext
 
 # Offscreen unless told otherwise: the tests run on machines with no display.
@@ -55,3 +56,14 @@ def isolated_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
 def ctx(sqlite_db: Database) -> AppContext:
     """An AppContext on a fresh, seeded SQLite database (285 municipalities, themes, tools)."""
     return AppContext(sqlite_db)
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext):
+    """The main window on ``ctx``, shown and active (a test file that needs it another
+    way, smaller or not yet shown, defines its own ``window``)."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    return show_active(qtbot, win)

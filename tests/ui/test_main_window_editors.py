@@ -5,17 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.main_window import MainWindow
 from ui.widgets import questions
-
-
-@pytest.fixture
-def window(qtbot, ctx):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def test_ctrl_n_from_another_page_opens_a_new_talk(qtbot, window):

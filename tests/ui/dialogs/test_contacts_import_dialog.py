@@ -16,19 +16,9 @@ from supportdesk.services.advice import AdviceTalkInput, create_advice_talk, get
 from supportdesk.services.contacts import ContactInput, create_contact, list_contacts
 from tests.supportdesk.services.helpers import ANTWERPEN, GENT, LEUVEN, dump, lg_id
 from ui.dialogs.contacts_import import ContactsImportDialog
-from ui.main_window import MainWindow
 from ui.pages.contacts_panel import ContactsPanel
 
 DATA = Path(__file__).parents[2] / "data" / "contacts"
-
-
-@pytest.fixture
-def window(qtbot, ctx):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def _open_dialog(qtbot, window, monkeypatch, path: Path) -> ContactsImportDialog:

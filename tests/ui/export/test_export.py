@@ -16,10 +16,9 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QLabel
 
 from supportdesk.services.team import TeamMemberInput, create_team_member
-from tests.supportdesk.reports._fixtures import build_two_governments, flat, pdf_text
+from tests.supportdesk.reports._fixtures import flat, pdf_text
 from ui.export import actions, questions, worker
 from ui.export.questions import PeriodDialog
-from ui.main_window import MainWindow
 from ui.widgets import questions as editor_questions
 
 
@@ -64,28 +63,6 @@ class Answers:
     def _audience(self, _parent, topic: str):
         self.audiences.append(topic)
         return self.audience
-
-
-@pytest.fixture(autouse=True)
-def progress_always_shown(monkeypatch):
-    """The progress dialog shows at once, however fast this machine is: every test
-    goes the same way (a slow export's way)."""
-    monkeypatch.setattr(worker, "PROGRESS_DELAY_MS", 0)
-
-
-@pytest.fixture
-def ids(ctx):
-    return build_two_governments(ctx.db)
-
-
-@pytest.fixture
-def window(qtbot, ctx):
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
 
 
 def activate(qtbot, window):

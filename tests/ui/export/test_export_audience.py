@@ -5,37 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from supportdesk.services.team import TeamMemberInput, create_team_member
-from tests.supportdesk.reports._fixtures import build_two_governments
 from tests.ui.export.test_export import Answers, activate, check_pdf_file, press_ctrl_e
-from ui.export import questions, worker
+from ui.export import questions
 from ui.export.questions import AudienceDialog
-from ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def progress_always_shown(monkeypatch):
-    monkeypatch.setattr(worker, "PROGRESS_DELAY_MS", 0)
-
-
-@pytest.fixture
-def ids(ctx):
-    return build_two_governments(ctx.db)
-
-
-@pytest.fixture
-def window(qtbot, ctx):
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
 
 
 def test_the_audience_question_by_keyboard(qtbot):

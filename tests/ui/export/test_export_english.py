@@ -8,26 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.supportdesk.reports._fixtures import build_two_governments
-from tests.ui.export.test_export import (  # noqa: F401  (fixtures used by name)
-    Answers,
-    activate,
-    check_pdf_file,
-    press_ctrl_e,
-    progress_always_shown,
-    window,
-)
+from tests.ui.export.test_export import Answers, activate, check_pdf_file, press_ctrl_e
 from ui.i18n import current_language, install_translation, remove_translation
-
-
-@pytest.fixture
-def ids(ctx):
-    return build_two_governments(ctx.db)
 
 
 @pytest.fixture(autouse=True)
 def english():
-    """The English interface, installed before the window (test_export's) is made."""
+    """The English interface, installed before the window (tests/ui/conftest.py's) is made."""
     translators = install_translation("en")
     assert current_language() == "en"
     yield
@@ -38,7 +25,7 @@ def english():
 def test_case_summary_from_the_english_interface_is_english(
     qtbot,
     ids,
-    window,  # noqa: F811  (test_export's window, made after the autouse English)
+    window,  # made after the autouse English
     tmp_path,
     monkeypatch,
 ):
@@ -61,7 +48,7 @@ def test_case_summary_from_the_english_interface_is_english(
 def test_trajectory_from_the_english_interface_is_english(
     qtbot,
     ids,
-    window,  # noqa: F811
+    window,
     tmp_path,
     monkeypatch,
 ):

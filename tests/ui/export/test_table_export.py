@@ -29,7 +29,7 @@ from supportdesk.tables import labels as table_labels
 from supportdesk.tables.model import CONTEXT as TABLES_CONTEXT
 from tests.supportdesk.queries import _data
 from ui import labels as ui_labels
-from ui.export import questions, table_export, table_worker, worker
+from ui.export import questions, table_export, table_worker
 from ui.main_window import MainWindow
 from ui.pages import advice_talks as talks_page
 from ui.pages import focus_groups as groups_page
@@ -59,21 +59,6 @@ class Answers:
     def _calendar(self, _parent, _title, suggested):
         self.asked.append(suggested)
         return str(self.path)
-
-
-@pytest.fixture(autouse=True)
-def progress_always_shown(monkeypatch):
-    monkeypatch.setattr(worker, "PROGRESS_DELAY_MS", 0)
-
-
-@pytest.fixture
-def window(qtbot, ctx):
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
 
 
 def press(qtbot, widget, key: str = "e"):

@@ -5,25 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
 from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
 from supportdesk.services.local_governments import complete_local_governments
-from ui.main_window import MainWindow
 from ui.pages.advice_talks import COL_QUESTION
 from ui.pages.list_page import ListPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def window(qtbot, ctx):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def count_refreshes(monkeypatch, page) -> list[int]:

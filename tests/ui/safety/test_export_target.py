@@ -15,19 +15,8 @@ from tests.supportdesk.cli.conftest import digest
 from tests.supportdesk.reports._fixtures import build_two_governments
 from tests.ui.export.test_export import Answers, activate, press_ctrl_e
 from ui.export import worker
-from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="symlinks and FIFOs: POSIX")
-
-
-@pytest.fixture
-def window(qtbot, ctx):
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
 
 
 def test_the_app_refuses_to_export_over_the_database_or_through_a_link(

@@ -1,0 +1,18 @@
+"""Putting a widget on screen in a test as a person meets it: shown and the active
+window, so that the keys a test types reach it."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+def show_active(qtbot, widget: W) -> W:
+    """``widget`` shown and active (waits until the window system says so)."""
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
+    return widget
