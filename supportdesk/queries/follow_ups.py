@@ -32,6 +32,7 @@ from db.models import (
     Trajectory,
 )
 from db.session import Database
+from supportdesk.queries.subjects import join_subjects
 
 GROUPS: tuple[str, ...] = ("overdue", "today", "week", "later")
 #: owner filter meaning "actions that nobody owns"
@@ -170,13 +171,12 @@ def follow_up_select() -> Any:
         .select_from(FollowUpAction)
         .outerjoin(TeamMember, TeamMember.id == FollowUpAction.owner_id)
         .outerjoin(LocalGovernment, LocalGovernment.id == FollowUpAction.local_government_id)
-        .outerjoin(AdviceTalk, AdviceTalk.id == FollowUpAction.advice_talk_id)
+    )
+    return (
+        join_subjects(stmt, FollowUpAction)
         .outerjoin(_TalkLG, _TalkLG.id == AdviceTalk.local_government_id)
-        .outerjoin(Trajectory, Trajectory.id == FollowUpAction.trajectory_id)
-        .outerjoin(FocusGroup, FocusGroup.id == FollowUpAction.focus_group_id)
         .outerjoin(Activity, Activity.id == FollowUpAction.activity_id)
     )
-    return stmt
 
 
 def subject_of(r: Any) -> Subject:

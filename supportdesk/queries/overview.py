@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from db.models import AdviceTalk, FocusGroup, FollowUpAction, LocalGovernment, Trajectory
 from db.session import Database
 from supportdesk.codes import FocusGroupStatus
+from supportdesk.queries.subjects import join_subjects
 
 #: the kinds of activity, as record kinds the interface can open
 ACTIVITY_KINDS: tuple[str, ...] = ("advice_talk", "trajectory", "focus_group", "follow_up_action")
@@ -104,20 +105,19 @@ def _focus_groups(session: Session, today: date, limit: int) -> list[Activity]:
 
 def _done_actions(session: Session, today: date, limit: int) -> list[Activity]:
     stmt = (
-        select(
-            FollowUpAction.public_id,
-            FollowUpAction.done_date,
-            FollowUpAction.description,
-            LocalGovernment.name,
-            AdviceTalk.public_id,
-            Trajectory.public_id,
-            FocusGroup.public_id,
-            LocalGovernment.public_id,
+        join_subjects(
+            select(
+                FollowUpAction.public_id,
+                FollowUpAction.done_date,
+                FollowUpAction.description,
+                LocalGovernment.name,
+                AdviceTalk.public_id,
+                Trajectory.public_id,
+                FocusGroup.public_id,
+                LocalGovernment.public_id,
+            ).outerjoin(LocalGovernment, LocalGovernment.id == FollowUpAction.local_government_id),
+            FollowUpAction,
         )
-        .outerjoin(LocalGovernment, LocalGovernment.id == FollowUpAction.local_government_id)
-        .outerjoin(AdviceTalk, AdviceTalk.id == FollowUpAction.advice_talk_id)
-        .outerjoin(Trajectory, Trajectory.id == FollowUpAction.trajectory_id)
-        .outerjoin(FocusGroup, FocusGroup.id == FollowUpAction.focus_group_id)
         .where(
             FollowUpAction.done_date.is_not(None),
             FollowUpAction.done_date <= today,

@@ -51,6 +51,7 @@ from supportdesk.indicators import (
     year_plan_figures,
 )
 from supportdesk.queries.sorting import name_order
+from supportdesk.queries.subjects import join_subjects
 from supportdesk.reports.data.common import linked_names_by
 from supportdesk.reports.labels import INDICATOR_PLAN_ITEMS, INDICATORS
 
@@ -368,25 +369,23 @@ def _feedback(session: Session, year: int) -> list[FeedbackLine]:
     talk_lg = aliased(LocalGovernment)
     traj_lg = aliased(LocalGovernment)
     own_lg = aliased(LocalGovernment)
+    columns = select(
+        Feedback.given_on,
+        Feedback.score,
+        Feedback.text,
+        Feedback.advice_talk_id,
+        Feedback.trajectory_id,
+        Feedback.focus_group_id,
+        talk_lg.name,
+        Trajectory.title,
+        traj_lg.name,
+        FocusGroup.topic,
+        own_lg.name,
+    ).select_from(Feedback)
     rows = session.execute(
-        select(
-            Feedback.given_on,
-            Feedback.score,
-            Feedback.text,
-            Feedback.advice_talk_id,
-            Feedback.trajectory_id,
-            Feedback.focus_group_id,
-            talk_lg.name,
-            Trajectory.title,
-            traj_lg.name,
-            FocusGroup.topic,
-            own_lg.name,
-        )
-        .outerjoin(AdviceTalk, AdviceTalk.id == Feedback.advice_talk_id)
+        join_subjects(columns, Feedback)
         .outerjoin(talk_lg, talk_lg.id == AdviceTalk.local_government_id)
-        .outerjoin(Trajectory, Trajectory.id == Feedback.trajectory_id)
         .outerjoin(traj_lg, traj_lg.id == Trajectory.local_government_id)
-        .outerjoin(FocusGroup, FocusGroup.id == Feedback.focus_group_id)
         .outerjoin(own_lg, own_lg.id == Feedback.local_government_id)
         .where(Feedback.given_on.between(first, last))
         .order_by(Feedback.given_on, Feedback.id)
