@@ -3,7 +3,7 @@ turning database failures into domain errors."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -246,9 +246,23 @@ def set_archived(
     view: Callable[[Session, R], V],
 ) -> V:
     """Archive or bring back one record (it stays, with its history), checking its version."""
+    return set_fields(db, model, public_id, {"archived": bool(archived)}, expected_version, view)
+
+
+def set_fields(
+    db: Database,
+    model: type[R],
+    public_id: str,
+    values: Mapping[str, Any],
+    expected_version: int | None,
+    view: Callable[[Session, R], V],
+) -> V:
+    """Store ``values`` (column -> value, already checked) on one record, saved as every
+    change: version check, change log, one transaction."""
 
     def change(_session: Session, obj: R) -> None:
-        obj.archived = bool(archived)  # type: ignore[attr-defined]
+        for name, value in values.items():
+            setattr(obj, name, value)
 
     return change_record(db, model, public_id, expected_version, change, view)
 

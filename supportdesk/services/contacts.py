@@ -28,7 +28,6 @@ from supportdesk.field_rules import rule
 from supportdesk.queries.sorting import name_order
 from supportdesk.search.folding import fold, folded_sql
 from supportdesk.services._base import (
-    change_record,
     check_version,
     edit_record,
     find_ref,
@@ -36,6 +35,7 @@ from supportdesk.services._base import (
     new_record,
     read_record,
     sessionless,
+    set_fields,
     touch,
     write,
 )
@@ -142,12 +142,8 @@ def set_contact_active(
     flag = chk.flag("active", active)
     since = chk.date("inactive_since", on or date.today(), "De datum")
     chk.raise_if_any()
-
-    def change(_session: Session, c: ContactPerson) -> None:
-        c.active = flag
-        c.inactive_since = None if flag else since
-
-    return change_record(db, ContactPerson, public_id, expected_version, change, _view_of)
+    values = {"active": flag, "inactive_since": None if flag else since}
+    return set_fields(db, ContactPerson, public_id, values, expected_version, _view_of)
 
 
 def get_contact(db: Database, public_id: str) -> ContactView:

@@ -41,7 +41,6 @@ from supportdesk.services._base import (
     Ref,
     Stamped,
     archivers,
-    change_record,
     check_version,
     edit_record,
     find_ref,
@@ -51,6 +50,7 @@ from supportdesk.services._base import (
     read_record,
     ref,
     refs,
+    set_fields,
     stamps,
     write,
 )
@@ -259,16 +259,12 @@ def set_attendance(
 ) -> FocusGroupView:
     """Invited, present, absent or excused."""
     code = checked_attendance(attendance)
-
-    def change(_session: Session, p: FocusGroupParticipant) -> None:
-        p.attendance = code
-
-    return change_record(
+    return set_fields(
         db,
         FocusGroupParticipant,
         participant_id,
+        {"attendance": code},
         expected_version,
-        change,
         lambda session, p: _view(session, p.focus_group),
     )
 

@@ -35,6 +35,7 @@ from supportdesk.services._base import (
     opt_ref,
     read_record,
     sessionless,
+    set_fields,
     write,
 )
 from supportdesk.services._follow_up_parts import (
@@ -238,12 +239,7 @@ def update_follow_up(
 def _change(
     db: Database, public_id: str, expected_version: int | None, **values: date | None
 ) -> FollowUpView:
-
-    def change(_session: Session, fu: FollowUpAction) -> None:
-        for name, value in values.items():
-            setattr(fu, name, value)
-
-    return change_record(db, FollowUpAction, public_id, expected_version, change, _view_of)
+    return set_fields(db, FollowUpAction, public_id, values, expected_version, _view_of)
 
 
 _view_of = sessionless(follow_up_view)

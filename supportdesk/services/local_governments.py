@@ -29,6 +29,7 @@ from supportdesk.services._base import (
     read_record,
     refs,
     sessionless,
+    set_fields,
     unless_archived,
     write,
 )
@@ -206,11 +207,8 @@ def set_starting_position(
     chk = Checker()
     value = chk.optional_choice("starting_position", position, STARTING_POSITIONS, "startpositie")
     chk.raise_if_any()
-
-    def change(_session: Session, lg: LocalGovernment) -> None:
-        lg.starting_position = value
-
-    return change_record(db, LocalGovernment, public_id, expected_version, change, _view_of)
+    values = {"starting_position": value}
+    return set_fields(db, LocalGovernment, public_id, values, expected_version, _view_of)
 
 
 archive_local_government, unarchive_local_government = archivers(LocalGovernment, _view_of)

@@ -31,11 +31,11 @@ from supportdesk.plan_codes import (
 )
 from supportdesk.plan_items import PlanItemView, item_view, read_year, stored_items, year_targets
 from supportdesk.services._base import (
-    change_record,
     delete_record,
     edit_record,
     find_refs,
     read_record,
+    set_fields,
     write,
 )
 from supportdesk.services._plan_parts import copy_into, ensure_in, set_item_target
@@ -234,11 +234,7 @@ def update_plan_item(
 def _change(
     db: Database, public_id: str, expected_version: int | None, **values: str
 ) -> PlanItemView:
-    def change(_session: Session, item: PlanItem) -> None:
-        for name, value in values.items():
-            setattr(item, name, value)
-
-    return change_record(db, PlanItem, public_id, expected_version, change, _view)
+    return set_fields(db, PlanItem, public_id, values, expected_version, _view)
 
 
 def set_report_text(

@@ -28,9 +28,9 @@ from supportdesk.codes import TOOL_KINDS, TOOL_STATUSES, ToolKind, ToolStatus
 from supportdesk.field_rules import rule
 from supportdesk.services._base import (
     archivers,
-    change_record,
     edit_record,
     get_record,
+    set_fields,
     touch,
     unless_archived,
     write,
@@ -90,11 +90,8 @@ def set_team_member_active(
 ) -> TeamMemberView:
     """Someone left the team (or came back): an inactive member leaves the pickers; the
     records they own keep their name. A conflict and the change log as any save."""
-
-    def change(_session: Session, obj: TeamMember) -> None:
-        obj.active = bool(active)
-
-    return change_record(db, TeamMember, public_id, expected_version, change, _member_view)
+    values = {"active": bool(active)}
+    return set_fields(db, TeamMember, public_id, values, expected_version, _member_view)
 
 
 def deactivate_team_member(

@@ -43,6 +43,7 @@ from supportdesk.services._base import (
     read_record,
     ref,
     refs,
+    set_fields,
     stamps,
     write,
 )
@@ -355,11 +356,8 @@ def set_feedback_expected(
     chk = Checker()
     value = chk.flag("feedback_expected", expected)
     chk.raise_if_any()
-
-    def change(_session: Session, t: Trajectory) -> None:
-        t.feedback_expected = value
-
-    return change_record(db, Trajectory, public_id, expected_version, change, _view)
+    values = {"feedback_expected": value}
+    return set_fields(db, Trajectory, public_id, values, expected_version, _view)
 
 
 archive_trajectory, unarchive_trajectory = archivers(Trajectory, _view)
