@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from tests.ui.editor_windows import open_active
 from tests.ui.keyboard import type_text
 from ui.editors.activity import ActivityEditor
 
@@ -17,13 +18,8 @@ HOSTS: list[QWidget] = []
 
 
 def open_editor(qtbot, ctx) -> ActivityEditor:
-    host = QWidget()
-    qtbot.addWidget(host)
-    HOSTS.append(host)
-    editor = ActivityEditor(ctx, host)
-    with qtbot.waitActive(editor):
-        editor.show()
-        editor.activateWindow()
+    editor = open_active(qtbot, ctx, ActivityEditor)
+    HOSTS.append(editor._test_host)
     return editor
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from tests.ui.windows import show_active
 from ui.widgets import questions
 
 
@@ -17,9 +18,7 @@ def open_active(qtbot, ctx, editor_class, view=None):
     editor._test_host = host  # kept alive with the editor
     if view is not None:
         editor.edit(view)
-    with qtbot.waitActive(editor):
-        editor.show()
-        editor.activateWindow()
+    show_active(qtbot, editor)
     return editor
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from supportdesk.services.contacts import ContactInput, create_contact
 from tests.supportdesk.queries._data import action, government, talk
+from tests.ui.windows import show_active
 from ui.search_box import ID_ROLE, SearchBox
 
 
@@ -27,9 +28,7 @@ def window(qtbot, ctx):
     win.setCentralWidget(central)
     win.resize(900, 600)
     qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
+    show_active(qtbot, win)
     return win
 
 
@@ -123,9 +122,7 @@ def test_ctrl_f_and_ctrl_k_from_anywhere_in_the_main_window(qtbot, ctx):
 
     win = MainWindow(ctx)
     qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
+    show_active(qtbot, win)
     win.nav.setFocus()
     qtbot.keyClick(win.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert win.search_box.hasFocus()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
 from supportdesk.services.team import TeamMemberInput, create_team_member, set_team_member_active
+from tests.ui.windows import show_active
 from ui import window_tools
 from ui.settings_dialog import SettingsDialog
 
@@ -13,9 +14,7 @@ from ui.settings_dialog import SettingsDialog
 def open_dialog(qtbot, ctx) -> SettingsDialog:
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
+    show_active(qtbot, dialog)
     return dialog
 
 

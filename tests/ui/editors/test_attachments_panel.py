@@ -18,6 +18,7 @@ from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
 from supportdesk.services.attachments import attachment_content, list_attachments
 from tests.supportdesk.services.helpers import ANTWERPEN, lg_id
 from tests.ui.test_mail_to_talk import drop
+from tests.ui.windows import show_active
 from ui.editors import attachments_panel
 from ui.editors.advice_talk import AdviceTalkEditor
 from ui.pages.local_government_detail import LocalGovernmentDetail
@@ -111,9 +112,7 @@ def test_files_added_before_a_new_focus_group_is_saved_are_stored_with_it(
     host = QWidget()
     qtbot.addWidget(host)
     editor = FocusGroupEditor(ctx, host)
-    with qtbot.waitActive(editor):
-        editor.show()
-        editor.activateWindow()
+    show_active(qtbot, editor)
     doc = tmp_path / "uitnodiging.pdf"
     doc.write_bytes(b"pdf")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(doc)], ""))

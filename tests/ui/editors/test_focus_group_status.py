@@ -8,37 +8,25 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group, get_focus_group
+from tests.ui.editor_windows import open_active
 from tests.ui.keyboard import type_text
 from ui.editors import focus_group_status
 from ui.editors.focus_group import FocusGroupEditor
 from ui.pages.focus_groups import COL_STATUS, COL_TOPIC, FocusGroupsPage
 from ui.widgets import questions
 
-HOSTS: list[QWidget] = []
 TODAY = date.today()
 
 
 @pytest.fixture(autouse=True)
 def no_hanging_questions(monkeypatch):
     monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
-    yield
-    HOSTS.clear()
 
 
 def open_editor(qtbot, ctx, view=None) -> FocusGroupEditor:
-    host = QWidget()
-    qtbot.addWidget(host)
-    HOSTS.append(host)
-    editor = FocusGroupEditor(ctx, host)
-    if view is not None:
-        editor.edit(view)
-    with qtbot.waitActive(editor):
-        editor.show()
-        editor.activateWindow()
-    return editor
+    return open_active(qtbot, ctx, FocusGroupEditor, view)
 
 
 def test_a_new_one_entered_afterwards_can_be_saved_as_held(qtbot, ctx):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group
 from supportdesk.services.follow_ups import get_follow_up
 from tests.ui.keyboard import type_text
+from tests.ui.windows import show_active
 from ui.editors.follow_up import FollowUpEditor
 
 
@@ -18,9 +19,7 @@ def _editor(qtbot, ctx, kind: str, subject: str) -> FollowUpEditor:
     host = QWidget()
     qtbot.addWidget(host)
     editor = FollowUpEditor(ctx, kind, subject, host)
-    with qtbot.waitActive(editor):
-        editor.show()
-        editor.activateWindow()
+    show_active(qtbot, editor)
     editor._test_host = host  # keep the parent alive
     return editor
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from tests.ui.export.test_export import Answers, activate, check_pdf_file, press_ctrl_e
+from tests.ui.windows import show_active
 from ui.export import questions
 from ui.export.questions import AudienceDialog
 
@@ -18,9 +19,7 @@ from ui.export.questions import AudienceDialog
 def test_the_audience_question_by_keyboard(qtbot):
     dialog = AudienceDialog("Evaluatie <&>")
     qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
+    show_active(qtbot, dialog)
     assert dialog.participants.isChecked() and dialog.participants.hasFocus()
     assert dialog.audience() == questions.PARTICIPANTS
     qtbot.keyClick(dialog.participants, Qt.Key.Key_Down)

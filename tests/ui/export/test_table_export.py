@@ -28,6 +28,7 @@ from supportdesk.tables import (
 from supportdesk.tables import labels as table_labels
 from supportdesk.tables.model import CONTEXT as TABLES_CONTEXT
 from tests.supportdesk.queries import _data
+from tests.ui.windows import show_active
 from ui import labels as ui_labels
 from ui.export import questions, table_export, table_worker
 from ui.main_window import MainWindow
@@ -150,9 +151,7 @@ def test_english_headers_when_the_app_is_in_english(qtbot, ctx, tmp_path, monkey
     try:
         window = MainWindow(ctx)
         qtbot.addWidget(window)
-        with qtbot.waitActive(window):
-            window.show()
-            window.activateWindow()
+        show_active(qtbot, window)
         _data.talk(ctx.db, "Gent", date(2025, 3, 1), "Vraag")
         answers = Answers(monkeypatch, tmp_path / "talks.xlsx")
         page = window.show_page("advice_talk")
@@ -314,9 +313,7 @@ def test_local_governments_as_a_person_filters_and_sorts_them_then_exports(
     try:
         win = MainWindow(ctx)
         qtbot.addWidget(win)
-        with qtbot.waitActive(win):
-            win.show()
-            win.activateWindow()
+        show_active(qtbot, win)
         answers = Answers(monkeypatch, tmp_path / "besturen.csv", table_export.CSV_SEMICOLON)
         page = win.show_page("local_government")
         page.model.page_size = 3

@@ -22,6 +22,7 @@ from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.network import MembershipInput, add_member
 from supportdesk.services.publications import get_publication
 from tests.ui.keyboard import type_text
+from tests.ui.windows import show_active
 from ui.editors.activity import ActivityEditor
 from ui.pages import communication_members
 from ui.pages.activities import ActivitiesPage
@@ -51,9 +52,7 @@ def show(qtbot, page):
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.refresh()
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
+    show_active(qtbot, page)
     return page
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from db.models import FollowUpAction, LocalGovernment
 from supportdesk.services.follow_ups import get_follow_up
 from tests.supportdesk.queries._data import action, member, talk
+from tests.ui.windows import show_active
 from ui.pages import follow_ups as page_module
 from ui.pages.follow_ups import FollowUpsPage
 from ui.pages.follow_ups_model import COL_DUE
@@ -26,9 +27,7 @@ def make_page(qtbot, ctx, today=WED) -> FollowUpsPage:
     page.today_override = today
     page.refresh()
     page.resize(1100, 600)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
+    show_active(qtbot, page)
     page.view.setFocus()
     return page
 

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from tests.supportdesk.queries._data import action, focus_group, member, talk, trajectory
+from tests.ui.windows import show_active
 from ui.pages.overview import OverviewPage
 from ui.pages.overview_plan import NBSP
 
@@ -21,9 +22,7 @@ def make_page(qtbot, ctx) -> OverviewPage:
     page.year.setValue(2025)
     page.refresh()
     page.resize(1100, 700)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
+    show_active(qtbot, page)
     return page
 
 

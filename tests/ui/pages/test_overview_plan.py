@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from supportdesk.reports import render_year_report
 from tests.ui.activity_steps import HOSTS, add_governments, log_info_session
+from tests.ui.windows import show_active
 from ui.pages.overview import OverviewPage
 from ui.pages.plan_records import PlanRecordsDialog
 from ui.widgets import questions
@@ -38,9 +39,7 @@ def make_page(qtbot, ctx, year: int = 2025) -> OverviewPage:
     page.year.setValue(year)
     page.refresh()
     page.resize(1100, 800)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
+    show_active(qtbot, page)
     return page
 
 

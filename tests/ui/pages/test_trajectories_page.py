@@ -10,6 +10,7 @@ from supportdesk.services.follow_ups import FollowUpInput
 from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from supportdesk.services.trajectories import TrajectoryInput, change_status, create_trajectory
+from tests.ui.windows import show_active
 from ui.pages.trajectories import (
     COL_ATTENTION,
     COL_GOVERNMENT,
@@ -59,9 +60,7 @@ def make_page(qtbot, ctx):
     qtbot.addWidget(page)
     page.resize(1280, 700)
     page.refresh()
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
+    show_active(qtbot, page)
     return page
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from supportdesk.services.plan import list_plan_items
 from tests.ui.keyboard import type_text
+from tests.ui.windows import show_active
 from ui.pages.admin.year_plan import YearPlanTab
 
 
@@ -17,9 +18,7 @@ def make_tab(qtbot, ctx, year: int = 2025) -> YearPlanTab:
     qtbot.addWidget(tab)
     tab.show_year(year)
     tab.resize(1100, 650)
-    with qtbot.waitActive(tab):
-        tab.show()
-        tab.activateWindow()
+    show_active(qtbot, tab)
     return tab
 
 

@@ -18,6 +18,7 @@ from supportdesk.queries.status import has_user_records
 from supportdesk.services.targets import get_targets, set_target
 from supportdesk.services.team import list_team_members
 from tests.ui.keyboard import type_text
+from tests.ui.windows import show_active
 from ui.context import AppContext
 from ui.welcome import dialog as welcome_dialog
 from ui.welcome.dialog import DEMO, LATER, LEAVE, SAVED, STAY, WelcomeDialog
@@ -39,9 +40,7 @@ def welcome(qtbot, ctx: AppContext) -> WelcomeDialog:
     set_target(ctx.db, 2030, "trajectories", 4)
     dialog = WelcomeDialog(ctx, "nl", year=YEAR)
     qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
+    show_active(qtbot, dialog)
     return dialog
 
 
