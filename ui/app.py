@@ -5,13 +5,15 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from supportdesk.database import Database
 from ui.context import AppContext
 
 if TYPE_CHECKING:
     from supportdesk.safety.startup import Opened
+    from ui.main_window import MainWindow
     from ui.safety.start_check import StartChecker
 
 
@@ -33,13 +35,25 @@ def open_for_window(url_or_path: str | None) -> Opened:
     return open_checked_deferred(url_or_path)
 
 
-def show_and_check(window: QMainWindow, ctx: AppContext, opened: Opened) -> StartChecker | None:
-    """Show the window, then start the deferred quick check and start backup (if any)
-    in a worker thread."""
+def build_window(ctx: AppContext) -> MainWindow:
+    """The main window as the app starts it: its first page's figures and the
+    navigation counts are read once it has been painted (``show_and_check``)."""
+    from ui.main_window import MainWindow
+
+    return MainWindow(ctx, defer_first_page=True)
+
+
+def show_and_check(window: MainWindow, ctx: AppContext, opened: Opened) -> StartChecker | None:
+    """Show the window; right after its first paint, fill its first page (the
+    Overzicht's figures) and the navigation counts; start the deferred quick check and
+    start backup (if any) in a worker thread."""
     from ui.safety.damaged import backups_to_keep
     from ui.safety.start_check import start_checks
 
     window.show()
+    # A zero timer runs after the show's paint has been handled: the window, its menus
+    # and navigation are on screen before the database is read for the first page.
+    QTimer.singleShot(0, window.fill_first_page)
     if opened.checks_pending is None:
         return None
     return start_checks(window, ctx, opened.checks_pending, backups_to_keep(), opened.plan)
@@ -88,7 +102,6 @@ def _run(app: QApplication, db_arg: str | None, chosen: str, translators: list[A
     """The body of ``run_app``: ``translators`` is the list of installed translators,
     replaced in place when the welcome switches the language."""
     from ui.i18n import install_translation, remove_translation
-    from ui.main_window import MainWindow
     from ui.startup import open_with_recovery
     from ui.welcome.start import first_start, mark_demo
 
@@ -113,7 +126,7 @@ def _run(app: QApplication, db_arg: str | None, chosen: str, translators: list[A
             remove_translation(translators)
             chosen = welcome.language
             translators[:] = install_translation(welcome.language)
-        window = MainWindow(ctx)
+        window = build_window(ctx)
         mark_demo(window, ctx)
         checker = show_and_check(window, ctx, opened[-1])
         code = app.exec()

@@ -17,10 +17,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from supportdesk.errors import DomainError
-from supportdesk.mail_import import draft_for, is_mail_file, read_mail
 from ui.context import AppContext
-from ui.editors.attachments_panel import local_files
-from ui.pages.advice_talks import AdviceTalksPage
 from ui.widgets.questions import tell_error
 
 if TYPE_CHECKING:
@@ -31,6 +28,11 @@ if TYPE_CHECKING:
 def open_mails(window: MainWindow, ctx: AppContext, paths: list[Path]) -> list[AdviceTalkEditor]:
     """One new advice-talk editor per mail; a file that is not a mail (or too large) gives
     a message naming it, and the others still open. Nothing is stored until saved."""
+    # Imported here, not at start: the mail reader and the advice-talk page are not
+    # on the first screen (issue 15, start-up).
+    from supportdesk.mail_import import draft_for, read_mail
+    from ui.pages.advice_talks import AdviceTalksPage
+
     editors: list[AdviceTalkEditor] = []
     problems: list[str] = []
     for path in paths:
@@ -75,16 +77,24 @@ class MailDropFilter(QObject):
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
             event, QDragEnterEvent | QDropEvent
         ):
-            if any(is_mail_file(p) for p in local_files(event)):
+            if _mail_files(event):
                 event.acceptProposedAction()
                 return True
         elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
-            mails = [p for p in local_files(event) if is_mail_file(p)]
+            mails = _mail_files(event)
             if mails:
                 event.acceptProposedAction()
                 open_mails(self.window, self.ctx, mails)
                 return True
         return False
+
+
+def _mail_files(event: QDropEvent) -> list[Path]:
+    """The mail files among the dragged ones (their modules load at the first drag)."""
+    from supportdesk.mail_import import is_mail_file
+    from ui.editors.attachments_panel import local_files
+
+    return [p for p in local_files(event) if is_mail_file(p)]
 
 
 def _watch_drops(widget: QWidget, drop_filter: MailDropFilter) -> None:

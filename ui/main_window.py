@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,15 +48,28 @@ class PageStack(QStackedWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    """The navigation bar, the pages, the menus and the window-wide keys.
+
+    ``defer_first_page`` (the app's start): the first page is built but reads its
+    figures, and the navigation bar its counts, only in ``fill_first_page``, which the
+    app calls once the window has been painted (``ui.app.show_and_check``), so the
+    window, its menus and navigation are on screen before the database is read for them.
+    ``first_page_filled`` says when that is done.
+    """
+
+    first_page_filled = Signal()
+
+    def __init__(self, ctx: AppContext, *, defer_first_page: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle("SupportDesk")
         self._pages: dict[str, Page] = {}
         self._keys = [entry.key for entry in PAGES]
+        self._defer_refresh = defer_first_page
+        self._unfilled: Page | None = None  # the first page, until fill_first_page
 
         # Icons, shortcuts in the tooltips, and live counts (ui/navigation.py).
-        self.nav = NavigationBar(ctx, PAGES)
+        self.nav = NavigationBar(ctx, PAGES, count_now=not defer_first_page)
         self.stack = PageStack()
         for _ in PAGES:
             self.stack.addWidget(QWidget())  # replaced by the real page when first shown
@@ -97,6 +110,7 @@ class MainWindow(QMainWindow):
         ctx.new_requested.connect(self.new_record)
         self._restore_state()
         self.nav.setCurrentRow(0)
+        self._defer_refresh = False
 
     # -- pages ---------------------------------------------------------------------
     def page(self, key: str) -> Page:
@@ -110,8 +124,20 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
             self.stack.insertWidget(index, page)
             self._pages[key] = page
-            page.refresh()
+            if self._defer_refresh:
+                self._unfilled = page
+            else:
+                page.refresh()
         return self._pages[key]
+
+    def fill_first_page(self) -> None:
+        """Read what the first page and the navigation bar show (``defer_first_page``);
+        then ``first_page_filled``. Once: later calls only signal again."""
+        page, self._unfilled = self._unfilled, None
+        if page is not None:
+            page.refresh()
+            self.nav.refresh_counts()
+        self.first_page_filled.emit()
 
     def show_page(self, key: str) -> Page:
         index = self._keys.index(key)

@@ -88,7 +88,16 @@ class _BadgeDelegate(QStyledItemDelegate):
 class NavigationBar(QListWidget):
     """The pages, with icons and counts; ``setCurrentRow`` shows a page."""
 
-    def __init__(self, ctx: AppContext, pages: Sequence[PageEntry], parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        pages: Sequence[PageEntry],
+        parent: QWidget | None = None,
+        *,
+        count_now: bool = True,
+    ):
+        """``count_now`` False: the counts are read at the first ``refresh_counts``
+        (the main window's start calls it once the window has been painted)."""
         super().__init__(parent)
         self.ctx = ctx
         self.pages = list(pages)
@@ -110,7 +119,10 @@ class NavigationBar(QListWidget):
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.refresh_counts)
         ctx.changed.connect(lambda _kind: self._timer.start())
-        self.refresh_counts()
+        if count_now:
+            self.refresh_counts()
+        else:
+            self._fit_width()
 
     def _fit_width(self) -> None:
         # Never narrower than its longest entry with its badge: a wide page must not

@@ -12,11 +12,11 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from supportdesk.mail_import import is_mail_file
 from supportdesk.services.advice import get_advice_talk
 from supportdesk.services.attachments import attachment_content, list_attachments
 from supportdesk.services.contacts import ContactInput, create_contact
 from tests.supportdesk.services.helpers import ANTWERPEN, lg_id
-from ui import mail_drop
 from ui.main_window import MainWindow
 from ui.widgets import questions
 
@@ -122,4 +122,4 @@ def test_new_from_mail_menu_and_bad_files_give_a_message_and_change_nothing(
     assert len(messages) == 1
     assert "groot.eml is 50 MB" in messages[0] and "foto.msg is geen e-mail" in messages[0]
     assert window.page("advice_talk").editors == []
-    assert mail_drop.is_mail_file(MAIL / "x.EML")
+    assert is_mail_file(MAIL / "x.EML")

@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets.editor import EditorDialog
-
 _ACCEPTING = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
 _KEYS = (Qt.Key.Key_S, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -53,6 +51,8 @@ class _DialogKeys(QObject):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if modifiers != Qt.KeyboardModifier.ControlModifier or event.key() not in _KEYS:
             return False
+        from ui.widgets.editor import EditorDialog  # not at start: no editor is open yet
+
         dialog = watched.window()
         if not isinstance(dialog, QDialog) or isinstance(
             dialog, EditorDialog | QMessageBox | QFileDialog

@@ -1,0 +1,79 @@
+"""The app's start (issue 15): the window, its menus and navigation are on screen before
+the Overzicht's figures and the navigation counts are read, which happens right after
+the first paint; what the first screen does not use is not imported at start."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from sqlalchemy import event
+
+from tests.ui.windows import show_active
+from ui.app import build_window
+from ui.context import AppContext
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _statements(ctx: AppContext) -> list[str]:
+    seen: list[str] = []
+
+    def remember(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(statement)
+
+    event.listen(ctx.db.engine, "before_cursor_execute", remember)
+    return seen
+
+
+def test_the_first_page_is_read_after_the_window_shows(qtbot, ctx: AppContext) -> None:
+    seen = _statements(ctx)
+    window = build_window(ctx)
+    qtbot.addWidget(window)
+    # built, menus and all, reading only the status bar's overdue count (one quick
+    # indexed count): no figure of the plan, no navigation count
+    assert all("follow_up_action" in sql or sql.startswith("BEGIN") for sql in seen), seen
+    assert not any("plan_item" in sql or "trajectory" in sql for sql in seen), seen
+    assert window.nav.counts is None
+    assert [a.text() for a in window.menuBar().actions()] == ["&Bestand", "&Ga naar", "&Help"]
+    overview = window.page("overview")
+    assert overview.plan.figures == {}  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.first_page_filled):
+        window.show()
+        window.fill_first_page()
+    assert overview.plan.figures  # type: ignore[attr-defined]
+    assert window.nav.counts is not None
+    assert any("plan_item" in sql for sql in seen)
+    seen.clear()
+    window.fill_first_page()  # once only
+    assert seen == []
+
+
+def test_ctrl_n_works_before_the_first_page_is_read(qtbot, ctx: AppContext) -> None:
+    window = build_window(ctx)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    assert window.nav.counts is None
+    qtbot.keyClick(window.nav, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page = window.page("advice_talk")
+    assert page.editors, "Ctrl+N opened no editor"  # type: ignore[attr-defined]
+    for editor in list(page.editors):  # type: ignore[attr-defined]
+        editor.close_without_asking()
+    window.fill_first_page()
+    assert window.page("overview").plan.figures  # type: ignore[attr-defined]
+
+
+def test_the_main_window_imports_no_mail_reader_or_list_page() -> None:
+    code = (
+        "import sys, ui.app, ui.main_window\n"
+        "print(sorted(m for m in ('ui.pages.advice_talks', "
+        "'supportdesk.mail_import', 'ui.editors.attachments_panel', 'alembic', 'faker', "
+        "'reportlab', 'openpyxl', 'icalendar') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert done.stdout.strip() == "[]", done.stdout
