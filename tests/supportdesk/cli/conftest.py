@@ -44,6 +44,15 @@ def db_file(sqlite_template: Path, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def demo_file(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database, made once per test module: tests read it or work on a copy."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    assert main.main(["--db", str(path), "demo"]) == 0
+    return path
+
+
 def digest(*paths: Path) -> str:
     """What a set of files holds (missing files count too), to prove nothing changed."""
     h = hashlib.sha256()

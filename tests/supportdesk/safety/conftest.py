@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from db.models import LocalGovernment
 from db.session import Database
-from tests.supportdesk.cli.conftest import cli  # noqa: F401  (the command-line fixture)
+from tests.supportdesk.cli.conftest import cli, demo_file  # noqa: F401  (fixtures used by name)
 
 
 def government_ids(db: Database, n: int = 2) -> list[str]:

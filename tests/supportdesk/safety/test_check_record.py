@@ -30,6 +30,7 @@ from supportdesk.safety.startup import Opened, open_safely
 from supportdesk.services.contacts import ContactInput, create_contact
 from tests.supportdesk.cli.conftest import Run
 from tests.supportdesk.safety.conftest import government_ids
+from tests.supportdesk.safety.damage import overwrite_page
 
 DAY = 24 * 3600
 
@@ -113,11 +114,7 @@ def test_quick_check_runs_when_another_program_changed_the_file(new_file: Path):
 
 def test_damage_by_another_program_after_a_clean_exit_is_found_at_start(new_file: Path):
     _session(new_file)
-    data = bytearray(new_file.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
-    at = (len(data) // page - 2) * page
-    data[at : at + page] = b"\xa5" * page
-    new_file.write_bytes(bytes(data))
+    overwrite_page(new_file)
     opened = open_safely(str(new_file), "test", defer_checks=True)
     try:
         assert opened.plan.check
@@ -207,11 +204,7 @@ def test_a_file_damaged_after_a_good_check_is_not_read_for_figures(
 ):
     backup_folder(new_file).mkdir()
     assert cli("--db", str(new_file), "stats").code == 0
-    data = bytearray(new_file.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
-    at = (len(data) // page - 2) * page
-    data[at : at + page] = b"\xa5" * page
-    new_file.write_bytes(bytes(data))
+    overwrite_page(new_file)
     r = cli("--db", str(new_file), "stats")
     assert r.code != 0 and "beschadigd" in r.err and len(r.err.strip().splitlines()) == 1
     assert "checked" not in json.loads(record_path(new_file).read_text()).get("team", {})

@@ -17,22 +17,7 @@ import pytest
 import main
 from db.sqlite_files import reading_connection
 from tests.supportdesk.cli.conftest import Run
-
-
-def spoil(path: Path, table: str, *, root: bool = False) -> None:
-    """Overwrite one b-tree page of ``table`` (its last, or with ``root`` its root page,
-    which every read of the table passes): header, schema and size stay sound, so only
-    reading that table or a quick check notices."""
-    where = "path = '/'" if root else "1 = 1"
-    with closing(reading_connection(path)) as conn:
-        (pageno,) = conn.execute(
-            f"SELECT max(pageno) FROM dbstat WHERE name = ? AND {where}", (table,)
-        ).fetchone()
-    data = bytearray(path.read_bytes())
-    size = int.from_bytes(data[16:18], "big")
-    at = (pageno - 1) * size
-    data[at : at + size] = b"\xa5" * size
-    path.write_bytes(bytes(data))
+from tests.supportdesk.safety.damage import spoil
 
 
 def digest(folder: Path) -> str:
@@ -43,14 +28,6 @@ def digest(folder: Path) -> str:
         if p.is_file():
             h.update(p.read_bytes())
     return h.hexdigest()
-
-
-@pytest.fixture(scope="module")
-def demo_file(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copyfile(sqlite_template, path)
-    assert main.main(["--db", str(path), "demo"]) == 0
-    return path
 
 
 @pytest.fixture

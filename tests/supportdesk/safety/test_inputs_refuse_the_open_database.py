@@ -13,13 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from db.session import Database
 from supportdesk.contacts_import.reading import read_table
 from supportdesk.errors import DomainError
 from supportdesk.mail_import import read_mail
-from supportdesk.safety.startup import open_safely
 from supportdesk.services.attachments import read_file
-from tests.supportdesk.safety.test_live_locks import linux_only, locks_of
+from tests.supportdesk.safety.test_live_locks import held_open, linux_only, locks_of
 
 READERS: dict[str, Callable[[Path], object]] = {
     "attachment": read_file,
@@ -31,11 +29,7 @@ READERS: dict[str, Callable[[Path], object]] = {
 @linux_only
 @pytest.mark.parametrize("reader", sorted(READERS))
 def test_the_open_database_is_not_an_input(new_file: Path, tmp_path: Path, reader: str) -> None:
-    opened = open_safely(str(new_file), "test", defer_checks=True)
-    db: Database = opened.db
-    try:
-        with db.read() as s:
-            s.connection().exec_driver_sql("SELECT count(*) FROM local_government").all()
+    with held_open(new_file):
         pid = os.getpid()
         shm = Path(f"{new_file}-shm")
         before = (locks_of(pid, new_file), locks_of(pid, shm))
@@ -52,8 +46,6 @@ def test_the_open_database_is_not_an_input(new_file: Path, tmp_path: Path, reade
             message = str(getattr(refused.value, "message", refused.value))
             assert "geopende databank" in message and "\n" not in message, message
             assert (locks_of(pid, new_file), locks_of(pid, shm)) == before, name
-    finally:
-        db.dispose()
 
 
 def test_a_file_not_open_here_is_read(tmp_path: Path) -> None:

@@ -16,6 +16,8 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -45,6 +47,19 @@ def locks_of(pid: int, path: Path) -> list[str]:
         for line in Path("/proc/locks").read_text().splitlines()
         if f" {pid} " in line and f" {dev} " in line
     ]
+
+
+@contextmanager
+def held_open(path: Path) -> Iterator[Database]:
+    """``path`` opened as the app opens it and read once, so that this process holds
+    SQLite's locks on it; closed after."""
+    db: Database = open_safely(str(path), "test", defer_checks=True).db
+    try:
+        with db.read() as s:
+            s.connection().exec_driver_sql("SELECT count(*) FROM local_government").all()
+        yield db
+    finally:
+        db.dispose()
 
 
 def deleted_files_open(pid: int) -> list[str]:
@@ -120,11 +135,7 @@ def test_app_keeps_its_locks_and_wal_while_the_command_line_runs(new_file: Path)
 def test_no_check_drops_the_locks_of_this_process(new_file: Path, tmp_path: Path):
     """Every place that looks at the file while this process has it open (the start
     checks, the diagnosis, the CLI's look, backups, permissions) leaves the lock."""
-    opened = open_safely(str(new_file), "test", defer_checks=True)
-    db: Database = opened.db
-    try:
-        with db.read() as s:
-            s.connection().exec_driver_sql("SELECT count(*) FROM local_government").all()
+    with held_open(new_file) as db:
         pid = os.getpid()
         before = locks_of(pid, new_file)
         assert before
@@ -143,8 +154,6 @@ def test_no_check_drops_the_locks_of_this_process(new_file: Path, tmp_path: Path
         for name, look in looks.items():
             look()
             assert locks_of(pid, new_file) == before, f"{name} dropped the lock"
-    finally:
-        db.dispose()
 
 
 def _on_thread(action) -> None:  # type: ignore[no-untyped-def]

@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-import main
 from db.engine import resolve_url, sqlite_path
 from db.sqlite_files import reading_connection
 from supportdesk.safety.backups import list_backups, restore
 from supportdesk.safety.diagnosis import diagnose_file
 from supportdesk.safety.startup import DatabaseProblem, open_safely
 from tests.supportdesk.cli.conftest import Run
+from tests.supportdesk.safety.damage import spoil
 
 NAMES = [
     "team #2.sqlite3",
@@ -41,14 +41,6 @@ NAMES = [
 def talks(path: Path) -> int:
     with closing(reading_connection(path)) as conn:
         return int(conn.execute("SELECT count(*) FROM advice_talk").fetchone()[0])
-
-
-@pytest.fixture(scope="module")
-def demo_file(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copyfile(sqlite_template, path)
-    assert main.main(["--db", str(path), "demo"]) == 0
-    return path
 
 
 @pytest.fixture(params=NAMES, ids=[f"name{i}" for i in range(len(NAMES))])
@@ -99,15 +91,7 @@ def test_start_backup_and_restore_keep_the_data(odd: Path):
 
 
 def test_a_damaged_file_is_found_whatever_its_name(odd: Path):
-    with closing(reading_connection(odd)) as conn:
-        (pageno,) = conn.execute(
-            "SELECT max(pageno) FROM dbstat WHERE name = 'advice_talk'"
-        ).fetchone()
-    data = bytearray(odd.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
-    at = (pageno - 1) * page
-    data[at : at + page] = b"\xa5" * page
-    odd.write_bytes(bytes(data))
+    spoil(odd, "advice_talk")
     problem = diagnose_file(odd)
     assert problem is not None and problem.kind == "damaged"
     with pytest.raises(DatabaseProblem):

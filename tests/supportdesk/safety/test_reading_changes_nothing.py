@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-import main
 from supportdesk.safety.backups import make_backup
 from supportdesk.safety.diagnosis import diagnose_file
 from tests.supportdesk.cli.conftest import Run
@@ -28,14 +27,6 @@ def state(folder: Path) -> str:
         if p.is_file():
             h.update(p.read_bytes())
     return h.hexdigest()
-
-
-@pytest.fixture(scope="module")
-def demo_file(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copyfile(sqlite_template, path)
-    assert main.main(["--db", str(path), "demo"]) == 0
-    return path
 
 
 @pytest.fixture(params=["backup", "database"])

@@ -19,16 +19,7 @@ from supportdesk.safety.start_checks import (
 from supportdesk.safety.startup import DatabaseProblem, diagnose_file, open_safely
 from supportdesk.services.contacts import ContactInput, create_contact, list_contacts
 from tests.supportdesk.safety.conftest import government_ids
-
-
-def _damage_deep_page(path: Path) -> None:
-    """Overwrite a page near the end: the header and schema still read fine, so only
-    the full quick check notices."""
-    data = bytearray(path.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
-    at = (len(data) // page - 2) * page
-    data[at : at + page] = b"\xa5" * page
-    path.write_bytes(bytes(data))
+from tests.supportdesk.safety.damage import overwrite_page
 
 
 def test_deferred_open_makes_no_backup_and_names_the_pending_file(new_file: Path):
@@ -107,7 +98,7 @@ def test_damage_found_later_blocks_writes(new_file: Path):
         lg = government_ids(db, 1)[0]
         backups_before = list_backups(new_file)
         db.dispose()
-        _damage_deep_page(new_file)
+        overwrite_page(new_file)
         check = run_start_checks(new_file, keep=10)
         assert check.problem is not None and check.problem.kind == "damaged"
         assert check.backup is None and list_backups(new_file) == backups_before
