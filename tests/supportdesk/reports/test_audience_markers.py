@@ -26,22 +26,18 @@ from supportdesk.services.focus_groups import (
     set_tool_finding,
 )
 from supportdesk.services.follow_ups import FollowUpInput, create_follow_up
-from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import list_tools
 from tests.supportdesk.reports._fixtures import flat
+from tests.supportdesk.services.helpers import government_id
 
 ATTENDANCES = ("absent", "excused", "invited", "present")
 LONG_NOTE = "\n".join(f"GROEPNOTITIEMARKER regel {i}: intern verslag." for i in range(140))
 
 
-def _gov(db: Database, name: str) -> str:
-    return complete_local_governments(db, name, 1)[0].id
-
-
 def _build(db: Database) -> tuple[str, list[str], list[str]]:
     """The focus group, the markers only the internal version may show, and what both
     versions show."""
-    gent, aalst = _gov(db, "Gent"), _gov(db, "Aalst")
+    gent, aalst = government_id(db, "Gent"), government_id(db, "Aalst")
     fg = create_focus_group(
         db,
         FocusGroupInput(

@@ -27,9 +27,9 @@ from supportdesk.services.focus_groups import (
     set_tool_finding,
 )
 from supportdesk.services.follow_ups import FollowUpInput, create_follow_up
-from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import TeamMemberInput, create_team_member, list_tools
 from tests.supportdesk.reports._fixtures import flat, pdf_text
+from tests.supportdesk.services.helpers import government_id
 
 ABSENT_PERSON = "Afwezige Persoonsnaam"
 FEEDBACK = "FEEDBACKTEKST vertrouwelijk"
@@ -37,13 +37,13 @@ GROUP_NOTE = "GROEPSNOTITIE intern"
 ACTION_NOTE = "ACTIENOTITIE intern"
 
 
-def _gov(db: Database, name: str) -> str:
-    return complete_local_governments(db, name, 1)[0].id
-
-
 @pytest.fixture
 def group(db: Database) -> str:
-    gent, aalst, brugge = _gov(db, "Gent"), _gov(db, "Aalst"), _gov(db, "Brugge")
+    gent, aalst, brugge = (
+        government_id(db, "Gent"),
+        government_id(db, "Aalst"),
+        government_id(db, "Brugge"),
+    )
     fg = create_focus_group(
         db,
         FocusGroupInput(

@@ -17,19 +17,15 @@ from supportdesk.services.activities import (
     list_activity_kinds,
 )
 from supportdesk.services.contacts import ContactInput, create_contact
-from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.publications import PublicationInput, create_publication
 from tests.supportdesk.reports._fixtures import check_pdf, flat, pdf_text
-
-
-def _gov(db: Database, name: str) -> str:
-    return complete_local_governments(db, name, 1)[0].id
+from tests.supportdesk.services.helpers import government_id
 
 
 def test_activities_attended_and_good_practices_in_the_case_summary(
     db: Database, tmp_path: Path
 ) -> None:
-    gent, brugge = _gov(db, "Gent"), _gov(db, "Brugge")
+    gent, brugge = government_id(db, "Gent"), government_id(db, "Brugge")
     info = next(k.id for k in list_activity_kinds(db) if k.code == "info_session")
     ayse = create_contact(db, ContactInput(gent, "Özdemir", "Ayşe"))
     brugse = create_contact(db, ContactInput(brugge, "Peeters", "Bram"))

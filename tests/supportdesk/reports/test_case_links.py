@@ -23,17 +23,13 @@ from supportdesk.services.follow_ups import (
     get_follow_up,
     update_follow_up,
 )
-from supportdesk.services.local_governments import complete_local_governments
 from tests.supportdesk.reports._fixtures import flat, pdf_text
-
-
-def _gov(db: Database, name: str) -> str:
-    return complete_local_governments(db, name, 1)[0].id
+from tests.supportdesk.services.helpers import government_id
 
 
 @pytest.fixture
 def govs(db: Database) -> dict[str, str]:
-    return {name: _gov(db, name) for name in ("Gent", "Aalst", "Brugge")}
+    return {name: government_id(db, name) for name in ("Gent", "Aalst", "Brugge")}
 
 
 def test_a_focus_group_action_naming_a_government_shows_in_its_summary_and_timeline(

@@ -8,6 +8,7 @@ from sqlalchemy import select, text
 
 from db.models import Base, LocalGovernment, TeamMember, Theme, Tool
 from db.session import Database
+from supportdesk.services.local_governments import complete_local_governments
 
 GENT = "44021"
 ANTWERPEN = "11002"
@@ -21,6 +22,11 @@ def lg_id(db: Database, nis: str) -> str:
         pid = s.scalar(select(LocalGovernment.public_id).where(LocalGovernment.nis_code == nis))
     assert pid, nis
     return pid
+
+
+def government_id(db: Database, name: str) -> str:
+    """The id of the government offered first for ``name``, as a person picks it."""
+    return complete_local_governments(db, name, 1)[0].id
 
 
 def theme_ids(db: Database) -> list[str]:

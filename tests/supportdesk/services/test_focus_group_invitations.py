@@ -17,17 +17,13 @@ from supportdesk.services.focus_groups import (
     invite,
     update_focus_group,
 )
-from supportdesk.services.local_governments import complete_local_governments
+from tests.supportdesk.services.helpers import government_id
 
 WHEN = date(2026, 12, 1)
 
 
-def gov(db, name):
-    return complete_local_governments(db, name, 1)[0].id
-
-
 def test_created_with_its_invitations(db):
-    gent, genk = gov(db, "Gent"), gov(db, "Genk")
+    gent, genk = government_id(db, "Gent"), government_id(db, "Genk")
     anna = create_contact(db, ContactInput(genk, "Özdemir", "Anna")).id
     fg = create_focus_group(
         db,
@@ -54,7 +50,7 @@ def test_created_with_its_invitations(db):
     ],
 )
 def test_a_bad_invitation_stores_nothing(db, invitations):
-    gent = gov(db, "Gent")
+    gent = government_id(db, "Gent")
     wanted = tuple(Invitation(gent if i == "GENT" else i) for i in invitations)
     with pytest.raises(ValidationError) as caught:
         create_focus_group(db, FocusGroupInput(WHEN, "Digitale drempels", invitations=wanted))
@@ -67,7 +63,9 @@ def test_an_update_can_bring_invitations_too(db):
     fg = update_focus_group(
         db,
         fg.id,
-        FocusGroupInput(WHEN, "Digitale drempels", invitations=(Invitation(gov(db, "Gent")),)),
+        FocusGroupInput(
+            WHEN, "Digitale drempels", invitations=(Invitation(government_id(db, "Gent")),)
+        ),
         fg.version,
     )
     assert [p.local_government.name for p in fg.participants] == ["Gent"]

@@ -18,9 +18,9 @@ from supportdesk.services.activities import (
     list_activity_kinds,
 )
 from supportdesk.services.contacts import ContactInput, create_contact, set_contact_active
-from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.network import MembershipInput, add_member
 from supportdesk.services.publications import get_publication
+from tests.supportdesk.services.helpers import government_id
 from tests.ui.keyboard import type_text
 from tests.ui.windows import show_active
 from ui.editors.activity import ActivityEditor
@@ -38,10 +38,6 @@ def no_hanging_questions(monkeypatch):
     errors: list[str] = []
     monkeypatch.setattr(communication_members, "tell_error", lambda _p, _t, m: errors.append(m))
     return errors
-
-
-def gov(ctx, name: str) -> str:
-    return complete_local_governments(ctx.db, name, 1)[0].id
 
 
 def kind(ctx, code: str) -> str:
@@ -120,7 +116,7 @@ def test_a_good_practice_and_an_article_about_it(qtbot, ctx):
 
 
 def test_members_and_their_export(qtbot, ctx, tmp_path: Path, monkeypatch, no_hanging_questions):
-    gent = gov(ctx, "Gent")
+    gent = government_id(ctx.db, "Gent")
     an = create_contact(ctx.db, ContactInput(gent, "Özdemir", "Ayşe", email="ayse@gent.be"))
     bo = create_contact(ctx.db, ContactInput(gent, "Wójcik", "Łukasz", email="lukasz@gent.be"))
     add_member(ctx.db, MembershipInput(an.id, date(2024, 1, 1)))
@@ -164,7 +160,7 @@ def test_a_contact_joins_and_leaves_the_network_from_the_governments_contacts(
     from ui.pages.contacts_panel import ContactsPanel
     from ui.widgets import status_steps
 
-    gent = gov(ctx, "Gent")
+    gent = government_id(ctx.db, "Gent")
     create_contact(ctx.db, ContactInput(gent, "Özdemir", "Ayşe", email="ayse@gent.be"))
     panel = ContactsPanel(ctx)
     qtbot.addWidget(panel)

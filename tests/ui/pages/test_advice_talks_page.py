@@ -14,8 +14,8 @@ from supportdesk.services.advice import (
     get_advice_talk,
     update_advice_talk,
 )
-from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import TeamMemberInput, create_team_member, list_themes
+from tests.supportdesk.services.helpers import government_id
 from tests.ui.keyboard import type_text
 from ui.pages.advice_talks import COL_GOVERNMENT, COL_QUESTION, AdviceTalksPage
 from ui.widgets import questions
@@ -23,16 +23,12 @@ from ui.widgets import questions
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def gov_id(ctx, name):
-    return complete_local_governments(ctx.db, name, 1)[0].id
-
-
 def talk(ctx, name, when, question, **kw):
     return create_advice_talk(
         ctx.db,
         AdviceTalkInput(
             date=when,
-            local_government_id=gov_id(ctx, name),
+            local_government_id=government_id(ctx.db, name),
             channel=kw.pop("channel", "phone"),
             question=question,
             **kw,
@@ -242,7 +238,7 @@ def test_filters_run_in_sql(qtbot, ctx, page):
     page.filters.set_value("flag", "info_session_idea")
     assert page.model.total() == 1
     page.filters.reset()
-    page.filters.set_value("government", gov_id(ctx, "Gent"))
+    page.filters.set_value("government", government_id(ctx.db, "Gent"))
     assert page.model.total() == 1
     page.filters.reset()
     page.filters.search.setFocus()

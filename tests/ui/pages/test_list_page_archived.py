@@ -22,21 +22,17 @@ from supportdesk.services.focus_groups import (
 )
 from supportdesk.services.local_governments import (
     archive_local_government,
-    complete_local_governments,
 )
 from supportdesk.services.trajectories import (
     TrajectoryInput,
     archive_trajectory,
     create_trajectory,
 )
+from tests.supportdesk.services.helpers import government_id
 from ui.pages.advice_talks import AdviceTalksPage
 from ui.pages.focus_groups import FocusGroupsPage
 from ui.pages.local_governments import LocalGovernmentsPage
 from ui.pages.trajectories import TrajectoriesPage
-
-
-def gov(ctx, name: str) -> str:
-    return complete_local_governments(ctx.db, name, 1)[0].id
 
 
 def _talk(ctx, question: str) -> str:
@@ -44,7 +40,7 @@ def _talk(ctx, question: str) -> str:
         ctx.db,
         AdviceTalkInput(
             date=date(2025, 3, 4),
-            local_government_id=gov(ctx, "Gent"),
+            local_government_id=government_id(ctx.db, "Gent"),
             channel="phone",
             question=question,
         ),
@@ -53,7 +49,7 @@ def _talk(ctx, question: str) -> str:
 
 def _trajectory(ctx, title: str) -> str:
     return create_trajectory(
-        ctx.db, TrajectoryInput(local_government_id=gov(ctx, "Gent"), title=title)
+        ctx.db, TrajectoryInput(local_government_id=government_id(ctx.db, "Gent"), title=title)
     ).id
 
 
@@ -124,7 +120,7 @@ def test_reset_filters_once_when_archived_was_ticked(qtbot, ctx, monkeypatch):
 
 
 def test_local_governments_page_has_the_box_too(qtbot, ctx):
-    gent = gov(ctx, "Gent")
+    gent = government_id(ctx.db, "Gent")
     archive_local_government(ctx.db, gent)
     page = show(qtbot, LocalGovernmentsPage(ctx))
     assert page.show_archived is not None

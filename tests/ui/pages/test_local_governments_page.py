@@ -9,13 +9,10 @@ from PySide6.QtCore import Qt
 from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
 from supportdesk.services.contacts import ContactInput, create_contact
 from supportdesk.services.follow_ups import FollowUpInput
-from supportdesk.services.local_governments import complete_local_governments, get_local_government
+from supportdesk.services.local_governments import get_local_government
+from tests.supportdesk.services.helpers import government_id
 from tests.ui.keyboard import type_text
 from ui.pages.local_governments import COL_LAST, COL_NAME, COL_OPEN, LocalGovernmentsPage
-
-
-def gov_id(ctx, name):
-    return complete_local_governments(ctx.db, name, 1)[0].id
 
 
 def make_page(qtbot, ctx):
@@ -34,7 +31,7 @@ def type_filter(qtbot, page, text):
 
 
 def test_list_filters_and_shows_the_detail(qtbot, ctx):
-    gent = gov_id(ctx, "Antwerpen")
+    gent = government_id(ctx.db, "Antwerpen")
     create_advice_talk(
         ctx.db,
         AdviceTalkInput(
@@ -76,7 +73,7 @@ def test_province_filter_and_sort(qtbot, ctx):
 
 
 def test_starting_position_saved_and_shown(qtbot, ctx):
-    gent = gov_id(ctx, "Gent")
+    gent = government_id(ctx.db, "Gent")
     page = make_page(qtbot, ctx)
     page.open_record(gent)
     combo = page.detail.position
@@ -90,7 +87,7 @@ def test_starting_position_saved_and_shown(qtbot, ctx):
 
 
 def test_contacts_add_edit_make_inactive(qtbot, ctx):
-    aalst = gov_id(ctx, "Aalst")
+    aalst = government_id(ctx.db, "Aalst")
     create_contact(ctx.db, ContactInput(aalst, "Peeters", "An", role="schepen"))
     page = make_page(qtbot, ctx)
     page.open_record(aalst)
@@ -133,7 +130,7 @@ def open_contacts_tab(qtbot, page):
 def test_contacts_are_counted_at_once_and_listed_when_their_tab_opens(qtbot, ctx):
     """The busiest government has hundreds of contacts: the closed tab says how many,
     its lists are filled when it is opened, and again for the next government chosen."""
-    aalst, gent = gov_id(ctx, "Aalst"), gov_id(ctx, "Gent")
+    aalst, gent = government_id(ctx.db, "Aalst"), government_id(ctx.db, "Gent")
     for last in ("Peeters", "Janssens", "Özdemir"):
         create_contact(ctx.db, ContactInput(aalst, last, "An"))
     create_contact(ctx.db, ContactInput(gent, "Wójcik", "Łukasz"))
@@ -158,7 +155,7 @@ def test_partnership_shows_members_and_members_show_it(qtbot, ctx):
         set_partnership_members,
     )
 
-    aalst, gent = gov_id(ctx, "Aalst"), gov_id(ctx, "Gent")
+    aalst, gent = government_id(ctx.db, "Aalst"), government_id(ctx.db, "Gent")
     p = create_local_government(
         ctx.db, LocalGovernmentInput("Welzijnsregio Zuid", kind="partnership", member_ids=(aalst,))
     )
@@ -181,7 +178,7 @@ def test_new_talk_from_the_detail_has_the_government_filled_in(qtbot, ctx):
     from supportdesk.queries.advice_talks import list_advice_talks
     from ui.editors.advice_talk import AdviceTalkEditor
 
-    gent = gov_id(ctx, "Gent")
+    gent = government_id(ctx.db, "Gent")
     page = make_page(qtbot, ctx)
     page.open_record(gent)
     qtbot.mouseClick(page.detail.new_talk_button, Qt.MouseButton.LeftButton)
@@ -198,7 +195,7 @@ def test_new_talk_from_the_detail_has_the_government_filled_in(qtbot, ctx):
 
 
 def test_history_button_shows_the_governments_change_log(qtbot, ctx, monkeypatch):
-    gent = gov_id(ctx, "Gent")
+    gent = government_id(ctx.db, "Gent")
     page = make_page(qtbot, ctx)
     page.open_record(gent)
     combo = page.detail.position

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from supportdesk.services.follow_ups import FollowUpInput
-from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from supportdesk.services.trajectories import TrajectoryInput, change_status, create_trajectory
+from tests.supportdesk.services.helpers import government_id
 from tests.ui.windows import show_active
 from ui.pages.trajectories import (
     COL_ATTENTION,
@@ -23,17 +23,13 @@ from ui.pages.trajectories import (
 TODAY = date.today()
 
 
-def gov(ctx, name):
-    return complete_local_governments(ctx.db, name, 1)[0].id
-
-
 def make_data(ctx):
     ann = create_team_member(ctx.db, TeamMemberInput("Ann Özdemir")).id
     bob = create_team_member(ctx.db, TeamMemberInput("Bob")).id
     late = create_trajectory(
         ctx.db,
         TrajectoryInput(
-            gov(ctx, "Gent"),
+            government_id(ctx.db, "Gent"),
             title="Digihelpers <&> Gent",
             start_date=TODAY - timedelta(days=100),
             coach_ids=(ann,),
@@ -44,14 +40,16 @@ def make_data(ctx):
     done = create_trajectory(
         ctx.db,
         TrajectoryInput(
-            gov(ctx, "Brugge"),
+            government_id(ctx.db, "Brugge"),
             start_date=TODAY - timedelta(days=300),
             coach_ids=(ann, bob),
         ),
         status="running",
     )
     change_status(ctx.db, done.id, "finished", TODAY - timedelta(days=5))
-    other = create_trajectory(ctx.db, TrajectoryInput(gov(ctx, "Aalst"), coach_ids=(bob,)))
+    other = create_trajectory(
+        ctx.db, TrajectoryInput(government_id(ctx.db, "Aalst"), coach_ids=(bob,))
+    )
     return ann, bob, late.id, done.id, other.id
 
 
