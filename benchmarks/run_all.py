@@ -258,30 +258,12 @@ def row_pages(db: Any, reps: int) -> None:
         app.processEvents()
     print(f"  focus-group page first open: {s.line(baseline=bare)}")
 
-    # global search box, including the result list
-    from bench_search_keys import QUERIES
+    # global search box in a window's toolbar: the key, the search, the result list
+    # filled, shown and painted (bench_search_keys.search_box)
+    from bench_search_keys import search_box
 
-    from ui.search_box import SearchBox
-
-    win = QMainWindow()
-    sbox = SearchBox(ctx)
-    win.setCentralWidget(sbox)
-    win.resize(900, 600)
-    win.show()
-    app.processEvents()
-    s = Samples()
-    for query in QUERIES:
-        sbox.clear()
-        app.processEvents()
-        for ch in query:
-            with s.timing():
-                QTest.keyClick(sbox, ch)
-                sbox.run_search()
-                app.processEvents()
-                if sbox.results is not None:
-                    sbox.results.view.viewport().repaint()
-    print(f"  search box incl. result list, per keystroke: {s.line(baseline=bare)}")
-    win.close()
+    s = search_box(db)
+    print(f"  search box incl. result list (painted), per keystroke: {s.line(baseline=bare)}")
 
 
 # --- save -----------------------------------------------------------------------------
