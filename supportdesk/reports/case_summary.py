@@ -52,10 +52,10 @@ from supportdesk.reports.layout import (
     fields,
     gap,
     para,
-    render_pdf,
+    render_report,
     table,
 )
-from supportdesk.reports.styles import Styles, shared_styles
+from supportdesk.reports.styles import Styles
 from supportdesk.reports.text import esc
 from supportdesk.services.attachment_files import format_size
 
@@ -306,15 +306,18 @@ def render_case_summary(
 ) -> Path:
     """Write the case summary of ``local_government`` (public id, NIS code or name)."""
 
-    def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
-        data = case_summary_data(db, local_government, date_from=date_from, date_to=date_to)
-        story = build_case_summary(
-            data, shared_styles(), exported_by=options["exported_by"], exported_at=at
-        )
-        title = tr("Dossieroverzicht {name}").format(name=data.name)
-        subject = title + (f" ({data.nis_code})" if data.nis_code else "")
-        if data.date_from or data.date_to:
-            subject += f" · {period_text(data.date_from, data.date_to)}"
-        return title, subject, story
+    return render_report(
+        out_path,
+        lambda: case_summary_data(db, local_government, date_from=date_from, date_to=date_to),
+        build_case_summary,
+        _titles,
+        **options,
+    )
 
-    return render_pdf(out_path, contents, **options)
+
+def _titles(data: CaseSummaryData) -> tuple[str, str]:
+    title = tr("Dossieroverzicht {name}").format(name=data.name)
+    subject = title + (f" ({data.nis_code})" if data.nis_code else "")
+    if data.date_from or data.date_to:
+        subject += f" · {period_text(data.date_from, data.date_to)}"
+    return title, subject

@@ -45,11 +45,11 @@ from supportdesk.reports.layout import (
     ExportOptions,
     cells,
     fields,
-    render_pdf,
+    render_report,
     table,
     text_block,
 )
-from supportdesk.reports.styles import Styles, shared_styles
+from supportdesk.reports.styles import Styles
 from supportdesk.reports.text import esc
 
 PARTICIPANTS = "participants"
@@ -214,21 +214,21 @@ def render_focus_group_report(
     ``audience`` (``participants``, the default, or ``internal``)."""
     check_audience(audience)
 
-    def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
-        g = focus_group_report_data(db, focus_group_id)
-        story = build_focus_group_report(
-            g,
-            shared_styles(),
-            exported_by=options["exported_by"],
-            exported_at=at,
-            audience=audience,
+    def build(
+        g: FocusGroupData, styles: Styles, *, exported_by: str, exported_at: datetime
+    ) -> list[Flowable]:
+        return build_focus_group_report(
+            g, styles, exported_by=exported_by, exported_at=exported_at, audience=audience
         )
+
+    def titles(g: FocusGroupData) -> tuple[str, str]:
         mark = f"{tr(INTERNAL_MARK)} · " if audience == INTERNAL else ""
         kind = tr("Focusgroep")
         return (
             f"{kind} {fmt_date(g.date)}: {g.topic}",
             f"{mark}{kind} {fmt_date(g.date)} · {g.topic}",
-            story,
         )
 
-    return render_pdf(out_path, contents, **options)
+    return render_report(
+        out_path, lambda: focus_group_report_data(db, focus_group_id), build, titles, **options
+    )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO, TypedDict, Unpack
+from typing import Any, BinaryIO, Protocol, TypedDict, TypeVar, Unpack
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -50,6 +50,7 @@ from supportdesk.reports.styles import (
     ZEBRA,
     Styles,
     register_fonts,
+    shared_styles,
 )
 from supportdesk.reports.text import esc, fit_line, plain, printable
 from supportdesk.safety.output_files import (
@@ -282,6 +283,38 @@ def render_pdf(
             # only what is left (it walked the whole story, a tenth of the time).
             del story
         return path
+
+
+_Data = TypeVar("_Data")
+_In = TypeVar("_In", contravariant=True)
+
+
+class Builder(Protocol[_In]):
+    """Makes a report's story from its data (``build_case_summary`` and the like)."""
+
+    def __call__(
+        self, data: _In, styles: Styles, /, *, exported_by: str, exported_at: datetime
+    ) -> list[Flowable]: ...
+
+
+def render_report(
+    out_path: str | os.PathLike[str],
+    read: Callable[[], _Data],
+    build: Builder[_Data],
+    titles: Callable[[_Data], tuple[str, str]],
+    **options: Unpack[ExportOptions],
+) -> Path:
+    """A report in three steps inside ``render_pdf``: ``read`` its data, ``build`` its
+    story in the shared styles, and name it (``titles``: the PDF's title and the
+    running header)."""
+
+    def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
+        data = read()
+        story = build(data, shared_styles(), exported_by=options["exported_by"], exported_at=at)
+        title, subject = titles(data)
+        return title, subject, story
+
+    return render_pdf(out_path, contents, **options)
 
 
 def _check_options(options: Mapping[str, object]) -> None:

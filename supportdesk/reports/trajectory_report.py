@@ -18,9 +18,9 @@ from supportdesk.reports.layout import (
     ExportOptions,
     fields,
     gap,
-    render_pdf,
+    render_report,
 )
-from supportdesk.reports.styles import Styles, shared_styles
+from supportdesk.reports.styles import Styles
 from supportdesk.reports.text import esc
 
 
@@ -53,18 +53,16 @@ def render_trajectory_report(
     **options: Unpack[ExportOptions],
 ) -> Path:
     """Write the report of the trajectory with this public id."""
+    return render_report(
+        out_path,
+        lambda: trajectory_report_data(db, trajectory_id),
+        build_trajectory_report,
+        _titles,
+        **options,
+    )
 
-    def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
-        t = trajectory_report_data(db, trajectory_id)
-        story = build_trajectory_report(
-            t, shared_styles(), exported_by=options["exported_by"], exported_at=at
-        )
-        name = t.title or tr("Ondersteuningstraject")
-        kind = tr("Ondersteuningstraject")
-        return (
-            f"{kind} {t.local_government}: {name}",
-            f"{kind} {t.local_government} · {name}",
-            story,
-        )
 
-    return render_pdf(out_path, contents, **options)
+def _titles(t: TrajectoryData) -> tuple[str, str]:
+    name = t.title or tr("Ondersteuningstraject")
+    kind = tr("Ondersteuningstraject")
+    return f"{kind} {t.local_government}: {name}", f"{kind} {t.local_government} · {name}"

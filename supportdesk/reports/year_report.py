@@ -46,10 +46,10 @@ from supportdesk.reports.layout import (
     cells,
     fields,
     gap,
-    render_pdf,
+    render_report,
     table,
 )
-from supportdesk.reports.styles import FONT_BOLD, Styles, shared_styles
+from supportdesk.reports.styles import FONT_BOLD, Styles
 from supportdesk.reports.text import esc
 from supportdesk.reports.year_lists import fmt_hours, item_list
 
@@ -456,16 +456,13 @@ def render_year_report(
     **options: Unpack[ExportOptions],
 ) -> Path:
     """Write the year report of ``year``."""
+    return render_report(
+        out_path, lambda: year_report_data(db, year), build_year_report, _titles, **options
+    )
 
-    def contents(at: datetime) -> tuple[str, str, list[Flowable]]:
-        data = year_report_data(db, year)
-        story = build_year_report(
-            data, shared_styles(), exported_by=options["exported_by"], exported_at=at
-        )
-        return (
-            tr("Jaarrapport {year} digitale inclusie").format(year=year),
-            tr("Jaarrapport {year} · actieplan digitale inclusie").format(year=year),
-            story,
-        )
 
-    return render_pdf(out_path, contents, **options)
+def _titles(data: YearReportData) -> tuple[str, str]:
+    return (
+        tr("Jaarrapport {year} digitale inclusie").format(year=data.year),
+        tr("Jaarrapport {year} · actieplan digitale inclusie").format(year=data.year),
+    )
