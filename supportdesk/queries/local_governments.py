@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from db.models import (
     AdviceTalk,
     ContactMoment,
-    ContactPerson,
     FocusGroup,
     FocusGroupParticipant,
     FollowUpAction,
@@ -294,15 +293,3 @@ def provinces(db: Database) -> list[str]:
     )
     with db.read() as session:
         return [p for p in session.scalars(stmt) if p]
-
-
-def count_contacts(db: Database, local_government_id: str) -> int:
-    """How many contact persons a government (public id) has, active or not: the number
-    its contacts tab says before the tab is opened and its lists are filled."""
-    stmt = (
-        select(func.count(ContactPerson.id))
-        .join(LocalGovernment, LocalGovernment.id == ContactPerson.local_government_id)
-        .where(LocalGovernment.public_id == local_government_id)
-    )
-    with db.read() as session:
-        return int(session.scalar(stmt) or 0)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.errors import DomainError
-from supportdesk.queries.local_governments import count_contacts
+from supportdesk.queries.contact_count import count_contacts
 from supportdesk.services.contacts import (
     ContactView,
     get_contact,
