@@ -38,7 +38,7 @@ from db.models.enums import CHANNELS, CONTACT_FORMS, INDICATORS
 from db.session import Database
 from supportdesk.demo import generate_demo
 from supportdesk.errors import ValidationError
-from supportdesk.exchange import ExchangeError, export_document, export_json, import_document
+from supportdesk.exchange import ExchangeError, export_json, import_document
 from supportdesk.field_rules import FIELD_RULES, FieldRule, one_line, rule
 from supportdesk.integrity import check_database
 from supportdesk.services.activities import (
@@ -129,16 +129,6 @@ def test_every_rule_has_breaking_values_with_the_checkers_message() -> None:
 
 
 # -- import -------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def demo_doc(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    db = make_sqlite_db(sqlite_template, tmp_path_factory.mktemp("demo"))
-    try:
-        generate_demo(db, today=TODAY)
-        return export_document(db)
-    finally:
-        db.dispose()
 
 
 def _state(db: Database) -> str:

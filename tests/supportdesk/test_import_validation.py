@@ -29,7 +29,6 @@ from db.migrate import schema_state
 from db.models import Base
 from db.session import Database
 from supportdesk import exchange
-from supportdesk.demo import generate_demo
 from supportdesk.exchange import (
     ExchangeError,
     export_document,
@@ -50,16 +49,6 @@ HYPOTHESIS = settings(
     phases=[Phase.explicit, Phase.generate],
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-
-
-@pytest.fixture(scope="module")
-def demo_doc(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    db = make_sqlite_db(sqlite_template, tmp_path_factory.mktemp("demo"))
-    try:
-        generate_demo(db, today=TODAY)
-        return export_document(db)
-    finally:
-        db.dispose()
 
 
 @pytest.fixture
