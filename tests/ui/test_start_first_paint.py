@@ -66,10 +66,13 @@ def test_ctrl_n_works_before_the_first_page_is_read(qtbot, ctx: AppContext) -> N
     assert window.page("overview").plan.figures  # type: ignore[attr-defined]
 
 
-def test_the_main_window_imports_no_mail_reader_or_list_page() -> None:
+def test_the_first_screen_imports_no_editor_export_dialog_or_other_page() -> None:
+    """The main window and the Overzicht (the first screen) import no editor, no other
+    page, no export dialog, mail reader or report data; those load when first used."""
     code = (
-        "import sys, ui.app, ui.main_window\n"
-        "print(sorted(m for m in ('ui.pages.advice_talks', "
+        "import sys, ui.app, ui.main_window, ui.pages.overview\n"
+        "print(sorted(m for m in ('ui.widgets.editor', 'ui.pages.advice_talks', "
+        "'ui.pages.trajectories', 'ui.export.questions', 'supportdesk.reports.data', "
         "'supportdesk.mail_import', 'ui.editors.attachments_panel', 'alembic', 'faker', "
         "'reportlab', 'openpyxl', 'icalendar') if m in sys.modules))\n"
     )

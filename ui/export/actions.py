@@ -37,11 +37,9 @@ from PySide6.QtWidgets import (
 
 from supportdesk import reports
 from supportdesk.database import sqlite_path
-from supportdesk.reports.data.common import UNNAMED_AUTHOR
 from supportdesk.safety.output_files import OutputRefused, OutputTarget, refuse_database
 from supportdesk.services.team import list_team_members
 from ui.context import AppContext
-from ui.export import questions
 from ui.export.exports import SHORTCUT, Exports
 from ui.export.worker import ExportTask, start_export
 from ui.i18n import current_language
@@ -77,6 +75,8 @@ def exported_by(ctx: AppContext) -> str:
         for member in list_team_members(ctx.db, include_inactive=True):
             if member.id == member_id:
                 return member.name
+    from supportdesk.reports.data.common import UNNAMED_AUTHOR  # the report data: not at start
+
     return UNNAMED_AUTHOR
 
 
@@ -92,6 +92,8 @@ def export_pdf(
     written: the database itself, its side files or backups folder, a symlink, a
     folder or a device (told in a message). Replacing an existing PDF is allowed: the
     save dialog has asked."""
+    from ui.export import questions  # its dialogs load at the first export, not at start
+
     suggested = export_folder(ctx) / file_name(suggested_name)
     chosen = questions.ask_save_path(parent, title, str(suggested))
     if not chosen:
@@ -151,6 +153,8 @@ def _with_today(template: str, name: str) -> str:
 def export_case_summary(
     parent: QWidget, ctx: AppContext, government_id: str, name: str
 ) -> ExportTask | None:
+    from ui.export import questions  # its dialogs load at the first export, not at start
+
     period = questions.ask_period(parent, name)
     if period is None:
         return None
@@ -183,6 +187,8 @@ def export_trajectory(
 def export_focus_group(
     parent: QWidget, ctx: AppContext, focus_group_id: str, when: date, topic: str
 ) -> ExportTask | None:
+    from ui.export import questions  # its dialogs load at the first export, not at start
+
     audience = questions.ask_audience(parent, topic)
     if audience is None:
         return None
@@ -273,6 +279,8 @@ def _unsaved_answered(editor: Any) -> bool:
     version chosen knowingly. A failed save leaves its errors beside the fields."""
     if not editor.is_dirty():
         return True
+    from ui.export import questions  # its dialogs load at the first export, not at start
+
     choice = questions.ask_unsaved_before_export(editor)
     if choice == questions.SAVE_FIRST:
         return bool(editor.save_and_stay())

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from supportdesk.errors import DomainError
-from ui.export import questions
 from ui.export.exports import Exports
 from ui.export.worker import ExportTask
 
@@ -27,6 +26,8 @@ CONTEXT = "TableExport"
 
 def ask_open(parent: QWidget | None, path: str, rows: str) -> str:
     """After a successful export: OPEN the file, show its FOLDER, or CLOSE."""
+    from ui.export import questions  # its dialogs load at the first export, not at start
+
     question = QCoreApplication.translate("TableExport", "Bestand openen?")
     return questions.ask_open_file(
         parent,
@@ -37,6 +38,8 @@ def ask_open(parent: QWidget | None, path: str, rows: str) -> str:
 
 
 def tell_failure(parent: QWidget | None, title: str, message: str) -> None:
+    from ui.export import questions  # its dialogs load at the first export, not at start
+
     headline = QCoreApplication.translate("TableExport", "Het bestand is niet gemaakt.")
     questions.tell_not_made(parent, title, headline, message)
 

@@ -26,7 +26,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from supportdesk.errors import DomainError
-from ui.export import questions
 from ui.export.exports import Exports
 
 log = logging.getLogger(__name__)
@@ -139,6 +138,8 @@ class ExportTask(QObject):
     def _on_success(self, path: str) -> None:
         self.path = path
         self._close_dialog()
+        from ui.export import questions  # its dialogs load at the first export, not at start
+
         choice = self._ask_open(path)
         if choice == questions.OPEN:
             questions.open_url(QUrl.fromLocalFile(path))
@@ -154,9 +155,13 @@ class ExportTask(QObject):
 
     def _ask_open(self, path: str) -> str:
         """After success: OPEN, FOLDER or CLOSE (``ui.export.questions``' answers)."""
+        from ui.export import questions  # its dialogs load at the first export, not at start
+
         return questions.ask_open(self.parent_widget(), path)
 
     def _tell_failure(self, message: str) -> None:
+        from ui.export import questions  # its dialogs load at the first export, not at start
+
         questions.tell_failure(self.parent_widget(), self.title, message)
 
     def _close_dialog(self) -> None:

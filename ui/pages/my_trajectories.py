@@ -25,7 +25,7 @@ from supportdesk.queries.trajectories import (
 )
 from ui.context import AppContext
 from ui.labels import label
-from ui.pages.trajectories import attention_text, next_action_text, title_text
+from ui.pages.trajectory_texts import attention_text, next_action_text, title_text
 from ui.widgets.dialog_parts import title_row
 from ui.widgets.flat_list import flat_list
 

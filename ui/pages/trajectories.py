@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
@@ -16,7 +16,6 @@ from supportdesk.codes import CLOSED_TRAJECTORY_STATUSES
 from supportdesk.queries.trajectories import (
     OPEN_STATUSES,
     TrajectoryFilter,
-    TrajectoryRow,
     count_trajectories,
     trajectories_page,
     trajectory_years,
@@ -29,6 +28,7 @@ from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import choices, label
 from ui.pages.editor_host import EditorHostPage
+from ui.pages.trajectory_texts import attention_text, next_action_text, title_text
 from ui.style.chips import Tone, tone_of
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.paged_model import Column, Index, PagedTableModel
@@ -44,38 +44,6 @@ CONTEXT = "TrajectoriesPage"
     COL_PLANNED_END,
     COL_NEXT,
 ) = range(8)
-
-
-def attention_text(row: TrajectoryRow) -> str:
-    """``⚠ 2 acties te laat · ⚠ feedback ontbreekt``; empty when all is well. Literal
-    translate calls (not ``_tr``), so lupdate finds the texts and English shows them."""
-    notes = []
-    if row.overdue_actions:
-        notes.append(
-            QCoreApplication.translate("TrajectoriesPage", "1 actie te laat")
-            if row.overdue_actions == 1
-            else QCoreApplication.translate("TrajectoriesPage", "%1 acties te laat").replace(
-                "%1", str(row.overdue_actions)
-            )
-        )
-    if row.past_planned_end:
-        notes.append(QCoreApplication.translate("TrajectoriesPage", "einddatum voorbij"))
-    if row.feedback_missing:
-        notes.append(QCoreApplication.translate("TrajectoriesPage", "feedback ontbreekt"))
-    return " · ".join("⚠ " + n for n in notes)
-
-
-def next_action_text(row: TrajectoryRow) -> str:
-    if not row.next_action:
-        return ""
-    due = format_date(row.next_due)
-    return f"{due} · {row.next_action}" if due else row.next_action
-
-
-def title_text(row: TrajectoryRow) -> str:
-    return row.title or QCoreApplication.translate("TrajectoriesPage", "Traject %1").replace(
-        "%1", row.local_government
-    )
 
 
 COLUMNS = [
