@@ -43,16 +43,28 @@ def add_governments(qtbot, editor: ActivityEditor, names: list[str]) -> None:
         qtbot.mouseClick(panel.invite_button, Qt.MouseButton.LeftButton)
 
 
-def log_info_session(qtbot, ctx, count: str = "23") -> ActivityEditor:
-    """A held info session on 4/3/2025 from 13:30 to 16u with ``count`` participants."""
+def log_info_session(
+    qtbot,
+    ctx,
+    count: str = "23",
+    *,
+    topic: str = "Toegankelijke websites <&> 🙂 Łukasz",
+    start: str = "13:30",
+    end: str = "16u",
+    duration: str = "",
+) -> ActivityEditor:
+    """A held info session on 4/3/2025 typed in, from ``start`` to ``end`` (the duration
+    typed too when given) with ``count`` participants."""
     editor = open_editor(qtbot, ctx)
     choose_kind(qtbot, editor, "Infosessie")
-    type_text(qtbot, editor.topic, "Toegankelijke websites <&> 🙂 Łukasz")
+    type_text(qtbot, editor.topic, topic)
     editor.date.set_value(date(2025, 3, 4))
     editor.initial_status.setFocus()
     qtbot.keyClick(editor.initial_status, Qt.Key.Key_Down)  # gepland -> gehouden
-    type_text(qtbot, editor.start, "13:30")
-    type_text(qtbot, editor.end, "16u")
+    type_text(qtbot, editor.start, start)
+    type_text(qtbot, editor.end, end)
+    if duration:
+        type_text(qtbot, editor.duration, duration)
     editor.tabs.setCurrentIndex(1)
     type_text(qtbot, editor.count, count)
     return editor

@@ -4,32 +4,20 @@ are no times, and 7 people for 1 h 20 min (560 participant minutes, 9,33 hours).
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
 
 from supportdesk.services.activities import get_activity
-from tests.ui.activity_steps import choose_kind, open_editor
+from tests.ui.activity_steps import log_info_session
 from tests.ui.keyboard import type_text
 from ui.editors.activity import ActivityEditor
 
 
 def _held_session(qtbot, ctx, start: str, end: str, duration: str, count: str) -> ActivityEditor:  # type: ignore[no-untyped-def]
-    editor = open_editor(qtbot, ctx)
-    choose_kind(qtbot, editor, "Infosessie")
-    type_text(qtbot, editor.topic, "Infosessie")
-    editor.date.set_value(date(2025, 3, 4))
-    editor.initial_status.setFocus()
-    qtbot.keyClick(editor.initial_status, Qt.Key.Key_Down)  # gepland -> gehouden
-    type_text(qtbot, editor.start, start)
-    type_text(qtbot, editor.end, end)
-    if duration:
-        type_text(qtbot, editor.duration, duration)
-    editor.tabs.setCurrentIndex(1)
-    type_text(qtbot, editor.count, count)
-    return editor
+    return log_info_session(
+        qtbot, ctx, count, topic="Infosessie", start=start, end=end, duration=duration
+    )
 
 
 @pytest.mark.parametrize(
