@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from tests.supportdesk.reports._fixtures import flat, pdf_text
+from tests.ui.export.running import export_by_keys
 from ui.export import actions, questions, worker
 from ui.export.questions import PeriodDialog
 from ui.widgets import questions as editor_questions
@@ -73,14 +74,9 @@ def activate(qtbot, window):
 def press_ctrl_e(qtbot, widget):
     """Ctrl+E typed in ``widget``; the export that starts, once it has finished."""
     widget.setFocus()
-    with qtbot.waitSignal(widget.window().ctx.exports.started, timeout=2000) as started:
-        qtbot.keyClick(widget, "e", Qt.KeyboardModifier.ControlModifier)
-    task = started.args[0]
-    progress: list[tuple[int, int]] = []
-    task.progressed.connect(lambda done, total: progress.append((done, total)))
-    with qtbot.waitSignal(task.finished, timeout=30000):
-        pass
-    return task, progress
+    return export_by_keys(
+        qtbot, widget, "e", Qt.KeyboardModifier.ControlModifier, start_ms=2000, finish_ms=30000
+    )
 
 
 def check_pdf_file(path: str) -> str:

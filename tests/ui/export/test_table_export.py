@@ -28,6 +28,7 @@ from supportdesk.tables import (
 from supportdesk.tables import labels as table_labels
 from supportdesk.tables.model import CONTEXT as TABLES_CONTEXT
 from tests.supportdesk.queries import _data
+from tests.ui.export.running import export_by_keys
 from tests.ui.windows import show_active
 from ui import labels as ui_labels
 from ui.export import questions, table_export, table_worker
@@ -66,14 +67,7 @@ def press(qtbot, widget, key: str = "e"):
     """Ctrl+Shift+<key> typed in ``widget``; the export task, once finished."""
     widget.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
-    with qtbot.waitSignal(widget.window().ctx.exports.started, timeout=3000) as started:
-        qtbot.keyClick(widget, key, CTRL_SHIFT)
-    task = started.args[0]
-    progress: list[tuple[int, int]] = []
-    task.progressed.connect(lambda done, total: progress.append((done, total)))
-    with qtbot.waitSignal(task.finished, timeout=60000):
-        pass
-    return task, progress
+    return export_by_keys(qtbot, widget, key, CTRL_SHIFT, start_ms=3000, finish_ms=60000)
 
 
 def page_headers(page) -> list[str]:
