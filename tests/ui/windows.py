@@ -16,3 +16,12 @@ def show_active(qtbot, widget: W) -> W:
         widget.show()
         widget.activateWindow()
     return widget
+
+
+def show_page(qtbot, page: W, width: int, height: int) -> W:
+    """A page as a window of its own, ``width`` by ``height``, filled (``refresh``) and
+    shown active; set what it reads (a "today", a year) before."""
+    qtbot.addWidget(page)
+    page.resize(width, height)
+    page.refresh()  # type: ignore[attr-defined]
+    return show_active(qtbot, page)

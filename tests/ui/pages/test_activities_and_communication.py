@@ -22,7 +22,7 @@ from supportdesk.services.network import MembershipInput, add_member
 from supportdesk.services.publications import get_publication
 from tests.supportdesk.services.helpers import government_id
 from tests.ui.keyboard import type_text
-from tests.ui.windows import show_active
+from tests.ui.windows import show_page
 from ui.editors.activity import ActivityEditor
 from ui.pages import communication_members
 from ui.pages.activities import ActivitiesPage
@@ -45,11 +45,7 @@ def kind(ctx, code: str) -> str:
 
 
 def show(qtbot, page):
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.refresh()
-    show_active(qtbot, page)
-    return page
+    return show_page(qtbot, page, 1200, 700)
 
 
 def test_the_activity_to_confirm_says_so_and_opens_with_enter(qtbot, ctx):

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from db.models import FollowUpAction, LocalGovernment
 from supportdesk.services.follow_ups import get_follow_up
 from tests.supportdesk.queries._data import action, member, talk
-from tests.ui.windows import show_active
+from tests.ui.windows import show_page
 from ui.pages import follow_ups as page_module
 from ui.pages.follow_ups import FollowUpsPage
 from ui.pages.follow_ups_model import COL_DUE
@@ -23,11 +23,8 @@ WED = date(2025, 3, 12)
 
 def make_page(qtbot, ctx, today=WED) -> FollowUpsPage:
     page = FollowUpsPage(ctx)
-    qtbot.addWidget(page)
     page.today_override = today
-    page.refresh()
-    page.resize(1100, 600)
-    show_active(qtbot, page)
+    show_page(qtbot, page, 1100, 600)
     page.view.setFocus()
     return page
 

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from tests.supportdesk.queries._data import action, focus_group, member, talk, trajectory
-from tests.ui.windows import show_active
+from tests.ui.windows import show_page
 from ui.pages.overview import OverviewPage
 from ui.pages.overview_plan import NBSP
 
@@ -17,13 +17,9 @@ TODAY = date(2025, 6, 30)
 
 def make_page(qtbot, ctx) -> OverviewPage:
     page = OverviewPage(ctx)
-    qtbot.addWidget(page)
     page.today_override = TODAY
     page.year.setValue(2025)
-    page.refresh()
-    page.resize(1100, 700)
-    show_active(qtbot, page)
-    return page
+    return show_page(qtbot, page, 1100, 700)
 
 
 def test_figures_against_the_targets_in_words(qtbot, ctx):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from supportdesk.reports import render_year_report
 from tests.ui.activity_steps import HOSTS, add_governments, log_info_session
-from tests.ui.windows import show_active
+from tests.ui.windows import show_page
 from ui.pages.overview import OverviewPage
 from ui.pages.plan_records import PlanRecordsDialog
 from ui.widgets import questions
@@ -34,13 +34,9 @@ def no_hanging_questions(monkeypatch):
 
 def make_page(qtbot, ctx, year: int = 2025) -> OverviewPage:
     page = OverviewPage(ctx)
-    qtbot.addWidget(page)
     page.today_override = TODAY
     page.year.setValue(year)
-    page.refresh()
-    page.resize(1100, 800)
-    show_active(qtbot, page)
-    return page
+    return show_page(qtbot, page, 1100, 800)
 
 
 def goals(page: OverviewPage) -> list[tuple[str, int]]:

@@ -10,7 +10,7 @@ from supportdesk.services.follow_ups import FollowUpInput
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from supportdesk.services.trajectories import TrajectoryInput, change_status, create_trajectory
 from tests.supportdesk.services.helpers import government_id
-from tests.ui.windows import show_active
+from tests.ui.windows import show_page
 from ui.pages.trajectories import (
     COL_ATTENTION,
     COL_GOVERNMENT,
@@ -54,12 +54,7 @@ def make_data(ctx):
 
 
 def make_page(qtbot, ctx):
-    page = TrajectoriesPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1280, 700)
-    page.refresh()
-    show_active(qtbot, page)
-    return page
+    return show_page(qtbot, TrajectoriesPage(ctx), 1280, 700)
 
 
 def texts(page, column):
