@@ -12,6 +12,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -42,20 +43,30 @@ def _pg_url(name: str) -> str:
     return make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
 
 
+@contextmanager
+def new_pg_database(prefix: str, template: str | None = None) -> Iterator[str]:
+    """The name of a new database on the test's PostgreSQL server (a copy of
+    ``template`` when given, else empty), dropped when the block ends."""
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    copy = f' TEMPLATE "{template}"' if template else ""
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
+    try:
+        yield name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture(scope="session")
 def pg_template() -> Iterator[str]:
     if not PG_ADMIN_URL:
         pytest.skip("no PostgreSQL server (set SUPPORTDESK_TEST_PG)")
-    name = f"sd_template_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    db = _open(_pg_url(name))
-    db.dispose()
-    yield name
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with new_pg_database("sd_template") as name:
+        _open(_pg_url(name)).dispose()
+        yield name
 
 
 def make_sqlite_db(template: Path, folder: Path) -> Database:
@@ -75,16 +86,10 @@ def sqlite_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def pg_db(pg_template: str) -> Iterator[Database]:
     """A fresh PostgreSQL database with reference data (skipped without a server)."""
-    name = f"sd_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"'))
-    db = _open(_pg_url(name))
-    yield db
-    db.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with new_pg_database("sd_test", pg_template) as name:
+        db = _open(_pg_url(name))
+        yield db
+        db.dispose()
 
 
 @pytest.fixture(params=BACKENDS)

@@ -4,15 +4,14 @@ by step from an older revision."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine
 
 from db.engine import build_engine
-from tests.conftest import PG_ADMIN_URL, _pg_url
+from tests.conftest import PG_ADMIN_URL, _pg_url, new_pg_database
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -25,13 +24,7 @@ def old_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engin
         return
     if not PG_ADMIN_URL:
         pytest.skip("no PostgreSQL server (set SUPPORTDESK_TEST_PG)")
-    name = f"sd_mig_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine = build_engine(_pg_url(name))
-    yield engine
-    engine.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with new_pg_database("sd_mig") as name:
+        engine = build_engine(_pg_url(name))
+        yield engine
+        engine.dispose()
