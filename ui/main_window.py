@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -23,6 +22,7 @@ from ui.pages.base import Page
 from ui.pages.registry import PAGES
 from ui.safety import restore as safety_restore
 from ui.widgets import dialog_keys
+from ui.widgets.dialog_parts import scroll_area
 from ui.widgets.screen_fit import fit_to_screen
 
 
@@ -74,11 +74,7 @@ class MainWindow(QMainWindow):
         for _ in PAGES:
             self.stack.addWidget(QWidget())  # replaced by the real page when first shown
         # A screen smaller than a page needs (1024×640) scrolls the page, never cuts it.
-        self.page_scroll = QScrollArea()
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page
-        self.page_scroll.setWidget(self.stack)
+        self.page_scroll = scroll_area(self.stack, tab_past=True)  # Tab goes to the page
 
         central = QWidget()
         layout = QHBoxLayout(central)
