@@ -75,6 +75,16 @@ def make_sqlite_db(template: Path, folder: Path) -> Database:
     return _open(str(target))
 
 
+def make_newer_database(path: Path) -> Path:
+    """A SupportDesk file at ``path`` whose schema revision ("9999_future") is one this
+    version does not know, as a newer SupportDesk leaves it."""
+    db = _open(str(path))
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    db.dispose()
+    return path
+
+
 @pytest.fixture
 def sqlite_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
     """A fresh SQLite database (a file in tmp_path) with reference data."""

@@ -30,6 +30,7 @@ from db.migrate import (
 from db.models.enums import tool_kind_of_text
 from supportdesk.database import open_app_database
 from supportdesk.search import KINDS, search
+from tests.conftest import make_newer_database
 
 ROWS = 2
 CODES = {
@@ -198,11 +199,7 @@ def test_a_text_file_is_unreadable_and_left_alone(tmp_path: Path) -> None:
 
 
 def test_a_newer_database_is_refused_and_not_changed(tmp_path: Path) -> None:
-    path = tmp_path / "newer.sqlite3"
-    db = open_app_database(str(path), actor="test")
-    with db.engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
-    db.dispose()
+    path = make_newer_database(tmp_path / "newer.sqlite3")
     digest = _digest(path)
     with pytest.raises(NewerDatabase):
         open_app_database(str(path))

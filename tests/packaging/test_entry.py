@@ -8,10 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 import main as entry
-from supportdesk.database import open_app_database
+from tests.conftest import make_newer_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,11 +95,7 @@ def test_self_test_opens_the_window_in_english(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_self_test_refuses_a_newer_database_unchanged(tmp_path: Path) -> None:
-    path = tmp_path / "newer.sqlite3"
-    db = open_app_database(str(path), actor="test")
-    with db.engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
-    db.dispose()
+    path = make_newer_database(tmp_path / "newer.sqlite3")
     before = path.read_bytes()
     done = _self_test("--db", str(path))
     assert done.returncode == 1
