@@ -314,7 +314,25 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     except (sqlite3.Error, OSError) as exc:
         raise BackupError(f"Terugzetten mislukt, de databank is ongewijzigd: {exc}") from exc
     secure_database(db_path)
+    _bring_up_to_date(db_path)
     return kept
+
+
+def _bring_up_to_date(db_path: Path) -> None:
+    """Migrate a restored database of an earlier schema revision, as opening it does.
+
+    The start backup is made before a migration, so the newest backup after an update
+    holds the previous revision; the app that restores it keeps using the file with
+    this version's code (search reads the names table of revision 0015)."""
+    from db.engine import build_engine, sqlite_url
+    from db.migrate import current_revision, head_revision, upgrade
+
+    engine = build_engine(sqlite_url(db_path))
+    try:
+        if current_revision(engine) != head_revision():
+            upgrade(engine)
+    finally:
+        engine.dispose()
 
 
 def _restore_into(db_path: Path, staged: Path) -> Path | None:
