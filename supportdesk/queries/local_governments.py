@@ -25,7 +25,7 @@ from supportdesk.codes import Attendance
 from supportdesk.queries._common import starts_with
 from supportdesk.queries.folded import name_contains
 from supportdesk.queries.paging import rows_only, total_if_known
-from supportdesk.queries.read_cache import cached, is_cached
+from supportdesk.queries.read_cache import cached, is_cached, keeps
 from supportdesk.queries.sorting import name_order
 
 SORT_KEYS = (
@@ -172,7 +172,8 @@ list_local_governments = rows_only(local_governments_page)
 Figures = dict[int, tuple[int, date | None]]
 FIGURES = ("open_actions", "last_contact")
 #: a page of at least this many rows reads every government's figures at once (and
-#: keeps them for the next sort); a shorter one reads those of its own rows
+#: keeps them for the next sort, where they can be kept); a shorter one reads those of
+#: its own rows
 _ALL_FIGURES_FROM = 50
 
 
@@ -235,7 +236,7 @@ def _page_rows(
         if not ids:
             return []
         if figures is None:
-            if len(ids) >= _ALL_FIGURES_FROM:
+            if len(ids) >= _ALL_FIGURES_FROM and keeps(session):
                 figures = cached(session, _FIGURES_KEY, _figures)
             else:
                 figures = _figures(session, ids)

@@ -54,13 +54,18 @@ def _cache_of(engine: Engine) -> _EngineCache:
         return cache
 
 
+def keeps(session: Session) -> bool:
+    """Whether values are kept on this session's database (SQLite; see the module)."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
 def cached(session: Session, key: str, read: Callable[[Session], T]) -> T:
     """``read(session)``, or the value it gave before when the database has not changed
     since (see the module's docstring)."""
+    if not keeps(session):
+        return read(session)
     connection = session.connection()
     engine = connection.engine
-    if engine.dialect.name != "sqlite":
-        return read(session)
     cache = _cache_of(engine)
     version = connection.exec_driver_sql("PRAGMA data_version").scalar()
     seen: dict[str, object] = connection.connection.info.setdefault(_SEEN, {})
@@ -77,10 +82,10 @@ def cached(session: Session, key: str, read: Callable[[Session], T]) -> T:
 
 def is_cached(session: Session, key: str) -> bool:
     """Whether ``cached(session, key, …)`` would give a kept value without reading."""
+    if not keeps(session):
+        return False
     connection = session.connection()
     engine = connection.engine
-    if engine.dialect.name != "sqlite":
-        return False
     cache = _cache_of(engine)
     kept = cache.values.get(key)
     if kept is None or kept[0] != cache.commits:
