@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.models import (
     AdviceTalk,
@@ -46,6 +47,23 @@ class Ids:
     other: str
     trajectory: str
     focus_group: str
+
+
+def gent(session: Session) -> LocalGovernment:
+    """Gent (NIS 44021), read in ``session``."""
+    lg = session.scalar(select(LocalGovernment).where(LocalGovernment.nis_code == "44021"))
+    assert lg is not None
+    return lg
+
+
+def gent_phone_talk(session: Session, **texts: object) -> AdviceTalk:
+    """A phone talk of Gent on 1 March 2025 with ``texts`` (question, notes, flags, …),
+    added to ``session``."""
+    talk = AdviceTalk(
+        date=date(2025, 3, 1), local_government=gent(session), channel="phone", **texts
+    )
+    session.add(talk)
+    return talk
 
 
 def build_two_governments(db: Database) -> Ids:

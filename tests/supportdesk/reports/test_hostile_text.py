@@ -6,12 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-
-from db.models import AdviceTalk, Feedback, FollowUpAction, LocalGovernment, Trajectory
+from db.models import Feedback, FollowUpAction, Trajectory
 from db.session import Database
 from supportdesk.reports import render_case_summary, render_trajectory_report, render_year_report
-from tests.supportdesk.reports._fixtures import check_pdf, flat, pdf_text
+from tests.supportdesk.reports._fixtures import check_pdf, flat, gent_phone_talk, pdf_text
 
 WORD = "Łukasz" * 800  # one 4,800-character word
 LINES = "\n".join(f"regel {i} <b>&amp;</b> </para>" for i in range(150))
@@ -20,18 +18,15 @@ LONG = " ".join(["Een feedback die langer is dan een hele pagina & meer <i>."] *
 
 def test_hostile_text_prints(sqlite_db: Database, tmp_path: Path) -> None:
     with sqlite_db.write() as s:
-        lg = s.scalar(select(LocalGovernment).where(LocalGovernment.nis_code == "44021"))
-        assert lg is not None
-        talk = AdviceTalk(
-            date=date(2025, 3, 1),
-            local_government=lg,
-            channel="phone",
+        talk = gent_phone_talk(
+            s,
             question=WORD,
             advice=LINES,
             notes="\x00\x07\x1b[31m\u2028\ufeff\U0001f600\U000e0041",
             signal=True,
             signal_note=LONG,
         )
+        lg = talk.local_government
         traj = Trajectory(
             local_government=lg,
             title=WORD[:300],

@@ -16,14 +16,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
-from sqlalchemy import select
 
 from db.models import (
-    AdviceTalk,
     ContactMoment,
     Feedback,
     FollowUpAction,
-    LocalGovernment,
     Trajectory,
 )
 from db.session import Database
@@ -31,18 +28,12 @@ from supportdesk.reports import render_case_summary, render_trajectory_report
 from supportdesk.reports.blocks import MAX_PAGES_PER_TEXT, TRUNCATED
 from supportdesk.reports.text import pieces
 from supportdesk.services.advice import AdviceTalkInput, create_advice_talk
-from tests.supportdesk.reports._fixtures import pdf_text
+from tests.supportdesk.reports._fixtures import gent, gent_phone_talk, pdf_text
 
 # 50,000 numbered lines, markup in each: any line lost, doubled or altered shows.
 NUMBERED = "\n".join(f"r{i}<b>&amp;</b>" for i in range(50_000))
 FURNITURE = ("pagina", "SupportDesk", "Dossieroverzicht", "Geëxporteerd")  # header, footer
 LINE = re.compile(r"(?:^|\s)r(\d+)<b>&amp;</b>$")  # the first after its label (Vraag)
-
-
-def _government(session: object) -> LocalGovernment:
-    lg = session.scalar(select(LocalGovernment).where(LocalGovernment.nis_code == "44021"))  # type: ignore[attr-defined]
-    assert lg is not None
-    return lg
 
 
 def _printed_prefix(text: str) -> int:
@@ -59,15 +50,7 @@ def test_a_talk_of_50000_lines_is_cut_after_a_page_limit(
     sqlite_db: Database, tmp_path: Path
 ) -> None:
     with sqlite_db.write() as s:
-        s.add(
-            AdviceTalk(
-                date=date(2025, 3, 1),
-                local_government=_government(s),
-                channel="phone",
-                question=NUMBERED,
-                advice="Het advies na de lange vraag <&>",
-            )
-        )
+        gent_phone_talk(s, question=NUMBERED, advice="Het advies na de lange vraag <&>")
     out = render_case_summary(sqlite_db, "44021", tmp_path / "case.pdf", exported_by="t")
     reader = PdfReader(str(out))
     assert len(reader.pages) <= MAX_PAGES_PER_TEXT + 3
@@ -81,7 +64,7 @@ def test_the_longest_text_the_services_accept(sqlite_db: Database, tmp_path: Pat
     """100,000 characters as 50,000 lines, through the service: accepted, printed in
     part, cut with the marker; the printed lines are the typed ones."""
     with sqlite_db.read() as s:
-        lg = _government(s).public_id
+        lg = gent(s).public_id
     question = "<&\n" * 33_333 + "x"
     assert len(question) == 100_000
     create_advice_talk(sqlite_db, AdviceTalkInput(date(2025, 3, 1), lg, "phone", question))
@@ -100,15 +83,11 @@ def test_one_huge_word_and_odd_characters_print_whole(sqlite_db: Database, tmp_p
     characters, tabs and emoji (replaced, as everywhere)."""
     word = "Łukasz" * 10_000
     with sqlite_db.write() as s:
-        s.add(
-            AdviceTalk(
-                date=date(2025, 3, 1),
-                local_government=_government(s),
-                channel="phone",
-                question=word,
-                advice="\x07\x1b\x0b" * 300 + "einde <b>",
-                notes="\t" * 50_000 + "na de tabs 🙂 &amp;",
-            )
+        gent_phone_talk(
+            s,
+            question=word,
+            advice="\x07\x1b\x0b" * 300 + "einde <b>",
+            notes="\t" * 50_000 + "na de tabs 🙂 &amp;",
         )
     out = render_case_summary(sqlite_db, "44021", tmp_path / "case.pdf", exported_by="t")
     text = pdf_text(out)
@@ -123,7 +102,7 @@ def test_long_texts_in_tables_and_feedback(sqlite_db: Database, tmp_path: Path) 
     """Contact-moment notes, a follow-up's notes and feedback: each in pieces (table rows
     or paragraphs), each cut after the page limit with the marker."""
     with sqlite_db.write() as s:
-        lg = _government(s)
+        lg = gent(s)
         traj = Trajectory(
             local_government=lg, title="Traject", status="running", start_date=date(2025, 1, 1)
         )

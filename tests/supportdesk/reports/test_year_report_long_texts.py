@@ -12,13 +12,12 @@ from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
-from sqlalchemy import select
 
-from db.models import AdviceTalk, Feedback, LocalGovernment
+from db.models import Feedback
 from db.session import Database
 from supportdesk.reports import render_year_report
 from supportdesk.reports.blocks import MAX_PAGES_PER_TEXT, TRUNCATED
-from tests.supportdesk.reports._fixtures import pdf_text
+from tests.supportdesk.reports._fixtures import gent_phone_talk, pdf_text
 
 LINES = 50_000
 LINE = re.compile(r"(\w)(\d+)<b>&amp;</b>")
@@ -30,12 +29,8 @@ def numbered(tag: str) -> str:
 
 def test_long_notes_and_feedback_in_the_year_report(sqlite_db: Database, tmp_path: Path) -> None:
     with sqlite_db.write() as s:
-        lg = s.scalar(select(LocalGovernment).where(LocalGovernment.nis_code == "44021"))
-        assert lg is not None
-        talk = AdviceTalk(
-            date=date(2025, 3, 1),
-            local_government=lg,
-            channel="phone",
+        talk = gent_phone_talk(
+            s,
             question="Vraag",
             signal=True,
             signal_note=numbered("s"),
@@ -44,7 +39,6 @@ def test_long_notes_and_feedback_in_the_year_report(sqlite_db: Database, tmp_pat
             policy_dossier_input=True,
             policy_dossier_note=numbered("p"),
         )
-        s.add(talk)
         s.flush()
         s.add(
             Feedback(score=4, text=numbered("f"), given_on=date(2025, 6, 1), advice_talk_id=talk.id)
