@@ -1,9 +1,9 @@
-"""The Overzicht page's recent activity: the latest talks, trajectories, focus groups and
-completed follow-up actions, merged newest first.
+"""The Overzicht page's recent activity: the latest talks, trajectories, focus groups,
+activities of the plan and completed follow-up actions, merged newest first.
 
 Each kind is read with its own small, LIMITed query ordered by an indexed date where one
-exists (talk date, focus-group date, done date), so the page stays quick on a big
-database; the merge happens in Python on at most ``4 * limit`` rows. Dates after
+exists (talk date, focus-group and activity date, done date), so the page stays quick on
+a big database; the merge happens in Python on at most ``5 * limit`` rows. Dates after
 ``today`` (planned focus groups, say) are not activity yet and are left out.
 """
 
@@ -16,13 +16,20 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.models import Activity as ActivityRecord
 from db.models import AdviceTalk, FocusGroup, FollowUpAction, LocalGovernment, Trajectory
 from db.session import Database
 from supportdesk.codes import FocusGroupStatus
 from supportdesk.queries.subjects import join_subjects
 
 #: the kinds of activity, as record kinds the interface can open
-ACTIVITY_KINDS: tuple[str, ...] = ("advice_talk", "trajectory", "focus_group", "follow_up_action")
+ACTIVITY_KINDS: tuple[str, ...] = (
+    "advice_talk",
+    "trajectory",
+    "focus_group",
+    "activity",
+    "follow_up_action",
+)
 
 
 @dataclass(frozen=True)
@@ -32,7 +39,8 @@ class Activity:
     ``title`` is the record's name as typed (a government's name for a talk, a
     trajectory's title, a focus group's topic, an action's description); ``detail`` is a
     second line as typed (the talk's question, the government's name); ``status`` is a
-    code for trajectories ("running", ...) and focus groups ("held", "planned"), and
+    code for trajectories ("running", ...), focus groups and activities ("held",
+    "planned"), and
     "done" for completed actions. For a
     completed action ``subject_kind``/``subject_id`` name what it belongs to.
     """
@@ -78,29 +86,28 @@ def _trajectories(session: Session, today: date, limit: int) -> list[Activity]:
     ]
 
 
-def _focus_groups(session: Session, today: date, limit: int) -> list[Activity]:
+def _meetings(session: Session, model: Any, kind: str, today: date, limit: int) -> list[Activity]:
+    """Focus groups or activities of the plan (``model``): the same columns and rule."""
     stmt = (
-        select(
-            FocusGroup.public_id,
-            FocusGroup.date,
-            FocusGroup.topic,
-            FocusGroup.place,
-            FocusGroup.status,
-        )
-        # A cancelled focus group did not take place: not activity. A planned one dated
+        select(model.public_id, model.date, model.topic, model.place, model.status)
+        # A cancelled meeting did not take place: not activity. A planned one dated
         # before today carries its status: nobody confirmed yet that it was held.
         .where(
-            FocusGroup.date <= today,
-            FocusGroup.archived.is_(False),
-            FocusGroup.status != FocusGroupStatus.CANCELLED,
+            model.date <= today,
+            model.archived.is_(False),
+            model.status != FocusGroupStatus.CANCELLED,
         )
-        .order_by(FocusGroup.date.desc(), FocusGroup.id.desc())
+        .order_by(model.date.desc(), model.id.desc())
         .limit(limit)
     )
     return [
-        Activity("focus_group", pid, day, topic, place, status)
+        Activity(kind, pid, day, topic, place, status)
         for pid, day, topic, place, status in session.execute(stmt)
     ]
+
+
+#: what a completed action belongs to, in the order of the columns read for it
+SUBJECT_KINDS = ("advice_talk", "trajectory", "focus_group", "activity", "local_government")
 
 
 def _done_actions(session: Session, today: date, limit: int) -> list[Activity]:
@@ -114,8 +121,11 @@ def _done_actions(session: Session, today: date, limit: int) -> list[Activity]:
                 AdviceTalk.public_id,
                 Trajectory.public_id,
                 FocusGroup.public_id,
+                ActivityRecord.public_id,
                 LocalGovernment.public_id,
-            ).outerjoin(LocalGovernment, LocalGovernment.id == FollowUpAction.local_government_id),
+            )
+            .outerjoin(LocalGovernment, LocalGovernment.id == FollowUpAction.local_government_id)
+            .outerjoin(ActivityRecord, ActivityRecord.id == FollowUpAction.activity_id),
             FollowUpAction,
         )
         .where(
@@ -127,9 +137,9 @@ def _done_actions(session: Session, today: date, limit: int) -> list[Activity]:
         .limit(limit)
     )
     result = []
-    for pid, day, description, lg_name, talk, trajectory, focus_group, lg in session.execute(stmt):
+    for pid, day, description, lg_name, *subjects in session.execute(stmt):
         subject_kind, subject_id = next(
-            ((k, v) for k, v in _subjects(talk, trajectory, focus_group, lg) if v), ("", "")
+            ((k, v) for k, v in zip(SUBJECT_KINDS, subjects, strict=True) if v), ("", "")
         )
         result.append(
             Activity(
@@ -144,12 +154,6 @@ def _done_actions(session: Session, today: date, limit: int) -> list[Activity]:
             )
         )
     return result
-
-
-def _subjects(*ids: str | None) -> list[tuple[str, str | None]]:
-    return list(
-        zip(("advice_talk", "trajectory", "focus_group", "local_government"), ids, strict=True)
-    )
 
 
 def _first_line(text: str) -> str:
@@ -168,7 +172,8 @@ def recent_activity(db: Database, today: date | None = None, limit: int = 10) ->
         items = (
             _talks(session, today, limit)
             + _trajectories(session, today, limit)
-            + _focus_groups(session, today, limit)
+            + _meetings(session, FocusGroup, "focus_group", today, limit)
+            + _meetings(session, ActivityRecord, "activity", today, limit)
             + _done_actions(session, today, limit)
         )
     items.sort(key=lambda a: a.day, reverse=True)

@@ -228,7 +228,7 @@ class OverviewPage(Page):
     def _detail(self, act: Activity) -> str:
         if act.kind == "trajectory" and act.status:
             return f"{act.detail} · {label('trajectory_status', act.status)}"
-        if act.kind == "focus_group" and focus_group_needs_attention(
+        if act.kind in ("focus_group", "activity") and focus_group_needs_attention(
             act.status, act.day, self.today()
         ):
             # dated in the past, still "gepland": not known to have taken place

@@ -49,3 +49,33 @@ def test_a_cancelled_focus_group_is_no_activity(db):
     focus_group(db, "Afgelast", date(2025, 6, 22), status="cancelled")
     items = recent_activity(db, today=TODAY)
     assert [(i.kind, i.id) for i in items] == [("focus_group", held)]
+
+
+def test_activities_of_the_plan_are_activity_and_an_action_done_names_its_activity(db):
+    from supportdesk.services.activities import (
+        ActivityInput,
+        change_activity_status,
+        create_activity,
+        list_activity_kinds,
+    )
+    from supportdesk.services.follow_ups import (
+        FollowUpInput,
+        complete_follow_up,
+        create_follow_up,
+    )
+
+    kind = list_activity_kinds(db)[0].id
+    held = create_activity(
+        db, ActivityInput(kind, date(2025, 6, 12), "Infosessie <EAA> & Łukasz"), status="held"
+    )
+    called_off = create_activity(db, ActivityInput(kind, date(2025, 6, 14), "Afgelast"))
+    change_activity_status(db, called_off.id, "cancelled")
+    create_activity(db, ActivityInput(kind, date(2025, 9, 1), "Nog gepland"))
+    fu = create_follow_up(db, FollowUpInput("Opname delen"), activity_id=held.id)
+    complete_follow_up(db, fu.id, date(2025, 6, 20))
+
+    items = recent_activity(db, today=TODAY)
+
+    assert [(i.kind, i.id) for i in items] == [("follow_up_action", fu.id), ("activity", held.id)]
+    assert (items[0].subject_kind, items[0].subject_id) == ("activity", held.id)
+    assert (items[1].title, items[1].status) == ("Infosessie <EAA> & Łukasz", "held")

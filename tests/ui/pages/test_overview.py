@@ -168,3 +168,27 @@ def test_planned_and_to_confirm_in_english(qtbot, ctx):
         assert words == "1 of 1 held (100 %) — target reached · 1 planned · 1 to confirm"
     finally:
         remove_translation(translators)
+
+
+def test_an_activity_of_the_plan_is_recent_activity_and_opens(qtbot, ctx):
+    """A held info session and one still planned (te bevestigen) show; Enter opens it."""
+    from supportdesk.services.activities import ActivityInput, create_activity, list_activity_kinds
+
+    kind = list_activity_kinds(ctx.db)[0].id
+    held = create_activity(
+        ctx.db, ActivityInput(kind, date(2025, 6, 3), "Infosessie <EAA>", place="Zaal 1"),
+        status="held",
+    )  # fmt: skip
+    create_activity(ctx.db, ActivityInput(kind, date(2025, 6, 5), "Niet bevestigd"))
+    page = make_page(qtbot, ctx)
+    rows = {
+        page.recent.topLevelItem(i).text(2): [page.recent.topLevelItem(i).text(c) for c in (1, 3)]
+        for i in range(page.recent.topLevelItemCount())
+    }
+    assert rows["Infosessie <EAA>"] == ["Activiteit", "Zaal 1"]
+    assert rows["Niet bevestigd"][1].endswith("⚠ te bevestigen")
+    page.recent.setFocus()
+    page.recent.setCurrentItem(page.recent.topLevelItem(1))
+    with qtbot.waitSignal(ctx.open_requested) as signal:
+        qtbot.keyClick(page.recent, Qt.Key.Key_Return)
+    assert signal.args == ["activity", held.id]
