@@ -69,6 +69,7 @@ from supportdesk.services.team import (
 from supportdesk.services.trajectories import TrajectoryInput, create_trajectory
 from supportdesk.validation import MAX_TEXT
 from tests.conftest import make_sqlite_db
+from tests.supportdesk.cli.conftest import digest_with_side_files
 
 TODAY = date(2026, 11, 27)
 
@@ -454,14 +455,6 @@ def test_rule_lookup() -> None:
 # -- the command line ---------------------------------------------------------------------
 
 
-def _file_digest(path: Path) -> str:
-    h = hashlib.sha256()
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        p = Path(f"{path}{suffix}")
-        h.update(p.read_bytes() if p.exists() else b"<none>")
-    return h.hexdigest()
-
-
 def test_cli_import_refuses_a_bad_field_in_one_line(
     demo_doc: dict[str, Any],
     sqlite_template: Path,
@@ -475,7 +468,7 @@ def test_cli_import_refuses_a_bad_field_in_one_line(
     contact["email"] = "an.peeters\n@gent.be"  # the message quotes it: still one line
     document = tmp_path / "doc.json"
     document.write_text(json.dumps(doc), encoding="utf-8")
-    before = _file_digest(db_file)
+    before = digest_with_side_files(db_file)
     capsys.readouterr()
     code = main.main(["--db", str(db_file), "import", str(document)])
     err = capsys.readouterr().err
@@ -483,7 +476,7 @@ def test_cli_import_refuses_a_bad_field_in_one_line(
     assert err.count("\n") == 1, err
     assert f"record {contact['public_id']}, veld email:" in err
     assert "“an.peeters\\n@gent.be” is geen geldig e-mailadres" in err, err
-    assert _file_digest(db_file) == before
+    assert digest_with_side_files(db_file) == before
 
 
 def test_cli_check_reports_a_field_written_with_raw_sql(

@@ -10,7 +10,6 @@ rule ``check`` has is covered by a case here.
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 import os
 import shutil
@@ -38,6 +37,7 @@ from supportdesk.exchange import (
 )
 from supportdesk.integrity import RULES, check_database
 from tests.conftest import make_sqlite_db
+from tests.supportdesk.cli.conftest import digest_with_side_files
 
 TODAY = date(2026, 11, 27)
 EXAMPLES = int(os.environ.get("SUPPORTDESK_HYPOTHESIS_EXAMPLES", "100"))
@@ -461,23 +461,15 @@ def test_any_hostile_value_anywhere(
 # -- the command line ---------------------------------------------------------------------
 
 
-def _digest(path: Path) -> str:
-    h = hashlib.sha256()
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        p = Path(f"{path}{suffix}")
-        h.update(p.read_bytes() if p.exists() else b"<none>")
-    return h.hexdigest()
-
-
 def _cli_refuses(db_file: Path, document: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    before = _digest(db_file)
+    before = digest_with_side_files(db_file)
     capsys.readouterr()
     code = main.main(["--db", str(db_file), "import", str(document)])
     err = capsys.readouterr().err
     assert code != 0
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("supportdesk: "), err
-    assert _digest(db_file) == before
+    assert digest_with_side_files(db_file) == before
     return lines[0]
 
 

@@ -53,6 +53,15 @@ def demo_file(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -
     return path
 
 
+def digest_with_side_files(path: Path) -> str:
+    """What a database file and its -wal, -shm and -journal hold (missing ones count too)."""
+    h = hashlib.sha256()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        p = Path(f"{path}{suffix}")
+        h.update(p.read_bytes() if p.exists() else b"<none>")
+    return h.hexdigest()
+
+
 def digest(*paths: Path) -> str:
     """What a set of files holds (missing files count too), to prove nothing changed."""
     h = hashlib.sha256()

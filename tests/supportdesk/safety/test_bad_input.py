@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -231,10 +230,9 @@ def document(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) ->
 
 
 @pytest.fixture
-def empty_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
-    db = make_sqlite_db(sqlite_template, tmp_path)
-    yield db
-    db.dispose()
+def empty_db(sqlite_db: Database) -> Database:
+    """A new database holding the reference data only, to import into."""
+    return sqlite_db
 
 
 def _import(db: Database, text: str) -> bool:
