@@ -327,12 +327,17 @@ def _bring_up_to_date(db_path: Path) -> None:
     from db.engine import build_engine, sqlite_url
     from db.migrate import current_revision, head_revision, upgrade
 
-    engine = build_engine(sqlite_url(db_path))
+    reader = build_engine(sqlite_url(db_path), read_only=True)  # an up-to-date one: untouched
     try:
-        if current_revision(engine) != head_revision():
-            upgrade(engine)
+        behind = current_revision(reader) != head_revision()
     finally:
-        engine.dispose()
+        reader.dispose()
+    if behind:
+        engine = build_engine(sqlite_url(db_path))
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
 
 
 def _restore_into(db_path: Path, staged: Path) -> Path | None:
