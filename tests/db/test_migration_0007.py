@@ -8,11 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from alembic import command
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError
 
-from db.migrate import alembic_config, current_revision, upgrade
+from db.migrate import current_revision, upgrade
 from db.session import Database
 from supportdesk.services.attachments import (
     NewFile,
@@ -20,6 +19,7 @@ from supportdesk.services.attachments import (
     attachment_content,
     list_attachments,
 )
+from tests.db.revisions import downgrade
 from tests.db.test_migration_0006 import _insert
 
 BLOB = bytes(range(256)) * 3 + b"\x00end"
@@ -63,10 +63,7 @@ def test_upgrade_0006_to_0007_keeps_records_and_takes_files(old_engine: Engine) 
                 " 1, '', 1, 1)"
             )
         )
-    with old_engine.begin() as conn:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0006")
+    downgrade(old_engine, "0006")
     tables = set(inspect(old_engine).get_table_names())
     assert "attachment" not in tables and "attachment_content" not in tables
     with old_engine.connect() as conn:

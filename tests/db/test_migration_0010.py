@@ -23,6 +23,7 @@ from db.models import (
 )
 from db.session import Database
 from supportdesk.queries.local_governments import _last_contact, list_local_governments
+from tests.db.revisions import downgrade
 
 NEW = {
     "contact_moment": "ix_contact_moment_trajectory_date",
@@ -115,17 +116,10 @@ def test_upgrade_0009_to_0010_with_data_gives_the_same_last_contacts(old_engine:
 
 
 def test_downgrade_0010_drops_the_indexes(tmp_path: Path):
-    from alembic import command
-
-    from db.migrate import alembic_config
-
     engine = build_engine(f"sqlite:///{tmp_path / 'down.sqlite3'}")
     try:
         upgrade(engine, "0010")
-        with engine.begin() as conn:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0009")
+        downgrade(engine, "0009")
         for table, name in NEW.items():
             assert name not in _indexes(engine, table)
     finally:

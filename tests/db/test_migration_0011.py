@@ -17,6 +17,7 @@ from db.migrate import current_revision, upgrade
 from db.models import LocalGovernment, Theme, Tool
 from db.session import Database
 from supportdesk.integrity import RULES
+from tests.db.revisions import downgrade
 
 OLD_TOOLS = [
     # name, free-text kind, planned
@@ -99,19 +100,12 @@ def test_upgrade_0010_to_0011_keeps_every_tool_and_theme(old_engine: Engine):
 
 
 def test_downgrade_0011_gives_the_flag_and_the_text_back(tmp_path: Path):
-    from alembic import command
-
-    from db.migrate import alembic_config
-
     engine = build_engine(f"sqlite:///{tmp_path / 'down.sqlite3'}")
     try:
         upgrade(engine, "0010")
         _fill(engine)
         upgrade(engine, "0011")
-        with engine.begin() as conn:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0010")
+        downgrade(engine, "0010")
         with engine.connect() as conn:
             rows = conn.execute(text("SELECT name, kind, planned FROM tool ORDER BY id")).all()
         assert [(n, k, bool(p)) for n, k, p in rows] == [

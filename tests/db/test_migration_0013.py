@@ -16,6 +16,7 @@ from db.migrate import current_revision, upgrade
 from db.models import AdviceTalk, LocalGovernment, Trajectory
 from db.session import Database
 from supportdesk.services.advice import get_advice_talk
+from tests.db.revisions import downgrade
 
 INDEX = "ix_trajectory_origin_talk"
 
@@ -47,17 +48,10 @@ def test_upgrade_0012_to_0013_keeps_the_talk_and_its_trajectory(old_engine: Engi
 
 
 def test_downgrade_0013_drops_the_index(tmp_path: Path):
-    from alembic import command
-
-    from db.migrate import alembic_config
-
     engine = build_engine(f"sqlite:///{tmp_path / 'down.sqlite3'}")
     try:
         upgrade(engine, "0013")
-        with engine.begin() as conn:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0012")
+        downgrade(engine, "0012")
         assert INDEX not in _indexes(engine)
     finally:
         engine.dispose()

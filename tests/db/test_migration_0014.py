@@ -17,6 +17,7 @@ from db.migrate import current_revision, upgrade
 from db.models import LocalGovernment
 from db.session import Database
 from supportdesk.services.follow_ups import archive_follow_up, get_follow_up
+from tests.db.revisions import downgrade
 
 
 def _columns(engine: Engine) -> set[str]:
@@ -61,17 +62,10 @@ def test_upgrade_0013_to_0014_keeps_follow_ups_not_archived(old_engine: Engine):
 
 
 def test_downgrade_0014_drops_the_column(tmp_path: Path):
-    from alembic import command
-
-    from db.migrate import alembic_config
-
     engine = build_engine(f"sqlite:///{tmp_path / 'down.sqlite3'}")
     try:
         upgrade(engine, "0014")
-        with engine.begin() as conn:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0013")
+        downgrade(engine, "0013")
         assert "archived" not in _columns(engine)
         assert _open_due(engine) == ["done_date", "due_date"]
     finally:

@@ -12,23 +12,20 @@ from pathlib import Path
 from sqlalchemy import text
 
 from db.engine import build_engine, sqlite_url
-from db.migrate import alembic_config, current_revision, head_revision
+from db.migrate import current_revision, head_revision
 from supportdesk.safety.backups import restore
 from supportdesk.search import search
 from supportdesk.services.contacts import ContactInput, create_contact
 from tests.conftest import make_sqlite_db
+from tests.db.revisions import downgrade
 
 
 def _downgrade(path: Path, revision: str) -> None:
     """The file as the previous SupportDesk left it (its data kept)."""
-    from alembic import command
 
     engine = build_engine(sqlite_url(path))
     try:
-        cfg = alembic_config()
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, revision)
+        downgrade(engine, revision)
     finally:
         engine.dispose()
 

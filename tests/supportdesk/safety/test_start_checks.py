@@ -18,6 +18,7 @@ from supportdesk.safety.start_checks import (
 )
 from supportdesk.safety.startup import DatabaseProblem, diagnose_file, open_safely
 from supportdesk.services.contacts import ContactInput, create_contact, list_contacts
+from tests.db.revisions import downgrade
 from tests.supportdesk.safety.conftest import government_ids
 from tests.supportdesk.safety.damage import overwrite_page
 
@@ -72,16 +73,10 @@ def test_newer_database_refused_with_deferred_checks(new_file: Path):
 
 
 def test_a_file_that_needs_migrating_is_checked_and_backed_up_first(new_file: Path):
-    from alembic import command
-
     from db.engine import build_engine
-    from db.migrate import alembic_config
 
     engine = build_engine(f"sqlite:///{new_file}")
-    with engine.begin() as conn:  # one revision behind, as after an update of the app
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "-1")
+    downgrade(engine, "-1")  # one revision behind, as after an update of the app
     engine.dispose()
     opened = open_safely(str(new_file), "test", defer_checks=True)
     try:
