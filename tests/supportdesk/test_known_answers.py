@@ -32,8 +32,6 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from db.migrate import schema_state
-from db.models import LocalGovernment
 from db.session import Database
 from supportdesk.indicators import (
     ADVICE_TALKS,
@@ -42,28 +40,28 @@ from supportdesk.indicators import (
     indicator_records,
     year_indicators,
 )
-from supportdesk.integrity import check_database
 from supportdesk.reports import render_year_report
 from supportdesk.services.advice import (
-    AdviceTalkInput,
     archive_advice_talk,
-    create_advice_talk,
     delete_advice_talk,
 )
 from supportdesk.services.focus_groups import (
     FocusGroupInput,
     archive_focus_group,
     change_focus_group_status,
-    create_focus_group,
     get_focus_group,
     update_focus_group,
 )
 from supportdesk.services.trajectories import (
-    TrajectoryInput,
     archive_trajectory,
     change_status,
-    create_trajectory,
     get_trajectory,
+)
+from tests.supportdesk.plan_records import (
+    assert_check_clean,
+    focus_group,
+    talk,
+    trajectory,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,90 +71,74 @@ P = C - 1
 N = C + 1
 
 
-def _lg(db: Database, name: str) -> str:
-    with db.read() as s:
-        found = s.scalar(select(LocalGovernment.public_id).where(LocalGovernment.name == name))
-    assert found is not None
-    return found
-
-
-def _talk(db: Database, day: date, channel: str, question: str) -> str:
-    return create_advice_talk(db, AdviceTalkInput(day, _lg(db, "Gent"), channel, question)).id
-
-
-def _traj(db: Database, status: str, title: str, **dates: date) -> str:
-    data = TrajectoryInput(local_government_id=_lg(db, "Leuven"), title=title, **dates)  # type: ignore[arg-type]
-    return create_trajectory(db, data, status=status).id
-
-
-def _fg(db: Database, day: date, topic: str, status: str = "held") -> str:
-    return create_focus_group(db, FocusGroupInput(day, topic), status=status).id
-
-
 def build(db: Database) -> None:
     # --- advice talks (Gent) --------------------------------------------------------
-    _talk(db, date(P - 1, 12, 31), "phone", "T1 oudjaar")  # P-1 only: 31/12 is its last day
-    _talk(db, date(P, 1, 1), "phone", "T2 nieuwjaar")  # P: 1/1 is its first day
-    _talk(db, date(P, 12, 31), "on_site", "T3 oudjaar")  # P: 31/12, on site
-    _talk(db, date(C, 1, 1), "online", "T4 nieuwjaar")  # C: 1/1 of this year, <= today
-    _talk(db, date(P, 6, 1), "email", "T5 enkel mail")  # never: answered by mail only
-    archived = _talk(db, date(P, 3, 1), "online", "T6 gearchiveerd")  # P: archived counts
+    talk(db, date(P - 1, 12, 31), "phone", "T1 oudjaar")  # P-1 only: 31/12 is its last day
+    talk(db, date(P, 1, 1), "phone", "T2 nieuwjaar")  # P: 1/1 is its first day
+    talk(db, date(P, 12, 31), "on_site", "T3 oudjaar")  # P: 31/12, on site
+    talk(db, date(C, 1, 1), "online", "T4 nieuwjaar")  # C: 1/1 of this year, <= today
+    talk(db, date(P, 6, 1), "email", "T5 enkel mail")  # never: answered by mail only
+    archived = talk(db, date(P, 3, 1), "online", "T6 gearchiveerd")  # P: archived counts
     archive_advice_talk(db, archived)
-    deleted = _talk(db, date(P, 4, 1), "phone", "T7 gewist")  # never: deleted
+    deleted = talk(db, date(P, 4, 1), "phone", "T7 gewist")  # never: deleted
     delete_advice_talk(db, deleted)
-    _talk(db, date(N, 3, 1), "phone", "T8 volgend jaar")  # N: after today -> gepland
-    _talk(db, date(N, 3, 2), "email", "T9 mail volgend jaar")  # never, nor planned
-    _talk(db, date(P, 7, 1), "online", "T10 Ærø")  # P: plain talk mid-year
+    talk(db, date(N, 3, 1), "phone", "T8 volgend jaar")  # N: after today -> gepland
+    talk(db, date(N, 3, 2), "email", "T9 mail volgend jaar")  # never, nor planned
+    talk(db, date(P, 7, 1), "online", "T10 Ærø")  # P: plain talk mid-year
 
     # --- trajectories (Leuven) ------------------------------------------------------
     # R1 a request with a planned start last year that never came: never counts, and
     # it is not "gepland" either (its planned start is past).
-    _traj(db, "request", "R1 aanvraag", requested_on=date(P, 1, 10), start_date=date(P, 3, 1))
+    trajectory(db, "request", "R1 aanvraag", requested_on=date(P, 1, 10), start_date=date(P, 3, 1))
     # R2 an intake with a planned start last year: has not started, never counts.
-    _traj(db, "intake", "R2 intake", intake_on=date(P, 1, 5), start_date=date(P, 2, 1))
+    trajectory(db, "intake", "R2 intake", intake_on=date(P, 1, 5), start_date=date(P, 2, 1))
     # R3 a request stopped before its planned start: "stopped without starting".
-    r3 = _traj(db, "request", "R3 afgeblazen", requested_on=date(P, 1, 5), start_date=date(P, 5, 1))
+    r3 = trajectory(
+        db, "request", "R3 afgeblazen", requested_on=date(P, 1, 5), start_date=date(P, 5, 1)
+    )
     assert change_status(db, r3, "stopped", date(P, 2, 1)).stopped_without_starting
     # R4 started 1/3 and stopped 30/6 of P: stopped after starting counts in P.
-    r4 = _traj(db, "intake", "R4 gestopt", intake_on=date(P, 1, 10))
+    r4 = trajectory(db, "intake", "R4 gestopt", intake_on=date(P, 1, 10))
     change_status(db, r4, "running", date(P, 3, 1))
     assert not change_status(db, r4, "stopped", date(P, 6, 30)).stopped_without_starting
     # R5 started 31/12 of P-1, finished 1/1 of P: counts in P-1 and in P, not in C.
-    r5 = _traj(db, "intake", "R5 jaarwissel", intake_on=date(P - 1, 11, 1))
+    r5 = trajectory(db, "intake", "R5 jaarwissel", intake_on=date(P - 1, 11, 1))
     change_status(db, r5, "running", date(P - 1, 12, 31))
     change_status(db, r5, "finished", date(P, 1, 1))
     # R6 ran 1/2 - 31/12 of P: counts in P only.
-    _traj(db, "finished", "R6 afgerond", start_date=date(P, 2, 1), end_date=date(P, 12, 31))
+    trajectory(db, "finished", "R6 afgerond", start_date=date(P, 2, 1), end_date=date(P, 12, 31))
     # R7 running since 1/6 of P-1, archived: counts in P-1, P and C (up to today), not
     # in N, which has not begun.
-    r7 = _traj(db, "running", "R7 loopt", start_date=date(P - 1, 6, 1))
+    r7 = trajectory(db, "running", "R7 loopt", start_date=date(P - 1, 6, 1))
     archive_trajectory(db, r7)
     # R8 entered as running but starting next year: not started, "gepland" in N.
-    _traj(db, "running", "R8 start volgend jaar", start_date=date(N, 2, 1))
+    trajectory(db, "running", "R8 start volgend jaar", start_date=date(N, 2, 1))
     # R9 a request with a planned start next year: "gepland" in N.
-    _traj(db, "request", "R9 aanvraag volgend jaar", requested_on=TODAY, start_date=date(N, 4, 1))
+    trajectory(
+        db, "request", "R9 aanvraag volgend jaar", requested_on=TODAY, start_date=date(N, 4, 1)
+    )
 
     # --- focus groups ---------------------------------------------------------------
-    _fg(db, date(P - 1, 12, 31), "F1 oudjaar")  # P-1 only
-    _fg(db, date(P, 1, 1), "F2 nieuwjaar")  # P
-    _fg(db, date(P, 12, 31), "F3 oudjaar")  # P
-    _fg(db, date(C, 1, 1), "F4 nieuwjaar")  # C
-    f5 = _fg(db, date(P, 5, 1), "F5 gearchiveerd")  # P: archived still counts
+    focus_group(db, date(P - 1, 12, 31), "F1 oudjaar")  # P-1 only
+    focus_group(db, date(P, 1, 1), "F2 nieuwjaar")  # P
+    focus_group(db, date(P, 12, 31), "F3 oudjaar")  # P
+    focus_group(db, date(C, 1, 1), "F4 nieuwjaar")  # C
+    f5 = focus_group(db, date(P, 5, 1), "F5 gearchiveerd")  # P: archived still counts
     archive_focus_group(db, f5)
-    f6 = _fg(db, date(P, 6, 1), "F6 geannuleerd", status="planned")  # never: cancelled
+    f6 = focus_group(db, date(P, 6, 1), "F6 geannuleerd", status="planned")  # never: cancelled
     change_focus_group_status(db, f6, "cancelled", date(P, 5, 20))
     # F7 planned 1/7 of P and never confirmed: "te bevestigen" in P, not counted.
-    f7 = _fg(db, date(P, 7, 1), "F7 nooit bevestigd", status="planned")
+    f7 = focus_group(db, date(P, 7, 1), "F7 nooit bevestigd", status="planned")
     assert get_focus_group(db, f7).needs_attention
-    _fg(db, date(N, 2, 1), "F8 volgend jaar", status="planned")  # N: gepland
+    focus_group(db, date(N, 2, 1), "F8 volgend jaar", status="planned")  # N: gepland
     # F9 planned 1/9, cancelled, planned again for 1/10 and held then: counts in P.
-    f9 = _fg(db, date(P, 9, 1), "F9 verzet", status="planned")
+    f9 = focus_group(db, date(P, 9, 1), "F9 verzet", status="planned")
     change_focus_group_status(db, f9, "cancelled", date(P, 8, 20))
     v = change_focus_group_status(db, f9, "planned", date(P, 8, 25))
     v = update_focus_group(db, f9, FocusGroupInput(date(P, 10, 1), "F9 verzet"), v.version)
     change_focus_group_status(db, f9, "held")
     # F10 planned next year, cancelled, planned again later next year: "gepland" in N.
-    f10 = _fg(db, date(N, 5, 1), "F10 verzet volgend jaar", status="planned")
+    f10 = focus_group(db, date(N, 5, 1), "F10 verzet volgend jaar", status="planned")
     change_focus_group_status(db, f10, "cancelled")
     v = change_focus_group_status(db, f10, "planned")
     update_focus_group(
@@ -248,8 +230,7 @@ def test_every_source_gives_the_known_answers(db: Database, tmp_path: Path) -> N
         assert planned == [str(exp[k][1]) for k in in_plan_order if exp[k][1]]
         attention = re.findall(r"Te bevestigen: (\d+)", text)
         assert attention == ([str(exp[FOCUS_GROUPS][2])] if exp[FOCUS_GROUPS][2] else [])
-    report = check_database(db.engine, schema_state(db.engine))
-    assert report.ok, report.problems
+    assert_check_clean(db)
 
 
 def test_known_answers_with_today_frozen_in_the_middle_of_last_year(db: Database) -> None:

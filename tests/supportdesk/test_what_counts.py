@@ -16,8 +16,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from db.migrate import schema_state
-from db.models import FocusGroup, LocalGovernment
+from db.models import FocusGroup
 from db.session import Database
 from supportdesk.errors import ValidationError
 from supportdesk.indicators import (
@@ -28,12 +27,9 @@ from supportdesk.indicators import (
     indicator_records,
     year_indicators,
 )
-from supportdesk.integrity import check_database
 from supportdesk.reports.data.year import year_report_data
 from supportdesk.services.advice import (
-    AdviceTalkInput,
     archive_advice_talk,
-    create_advice_talk,
     delete_advice_talk,
 )
 from supportdesk.services.focus_groups import (
@@ -45,31 +41,19 @@ from supportdesk.services.focus_groups import (
     update_focus_group,
 )
 from supportdesk.services.trajectories import (
-    TrajectoryInput,
     archive_trajectory,
     change_status,
-    create_trajectory,
+)
+from tests.supportdesk.plan_records import (
+    assert_check_clean,
+    focus_group,
+    talk,
+    trajectory,
 )
 
 Y = 2025
 MID = date(Y, 6, 15)  # "today" inside the year, for what is still planned
 AFTER = date(Y + 1, 3, 1)  # "today" after the year: everything of the year has happened
-
-
-def _lg(db: Database, name: str = "Gent") -> str:
-    with db.read() as s:
-        found = s.scalar(select(LocalGovernment.public_id).where(LocalGovernment.name == name))
-    assert found is not None
-    return found
-
-
-def _talk(db: Database, day: date, channel: str = "phone", question: str = "Vraag") -> str:
-    return create_advice_talk(db, AdviceTalkInput(day, _lg(db), channel, question)).id
-
-
-def _trajectory(db: Database, status: str, title: str, **dates: date | None) -> str:
-    data = TrajectoryInput(local_government_id=_lg(db, "Leuven"), title=title, **dates)  # type: ignore[arg-type]
-    return create_trajectory(db, data, status=status).id
 
 
 def _figures(db: Database, today: date) -> dict[str, tuple[int, int, int]]:
@@ -88,23 +72,18 @@ def _all_agree(db: Database, today: date) -> None:
     assert len(report.focus_groups) == figures[FOCUS_GROUPS]
 
 
-def _check_clean(db: Database) -> None:
-    report = check_database(db.engine, schema_state(db.engine))
-    assert report.ok, report.problems
-
-
 # --- advice talks -------------------------------------------------------------------
 
 
 def test_talks_count_from_1_january_to_31_december_held_not_mail_only(db: Database) -> None:
-    _talk(db, date(Y - 1, 12, 31), question="Oudjaar vorig jaar")
-    _talk(db, date(Y, 1, 1), question="Nieuwjaar")
-    _talk(db, date(Y, 12, 31), "on_site", "Oudjaar")
-    _talk(db, date(Y + 1, 1, 1), question="Volgend jaar")
-    _talk(db, date(Y, 3, 1), "email", "Enkel per mail")
-    archived = _talk(db, date(Y, 4, 1), "online", "Gearchiveerd")
+    talk(db, date(Y - 1, 12, 31), question="Oudjaar vorig jaar")
+    talk(db, date(Y, 1, 1), question="Nieuwjaar")
+    talk(db, date(Y, 12, 31), "on_site", "Oudjaar")
+    talk(db, date(Y + 1, 1, 1), question="Volgend jaar")
+    talk(db, date(Y, 3, 1), "email", "Enkel per mail")
+    archived = talk(db, date(Y, 4, 1), "online", "Gearchiveerd")
     archive_advice_talk(db, archived)
-    deleted = _talk(db, date(Y, 5, 1), question="Gewist")
+    deleted = talk(db, date(Y, 5, 1), question="Gewist")
     delete_advice_talk(db, deleted)
     assert _figures(db, AFTER)[ADVICE_TALKS] == (3, 0, 0)
     titles = [r.title for r in indicator_records(db, Y, ADVICE_TALKS, AFTER)]
@@ -112,14 +91,14 @@ def test_talks_count_from_1_january_to_31_december_held_not_mail_only(db: Databa
     _all_agree(db, AFTER)
     report = year_report_data(db, Y, today=AFTER)
     assert report.mail_only == 1
-    _check_clean(db)
+    assert_check_clean(db)
 
 
 def test_talks_dated_after_today_are_planned_not_counted(db: Database) -> None:
-    _talk(db, MID, question="Vandaag")
-    _talk(db, MID + timedelta(days=1), question="Morgen")
-    _talk(db, date(Y, 12, 31), question="Oudjaar")
-    _talk(db, MID + timedelta(days=2), "email", "Mail morgen")  # never counts, nor planned
+    talk(db, MID, question="Vandaag")
+    talk(db, MID + timedelta(days=1), question="Morgen")
+    talk(db, date(Y, 12, 31), question="Oudjaar")
+    talk(db, MID + timedelta(days=2), "email", "Mail morgen")  # never counts, nor planned
     assert _figures(db, MID)[ADVICE_TALKS] == (1, 2, 0)
     assert _figures(db, date(Y, 12, 31))[ADVICE_TALKS] == (3, 0, 0)
     _all_agree(db, MID)
@@ -129,8 +108,8 @@ def test_talks_dated_after_today_are_planned_not_counted(db: Database) -> None:
 
 
 def test_a_request_or_intake_with_a_planned_start_has_not_started(db: Database) -> None:
-    _trajectory(db, "request", "Aanvraag", start_date=date(Y, 2, 1))
-    _trajectory(db, "intake", "Intake", intake_on=date(Y, 1, 10), start_date=date(Y, 3, 1))
+    trajectory(db, "request", "Aanvraag", start_date=date(Y, 2, 1))
+    trajectory(db, "intake", "Intake", intake_on=date(Y, 1, 10), start_date=date(Y, 3, 1))
     # before the planned starts: "gepland"; once they have passed without a start, the
     # year's figure neither counts them nor calls them planned
     assert _figures(db, date(Y, 1, 15))[TRAJECTORIES] == (0, 2, 0)
@@ -141,7 +120,7 @@ def test_a_request_or_intake_with_a_planned_start_has_not_started(db: Database) 
 
 
 def test_a_trajectory_counts_from_the_day_it_starts_in_every_year_it_ran(db: Database) -> None:
-    tid = _trajectory(db, "intake", "Loopt", intake_on=date(Y - 1, 11, 1))
+    tid = trajectory(db, "intake", "Loopt", intake_on=date(Y - 1, 11, 1))
     change_status(db, tid, "running", date(Y - 1, 12, 31))
     assert _figures(db, date(Y - 1, 12, 30))[TRAJECTORIES][0] == 0
     for year_today in (date(Y - 1, 12, 31), AFTER):
@@ -152,11 +131,11 @@ def test_a_trajectory_counts_from_the_day_it_starts_in_every_year_it_ran(db: Dat
     assert year_indicators(db, Y + 1, AFTER)[1].value == 1  # ended on New Year's Day
     assert year_indicators(db, Y + 2, date(Y + 2, 6, 1))[1].value == 0
     _all_agree(db, AFTER)
-    _check_clean(db)
+    assert_check_clean(db)
 
 
 def test_finished_on_31_december_does_not_count_the_next_year(db: Database) -> None:
-    _trajectory(
+    trajectory(
         db,
         "finished",
         "Vorig jaar",
@@ -169,7 +148,7 @@ def test_finished_on_31_december_does_not_count_the_next_year(db: Database) -> N
 
 
 def test_running_with_a_start_date_after_today_is_planned(db: Database) -> None:
-    _trajectory(db, "running", "Start later", start_date=MID + timedelta(days=1))
+    trajectory(db, "running", "Start later", start_date=MID + timedelta(days=1))
     assert _figures(db, MID)[TRAJECTORIES] == (0, 1, 0)
     assert _figures(db, AFTER)[TRAJECTORIES] == (1, 0, 0)
     _all_agree(db, MID)
@@ -178,65 +157,59 @@ def test_running_with_a_start_date_after_today_is_planned(db: Database) -> None:
 def test_stopped_before_the_planned_start_never_counts_and_check_stays_clean(
     db: Database,
 ) -> None:
-    tid = _trajectory(
-        db, "intake", "Afgeblazen", intake_on=date(Y, 1, 10), start_date=date(Y, 5, 1)
-    )
+    tid = trajectory(db, "intake", "Afgeblazen", intake_on=date(Y, 1, 10), start_date=date(Y, 5, 1))
     view = change_status(db, tid, "stopped", date(Y, 3, 1))
     assert view.stopped_without_starting
     assert view.start_date is None and view.end_date == date(Y, 3, 1)
-    req = _trajectory(
+    req = trajectory(
         db, "request", "Nooit begonnen", requested_on=date(Y, 1, 5), start_date=date(Y, 2, 1)
     )
     change_status(db, req, "stopped", date(Y, 1, 20))
     assert _figures(db, AFTER)[TRAJECTORIES] == (0, 0, 0)
     _all_agree(db, AFTER)
-    _check_clean(db)
+    assert_check_clean(db)
 
 
 def test_stopped_after_starting_counts_and_archived_counts(db: Database) -> None:
-    tid = _trajectory(db, "intake", "Gestopt", intake_on=date(Y, 1, 2))
+    tid = trajectory(db, "intake", "Gestopt", intake_on=date(Y, 1, 2))
     change_status(db, tid, "running", date(Y, 2, 1))
     view = change_status(db, tid, "stopped", date(Y, 4, 1))
     assert not view.stopped_without_starting
-    other = _trajectory(db, "running", "Gearchiveerd", start_date=date(Y, 1, 1))
+    other = trajectory(db, "running", "Gearchiveerd", start_date=date(Y, 1, 1))
     archive_trajectory(db, other)
     assert _figures(db, AFTER)[TRAJECTORIES] == (2, 0, 0)
     _all_agree(db, AFTER)
-    _check_clean(db)
+    assert_check_clean(db)
 
 
 # --- focus groups -------------------------------------------------------------------
 
 
-def _fg(db: Database, day: date, topic: str, status: str = "held") -> str:
-    return create_focus_group(db, FocusGroupInput(day, topic), status=status).id
-
-
 def test_only_held_focus_groups_count_on_1_january_and_31_december(db: Database) -> None:
-    _fg(db, date(Y - 1, 12, 31), "Vorig jaar")
-    _fg(db, date(Y, 1, 1), "Nieuwjaar")
-    _fg(db, date(Y, 12, 31), "Oudjaar")
-    _fg(db, date(Y + 1, 1, 1), "Volgend jaar")
-    archived = _fg(db, date(Y, 5, 1), "Gearchiveerd")
+    focus_group(db, date(Y - 1, 12, 31), "Vorig jaar")
+    focus_group(db, date(Y, 1, 1), "Nieuwjaar")
+    focus_group(db, date(Y, 12, 31), "Oudjaar")
+    focus_group(db, date(Y + 1, 1, 1), "Volgend jaar")
+    archived = focus_group(db, date(Y, 5, 1), "Gearchiveerd")
     archive_focus_group(db, archived)
-    cancelled = _fg(db, date(Y, 6, 1), "Geannuleerd", status="planned")
+    cancelled = focus_group(db, date(Y, 6, 1), "Geannuleerd", status="planned")
     view = change_focus_group_status(db, cancelled, "cancelled", date(Y, 5, 20))
     assert view.status == "cancelled" and view.cancelled_on == date(Y, 5, 20)
     assert not view.archived  # cancelling is not archiving
-    not_confirmed = _fg(db, date(Y, 7, 1), "Nooit bevestigd", status="planned")
+    not_confirmed = focus_group(db, date(Y, 7, 1), "Nooit bevestigd", status="planned")
     assert get_focus_group(db, not_confirmed).needs_attention
     assert _figures(db, AFTER)[FOCUS_GROUPS] == (3, 0, 1)
     titles = [r.title for r in indicator_records(db, Y, FOCUS_GROUPS, AFTER)]
     assert titles == ["Nieuwjaar", "Gearchiveerd", "Oudjaar"]
     _all_agree(db, AFTER)
-    _check_clean(db)
+    assert_check_clean(db)
 
 
 def test_planned_focus_groups_after_today_are_planned_and_held_ones_count(
     db: Database,
 ) -> None:
     today = date.today()
-    future = _fg(db, today + timedelta(days=10), "Volgende maand", status="planned")
+    future = focus_group(db, today + timedelta(days=10), "Volgende maand", status="planned")
     view = get_focus_group(db, future)
     assert view.status == "planned" and view.planned_on == today
     assert not view.needs_attention
@@ -247,7 +220,7 @@ def test_planned_focus_groups_after_today_are_planned_and_held_ones_count(
         change_focus_group_status(db, future, "held")
     with pytest.raises(ValidationError, match="nog moet plaatsvinden"):
         create_focus_group(db, FocusGroupInput(today + timedelta(days=1), "X"), status="held")
-    past = _fg(db, today - timedelta(days=3), "Vorige week", status="planned")
+    past = focus_group(db, today - timedelta(days=3), "Vorige week", status="planned")
     assert get_focus_group(db, past).needs_attention
     held = change_focus_group_status(db, past, "held")
     assert held.status == "held" and not held.needs_attention
@@ -259,11 +232,11 @@ def test_planned_focus_groups_after_today_are_planned_and_held_ones_count(
         change_focus_group_status(db, past, "cancelled")
     figures = year_indicators(db, (today - timedelta(days=3)).year, today)[2]
     assert figures.value == 1
-    _check_clean(db)
+    assert_check_clean(db)
 
 
 def test_a_cancelled_focus_group_can_be_planned_again(db: Database) -> None:
-    fid = _fg(db, date.today() + timedelta(days=30), "Verzet", status="planned")
+    fid = focus_group(db, date.today() + timedelta(days=30), "Verzet", status="planned")
     change_focus_group_status(db, fid, "cancelled")
     view = change_focus_group_status(db, fid, "planned")
     assert view.status == "planned" and view.cancelled_on is None
