@@ -9,7 +9,6 @@ when ``SUPPORTDESK_TEST_PG`` is set, on PostgreSQL.
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -25,6 +24,7 @@ from sqlalchemy import (
 )
 
 from db.migrate import current_revision, upgrade
+from tests.db.old_rows import record_columns
 from tests.db.revisions import assert_clean_at_newest
 
 STAMP = datetime(2025, 1, 1, 9, 0)
@@ -47,15 +47,7 @@ def _insert(conn: Connection, table: str, **values: object) -> None:
     """One row; columns not given get a plain value when they may not be empty."""
     meta = MetaData()
     meta.reflect(conn, only=[table])
-    row: dict[str, Any] = {
-        "public_id": str(uuid.uuid4()),
-        "created_at": STAMP,
-        "created_by": "x",
-        "updated_at": STAMP,
-        "updated_by": "x",
-        "version": 1,
-        **values,
-    }
+    row: dict[str, Any] = {**record_columns(STAMP, "x"), **values}
     for column in meta.tables[table].columns:
         if column.name not in row and not column.nullable and not column.primary_key:
             row[column.name] = _filler(column)

@@ -5,7 +5,6 @@ holding data is upgraded on SQLite and PostgreSQL; what was there is all still t
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from db.migrate import current_revision, upgrade
 from db.models import LocalGovernment, Theme, Tool
 from db.session import Database
 from supportdesk.integrity import RULES
+from tests.db.old_rows import insert, record_columns
 from tests.db.revisions import downgrade
 
 OLD_TOOLS = [
@@ -32,36 +32,20 @@ THEMES = ["Zwalm-thema", "Ærø-thema", "Digibanken"]
 
 
 def _record(**values: Any) -> dict[str, Any]:
-    now = datetime(2025, 1, 2, 3, 4, 5)
-    return {
-        "public_id": str(uuid.uuid4()),
-        "created_at": now,
-        "created_by": "test",
-        "updated_at": now,
-        "updated_by": "test",
-        "version": 1,
-        **values,
-    }
-
-
-def _insert(conn: Any, table: str, row: dict[str, Any]) -> None:
-    cols = ", ".join(row)
-    conn.execute(
-        text(f"INSERT INTO {table} ({cols}) VALUES ({', '.join(':' + c for c in row)})"), row
-    )
+    return {**record_columns(datetime(2025, 1, 2, 3, 4, 5), "test"), **values}
 
 
 def _fill(engine: Engine) -> None:
     with engine.begin() as conn:
         for name, kind, planned in OLD_TOOLS:
-            _insert(
+            insert(
                 conn,
                 "tool",
                 _record(name=name, kind=kind, description="", planned=planned, archived=False),
             )
         for name in THEMES:
-            _insert(conn, "theme", _record(name=name, description="", archived=False))
-        _insert(
+            insert(conn, "theme", _record(name=name, description="", archived=False))
+        insert(
             conn,
             "local_government",
             _record(name="Mediawijs", kind="organisation", notes="", archived=False),

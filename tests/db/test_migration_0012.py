@@ -6,7 +6,6 @@ actions stay, and an action may now belong to an activity alone. Downgrading giv
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 
 import pytest
@@ -15,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from db.migrate import current_revision, upgrade
 from db.plan_reference import OLD_INDICATORS, default_items
+from tests.db.old_rows import insert, record_columns
 from tests.db.revisions import assert_clean_at_newest, downgrade
 
 STAMP = datetime(2025, 3, 1, 9, 30)
@@ -32,22 +32,8 @@ NEW_TABLES = {
 }
 
 
-def _stamps() -> dict[str, object]:
-    return {
-        "public_id": str(uuid.uuid4()),
-        "created_at": STAMP,
-        "created_by": "Łukasz",
-        "updated_at": STAMP,
-        "updated_by": "Łukasz",
-        "version": 1,
-    }
-
-
 def _insert(conn: Connection, table: str, **values: object) -> None:
-    values = {**_stamps(), **values}
-    cols = ", ".join(values)
-    marks = ", ".join(f":{c}" for c in values)
-    conn.execute(text(f"INSERT INTO {table} ({cols}) VALUES ({marks})"), values)
+    insert(conn, table, {**record_columns(STAMP, "Łukasz"), **values})
 
 
 def _fill(engine: Engine) -> None:
