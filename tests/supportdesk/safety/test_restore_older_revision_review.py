@@ -22,7 +22,6 @@ from tests.db.revisions import downgrade
 
 def _downgrade(path: Path, revision: str) -> None:
     """The file as the previous SupportDesk left it (its data kept)."""
-
     engine = build_engine(sqlite_url(path))
     try:
         downgrade(engine, revision)
