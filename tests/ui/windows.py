@@ -18,10 +18,13 @@ def show_active(qtbot, widget: W) -> W:
     return widget
 
 
-def show_page(qtbot, page: W, width: int, height: int) -> W:
+def show_page(qtbot, page: W, width: int, height: int, *, active: bool = True) -> W:
     """A page as a window of its own, ``width`` by ``height``, filled (``refresh``) and
-    shown active; set what it reads (a "today", a year) before."""
+    shown, active unless told otherwise; set what it reads (a "today", a year) before."""
     qtbot.addWidget(page)
     page.resize(width, height)
     page.refresh()  # type: ignore[attr-defined]
-    return show_active(qtbot, page)
+    if active:
+        return show_active(qtbot, page)
+    page.show()
+    return page

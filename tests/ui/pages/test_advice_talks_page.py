@@ -17,6 +17,7 @@ from supportdesk.services.advice import (
 from supportdesk.services.team import TeamMemberInput, create_team_member, list_themes
 from tests.supportdesk.services.helpers import government_id
 from tests.ui.keyboard import type_text
+from tests.ui.windows import show_page
 from ui.pages.advice_talks import COL_GOVERNMENT, COL_QUESTION, AdviceTalksPage
 from ui.widgets import questions
 
@@ -38,12 +39,7 @@ def talk(ctx, name, when, question, **kw):
 
 @pytest.fixture
 def page(qtbot, ctx):
-    page = AdviceTalksPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.refresh()
-    page.show()
-    return page
+    return show_page(qtbot, AdviceTalksPage(ctx), 1200, 700, active=False)
 
 
 def open_new(qtbot, page):

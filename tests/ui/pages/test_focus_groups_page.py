@@ -9,16 +9,12 @@ from PySide6.QtCore import Qt
 
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group, invite
 from supportdesk.services.local_governments import complete_local_governments
+from tests.ui.windows import show_page
 from ui.pages.focus_groups import COL_TOPIC, FocusGroupsPage
 
 
 def make_page(qtbot, ctx):
-    page = FocusGroupsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 600)
-    page.refresh()
-    page.show()
-    return page
+    return show_page(qtbot, FocusGroupsPage(ctx), 1200, 600, active=False)
 
 
 def test_government_box_is_filled_when_first_used_and_then_filters(qtbot, ctx):

@@ -12,16 +12,12 @@ from supportdesk.services.follow_ups import FollowUpInput
 from supportdesk.services.local_governments import get_local_government
 from tests.supportdesk.services.helpers import government_id
 from tests.ui.keyboard import type_text
+from tests.ui.windows import show_page
 from ui.pages.local_governments import COL_LAST, COL_NAME, COL_OPEN, LocalGovernmentsPage
 
 
 def make_page(qtbot, ctx):
-    page = LocalGovernmentsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.refresh()
-    page.show()
-    return page
+    return show_page(qtbot, LocalGovernmentsPage(ctx), 1200, 800, active=False)
 
 
 def type_filter(qtbot, page, text):

@@ -26,6 +26,7 @@ from supportdesk.services.team import (
 )
 from tests.ui.keyboard import type_text
 from tests.ui.pages.admin.keys import active_editor, press
+from tests.ui.windows import show_page
 from ui.editors.follow_up import FollowUpEditor
 from ui.pages.admin.page import AdminPage
 from ui.settings_dialog import SettingsDialog
@@ -37,12 +38,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 @pytest.fixture
 def admin(qtbot, ctx):
-    page = AdminPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.refresh()
-    page.show()
-    return page
+    return show_page(qtbot, AdminPage(ctx), 1100, 700, active=False)
 
 
 def save(qtbot, editor) -> None:
