@@ -22,7 +22,7 @@ from db.models import (
     Trajectory,
 )
 from db.session import Database
-from supportdesk.queries.local_governments import _last_contact, list_local_governments
+from supportdesk.queries.local_governments import _last_contacts, list_local_governments
 from tests.db.revisions import downgrade
 
 NEW = {
@@ -91,7 +91,14 @@ def test_upgrade_0009_to_0010_with_data_gives_the_same_last_contacts(old_engine:
         assert name in _indexes(old_engine, table)
     db = Database(str(old_engine.url), old_engine)
     with db.read() as s:
-        each = dict(s.execute(select(LocalGovernment.name, _last_contact())).all())
+        last = _last_contacts()
+        each = dict(
+            s.execute(
+                select(LocalGovernment.name, last.c.d).outerjoin(
+                    last, last.c.lg_id == LocalGovernment.id
+                )
+            ).all()
+        )
     assert each == {
         "Özdemir-Gem": date(2025, 12, 1),
         "Łódź-Gem": date(2025, 9, 1),
