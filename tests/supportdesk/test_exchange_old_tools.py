@@ -4,41 +4,32 @@ status, the text stays as ``kind_detail`` and the kind becomes its code."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sqlalchemy import select
 
 from db.models import Tool
+from db.session import Database
 from supportdesk.exchange import export_document, import_document
-from tests.conftest import make_sqlite_db
 
 
-def test_an_old_document_with_planned_tools(sqlite_template: Path, tmp_path: Path) -> None:
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    src = make_sqlite_db(sqlite_template, tmp_path / "a")
-    dst = make_sqlite_db(sqlite_template, tmp_path / "b")
-    try:
-        doc = export_document(src)
-        old = {
-            "Werken met vrijwillige digihelpers": ("inspiratiegids", False),
-            "Digitale Inclusie in Vlaanderen": ("publicatie", False),
-            "Cyberveiligheid voor digitale starters": ("tool (gepland)", True),
-        }
-        for row in doc["tables"]["tool"]:
-            for key in ("status", "kind_detail", "owner", "link", "position"):
-                row.pop(key, None)
-            row["kind"], row["planned"] = old.get(row["name"], ("beleidstool", False))
-        import_document(dst, doc)
-        with dst.read() as s:
-            got = {t.name: (t.kind, t.kind_detail, t.status) for t in s.scalars(select(Tool))}
-        assert got["Werken met vrijwillige digihelpers"] == ("guide", "inspiratiegids", "available")
-        assert got["Digitale Inclusie in Vlaanderen"] == ("publication", "publicatie", "available")
-        assert got["Cyberveiligheid voor digitale starters"] == (
-            "tool",
-            "tool (gepland)",
-            "in_development",
-        )
-    finally:
-        src.dispose()
-        dst.dispose()
+def test_an_old_document_with_planned_tools(src_and_dst: tuple[Database, Database]) -> None:
+    src, dst = src_and_dst
+    doc = export_document(src)
+    old = {
+        "Werken met vrijwillige digihelpers": ("inspiratiegids", False),
+        "Digitale Inclusie in Vlaanderen": ("publicatie", False),
+        "Cyberveiligheid voor digitale starters": ("tool (gepland)", True),
+    }
+    for row in doc["tables"]["tool"]:
+        for key in ("status", "kind_detail", "owner", "link", "position"):
+            row.pop(key, None)
+        row["kind"], row["planned"] = old.get(row["name"], ("beleidstool", False))
+    import_document(dst, doc)
+    with dst.read() as s:
+        got = {t.name: (t.kind, t.kind_detail, t.status) for t in s.scalars(select(Tool))}
+    assert got["Werken met vrijwillige digihelpers"] == ("guide", "inspiratiegids", "available")
+    assert got["Digitale Inclusie in Vlaanderen"] == ("publication", "publicatie", "available")
+    assert got["Cyberveiligheid voor digitale starters"] == (
+        "tool",
+        "tool (gepland)",
+        "in_development",
+    )
