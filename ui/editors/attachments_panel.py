@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from supportdesk.services.attachments import (
 from ui.context import AppContext
 from ui.formatting import fill_in, format_date, format_file_size
 from ui.widgets.editor import ErrorLabel
+from ui.widgets.questions import confirm
 
 _PENDING = -1
 _ROLE = int(Qt.ItemDataRole.UserRole) + 7
@@ -240,16 +240,13 @@ class AttachmentsPanel(QWidget):
             self.changed.emit()
             return True
         view = self._stored[index]
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Bijlage verwijderen"),
             self.tr("%1 verwijderen? Het bestand is daarna niet meer in SupportDesk.").replace(
                 "%1", view.file_name
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return False
         return self._change(lambda: remove_attachment(self.ctx.db, view.id, view.version))
 

@@ -40,9 +40,9 @@ from supportdesk.services.focus_groups import (
 )
 from supportdesk.services.team import list_tools
 from ui.context import AppContext
-from ui.editors import items_panel
 from ui.editors.items_panel import ItemsPanel
 from ui.labels import choices, label
+from ui.widgets import questions
 from ui.widgets.dialog_parts import form_with_ok_cancel, text_box
 from ui.widgets.government_field import GovernmentField
 
@@ -255,7 +255,7 @@ class ParticipantsPanel(ItemsPanel):
             return
         who = p.contact_person.name if p.contact_person else p.local_government.name
         question = self.tr("%1 van de deelnemerslijst halen?").replace("%1", who)
-        if items_panel.confirm(self, self.tr("Deelnemer verwijderen"), question):
+        if questions.confirm(self, self.tr("Deelnemer verwijderen"), question):
             self.run(self.tr("Deelnemer"), lambda: self._remove_call(p))
 
     # -- the service calls (an activity's participants override them) ------------------
@@ -357,7 +357,7 @@ class FindingsPanel(ItemsPanel):
         if f is None:
             return
         question = self.tr("De bevindingen over “%1” verwijderen?").replace("%1", f.tool.name)
-        if items_panel.confirm(self, self.tr("Bevinding verwijderen"), question):
+        if questions.confirm(self, self.tr("Bevinding verwijderen"), question):
             self.run(
                 self.tr("Bevinding"),
                 lambda: remove_tool_finding(self.ctx.db, self.focus_group_id, f.tool.id),

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -45,18 +44,6 @@ class _Tree(QTreeWidget):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask before removing something (module level, so tests can answer it)."""
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class ItemsPanel(QWidget):

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 
 from supportdesk.errors import DomainError
 from ui.context import AppContext
-from ui.editors import items_panel
 from ui.editors.items_panel import ItemsPanel
+from ui.widgets import questions
 from ui.widgets.editor import EditorDialog
 
 
@@ -135,7 +135,7 @@ class PartsList(ItemsPanel, Generic[P, E]):
         if item is None:
             return
         title, question, failed = self.remove_question(item)
-        if not items_panel.confirm(self, title, question):
+        if not questions.confirm(self, title, question):
             return
         if self.run(failed, lambda: self.remove_part(item)):
             self.removed()

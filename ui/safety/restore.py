@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from supportdesk.database import sqlite_path
 from supportdesk.safety.backups import BackupError, BackupInfo, list_backups, restore
 from ui.context import AppContext
+from ui.widgets.questions import confirm
 
 CONTEXT = "Restore"
 RECORD_KINDS = (
@@ -126,7 +127,7 @@ class RestoreDialog(QDialog):
 
 
 def confirm_restore(parent: QWidget | None, source: Path, target: Path) -> bool:
-    answer = QMessageBox.question(
+    return confirm(
         parent,
         QCoreApplication.translate("Restore", "Reservekopie terugzetten?"),
         QCoreApplication.translate(
@@ -136,10 +137,7 @@ def confirm_restore(parent: QWidget | None, source: Path, target: Path) -> bool:
         )
         .replace("%1", str(target))
         .replace("%2", source.name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def restore_backup(parent: QWidget | None, ctx: AppContext) -> bool:

@@ -131,6 +131,18 @@ def ask_conflict(parent: QWidget | None) -> str:
     )
 
 
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Yes or No before something is removed or replaced; No answers Enter and Esc."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def tell_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QCheckBox
 from supportdesk.services.activities import get_activity
 from tests.ui.activity_steps import HOSTS, add_governments, log_info_session, open_editor
 from tests.ui.keyboard import type_text
-from ui.editors import items_panel
 from ui.editors.activity import ActivityEditor
 from ui.widgets import questions
 
@@ -21,7 +20,7 @@ from ui.widgets import questions
 @pytest.fixture(autouse=True)
 def no_hanging_questions(monkeypatch):
     monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
-    monkeypatch.setattr(items_panel, "confirm", lambda *_a: False)
+    monkeypatch.setattr(questions, "confirm", lambda *_a: False)
     yield
     HOSTS.clear()
 

@@ -15,7 +15,6 @@ from supportdesk.services.focus_groups import FocusGroupInput, create_focus_grou
 from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import list_tools
 from tests.ui.keyboard import type_text
-from ui.editors import items_panel
 from ui.editors.focus_group import FocusGroupEditor
 from ui.pages.focus_groups import COL_INVITED, COL_PLACE, COL_PRESENT, COL_TOPIC, FocusGroupsPage
 from ui.widgets import questions
@@ -26,7 +25,7 @@ HOSTS: list[QWidget] = []
 @pytest.fixture(autouse=True)
 def no_hanging_questions(monkeypatch):
     monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
-    monkeypatch.setattr(items_panel, "confirm", lambda *_a: False)
+    monkeypatch.setattr(questions, "confirm", lambda *_a: False)
     yield
     HOSTS.clear()
 

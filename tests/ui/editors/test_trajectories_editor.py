@@ -19,7 +19,7 @@ from supportdesk.services.trajectories import (
     update_trajectory,
 )
 from tests.ui.keyboard import type_text
-from ui.editors import items_panel, trajectory_status
+from ui.editors import trajectory_status
 from ui.editors.trajectory import TrajectoryEditor
 from ui.widgets import questions
 
@@ -34,7 +34,7 @@ def gov(ctx, name):
 def no_hanging_questions(monkeypatch):
     """A test that leaves an editor with changes must not wait for an answer at teardown."""
     monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
-    monkeypatch.setattr(items_panel, "confirm", lambda *_a: False)
+    monkeypatch.setattr(questions, "confirm", lambda *_a: False)
 
 
 @pytest.fixture
@@ -203,7 +203,7 @@ def test_contact_moments_added_edited_removed(qtbot, ctx, me, monkeypatch):
     qtbot.keyClick(editor.moments.tree, Qt.Key.Key_Return)
     assert editor.moments.editor.record_id == editor.moments.current_id()
     editor.moments.editor.close_without_asking()
-    monkeypatch.setattr(items_panel, "confirm", lambda *_a: True)
+    monkeypatch.setattr(questions, "confirm", lambda *_a: True)
     qtbot.keyClick(editor.moments.tree, Qt.Key.Key_Delete)
     assert get_trajectory(ctx.db, view.id).contact_moments == ()
     assert editor.moments.empty.isVisibleTo(editor)

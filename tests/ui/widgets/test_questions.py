@@ -103,3 +103,24 @@ def test_each_question_keeps_its_default_and_escape(qapp, question, default, esc
     seen = answer_with(lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))
     assert question() == answer
     assert (seen["default"], seen["escape"]) == (default, escape)
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [(QMessageBox.StandardButton.No, False), (QMessageBox.StandardButton.Yes, True)],
+)
+def test_confirm_says_yes_only_when_yes_is_chosen(qapp, monkeypatch, answer, expected):
+    """One Yes/No question for removing or replacing (attachments, parts of a record, a
+    restore), No being the default."""
+    asked: list[tuple] = []
+
+    def question(*args):
+        asked.append(args)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert questions.confirm(None, "Bijlage verwijderen", "a<b>&c.pdf verwijderen?") is expected
+    ((_parent, title, text, buttons, default),) = asked
+    assert (title, text) == ("Bijlage verwijderen", "a<b>&c.pdf verwijderen?")
+    assert buttons == QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    assert default == QMessageBox.StandardButton.No

@@ -45,10 +45,10 @@ from supportdesk.services.plan import (
 from supportdesk.validation import whole_number
 from ui.a11y import describe_label
 from ui.context import AppContext
-from ui.editors import items_panel
 from ui.labels import choices, label
 from ui.pages.admin.activity_kinds import show_activity_kinds
 from ui.pages.overview_plan import grouped_rows
+from ui.widgets import questions
 from ui.widgets.check_list import CheckList
 from ui.widgets.dialog_parts import scroll_area, text_box
 from ui.widgets.editor import ErrorLabel
@@ -446,7 +446,7 @@ class YearPlanTab(QWidget):
             .replace("%1", item.text)
             .replace("%2", str(self.year.value()))
         )
-        if not items_panel.confirm(self, self.tr("Item verwijderen"), question):
+        if not questions.confirm(self, self.tr("Item verwijderen"), question):
             return False
         try:
             delete_plan_item(self.ctx.db, item.id, item.version)
