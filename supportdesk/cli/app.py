@@ -86,20 +86,21 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"supportdesk: fout: {message} (zie 'supportdesk --help')\n")
 
 
-def chosen_module(argv: Sequence[str] | None) -> str | None:
-    """The module of the command ``argv`` names (``stats`` for ``--db x stats``), or
-    None when it names none, asks for help first, or cannot be told without argparse.
+def command_modules(argv: Sequence[str] | None) -> list[str]:
+    """The modules of COMMAND_MODULES to import and register for ``argv``: the one of
+    the command it names (``stats`` for ``--db x stats``); none when it names no command
+    (the app opens); every one for help, an unknown command, ``--`` or no ``argv``.
 
-    Only that module is imported then: each command's module brings its own imports
-    (search: the ORM's mapper configuration, person, demo, table, pdf...), which
-    ``supportdesk stats`` as a process spent most of its time on."""
+    Each command's module brings its own imports (search: the ORM's mapper
+    configuration; person, demo, table, pdf...), which ``supportdesk stats`` as a process
+    spent most of its time on, and the app's start paid for too."""
     if argv is None:
-        return None
+        return list(COMMAND_MODULES)
     modules = {COMMAND_NAMES.get(m, m): m for m in COMMAND_MODULES}
     tokens = iter(argv)
     for token in tokens:
         if token in ("-h", "--help") or token == "--":
-            return None
+            return list(COMMAND_MODULES)
         if token.startswith("-"):
             name = token.split("=", 1)[0]
             # argparse takes an unambiguous prefix (--d for --db): its value is next
@@ -110,14 +111,15 @@ def chosen_module(argv: Sequence[str] | None) -> str | None:
             ):
                 next(tokens, None)
             continue
-        return modules.get(token)
-    return None
+        chosen = modules.get(token)
+        return [chosen] if chosen is not None else list(COMMAND_MODULES)
+    return []
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The whole command line; with ``argv`` naming a command, only that command's
-    module is imported and registered (``chosen_module``): parsing ``argv`` gives the
-    same result, and ``--help`` or an unknown command still get every command."""
+    """The whole command line; with ``argv``, only the command modules it needs are
+    imported and registered (``command_modules``): parsing ``argv`` gives the same
+    result, and ``--help`` or an unknown command still get every command."""
     parser = _Parser(
         prog="supportdesk",
         description="SupportDesk: CRM voor digitale inclusie bij lokale besturen. "
@@ -133,8 +135,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--verbose", action="store_true", help="toon bij een fout ook de details")
     parser.add_argument("--version", action="version", version=f"SupportDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser)
-    chosen = chosen_module(argv)
-    for name in COMMAND_MODULES if chosen is None else [chosen]:
+    for name in command_modules(argv):
         module: Any = importlib.import_module(f"supportdesk.cli.{name}")
         module.register(sub)
     return parser

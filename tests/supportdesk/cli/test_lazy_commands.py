@@ -14,30 +14,32 @@ import pytest
 
 from db.engine import sqlite_path
 from db.session import Database
-from supportdesk.cli.app import COMMAND_MODULES, build_parser, chosen_module
+from supportdesk.cli.app import COMMAND_MODULES, build_parser, command_modules
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.parametrize(
-    ("argv", "module"),
+    ("argv", "modules"),
     [
-        (["stats"], "stats"),
-        (["--db", "x.sqlite3", "stats", "--json"], "stats"),
-        (["--db=stats", "search", "gent"], "search"),
-        (["--d", "export", "import", "f.json"], "import_"),  # --d is --db: its value next
-        (["--language", "en", "--verbose", "team", "list"], "team"),
-        (["--l", "en", "pdf", "--help"], "pdf"),
-        (["--help", "stats"], None),
-        (["-h"], None),
-        (["--db", "x"], None),  # no command: the app
-        (["statz"], None),  # unknown: argparse says which exist
-        (["--", "stats"], None),
-        ([], None),
+        (["stats"], ["stats"]),
+        (["--db", "x.sqlite3", "stats", "--json"], ["stats"]),
+        (["--db=stats", "search", "gent"], ["search"]),
+        (["--d", "export", "import", "f.json"], ["import_"]),  # --d is --db: its value next
+        (["--language", "en", "--verbose", "team", "list"], ["team"]),
+        (["--l", "en", "pdf", "--help"], ["pdf"]),
+        (["--db", "x"], []),  # no command: the app opens, no command module is needed
+        (["--self-test"], []),
+        ([], []),
+        (["--help", "stats"], COMMAND_MODULES),
+        (["-h"], COMMAND_MODULES),
+        (["statz"], COMMAND_MODULES),  # unknown: argparse says which exist
+        (["--", "stats"], COMMAND_MODULES),
     ],
 )
-def test_the_command_named(argv: list[str], module: str | None) -> None:
-    assert chosen_module(argv) == module
+def test_the_modules_a_command_line_needs(argv: list[str], modules: list[str]) -> None:
+    assert command_modules(argv) == modules
+    assert command_modules(None) == COMMAND_MODULES
 
 
 @pytest.mark.parametrize(
@@ -55,6 +57,13 @@ def test_parsing_is_the_same_as_with_every_command(argv: list[str]) -> None:
     full = vars(build_parser().parse_args(argv))
     assert lean.pop("handler").__module__ == full.pop("handler").__module__
     assert lean == full
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--db", "x.sqlite3"], ["--language", "en", "--verbose"], ["--d", "stats"]]
+)
+def test_no_command_parses_the_same(argv: list[str]) -> None:
+    assert vars(build_parser(argv).parse_args(argv)) == vars(build_parser().parse_args(argv))
 
 
 def test_help_and_unknown_commands_list_every_command(
