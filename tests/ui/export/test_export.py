@@ -71,6 +71,13 @@ def activate(qtbot, window):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
+def open_editor(qtbot, window, kind: str, record_id: str):
+    """The record opened from its page, as Enter on its row does; its editor active."""
+    editor = window.show_page(kind).open_record(record_id)
+    activate(qtbot, editor)
+    return editor
+
+
 def press_ctrl_e(qtbot, widget):
     """Ctrl+E typed in ``widget``; the export that starts, once it has finished."""
     widget.setFocus()
@@ -136,8 +143,7 @@ def test_ctrl_e_in_a_trajectory_editor_exports_that_trajectory(
     answers = Answers(monkeypatch, tmp_path, "traject.pdf")
     answers.open_choice = questions.FOLDER
     ctx.settings().setValue(actions.FOLDER_KEY, str(tmp_path))
-    editor = window.show_page("trajectory").open_record(ids.trajectory)
-    activate(qtbot, editor)
+    editor = open_editor(qtbot, window, "trajectory", ids.trajectory)
 
     task, _progress = press_ctrl_e(qtbot, editor.title_edit)
 
@@ -155,8 +161,7 @@ def test_unsaved_changes_are_saved_first_or_left_out_knowingly(
 ):
     answers = Answers(monkeypatch, tmp_path, "traject.pdf")
     answers.open_choice = questions.CLOSE
-    editor = window.show_page("trajectory").open_record(ids.trajectory)
-    activate(qtbot, editor)
+    editor = open_editor(qtbot, window, "trajectory", ids.trajectory)
     editor.title_edit.setFocus()
     editor.title_edit.selectAll()
     qtbot.keyClicks(editor.title_edit, "Nieuwe titel")
@@ -183,8 +188,7 @@ def test_ctrl_e_in_a_focus_group_editor_exports_that_focus_group(
 ):
     answers = Answers(monkeypatch, tmp_path, "focus.pdf")
     answers.open_choice = questions.CLOSE
-    editor = window.show_page("focus_group").open_record(ids.focus_group)
-    activate(qtbot, editor)
+    editor = open_editor(qtbot, window, "focus_group", ids.focus_group)
 
     task, _progress = press_ctrl_e(qtbot, editor.topic)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from supportdesk.services.team import TeamMemberInput, create_team_member
-from tests.ui.export.test_export import Answers, activate, check_pdf_file, press_ctrl_e
+from tests.ui.export.test_export import Answers, check_pdf_file, open_editor, press_ctrl_e
 from tests.ui.windows import show_active
 from ui.export import questions
 from ui.export.questions import AudienceDialog
@@ -46,8 +46,7 @@ def test_ctrl_e_on_a_focus_group_asks_for_whom_and_marks_the_internal_one(
     answers = Answers(monkeypatch, tmp_path, "intern.pdf")
     answers.open_choice = questions.CLOSE
     answers.audience = questions.INTERNAL
-    editor = window.show_page("focus_group").open_record(ids.focus_group)
-    activate(qtbot, editor)
+    editor = open_editor(qtbot, window, "focus_group", ids.focus_group)
 
     task, _progress = press_ctrl_e(qtbot, editor.topic)
 
@@ -63,8 +62,7 @@ def test_ctrl_e_on_a_focus_group_asks_for_whom_and_marks_the_internal_one(
 def test_cancelling_the_question_exports_nothing(qtbot, ctx, ids, window, tmp_path, monkeypatch):
     answers = Answers(monkeypatch, tmp_path)
     answers.audience = None
-    editor = window.show_page("focus_group").open_record(ids.focus_group)
-    activate(qtbot, editor)
+    editor = open_editor(qtbot, window, "focus_group", ids.focus_group)
     editor.topic.setFocus()
     qtbot.keyClick(editor.topic, "e", Qt.KeyboardModifier.ControlModifier)
     assert answers.audiences and answers.suggested == []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.export.test_export import Answers, activate, check_pdf_file, press_ctrl_e
+from tests.ui.export.test_export import Answers, check_pdf_file, open_editor, press_ctrl_e
 from ui.i18n import current_language, install_translation, remove_translation
 
 
@@ -53,8 +53,7 @@ def test_trajectory_from_the_english_interface_is_english(
     monkeypatch,
 ):
     answers = Answers(monkeypatch, tmp_path, "trajectory.pdf")
-    editor = window.show_page("trajectory").open_record(ids.trajectory)
-    activate(qtbot, editor)
+    editor = open_editor(qtbot, window, "trajectory", ids.trajectory)
 
     task, _progress = press_ctrl_e(qtbot, editor.title_edit)
 
