@@ -2228,10 +2228,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>geannuleerd</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
         <source>te bevestigen</source>
         <translation>to confirm</translation>
     </message>
@@ -2306,10 +2302,6 @@
     <message>
         <source>Fi&amp;lter:</source>
         <translation>Fi&amp;lter:</translation>
-    </message>
-    <message>
-        <source>gehouden</source>
-        <translation>held</translation>
     </message>
     <message>
         <source>altijd</source>
@@ -3146,7 +3138,7 @@
     </message>
     <message>
         <source>Fout bij het laden van de lijst</source>
-        <extracomment>counting stops above this many rows (&quot;meer dan 500 resultaten&quot;), None: exact &quot;Toon gearchiveerd&quot; (made on the first filter, when the filter has the field) the column whose text says &quot;(gearchiveerd)&quot; on an archived row the message of a database failure while loading, under the filter bar the preview pane and its &quot;Voorbeeld&quot; box (lists that have a preview) the core&apos;s query of one page of the list (a ``staticmethod``): ``page_query(db, f, sort=…, descending=…, offset=…, limit=…) -&gt; (rows, total)``</extracomment>
+        <extracomment>counting stops above this many rows (&quot;meer dan 500 resultaten&quot;), None: exact &quot;Toon gearchiveerd&quot; (made on the first filter, when the filter has the field) the column whose text says &quot;(gearchiveerd)&quot; on an archived row the message of a database failure while loading, under the filter bar the preview pane and its &quot;Voorbeeld&quot; box (lists that have a preview)</extracomment>
         <translation>Error while loading the list</translation>
     </message>
     <message>

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from supportdesk.codes import FocusGroupStatus
 from supportdesk.queries.focus_groups import (
     FocusGroupFilter,
     FocusGroupRow,
@@ -24,6 +25,7 @@ from ui.context import AppContext
 from ui.editors.focus_group import FocusGroupEditor
 from ui.formatting import format_date
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.labels import label
 from ui.pages.editor_host import EditorHostPage
 from ui.pages.meeting_words import place_text
 from ui.pages.meeting_words import status_text as meeting_status
@@ -97,8 +99,8 @@ class FocusGroupsPage(EditorHostPage[FocusGroupFilter, FocusGroupEditor]):
             self.tr("Wa&nneer:"),
             [
                 (self.tr("nog te houden"), "upcoming"),
-                (self.tr("gehouden"), "held"),
-                (self.tr("geannuleerd"), "cancelled"),
+                (label("focus_group_status", FocusGroupStatus.HELD), "held"),
+                (label("focus_group_status", FocusGroupStatus.CANCELLED), "cancelled"),
                 (self.tr("te bevestigen"), "attention"),
             ],
             self.tr("altijd"),

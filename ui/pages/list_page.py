@@ -121,8 +121,8 @@ class ListPage(Page, Generic[F]):
     preview_toggle: QCheckBox | None = None
     _extras_made = False
     _untick_pending = False
-    #: the core's query of one page of the list (a ``staticmethod``):
-    #: ``page_query(db, f, sort=…, descending=…, offset=…, limit=…) -> (rows, total)``
+    # the core's query of one page of the list (a ``staticmethod``):
+    # ``page_query(db, f, sort=…, descending=…, offset=…, limit=…) -> (rows, total)``
     page_query: Callable[..., tuple[Sequence[object], int | None]] | None = None
 
     # -- what each page says -----------------------------------------------------------

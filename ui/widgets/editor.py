@@ -329,8 +329,8 @@ class EditorDialog(QDialog):
     def collect(self) -> Any:
         raise NotImplementedError
 
-    #: the service's update of a stored record (a ``staticmethod``):
-    #: ``update_record(db, public_id, data, expected_version) -> View``
+    # the service's update of a stored record (a ``staticmethod``):
+    # ``update_record(db, public_id, data, expected_version) -> View``
     update_record: Callable[[Database, str, Any, int | None], Any]
 
     def save_input(self, data: Any) -> Any:

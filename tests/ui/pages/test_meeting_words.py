@@ -57,3 +57,18 @@ def test_and_alike_in_english(qtbot, ctx):
         "cancelled",
         "⚠ to confirm",
     ]
+
+
+def test_the_focus_group_when_filter_says_statuses_in_the_cores_words(qtbot, ctx, monkeypatch):
+    """ "gehouden" and "geannuleerd" in the Wanneer filter are the core's status words
+    (the page had its own copy): another word there is the word in the filter too."""
+    from ui import labels
+
+    other = {"planned": "p", "held": "woord voor gehouden", "cancelled": "woord voor afgelast"}
+    monkeypatch.setitem(labels._LABELS, "focus_group_status", other)
+    page = focus_groups.FocusGroupsPage(ctx)
+    qtbot.addWidget(page)
+    combo = page.filters.combo("when")
+    shown = {combo.itemText(i): page.filters._values["when"][i] for i in range(combo.count())}
+    assert shown["woord voor gehouden"] == "held"
+    assert shown["woord voor afgelast"] == "cancelled"
