@@ -7,20 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from tests.ui.editor_windows import open_active
 from tests.ui.keyboard import type_text
 from ui.editors.activity import ActivityEditor
 
-#: parents of the editors a test opened (kept alive until the test ends)
-HOSTS: list[QWidget] = []
-
 
 def open_editor(qtbot, ctx) -> ActivityEditor:
-    editor = open_active(qtbot, ctx, ActivityEditor)
-    HOSTS.append(editor._test_host)
-    return editor
+    return open_active(qtbot, ctx, ActivityEditor)
 
 
 def choose_kind(qtbot, editor: ActivityEditor, name: str) -> None:

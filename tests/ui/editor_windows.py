@@ -23,6 +23,14 @@ def open_active(qtbot, ctx, editor_class, view=None):
 
 
 @pytest.fixture
+def no_hanging_questions(monkeypatch):
+    """Neither the unsaved-changes question (changes discarded) nor a Yes/No question
+    (answered No) waits for an answer a test does not give."""
+    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
+    monkeypatch.setattr(questions, "confirm", lambda *_a: False)
+
+
+@pytest.fixture
 def discard_unsaved(monkeypatch):
     """A test that leaves an editor with changes must not wait for an answer."""
     monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)

@@ -11,18 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
 from supportdesk.services.activities import get_activity
-from tests.ui.activity_steps import HOSTS, add_governments, log_info_session, open_editor
+from tests.ui.activity_steps import add_governments, log_info_session, open_editor
+from tests.ui.editor_windows import no_hanging_questions  # noqa: F401
 from tests.ui.keyboard import type_text
 from ui.editors.activity import ActivityEditor
-from ui.widgets import questions
 
-
-@pytest.fixture(autouse=True)
-def no_hanging_questions(monkeypatch):
-    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
-    monkeypatch.setattr(questions, "confirm", lambda *_a: False)
-    yield
-    HOSTS.clear()
+pytestmark = pytest.mark.usefixtures("no_hanging_questions")
 
 
 def test_a_held_info_session_of_23_people_from_3_governments(qtbot, ctx):

@@ -10,19 +10,16 @@ import pytest
 from PySide6.QtCore import Qt
 
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group, get_focus_group
-from tests.ui.editor_windows import open_active
+from tests.ui.editor_windows import discard_unsaved, open_active  # noqa: F401
 from tests.ui.keyboard import type_text
 from ui.editors import focus_group_status
 from ui.editors.focus_group import FocusGroupEditor
 from ui.pages.focus_groups import COL_STATUS, COL_TOPIC, FocusGroupsPage
-from ui.widgets import questions
 
 TODAY = date.today()
 
 
-@pytest.fixture(autouse=True)
-def no_hanging_questions(monkeypatch):
-    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 def open_editor(qtbot, ctx, view=None) -> FocusGroupEditor:

@@ -7,48 +7,26 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from supportdesk.queries.timeline import timeline
 from supportdesk.services.contacts import ContactInput, create_contact
 from supportdesk.services.focus_groups import FocusGroupInput, create_focus_group, get_focus_group
-from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import list_tools
+from tests.supportdesk.services.helpers import government_id
+from tests.ui.editor_windows import no_hanging_questions, open_active  # noqa: F401
 from tests.ui.keyboard import type_text
 from ui.editors.focus_group import FocusGroupEditor
 from ui.pages.focus_groups import COL_INVITED, COL_PLACE, COL_PRESENT, COL_TOPIC, FocusGroupsPage
-from ui.widgets import questions
 
-HOSTS: list[QWidget] = []
-
-
-@pytest.fixture(autouse=True)
-def no_hanging_questions(monkeypatch):
-    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
-    monkeypatch.setattr(questions, "confirm", lambda *_a: False)
-    yield
-    HOSTS.clear()
-
-
-def gov(ctx, name):
-    return complete_local_governments(ctx.db, name, 1)[0].id
+pytestmark = pytest.mark.usefixtures("no_hanging_questions")
 
 
 def open_editor(qtbot, ctx, view=None):
-    host = QWidget()
-    qtbot.addWidget(host)
-    HOSTS.append(host)
-    editor = FocusGroupEditor(ctx, host)
-    if view is not None:
-        editor.edit(view)
-    with qtbot.waitActive(editor):
-        editor.show()
-        editor.activateWindow()
-    return editor
+    return open_active(qtbot, ctx, FocusGroupEditor, view)
 
 
 def test_plan_invite_attend_and_findings(qtbot, ctx, monkeypatch):
-    gent = gov(ctx, "Gent")
+    gent = government_id(ctx.db, "Gent")
     create_contact(ctx.db, ContactInput(gent, "Peeters", "An", role="schepen"))
     editor = open_editor(qtbot, ctx)
     assert not editor.save_button.isEnabled()
@@ -104,7 +82,7 @@ def test_topic_is_required_beside_the_field(qtbot, ctx):
 
 
 def test_list_filters_and_opens(qtbot, ctx):
-    gent = gov(ctx, "Gent")
+    gent = government_id(ctx.db, "Gent")
     tool = list_tools(ctx.db)[0]
     held = create_focus_group(
         ctx.db, FocusGroupInput(date(2025, 3, 4), "Beleidstool", place="Gent")

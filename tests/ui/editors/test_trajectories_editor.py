@@ -7,10 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from supportdesk.services.contacts import ContactInput, create_contact
-from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from supportdesk.services.trajectories import (
     TrajectoryInput,
@@ -18,23 +16,17 @@ from supportdesk.services.trajectories import (
     get_trajectory,
     update_trajectory,
 )
+from tests.supportdesk.services.helpers import government_id
+from tests.ui.editor_windows import no_hanging_questions, open_active  # noqa: F401
 from tests.ui.keyboard import type_text
+from tests.ui.windows import show_active
 from ui.editors import trajectory_status
 from ui.editors.trajectory import TrajectoryEditor
 from ui.widgets import questions
 
 TODAY = date.today()
-
-
-def gov(ctx, name):
-    return complete_local_governments(ctx.db, name, 1)[0].id
-
-
-@pytest.fixture(autouse=True)
-def no_hanging_questions(monkeypatch):
-    """A test that leaves an editor with changes must not wait for an answer at teardown."""
-    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
-    monkeypatch.setattr(questions, "confirm", lambda *_a: False)
+# a test that leaves an editor with changes must not wait for an answer at teardown
+pytestmark = pytest.mark.usefixtures("no_hanging_questions")
 
 
 @pytest.fixture
@@ -44,36 +36,12 @@ def me(ctx):
     return member
 
 
-HOSTS: list[QWidget] = []
-
-
-@pytest.fixture(autouse=True)
-def forget_hosts():
-    yield
-    HOSTS.clear()
-
-
-def activate(qtbot, window):
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-
-
 def open_editor(qtbot, ctx, view=None):
-    """The editor as a page opens it: a child window of a widget the test owns (an
-    editor deletes itself when closed)."""
-    host = QWidget()
-    qtbot.addWidget(host)
-    HOSTS.append(host)
-    editor = TrajectoryEditor(ctx, host)
-    if view is not None:
-        editor.edit(view)
-    activate(qtbot, editor)
-    return editor
+    return open_active(qtbot, ctx, TrajectoryEditor, view)
 
 
 def running(ctx, me, **kw):
-    gent = gov(ctx, "Gent")
+    gent = government_id(ctx.db, "Gent")
     contact = create_contact(ctx.db, ContactInput(gent, "Peeters", "An")).id
     data = dict(
         title="Digihelpers",
@@ -111,7 +79,7 @@ def test_new_trajectory_by_keyboard_with_a_first_action(qtbot, ctx, me):
 
 def test_save_and_stay_opens_the_lists(qtbot, ctx, me):
     editor = open_editor(qtbot, ctx)
-    editor.government.set_value(gov(ctx, "Aalst"), "Aalst")
+    editor.government.set_value(government_id(ctx.db, "Aalst"), "Aalst")
     editor.tabs.setCurrentIndex(2)
     assert not editor.moments.isVisible()
     assert editor.save_and_stay()
@@ -189,7 +157,7 @@ def test_contact_moments_added_edited_removed(qtbot, ctx, me, monkeypatch):
     editor = open_editor(qtbot, ctx, view)
     editor.tabs.setCurrentIndex(2)
     moment_editor = editor.moments.add_moment()
-    activate(qtbot, moment_editor)
+    show_active(qtbot, moment_editor)
     moment_editor.form_box.setCurrentIndex(2)  # telefoon
     moment_editor.contacts.set_checked(contact, True)
     type_text(qtbot, moment_editor.notes, "Gebeld met An: alles loopt ✓")
