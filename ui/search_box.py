@@ -11,6 +11,7 @@ forwarding) and it behaves the same offscreen in the tests.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import (
@@ -77,6 +78,32 @@ def target_of(ctx: AppContext, kind: str, public_id: str) -> tuple[str, str]:
     return kind, public_id
 
 
+class _Line(NamedTuple):
+    """One row of the result list: a heading, a hit or the line saying nothing was found."""
+
+    text: str
+    tooltip: str = ""
+    accessible: str = ""
+    kind: str = ""
+    public_id: str = ""
+    heading: bool = False
+
+
+def _item(line: _Line, bold: QFont) -> QStandardItem:
+    item = QStandardItem(line.text)
+    if not line.public_id:  # a heading or "nothing found": not selectable
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        if line.heading:
+            item.setFont(bold)
+        return item
+    item.setData(line.accessible, Qt.ItemDataRole.AccessibleTextRole)
+    item.setToolTip(line.tooltip)
+    item.setData(line.kind, KIND_ROLE)
+    item.setData(line.public_id, ID_ROLE)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
 class SearchResults(QFrame):
     """The list of results, grouped under non-selectable headings."""
 
@@ -85,6 +112,8 @@ class SearchResults(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.model = QStandardItemModel(self)
+        # the font and the rows the model holds (see show_hits)
+        self._shown: tuple[str, list[_Line]] = ("", [])
         # A one-column tree rather than a QListView: it elides long titles (a talk's
         # title is its question) to the popup's width instead of scrolling sideways.
         # The header is hidden, but a screen reader still lists it: not as "1".
@@ -109,26 +138,38 @@ class SearchResults(QFrame):
         self.hide()
 
     def show_hits(self, hits: list[SearchHit], text: str) -> None:
-        # Rows removed and the new ones added in one step each: ``clear()`` also resets
-        # the header and the view (1.5-8 ms a keystroke), and a row appended at a time
-        # makes the view update for each.
-        self.model.removeRows(0, self.model.rowCount())
         self.terms = query_words(text)
-        rows: list[QStandardItem] = []
+        lines = (self.font().key(), self._lines(hits, text))
+        if lines == self._shown:
+            # The same rows as the last search (typing on in a word finds the same
+            # records): only what is bold changes, so the rows stay and are repainted.
+            self.view.viewport().update()
+        else:
+            # Rows removed and the new ones added in one step each: ``clear()`` also
+            # resets the header and the view (1.5-8 ms a keystroke), and a row appended
+            # at a time makes the view update for each.
+            self._shown = lines
+            self.model.removeRows(0, self.model.rowCount())
+            bold = QFont(self.font())
+            bold.setBold(True)
+            self.model.invisibleRootItem().appendRows([_item(line, bold) for line in lines[1]])
+        self.select(self.next_hit(-1, 1))
+
+    def _lines(self, hits: list[SearchHit], text: str) -> list[_Line]:
+        """The rows of the list for ``hits``: under a heading per kind, or one line
+        saying nothing was found for ``text``."""
+        lines: list[_Line] = []
         by_kind: dict[str, list[SearchHit]] = {}
         for hit in hits:
             by_kind.setdefault(hit.kind, []).append(hit)
-        bold = QFont(self.font())
-        bold.setBold(True)
         order = list(KIND_ORDER) + [k for k in by_kind if k not in KIND_ORDER]
+        in_text = self.tr("in de tekst: %1")
         for kind in order:
             group = by_kind.get(kind)
             if not group:
                 continue
-            heading = QStandardItem(f"{_group_title(kind)} ({len(group)})")
-            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            heading.setFont(bold)
-            rows.append(heading)
+            group_title = _group_title(kind)  # once a group: it translates every heading
+            lines.append(_Line(f"{group_title} ({len(group)})", heading=True))
             for hit in group:
                 title = f"{hit.alias} → {hit.title}" if hit.alias else hit.title
                 if not hit.subtitle:
@@ -138,20 +179,11 @@ class SearchResults(QFrame):
                 else:
                     label = f"{title} — {hit.subtitle}"
                 if hit.snippet:
-                    label += " · " + self.tr("in de tekst: %1").replace("%1", hit.snippet)
-                item = QStandardItem("    " + label)
-                item.setData(f"{_group_title(kind)}: {label}", Qt.ItemDataRole.AccessibleTextRole)
-                item.setToolTip(label)
-                item.setData(kind, KIND_ROLE)
-                item.setData(hit.id, ID_ROLE)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                rows.append(item)
+                    label += " · " + in_text.replace("%1", hit.snippet)
+                lines.append(_Line("    " + label, label, f"{group_title}: {label}", kind, hit.id))
         if not hits:
-            empty = QStandardItem(self.tr("Niets gevonden voor “%1”.").replace("%1", text))
-            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            rows.append(empty)
-        self.model.invisibleRootItem().appendRows(rows)
-        self.select(self.next_hit(-1, 1))
+            lines.append(_Line(self.tr("Niets gevonden voor “%1”.").replace("%1", text)))
+        return lines
 
     def hit_rows(self) -> list[int]:
         return [r for r in range(self.model.rowCount()) if self.model.item(r).data(ID_ROLE)]

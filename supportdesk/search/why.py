@@ -25,8 +25,9 @@ from supportdesk.search.kinds import LOCAL_GOVERNMENT, document_id
 #: words of text shown on each side of the first match
 AROUND = 4
 
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
-_CHUNK = re.compile(r"\S+")
+#: a run of text between white space with a character outside ASCII in it (white space
+#: outside ASCII, such as a no-break space, joins two runs: walked as one, the same)
+_NOT_ASCII_RUN = re.compile(r"\S*[^\x00-\x7f]\S*")
 #: ``fold`` of one character, remembered: a text is folded letter by letter
 _fold_letter = functools.lru_cache(maxsize=8192)(fold)
 
@@ -105,18 +106,37 @@ def match_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     can show what matched in bold ("**Digi**helpers", "**Łód**ź" for "lod").
 
     The search box paints its results on every keystroke: the text is taken apart at
-    white space (no word runs across it), ASCII pieces by a pattern, the others letter
-    by letter (``_walk``), which gives the same spans as walking the whole text."""
+    white space (no word runs across it); the runs holding a letter outside ASCII are
+    walked letter by letter (``_walk``), the rest (ASCII, and punctuation such as "—",
+    "·", "…" between words) is matched by one pattern, which gives the same spans as
+    walking the whole text."""
     if not text or not terms:
         return []
     if text.isascii():
         return _ascii_spans(text, terms, 0)
     spans: list[tuple[int, int]] = []
-    for m in _CHUNK.finditer(text):
-        chunk = m.group()
-        walk = _ascii_spans if chunk.isascii() else _walk
-        spans.extend(walk(chunk, terms, m.start()))
+    at = 0
+    for m in _NOT_ASCII_RUN.finditer(text):
+        if _separators_only(m.group()):
+            continue  # stays in the text the pattern matches
+        spans.extend(_ascii_spans(text[at : m.start()], terms, at))
+        spans.extend(_walk(m.group(), terms, m.start()))
+        at = m.end()
+    spans.extend(_ascii_spans(text[at:], terms, at))
     return spans
+
+
+@functools.lru_cache(maxsize=4096)
+def _separators_only(run: str) -> bool:
+    """Whether every character of ``run`` outside ASCII only separates words, as the
+    walk sees it: it folds to something without a letter or digit ("—", "·", "…",
+    "→", a no-break space), not to nothing (an accent belongs to its letter)."""
+    for ch in run:
+        if not ch.isascii():
+            folded = _fold_letter(ch)
+            if not folded or any(c.isalnum() for c in folded):
+                return False
+    return True
 
 
 def _walk(text: str, terms: Sequence[str], offset: int) -> list[tuple[int, int]]:
@@ -149,12 +169,26 @@ def _walk(text: str, terms: Sequence[str], offset: int) -> list[tuple[int, int]]
 
 
 def _ascii_spans(text: str, terms: Sequence[str], offset: int) -> list[tuple[int, int]]:
-    """``match_spans`` of ASCII text: a word is a run of letters and digits, folded by
-    ``lower()``; the spans moved by ``offset``."""
-    spans = []
-    for m in _ASCII_WORD.finditer(text):
-        word = m.group().lower()
-        best = max((len(t) for t in terms if t and word.startswith(t)), default=0)
-        if best:
-            spans.append((offset + m.start(), offset + m.start() + best))
-    return spans
+    """``match_spans`` of ASCII text (and characters outside it that only separate
+    words): a word is a run of ASCII letters and digits, folded by ``lower()``; the
+    spans moved by ``offset``."""
+    pattern = _ascii_starts(tuple(terms))
+    if pattern is None or not text:
+        return []
+    return [(offset + m.start(), offset + m.end()) for m in pattern.finditer(text)]
+
+
+@functools.lru_cache(maxsize=64)
+def _ascii_starts(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for the ``terms`` that can start an ASCII word (lower-case letters
+    and digits), at the start of a word, ignoring case: the longest first, so a word
+    gets the longest term it starts with, as ``word.lower().startswith(term)`` would.
+    (A pattern per text; a loop over words and terms was most of a result row's paint.)"""
+    usable = sorted(
+        {t for t in terms if t and t.isascii() and t.isalnum() and t == t.lower()},
+        key=len,
+        reverse=True,
+    )
+    if not usable:
+        return None
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(usable) + ")", re.ASCII | re.IGNORECASE)

@@ -132,3 +132,24 @@ def test_ctrl_f_and_ctrl_k_from_anywhere_in_the_main_window(qtbot, ctx):
     assert win.search_box.hasFocus()
     assert win.search_box.selectedText() == "Gent"  # ready to type over
     qtbot.waitUntil(win.search_box.results_visible, timeout=2000)
+
+
+def test_typing_on_with_the_same_hits_keeps_the_rows_and_bolds_more(qtbot, ctx, window):
+    """Typing on in a word mostly finds the same records: the rows stay (not removed and
+    made again on every keystroke), the first hit is chosen again and more is bold."""
+    t = talk(ctx.db, "Gent", date(2025, 3, 4), question="Zonnepanelen op het gemeentehuis")
+    box = window.search
+    type_and_wait(qtbot, box, "zonnepan")
+    before = shown(box)
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # moved on; a new search chooses the first again
+    changes: list[str] = []
+    box.results.model.rowsRemoved.connect(lambda *_: changes.append("removed"))
+    box.results.model.rowsInserted.connect(lambda *_: changes.append("inserted"))
+    qtbot.keyClicks(box, "el")
+    qtbot.waitUntil(lambda: box.results.terms == ["zonnepanel"], timeout=2000)
+    assert shown(box) == before and changes == []
+    assert box.results.current_hit() == ("advice_talk", t)
+    assert box.accessibleDescription().startswith("1 resultaten; gekozen: Adviesgesprekken: ")
+    qtbot.keyClicks(box, " gent")  # other hits: the rows are replaced
+    qtbot.waitUntil(lambda: box.results.terms == ["zonnepanel", "gent"], timeout=2000)
+    assert changes == ["removed", "inserted"] and shown(box) != before

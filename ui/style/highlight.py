@@ -6,9 +6,11 @@ The text is drawn as typed (``<``, ``&``, emoji, Łukasz): nothing is parsed as 
 What a screen reader hears stays the item's accessible text.
 
 Drawn with the painter, not as rich text: a ``QTextDocument`` per row and paint (parse,
-lay out, draw) cost ~0.5 ms a row, 15-30 ms a keystroke for a full result list. The
-spans of a text are kept until the words change, so a repaint (hover, selection) only
-draws. A text wider than the row ends in "…", as the view elides plain items.
+lay out, draw) cost ~0.5 ms a row, 15-30 ms a keystroke for a full result list. Where
+each piece of a row goes (``place``) is kept until the words, the font or the row's
+width change, so a repaint (hover, selection) only draws; and only the pieces up to
+the row's end are measured (a talk's row runs on far past it). A text wider than the
+row ends in "…", as the view elides plain items.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from supportdesk.search.why import match_spans
 
 _Index = QModelIndex | QPersistentModelIndex
 ELLIPSIS = "…"
+#: a piece of a row as drawn: where it starts (x), its text, bold or not
+Placed = tuple[float, str, bool]
 
 
 def pieces(text: str, terms: Sequence[str]) -> list[tuple[str, bool]]:
@@ -39,14 +43,54 @@ def pieces(text: str, terms: Sequence[str]) -> list[tuple[str, bool]]:
     return out
 
 
+def place(
+    runs: Sequence[tuple[str, bool]],
+    room: float,
+    width: Callable[[str, bool], float],
+    elide: Callable[[str, bool, float], str],
+    ellipsis: float,
+) -> list[Placed]:
+    """Where the (piece, bold) ``runs`` of a row ``room`` wide are drawn: side by side
+    while the whole text fits; otherwise the piece that reaches the end (or the room
+    an ellipsis needs) cut by ``elide`` to end in "…", and nothing after it.
+
+    ``width`` is asked for the pieces up to the end of the row only: whether the whole
+    text fits is counted when a piece first reaches the end, and stops at the row's
+    width (added up in the same order as one sum of all widths, so the same sums)."""
+    out: list[Placed] = []
+    x = 0.0
+    fits: bool | None = None  # whether the whole text fits in ``room``, once it matters
+    last_index = len(runs) - 1
+    for i, (piece, is_bold) in enumerate(runs):
+        w = width(piece, is_bold)
+        last = i == last_index
+        if fits is None and x + w > room - (0 if last else ellipsis):
+            total = x + w
+            for rest, rest_bold in runs[i + 1 :]:
+                if total > room:
+                    break
+                total += width(rest, rest_bold)
+            fits = total <= room
+        if fits is False:
+            # A piece that fits but leaves no room for the "…" after it gives up its
+            # last letters to it (elided with the "…": the text would seem to end).
+            cut = elide(piece if last else piece + ELLIPSIS, is_bold, room - x)
+            out.append((x, cut or ELLIPSIS, is_bold))
+            break
+        out.append((x, piece, is_bold))
+        x += w
+    return out
+
+
 class HighlightDelegate(QStyledItemDelegate):
     def __init__(self, terms: Callable[[], Sequence[str]], parent: QWidget | None = None):
         super().__init__(parent)
         self.terms = terms
         self._cached: tuple[tuple[str, ...], str] = ((), "")
-        self._runs: dict[str, list[tuple[str, bool, float]]] = {}
+        self._placed: dict[tuple[str, float], list[Placed]] = {}
         self._font: tuple[QFont, QFont, dict[bool, QFontMetricsF]] | None = None
         self._font_key = ""
+        self._ellipsis = 0.0
 
     def _fonts(self, font: QFont) -> tuple[QFont, QFont, dict[bool, QFontMetricsF]]:
         """The plain and bold font of the rows and their metrics, made again only when
@@ -57,21 +101,28 @@ class HighlightDelegate(QStyledItemDelegate):
             metrics = {False: QFontMetricsF(font), True: QFontMetricsF(bold)}
             self._font = (QFont(font), bold, metrics)
             self._font_key = font.key()
+            self._ellipsis = metrics[False].horizontalAdvance(ELLIPSIS)
         return self._font
 
-    def runs(
-        self, text: str, terms: Sequence[str], metrics: dict[bool, QFontMetricsF], font: str
-    ) -> list[tuple[str, bool, float]]:
-        """``pieces`` of ``text`` with their widths, kept while the words and the font
-        stay the same."""
-        key = (tuple(terms), font)
+    def placed(
+        self, text: str, terms: Sequence[str], room: float, metrics: dict[bool, QFontMetricsF]
+    ) -> list[Placed]:
+        """``place`` of the ``pieces`` of ``text``, kept while the words, the font and
+        the row's width stay the same."""
+        key = (tuple(terms), self._font_key)
         if key != self._cached:
-            self._cached, self._runs = key, {}
-        found = self._runs.get(text)
+            self._cached, self._placed = key, {}
+        found = self._placed.get((text, room))
         if found is None:
-            found = self._runs[text] = [
-                (p, b, metrics[b].horizontalAdvance(p)) for p, b in pieces(text, terms)
-            ]
+            found = self._placed[text, room] = place(
+                pieces(text, terms),
+                room,
+                lambda piece, is_bold: metrics[is_bold].horizontalAdvance(piece),
+                lambda piece, is_bold, left: metrics[is_bold].elidedText(
+                    piece, Qt.TextElideMode.ElideRight, left
+                ),
+                self._ellipsis,
+            )
         return found
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -91,25 +142,13 @@ class HighlightDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = opt.rect.adjusted(4, 0, -4, 0)
         plain, bold, metrics = self._fonts(opt.font)
-        runs = self.runs(text, terms, metrics, self._font_key)
         fm = metrics[False]
         baseline = rect.top() + (rect.height() - fm.height()) / 2 + fm.ascent()
-        room = float(rect.width())
+        left = rect.left()
         painter.save()
         painter.setClipRect(rect)
         painter.setPen(opt.palette.color(role))
-        x = 0.0
-        total = sum(width for _, _, width in runs)
-        for i, (piece, is_bold, width) in enumerate(runs):
-            last = i == len(runs) - 1
-            if total > room and x + width > room - (0 if last else fm.horizontalAdvance(ELLIPSIS)):
-                piece = metrics[is_bold].elidedText(piece, Qt.TextElideMode.ElideRight, room - x)
-                if not piece:  # no room for a letter of this piece: the ellipsis alone
-                    piece = ELLIPSIS
-                last = True
+        for x, piece, is_bold in self.placed(text, terms, float(rect.width()), metrics):
             painter.setFont(bold if is_bold else plain)
-            painter.drawText(QPointF(rect.left() + x, baseline), piece)
-            if last:
-                break
-            x += width
+            painter.drawText(QPointF(left + x, baseline), piece)
         painter.restore()

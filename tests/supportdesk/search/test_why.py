@@ -67,3 +67,22 @@ def test_match_spans_equal_the_letter_by_letter_walk_of_the_whole_text():
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
             terms = rng.sample(terms_pool, rng.randint(1, 3))
             assert why.match_spans(text, terms) == why._walk(text, terms, 0), (text, terms)
+
+
+def test_match_spans_of_ascii_text_take_the_longest_term_and_only_whole_word_starts():
+    """ASCII text takes one pattern of the terms: the same spans as the letter-by-letter
+    walk, also for terms that can never start a folded word (upper case, a hyphen, an
+    accent, empty), several terms one the prefix of another and long texts."""
+    import random
+
+    from supportdesk.search import why
+
+    rng = random.Random(1515)
+    alphabet = "aAbBdDeEgGiIlLoO09 _-.,<&>'/\n"
+    pool = ["a", "ab", "abd", "b", "de", "deg", "gi", "0", "09", "9a", "lo", "lod", "o"]
+    odd = ["", "A", "a-b", "é", "a b", "l_o", ".", "(", "a|b"]
+    for _ in range(1500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 160)))
+        terms = rng.sample(pool, rng.randint(1, 4)) + rng.sample(odd, rng.randint(0, 2))
+        assert why.match_spans(text, terms) == why._walk(text, terms, 0), (text, terms)
+    assert why.match_spans("Lode LODEWIJK lo-de", ["lo", "lode"]) == [(0, 4), (5, 9), (14, 16)]
