@@ -17,17 +17,15 @@ from PySide6.QtWidgets import QApplication
 
 from supportdesk.reports import render_year_report
 from tests.ui.activity_steps import add_governments, log_info_session
+from tests.ui.editor_windows import discard_unsaved  # noqa: F401
 from tests.ui.windows import show_page
 from ui.pages.overview import OverviewPage
 from ui.pages.plan_records import PlanRecordsDialog
-from ui.widgets import questions
 
 TODAY = date(2025, 6, 30)
 
 
-@pytest.fixture(autouse=True)
-def no_hanging_questions(monkeypatch):
-    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 def make_page(qtbot, ctx, year: int = 2025) -> OverviewPage:

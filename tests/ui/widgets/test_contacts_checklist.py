@@ -13,15 +13,12 @@ from supportdesk.services.advice import AdviceTalkInput, create_advice_talk, get
 from supportdesk.services.contacts import ContactInput, create_contact, set_contact_active
 from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.trajectories import TrajectoryInput, create_trajectory, get_trajectory
+from tests.ui.editor_windows import discard_unsaved  # noqa: F401
 from ui.editors.advice_talk import AdviceTalkEditor
 from ui.editors.trajectory import TrajectoryEditor
-from ui.widgets import questions
 from ui.widgets.contacts_checklist import ContactsChecklist
 
-
-@pytest.fixture(autouse=True)
-def no_hanging_questions(monkeypatch):
-    monkeypatch.setattr(questions, "ask_unsaved", lambda *_a: questions.DISCARD)
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture
