@@ -7,6 +7,9 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from supportdesk.database import Database
 from ui.export.exports import Exports
 
+#: the kind that says every record may have changed (a backup put back): every page reloads
+EVERYTHING = "*"
+
 
 class AppContext(QObject):
     """The open database and the signals pages use to talk to each other.
@@ -36,4 +39,6 @@ class AppContext(QObject):
         return str(value) if value else None
 
     def notify_changed(self, kind: str) -> None:
+        """Tell every page that records of ``kind`` changed; ``EVERYTHING`` when the
+        whole database may differ (a backup put back)."""
         self.changed.emit(kind)

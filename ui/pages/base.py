@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from ui.context import AppContext
+from ui.context import EVERYTHING, AppContext
 
 
 class Page(QWidget):
@@ -58,7 +58,7 @@ class Page(QWidget):
         self.reload_if_stale()
 
     def _on_changed(self, kind: str) -> None:
-        if kind in self.watches or not self.watches:
+        if kind == EVERYTHING or kind in self.watches or not self.watches:
             if self.hidden_in_window():
                 self.stale = True
             else:

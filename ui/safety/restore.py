@@ -28,21 +28,10 @@ from PySide6.QtWidgets import (
 
 from supportdesk.database import sqlite_path
 from supportdesk.safety.backups import BackupError, BackupInfo, list_backups, restore
-from ui.context import AppContext
+from ui.context import EVERYTHING, AppContext
 from ui.widgets.questions import confirm
 
 CONTEXT = "Restore"
-RECORD_KINDS = (
-    "local_government",
-    "contact_person",
-    "advice_talk",
-    "trajectory",
-    "focus_group",
-    "follow_up_action",
-    "team_member",
-    "theme",
-    "tool",
-)
 
 
 def backup_text(b: BackupInfo) -> str:
@@ -168,8 +157,7 @@ def restore_backup(parent: QWidget | None, ctx: AppContext) -> bool:
             parent, QCoreApplication.translate("Restore", "Niet teruggezet"), exc.message
         )
         return False
-    for kind in RECORD_KINDS:
-        ctx.notify_changed(kind)
+    ctx.notify_changed(EVERYTHING)  # every page, whatever it watches, reads again
     QMessageBox.information(
         parent,
         QCoreApplication.translate("Restore", "Teruggezet"),

@@ -25,7 +25,7 @@ from supportdesk.safety.start_checks import (
     run_start_checks,
 )
 from supportdesk.safety.startup import DatabaseProblem
-from ui.context import AppContext
+from ui.context import EVERYTHING, AppContext
 
 CONTEXT = "StartCheck"
 MESSAGE_MS = 8000
@@ -110,7 +110,6 @@ class StartChecker(QObject):
     def _damaged(self, check: StartCheck) -> None:
         """Nothing more is written; the user chooses: newest backup, or the other ways."""
         from ui.safety import damaged
-        from ui.safety import restore as restore_ui
         from ui.startup import QUIT, ask_database_problem, choose_file
 
         assert check.problem is not None
@@ -129,8 +128,7 @@ class StartChecker(QObject):
                 )
             else:
                 allow_writes(self.ctx.db)
-                for kind in restore_ui.RECORD_KINDS:
-                    self.ctx.notify_changed(kind)
+                self.ctx.notify_changed(EVERYTHING)  # every page reads again
                 self.window.statusBar().showMessage(
                     QCoreApplication.translate(
                         "StartCheck", "De nieuwste reservekopie is teruggezet."

@@ -132,15 +132,15 @@ def ask_conflict(parent: QWidget | None) -> str:
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    """Yes or No before something is removed or replaced; No answers Enter and Esc."""
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    """Yes or No before something is removed or replaced; No answers Enter and Esc. The
+    question is shown as typed: it often names what the user typed (a file name, a
+    participant), which may hold ``<`` or ``&``."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text, "", plain=True)
+    no = QMessageBox.StandardButton.No
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | no)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def tell_error(parent: QWidget | None, title: str, text: str) -> None:

@@ -65,8 +65,8 @@ def test_add_by_dialog_open_and_remove_with_the_keyboard(
     assert copy.read_bytes() == b"%PDF-1.4 \x00\xff"
     assert copy.name == "Łukasz _verslag_.pdf"  # a name Windows accepts too
     assert stat.S_IMODE(os.stat(copy).st_mode) == 0o600
-    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    answers = iter([False, True])  # "Nee", then "Ja"
+    monkeypatch.setattr(attachments_panel, "confirm", lambda *a, **k: next(answers))
     qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
     assert len(list_attachments(ctx.db, "advice_talk", talk.id)) == 1  # "Nee": kept
     qtbot.keyClick(panel.list, Qt.Key.Key_Delete)

@@ -18,7 +18,7 @@ from supportdesk.services.contacts import (
     update_contact,
 )
 from tests.supportdesk.safety.conftest import government_ids
-from ui.context import AppContext
+from ui.context import EVERYTHING, AppContext
 from ui.safety import damaged, restore
 from ui.safety.change_log import ChangeLogWidget
 
@@ -61,12 +61,12 @@ def test_restore_action_puts_the_backup_back(qtbot, ctx: AppContext, monkeypatch
     create_contact(db, ContactInput(lg, "Na"))
     shown = _no_boxes(monkeypatch)
     monkeypatch.setattr(restore.RestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(restore, "confirm", lambda *a, **k: True)
     changed: list[str] = []
     ctx.changed.connect(changed.append)
     assert restore.restore_backup(None, ctx)
     assert [c.last_name for c in list_contacts(db, lg)] == ["Voor"]  # same ctx.db, reconnected
-    assert "contact_person" in changed
+    assert changed == [EVERYTHING]  # every page reads again, whatever it watches
     assert shown and "bewaard als" in shown[-1]
     assert any(b.kind == "voor-herstel" for b in list_backups(path))
 
@@ -76,7 +76,7 @@ def test_restore_action_can_be_cancelled(qtbot, ctx: AppContext, monkeypatch):
     make_backup(path)
     before = path.read_bytes()
     monkeypatch.setattr(restore.RestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(restore, "confirm", lambda *a, **k: False)
     assert not restore.restore_backup(None, ctx)
     assert path.read_bytes() == before
 
@@ -164,3 +164,29 @@ def test_settings_dialog_keeps_the_number_of_backups(qtbot, ctx: AppContext):
     dialog.backups_to_keep.setValue(3)
     dialog.accept()
     assert damaged.backups_to_keep() == 3
+
+
+def test_a_backup_put_back_reloads_every_page_whatever_it_watches(qtbot, ctx: AppContext):
+    """The restore used to name nine kinds: the Activiteiten, Communicatie and plan pages
+    (watching activities, publications, network members…) kept showing the replaced file."""
+    from ui.pages.base import Page
+
+    class Watching(Page):
+        watches = ("activity", "publication")
+        reads = 0
+
+        def refresh(self) -> None:
+            self.reads += 1
+
+    from PySide6.QtWidgets import QStackedWidget
+
+    stack = QStackedWidget()  # as the main window holds its pages
+    qtbot.addWidget(stack)
+    shown, hidden = Watching(ctx), Watching(ctx)
+    stack.addWidget(shown)
+    stack.addWidget(hidden)
+    stack.show()
+    ctx.notify_changed("contact_person")
+    assert shown.reads == 0 and not hidden.stale
+    ctx.notify_changed(EVERYTHING)
+    assert shown.reads == 1 and hidden.stale  # the hidden one reads when shown

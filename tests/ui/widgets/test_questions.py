@@ -105,22 +105,24 @@ def test_each_question_keeps_its_default_and_escape(qapp, question, default, esc
     assert (seen["default"], seen["escape"]) == (default, escape)
 
 
+def _press_yes(box: QMessageBox) -> None:
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+
 @pytest.mark.parametrize(
-    ("answer", "expected"),
-    [(QMessageBox.StandardButton.No, False), (QMessageBox.StandardButton.Yes, True)],
+    ("act", "expected"),
+    [
+        (lambda box: QTest.keyClick(box, Qt.Key.Key_Return), False),
+        (lambda box: QTest.keyClick(box, Qt.Key.Key_Escape), False),
+        (_press_yes, True),
+    ],
 )
-def test_confirm_says_yes_only_when_yes_is_chosen(qapp, monkeypatch, answer, expected):
+def test_confirm_says_yes_only_when_yes_is_chosen(qapp, act, expected):
     """One Yes/No question for removing or replacing (attachments, parts of a record, a
-    restore), No being the default."""
-    asked: list[tuple] = []
-
-    def question(*args):
-        asked.append(args)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    restore): No answers Enter and Esc; the question shows a file name as typed."""
+    seen = answer_with(act)
     assert questions.confirm(None, "Bijlage verwijderen", "a<b>&c.pdf verwijderen?") is expected
-    ((_parent, title, text, buttons, default),) = asked
-    assert (title, text) == ("Bijlage verwijderen", "a<b>&c.pdf verwijderen?")
-    assert buttons == QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    assert default == QMessageBox.StandardButton.No
+    assert seen["text"] == "a<b>&c.pdf verwijderen?"
+    assert seen["format"] == Qt.TextFormat.PlainText
+    assert len(seen["buttons"]) == 2
+    assert seen["default"] == seen["escape"]  # No
