@@ -32,17 +32,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
-    from supportdesk.cli.app import build_parser, run_command
+    from supportdesk.collection import collection_paused
 
-    arguments = sys.argv[1:] if argv is None else argv
-    parser = build_parser(arguments)  # only the named command's module is imported
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="controleer deze installatie (venster, vertaling, lettertypes, migraties) "
-        "op een tijdelijke databank (of --db) en stop",
-    )
-    args = parser.parse_args(arguments)
+    with collection_paused():  # imports: long-lived objects only (supportdesk.collection)
+        from supportdesk.cli.app import build_parser, run_command
+
+        arguments = sys.argv[1:] if argv is None else argv
+        parser = build_parser(arguments)  # only the named command's module is imported
+        parser.add_argument(
+            "--self-test",
+            action="store_true",
+            help="controleer deze installatie (venster, vertaling, lettertypes, migraties) "
+            "op een tijdelijke databank (of --db) en stop",
+        )
+        args = parser.parse_args(arguments)
     if getattr(args, "command", None) is None:
         if args.self_test:
             from ui.self_test import run_self_test

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from supportdesk.cli.app import CliError
 from supportdesk.cli.common import open_db
+from supportdesk.collection import collection_paused
 from supportdesk.plan_labels import GOALS, MILESTONE_STATES
 
 if TYPE_CHECKING:
@@ -37,18 +38,21 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from supportdesk.indicators import year_indicators, year_plan_figures
-
     year = args.year if args.year is not None else date.today().year
     if not 1900 <= year <= 9999:
         raise CliError(f"--year {year}: geen geldig jaar", 2)
-    db = open_db(args)
-    try:
-        figures = year_plan_figures(db, year)
-        # the three figures of before are only in the JSON: text does not read them
-        indicators = year_indicators(db, year) if args.json else []
-    finally:
-        db.dispose()
+    # the indicators' modules, the mappers' configuration and a few statements: no
+    # cyclic garbage worth a collection (supportdesk.collection)
+    with collection_paused():
+        from supportdesk.indicators import year_indicators, year_plan_figures
+
+        db = open_db(args)
+        try:
+            figures = year_plan_figures(db, year)
+            # the three figures of before are only in the JSON: text does not read them
+            indicators = year_indicators(db, year) if args.json else []
+        finally:
+            db.dispose()
     if args.json:
         data: dict[str, Any] = {
             "year": year,

@@ -9,10 +9,8 @@ two-pass canvas), so the story is laid out only once.
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -36,6 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from supportdesk.collection import collection_paused
 from supportdesk.reports import pdf_numbers
 from supportdesk.reports.errors import ExportError
 from supportdesk.reports.labels import fmt_datetime
@@ -327,26 +326,6 @@ def _check_options(options: Mapping[str, object]) -> None:
     missing = sorted(ExportOptions.__required_keys__ - set(options))
     if missing:
         raise TypeError(f"missing required keyword argument {missing[0]!r}")
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while a report is read and laid out.
-
-    A report builds tens of thousands of objects (rows, paragraphs, their line
-    fragments) that all live until the PDF is written, so each automatic collection
-    walks more of them, to find next to nothing: a case summary of 489 pages left
-    some 15,000 objects of cyclic garbage, while the collections cost a fifth of its
-    time. Reference counting still frees everything else at once; the collector runs
-    again, as it was, afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def check_writable(out_path: str | os.PathLike[str]) -> None:
