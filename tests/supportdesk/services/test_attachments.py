@@ -159,6 +159,7 @@ def test_names_and_sizes_as_a_person_reads_them():
 
 def test_timeline_and_case_summary_name_files_and_sizes_not_contents(db):
     from supportdesk.queries.timeline import timeline
+    from supportdesk.reports.case_summary import attachment_line
     from supportdesk.reports.data.case import case_summary_data
 
     talk = _talk(db)
@@ -173,7 +174,7 @@ def test_timeline_and_case_summary_name_files_and_sizes_not_contents(db):
     assert [f.text for f in entries["trajectory"].files] == ["verslag.pdf (6 B)"]
     assert "Bijlage" not in entries["advice_talk"].text + " ".join(entries["advice_talk"].people)
     data = case_summary_data(db, lg_id(db, ANTWERPEN))
-    texts = [f.text for f in data.attachments]
+    texts = [attachment_line(f) for f in data.attachments]  # as the report words them
     assert "vraag.eml (2 kB) · adviesgesprek van 01/03/2025" in texts
     assert "verslag.pdf (6 B) · contactmoment van 02/03/2025" in texts
     assert "akkoord.pdf (1 B) · bestuur" in texts
