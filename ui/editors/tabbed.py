@@ -58,7 +58,7 @@ class TabbedEditor(EditorDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.add_tab(scroll_area(column(form)), title)
+        self.add_tab(scroll_area(column(form), tab_past=True), title)  # as the first tab
         return form
 
     def add_field_in(

@@ -73,3 +73,21 @@ def test_a_status_step_says_it_is_saved_at_once(qtbot, ctx):
     editor.edit(get_focus_group(ctx.db, fg.id))
     note = editor.status_bar.saved_at_once
     assert note.isVisible() and "meteen bewaard" in note.text()
+
+
+def test_tab_on_every_tab_of_a_tabbed_editor_goes_from_field_to_field(qtbot, ctx):
+    """A form tab added after the first (the trajectory's Inhoud) took a Tab stop on its
+    scrolling area itself, which the first tab did not: a stop with nothing to say."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from ui.editors.trajectory import TrajectoryEditor
+
+    editor = open_active(qtbot, ctx, TrajectoryEditor)
+    for index in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(index)
+        page = editor.tabs.widget(index)
+        path = tab_path(qtbot, editor.tabs.tabBar(), 8)
+        stops = [
+            w for w in path if (isinstance(w, QScrollArea) and page.isAncestorOf(w)) or w is page
+        ]
+        assert stops == [], editor.tabs.tabText(index)
