@@ -24,11 +24,31 @@ def display_missing() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The program: ``argv`` None means the process's own arguments, and that the
+    process ends when this returns (the ``supportdesk`` script, ``python main.py``)."""
     try:
         return _main(argv)
     except KeyboardInterrupt:  # Ctrl+C while Python was still importing or parsing
         print("supportdesk: onderbroken", file=sys.stderr)
         return 130
+    finally:
+        if argv is None:
+            ending_process()
+
+
+def ending_process() -> None:
+    """Spare the end of the process a walk over every object it holds.
+
+    At exit Python collects cyclic garbage over all objects still alive: SQLAlchemy,
+    the models, the command's modules, some hundreds of thousands of objects that die
+    with the process anyway; ~150 ms CPU, a quarter of ``supportdesk stats``. Frozen
+    objects are left out of that walk; exit handlers, buffered output, open files and
+    database connections are finished as before. Only when the process ends: a caller
+    that goes on (the tests run ``main([...])`` in their own process) would keep every
+    frozen object's garbage for good."""
+    import gc
+
+    gc.freeze()
 
 
 def _main(argv: list[str] | None) -> int:

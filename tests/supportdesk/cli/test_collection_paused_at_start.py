@@ -2,11 +2,14 @@
 (the indicators' modules, the mappers' configuration, its statements) run with Python's
 cyclic garbage collector paused: they build only objects that live as long as the
 process (issue 15: ``stats`` as a process). The collector is on again afterwards, also
-after a refusal or an argparse exit, and the app is never started with it paused."""
+after a refusal or an argparse exit, and the app is never started with it paused. The
+program freezes what it holds as it ends, so Python's exit does not walk it all."""
 
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,8 @@ import main
 import supportdesk.cli.app
 import supportdesk.indicators
 from tests.supportdesk.cli.conftest import Run
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(autouse=True)
@@ -77,3 +82,25 @@ def test_the_app_starts_with_the_collector_on(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(ui.app, "run_app", run_app)
     assert main.main(["--db", "x.sqlite3"]) == 0
     assert seen == [True]
+
+
+def test_a_command_process_ends_without_walking_its_objects(db_file: Path) -> None:
+    """``main()`` as the program freezes what the process holds before Python's exit
+    collects over it (exit handlers still run, output is complete)."""
+    code = (
+        "import atexit, gc, runpy, sys\n"
+        "atexit.register(lambda: print('FROZEN', gc.get_freeze_count() > 0, file=sys.stderr))\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        f"sys.argv = ['main.py', '--db', {str(db_file)!r}, 'stats', '--year', '2025']\n"
+        f"runpy.run_path({str(ROOT / 'main.py')!r}, run_name='__main__')\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("Actieplan 2025\n")
+    assert "FROZEN True" in r.stderr
+
+
+def test_main_with_arguments_freezes_nothing(cli: Callable[..., Run], db_file: Path) -> None:
+    """The tests (and any caller that goes on) pass arguments: nothing is frozen."""
+    assert cli("--db", str(db_file), "stats", "--year", "2025").code == 0
+    assert gc.get_freeze_count() == 0
