@@ -55,7 +55,11 @@ def test_window_shows_before_the_backup_and_the_backup_follows(qtbot, team_file,
         assert opened.checks_pending == team_file and list_backups(team_file) == []
         checker = show_and_check(window, ctx, opened)
         assert checker is not None
-        assert window.isVisible() and checker.running()  # usable while the check runs
+        # the checks start once the first page is filled, not while it is painted and read
+        assert window.isVisible() and not checker.running()
+        with qtbot.waitSignal(window.first_page_filled, timeout=WAIT_MS):
+            pass
+        qtbot.waitUntil(checker.running, timeout=WAIT_MS)  # usable while the check runs
         assert "reservekopie" in window.statusBar().currentMessage()
         with qtbot.waitSignal(checker.finished, timeout=WAIT_MS) as signal:
             gate.set()
