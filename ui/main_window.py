@@ -65,8 +65,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("SupportDesk")
         self._pages: dict[str, Page] = {}
         self._keys = [entry.key for entry in PAGES]
-        self._defer_refresh = defer_first_page
-        self._unfilled: Page | None = None  # the first page, until fill_first_page
 
         # Icons, shortcuts in the tooltips, and live counts (ui/navigation.py).
         self.nav = NavigationBar(ctx, PAGES, count_now=not defer_first_page)
@@ -105,8 +103,19 @@ class MainWindow(QMainWindow):
         ctx.open_requested.connect(self.open_record)
         ctx.new_requested.connect(self.new_record)
         self._restore_state()
-        self.nav.setCurrentRow(0)
-        self._defer_refresh = False
+        if defer_first_page:
+            # The start: the first page's frame is on screen, empty; the page itself
+            # (its module, its widgets) is built and read in fill_first_page, once the
+            # window has been painted.
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(0)
+            self.nav.blockSignals(False)
+            self.stack.setCurrentIndex(0)
+            self._name_new_action()
+            self._first_key: str | None = self._keys[0]
+        else:
+            self._first_key = None
+            self.nav.setCurrentRow(0)
 
     # -- pages ---------------------------------------------------------------------
     def page(self, key: str) -> Page:
@@ -120,18 +129,17 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
             self.stack.insertWidget(index, page)
             self._pages[key] = page
-            if self._defer_refresh:
-                self._unfilled = page
-            else:
-                page.refresh()
+            page.refresh()
         return self._pages[key]
 
     def fill_first_page(self) -> None:
-        """Read what the first page and the navigation bar show (``defer_first_page``);
-        then ``first_page_filled``. Once: later calls only signal again."""
-        page, self._unfilled = self._unfilled, None
-        if page is not None:
-            page.refresh()
+        """Build and read the first page and read the navigation counts
+        (``defer_first_page``); then ``first_page_filled``. Once: later calls only
+        signal again. A page chosen before (Ctrl+3) stays on screen."""
+        key, self._first_key = self._first_key, None
+        if key is not None:
+            if self.stack.currentIndex() == self._keys.index(key):
+                self.show_page(key)
             self.nav.refresh_counts()
         self.first_page_filled.emit()
 

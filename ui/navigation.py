@@ -14,6 +14,7 @@ the only sign: the tooltip says it in words too.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -34,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.errors import DomainError
-from supportdesk.queries.navigation import NavigationCounts, navigation_counts
 from ui.context import AppContext
 from ui.pages.registry import PageEntry
 from ui.style.chips import Tone, paint_chip
 from ui.style.icons import kind_icon
+
+if TYPE_CHECKING:
+    from supportdesk.queries.navigation import NavigationCounts
 
 #: the icon of each page (the set's names); pages not named here get none
 PAGE_ICONS = {
@@ -143,6 +146,10 @@ class NavigationBar(QListWidget):
 
     # -- counts --------------------------------------------------------------------
     def refresh_counts(self) -> None:
+        # Imported here: the start paints the bar before any count is read, and the
+        # count queries (focus groups, trajectories, follow-ups) are not needed for that.
+        from supportdesk.queries.navigation import navigation_counts
+
         try:
             self.counts = navigation_counts(self.ctx.db, self.ctx.current_member_id())
         except DomainError:

@@ -15,6 +15,7 @@ from sqlalchemy import event
 from tests.ui.windows import show_active
 from ui.app import build_window
 from ui.context import AppContext
+from ui.pages.base import Page
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,6 +30,11 @@ def _statements(ctx: AppContext) -> list[str]:
     return seen
 
 
+def _table_export(window: Any) -> Any:
+    """Bestand > Exporteren naar Excel/CSV…"""
+    return next(a for a in window.file_menu.actions() if "Excel" in a.text())
+
+
 def test_the_first_page_is_read_after_the_window_shows(qtbot, ctx: AppContext) -> None:
     seen = _statements(ctx)
     window = build_window(ctx)
@@ -39,12 +45,17 @@ def test_the_first_page_is_read_after_the_window_shows(qtbot, ctx: AppContext) -
     assert not any("plan_item" in sql or "trajectory" in sql for sql in seen), seen
     assert window.nav.counts is None
     assert [a.text() for a in window.menuBar().actions()] == ["&Bestand", "&Ga naar", "&Help"]
-    overview = window.page("overview")
-    assert overview.plan.figures == {}  # type: ignore[attr-defined]
+    # the Overzicht's place is chosen in the navigation, its frame empty until the fill
+    assert window.nav.currentRow() == 0 and window.stack.currentIndex() == 0
+    assert not isinstance(window.stack.currentWidget(), Page)
+    assert not _table_export(window).isEnabled()
     with qtbot.waitSignal(window.first_page_filled):
         window.show()
         window.fill_first_page()
+    overview = window.stack.currentWidget()
+    assert overview is window.page("overview")
     assert overview.plan.figures  # type: ignore[attr-defined]
+    assert _table_export(window).isEnabled()  # the Overzicht's figures export
     assert window.nav.counts is not None
     assert any("plan_item" in sql for sql in seen)
     seen.clear()
@@ -80,3 +91,19 @@ def test_the_first_screen_imports_no_editor_export_dialog_or_other_page() -> Non
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert done.stdout.strip() == "[]", done.stdout
+
+
+def test_a_page_chosen_before_the_first_page_is_read_stays_on_screen(
+    qtbot, ctx: AppContext
+) -> None:
+    window = build_window(ctx)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    third = window.stack.currentWidget()
+    assert isinstance(third, Page) and window.nav.currentRow() == 2
+    window.fill_first_page()
+    assert window.stack.currentWidget() is third and window.nav.currentRow() == 2
+    assert window.nav.counts is not None
+    qtbot.keyClick(window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.page("overview").plan.figures  # type: ignore[attr-defined]

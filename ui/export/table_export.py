@@ -92,6 +92,10 @@ class TableRequest:
 def request_for(page: QWidget) -> TableRequest | None:
     """The table of the page on screen, with its filter and sort; None for a page
     without a list."""
+    key = getattr(page, "key", "")
+    ctx: AppContext | None = getattr(page, "ctx", None)
+    if ctx is None:  # a page not built yet (the start's empty frame): nothing to import
+        return None
     from supportdesk.tables import (
         advice_talks,
         figures,
@@ -102,10 +106,6 @@ def request_for(page: QWidget) -> TableRequest | None:
         trajectories,
     )
 
-    key = getattr(page, "key", "")
-    ctx: AppContext | None = getattr(page, "ctx", None)
-    if ctx is None:
-        return None
     db = ctx.db
     title = page.title() if hasattr(page, "title") else ""
     modules: dict[str, Any] = {
