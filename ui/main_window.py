@@ -50,11 +50,11 @@ class PageStack(QStackedWidget):
 class MainWindow(QMainWindow):
     """The navigation bar, the pages, the menus and the window-wide keys.
 
-    ``defer_first_page`` (the app's start): the first page is built but reads its
-    figures, and the navigation bar its counts, only in ``fill_first_page``, which the
-    app calls once the window has been painted (``ui.app.show_and_check``), so the
-    window, its menus and navigation are on screen before the database is read for them.
-    ``first_page_filled`` says when that is done.
+    ``defer_first_page`` (the app's start): the first page is built and read, and the
+    navigation bar reads its counts, only in ``fill_first_page``, which the app calls once
+    the window has been painted (``ui.app.show_and_check``), so the window, its menus and
+    navigation are on screen before the first page's module is loaded and the database is
+    read for it. ``first_page_filled`` says when that is done (the start checks then begin).
     """
 
     first_page_filled = Signal()
