@@ -22,15 +22,6 @@ from db.session import Database
 from supportdesk.codes import FocusGroupStatus
 from supportdesk.queries.subjects import join_subjects
 
-#: the kinds of activity, as record kinds the interface can open
-ACTIVITY_KINDS: tuple[str, ...] = (
-    "advice_talk",
-    "trajectory",
-    "focus_group",
-    "activity",
-    "follow_up_action",
-)
-
 
 @dataclass(frozen=True)
 class Activity:

@@ -80,7 +80,8 @@ def open_checked_deferred(
 ) -> Opened:
     """As ``open_checked``, but the quick check and the start backup of a sound file
     are left for later: ``Opened.checks_pending`` names the file for
-    ``ui.safety.start_check.start_checks``, once the window shows."""
+    ``ui.safety.start_check.StartChecker``, which ``ui.app.show_and_check`` starts once the
+    window's first page is filled."""
     while True:
         try:
             return open_safely(location, keep=keep or backups_to_keep(), defer_checks=defer_checks)

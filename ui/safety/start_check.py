@@ -150,13 +150,3 @@ class StartChecker(QObject):
         for widget in QApplication.topLevelWidgets():
             widget.close()
         QApplication.quit()
-
-
-def start_checks(
-    window: QMainWindow, ctx: AppContext, path: Path, keep: int, plan: StartPlan | None = None
-) -> StartChecker:
-    """Start the deferred checks of ``path`` for ``window`` (call after ``show()``); with
-    ``plan`` only the parts the start needs (``Opened.plan``)."""
-    checker = StartChecker(window, ctx, path, keep, plan)
-    checker.start()
-    return checker
