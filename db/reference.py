@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.enums import ToolStatus, tool_kind_of_text
 from db.models import LocalGovernment, LocalGovernmentAlias, Target, Theme, Tool
-from db.models.enums import ToolStatus, tool_kind_of_text
 from db.paths import resource
 from db.session import Database
 

@@ -1,4 +1,4 @@
-"""The stored codes (``db.models.enums``) for the core and the interface, and the rules
+"""The stored codes (``db.enums``) for the core and the interface, and the rules
 that follow from them, each in one place.
 
 The interface imports the codes from here, never from ``db``. Words for the codes are in
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from db.models.enums import (
+from db.enums import (
     ATTENDANCE,
     CHANNELS,
     CODE_SETS,

@@ -37,8 +37,8 @@ from typing import Any
 from sqlalchemy import Connection, delete, select
 from sqlalchemy.exc import IntegrityError
 
+from db.enums import tool_kind_of_text
 from db.migrate import known_revisions
-from db.models.enums import tool_kind_of_text
 from db.plan_reference import seed_plan
 from db.session import Database
 from supportdesk.attachment_check import MESSAGES as FILE_MESSAGES

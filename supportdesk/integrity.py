@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, and_, func, or_, select
 
+from db import enums
 from db.migrate import SchemaState
 from db.models import (
     AdviceTalk,
@@ -29,7 +30,6 @@ from db.models import (
     Tool,
     Trajectory,
     advice_talk_contact,
-    enums,
     partnership_member,
     trajectory_contact,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
-from db.models.enums import (
+from db.enums import (
     Attendance,
     Channel,
     ContactForm,

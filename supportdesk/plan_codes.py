@@ -1,10 +1,10 @@
-"""The action plan's stored codes (``db.models.plan_enums``) for the core and the
+"""The action plan's stored codes (``db.plan_enums``) for the core and the
 interface, which imports them from here, never from ``db``. Words for them are in
 ``supportdesk.plan_labels``."""
 
 from __future__ import annotations
 
-from db.models.plan_enums import (
+from db.plan_enums import (
     ACTIVITY_STATUSES,
     COUNTED_RECORDS,
     GOALS,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
-from db.models.plan_enums import (
+from db.plan_enums import (
     ActivityStatus,
     CountedRecord,
     Goal,

@@ -11,9 +11,9 @@ from typing import Any
 
 from sqlalchemy import and_, or_, select
 
+from db import plan_enums as codes
+from db.enums import ATTENDANCE
 from db.models import Activity, ActivityParticipant, PlanItem, Publication, Target
-from db.models import plan_enums as codes
-from db.models.enums import ATTENDANCE
 from supportdesk.field_rules import rule
 
 

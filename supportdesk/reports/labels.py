@@ -1,6 +1,6 @@
 """Dutch labels for the stored codes, and dates the Belgian way (dd/mm/yyyy).
 
-The database keeps short English codes (``db.models.enums``); what a reader of a PDF
+The database keeps short English codes (``db.enums``); what a reader of a PDF
 sees is the team's own Dutch word (``supportdesk.labels``). An unknown code prints as
 itself rather than vanishing, so a value added later never makes a report fail.
 """

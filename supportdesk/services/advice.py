@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.enums import CHANNELS
 from db.models import (
     AdviceTalk,
     LocalGovernment,
@@ -22,7 +23,6 @@ from db.models import (
     Tool,
     Trajectory,
 )
-from db.models.enums import CHANNELS
 from db.session import Database
 from supportdesk.errors import DomainError
 from supportdesk.field_rules import rule

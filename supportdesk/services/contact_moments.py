@@ -12,8 +12,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from db.enums import CONTACT_FORMS
 from db.models import ContactMoment, TeamMember, Trajectory
-from db.models.enums import CONTACT_FORMS
 from db.session import Database
 from supportdesk.field_rules import rule
 from supportdesk.services._base import (

@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import Boolean, Date, DateTime, Integer, MetaData, String, Table, select, text
 
 from db.engine import build_engine
+from db.enums import tool_kind_of_text
 from db.migrate import (
     NewerDatabase,
     NotSupportDeskDatabase,
@@ -27,7 +28,6 @@ from db.migrate import (
     head_revision,
     upgrade,
 )
-from db.models.enums import tool_kind_of_text
 from supportdesk.database import open_app_database
 from supportdesk.search import KINDS, search
 from tests.conftest import make_newer_database

@@ -32,9 +32,9 @@ from sqlalchemy.exc import IntegrityError
 
 import main
 import supportdesk.services as services_package
+from db.enums import CHANNELS, CONTACT_FORMS, INDICATORS
 from db.migrate import schema_state
 from db.models import Base
-from db.models.enums import CHANNELS, CONTACT_FORMS, INDICATORS
 from db.session import Database
 from supportdesk.demo import generate_demo
 from supportdesk.errors import ValidationError

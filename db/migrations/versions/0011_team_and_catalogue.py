@@ -26,7 +26,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from db.models.enums import tool_kind_of_text
+from db.enums import tool_kind_of_text
 
 revision = "0011"
 down_revision = "0010"

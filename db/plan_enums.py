@@ -1,5 +1,5 @@
 """Codes of the action plan's own records (activities, publications, network, plan
-items), stored as short English strings like the codes in ``db.models.enums``.
+items), stored as short English strings like the codes in ``db.enums``.
 
 Kept apart from ``enums`` so the two sets can grow independently; the words for them
 are in ``supportdesk.plan_labels``.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from db.models.enums import values_of
+from db.enums import values_of
 
 
 class ActivityStatus(StrEnum):
