@@ -1,17 +1,29 @@
-"""The database handle and one unit of work per user action."""
+"""The database handle and one unit of work per user action.
+
+The ORM (``sqlalchemy.orm``, ~50 ms to import, and the models with their mapper
+configuration, ~140 ms more) is loaded when the first session is made, not when a
+database is opened: a command that only reads with Core (``read_connection``), such as
+``supportdesk stats``, never loads it. What must be in place before any session can
+write is set up right then, once per process: the stamp of who and when on every
+record (below) and what others ask for with ``before_first_session`` (the core's change
+log and search index listeners, ``supportdesk.database``).
+"""
 
 from __future__ import annotations
 
 import getpass
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine
 
-from db.base import RecordMixin, utcnow
 from db.engine import build_engine, is_sqlite, resolve_url
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 def default_actor() -> str:
@@ -19,6 +31,40 @@ def default_actor() -> str:
         return getpass.getuser()
     except Exception:  # pragma: no cover - no user name on this system
         return "onbekend"
+
+
+_session_setups: list[Callable[[], None]] = []
+_sessions_ready = False
+_setting_up = threading.RLock()  # two threads' first sessions: both wait for the set-up
+
+
+def before_first_session(setup: Callable[[], None]) -> None:
+    """Run ``setup`` once before the first ORM session of this process is made (at
+    once if one was made already): what every session needs before it writes, such as
+    listeners on ``Session``, without loading the ORM in a process that never makes one."""
+    with _setting_up:
+        if not _sessions_ready:
+            _session_setups.append(setup)
+            return
+    setup()
+
+
+def _prepare_sessions() -> None:
+    """The once-per-process set-up of the first session: the record stamp, then every
+    ``before_first_session`` in the order asked."""
+    global _sessions_ready
+    with _setting_up:
+        if _sessions_ready:
+            return
+        from sqlalchemy import event
+        from sqlalchemy.orm import Session
+
+        if not event.contains(Session, "before_flush", _stamp_records):
+            event.listen(Session, "before_flush", _stamp_records)
+        while _session_setups:
+            _session_setups[0]()
+            _session_setups.pop(0)
+        _sessions_ready = True
 
 
 @dataclass
@@ -39,7 +85,16 @@ class Database:
     )
 
     def __post_init__(self) -> None:
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions: sessionmaker[Session] | None = None
+
+    def _factory(self) -> Session:
+        """A new session (the ORM and the session set-up are loaded on the first)."""
+        if self._sessions is None:
+            _prepare_sessions()
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions()
 
     @property
     def is_sqlite(self) -> bool:
@@ -73,6 +128,17 @@ class Database:
                 session.rollback()
                 session.close()
 
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A Core connection for reading, without the ORM (Core statements only);
+        rolled back at the end. Failures come out as ``read_errors`` says, as in
+        ``read()``."""
+        with self.read_errors(), self.engine.connect() as conn:
+            try:
+                yield conn
+            finally:
+                conn.rollback()
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -91,9 +157,11 @@ def connect(
     return db
 
 
-@event.listens_for(Session, "before_flush")
 def _stamp_records(session: Session, _ctx: object, _instances: object) -> None:
-    """Stamp who and when on every new or changed record."""
+    """Stamp who and when on every new or changed record (a ``before_flush`` listener
+    on every session, registered with the first)."""
+    from db.base import RecordMixin, utcnow
+
     actor = session.info.get("actor") or default_actor()
     now = utcnow()
     for obj in session.new:
