@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from supportdesk.database import Database
 from ui.context import AppContext
 
 if TYPE_CHECKING:
+    from supportdesk.database import Database
     from supportdesk.safety.startup import Opened
     from ui.main_window import MainWindow
     from ui.safety.start_check import StartChecker

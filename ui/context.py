@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from supportdesk.database import Database
 from ui.export.exports import Exports
+
+if TYPE_CHECKING:
+    from supportdesk.database import Database
 
 #: the kind that says every record may have changed (a backup put back): every page reloads
 EVERYTHING = "*"

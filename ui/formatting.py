@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QLocale
 
-from supportdesk.services.attachments import format_size
+from supportdesk.services.attachment_files import format_size
 
 DATE_FORMAT = "dd/MM/yyyy"  # Qt's format string: the Belgian way, in every language
 _PY_DATE = "%d/%m/%Y"

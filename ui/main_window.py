@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.dialog_keys = dialog_keys.install(self)  # Ctrl+S / Ctrl+Enter in dialogs
-        tools = window_tools.install(self)  # search box, Instellingen, overdue count
+        # search box, Instellingen, overdue count (at the start: counted after the paint)
+        tools = window_tools.install(self, count_now=not defer_first_page)
         self.search_box = tools.search_box
         self.find_action = tools.find_action
         self.settings_action = tools.settings_action
@@ -133,14 +134,15 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def fill_first_page(self) -> None:
-        """Build and read the first page and read the navigation counts
-        (``defer_first_page``); then ``first_page_filled``. Once: later calls only
-        signal again. A page chosen before (Ctrl+3) stays on screen."""
+        """Build and read the first page, read the navigation counts and the status
+        bar's overdue count (``defer_first_page``); then ``first_page_filled``. Once:
+        later calls only signal again. A page chosen before (Ctrl+3) stays on screen."""
         key, self._first_key = self._first_key, None
         if key is not None:
             if self.stack.currentIndex() == self._keys.index(key):
                 self.show_page(key)
             self.nav.refresh_counts()
+            self.overdue_status.refresh()
         self.first_page_filled.emit()
 
     def show_page(self, key: str) -> Page:

@@ -11,7 +11,7 @@ forwarding) and it behaves the same offscreen in the tests.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import (
@@ -24,11 +24,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from supportdesk.search import SearchHit, search
-from supportdesk.search.query import query_words
 from ui.a11y import announce_focus, name_clear_button
 from ui.context import AppContext
-from ui.style.highlight import HighlightDelegate
+
+if TYPE_CHECKING:
+    from supportdesk.search import SearchHit
+
+# The search's modules (the index, its queries, why a hit matched) load at the first
+# search, not with the window: the window is on screen before the database layer's
+# heavier parts are imported (issue 15).
 
 #: the kinds in the order their groups are shown
 KIND_ORDER: tuple[str, ...] = (
@@ -123,6 +127,8 @@ class SearchResults(QFrame):
         # The words that matched in bold (ui/style/highlight.py); why a hit matched,
         # where its title does not show it, is in its text ("Borsbeek → Antwerpen").
         self.terms: list[str] = []
+        from ui.style.highlight import HighlightDelegate
+
         self.view.setItemDelegate(HighlightDelegate(lambda: self.terms, self.view))
         self.view.setHeaderHidden(True)
         self.view.setRootIsDecorated(False)
@@ -138,6 +144,8 @@ class SearchResults(QFrame):
         self.hide()
 
     def show_hits(self, hits: list[SearchHit], text: str) -> None:
+        from supportdesk.search.query import query_words
+
         self.terms = query_words(text)
         lines = (self.font().key(), self._lines(hits, text))
         if lines == self._shown:
@@ -227,7 +235,7 @@ class SearchBox(QLineEdit):
         self,
         ctx: AppContext,
         parent: QWidget | None = None,
-        searcher: Callable[..., list[SearchHit]] = search,
+        searcher: Callable[..., list[SearchHit]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -288,6 +296,10 @@ class SearchBox(QLineEdit):
         if not text.strip():
             self.hide_results()
             return
+        if self._search is None:  # the first search: its modules load now
+            from supportdesk.search import search
+
+            self._search = search
         hits = self._search(self.ctx.db, text, limit=LIMIT)
         results = self._results()
         results.show_hits(hits, text)

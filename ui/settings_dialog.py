@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.database import default_actor
-from supportdesk.services.team import list_team_members
+from supportdesk.queries.start import member_name
 from ui.context import AppContext
 from ui.safety.settings_field import add_backup_field, save_backup_field
 from ui.style import focus, scheme
@@ -35,10 +35,9 @@ def apply_member_as_actor(ctx: AppContext) -> None:
     member_id = ctx.current_member_id()
     if not member_id:
         return
-    for member in list_team_members(ctx.db, include_inactive=True):
-        if member.id == member_id:
-            ctx.db.actor = member.name
-            return
+    name = member_name(ctx.db, member_id)  # a Core query: the window's start loads no ORM
+    if name is not None:
+        ctx.db.actor = name
 
 
 class SettingsDialog(QDialog):
@@ -54,6 +53,8 @@ class SettingsDialog(QDialog):
         self.member.setAccessibleName(self.tr("Wie ben ik"))
         self.member.addItem(self.tr("(niemand gekozen)"), "")
         current = ctx.current_member_id() or ""
+        from supportdesk.services.team import list_team_members  # the ORM, once opened
+
         for m in list_team_members(ctx.db, include_inactive=bool(current)):
             if m.active or m.id == current:
                 self.member.addItem(m.name, m.id)

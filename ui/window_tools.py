@@ -15,11 +15,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
-from supportdesk.queries.follow_ups import overdue_count
 from ui.a11y import announce
 from ui.context import AppContext
 from ui.search_box import SearchBox
-from ui.settings_dialog import SettingsDialog, apply_member_as_actor
+from ui.settings_dialog import apply_member_as_actor
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -31,9 +30,12 @@ class OverdueStatus(QObject):
     """Keeps the status bar's overdue count up to date: after every change, after the
     settings changed (the count is "mine" once I chose who I am), and every few minutes.
     The count is said in words, with a warning sign, never by colour alone. ``label`` is
-    a flat button (one Tab stop; Enter or Space opens the follow-ups)."""
+    a flat button (one Tab stop; Enter or Space opens the follow-ups).
 
-    def __init__(self, ctx: AppContext, label: QPushButton) -> None:
+    ``count_now`` False (the app's start): the first count is read by the window once
+    it has been painted (``MainWindow.fill_first_page``), not while it is built."""
+
+    def __init__(self, ctx: AppContext, label: QPushButton, *, count_now: bool = True) -> None:
         super().__init__(label)
         self.ctx = ctx
         self.label = label
@@ -44,9 +46,12 @@ class OverdueStatus(QObject):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self.count = 0
-        self.refresh()
+        if count_now:
+            self.refresh()
 
     def refresh(self) -> None:
+        from supportdesk.queries.follow_ups import overdue_count
+
         member = self.ctx.current_member_id()
         self.count = overdue_count(self.ctx.db, date.today(), member)
         if self.count == 0:
@@ -81,8 +86,9 @@ class WindowTools:
     overdue_status: OverdueStatus
 
 
-def install(window: MainWindow) -> WindowTools:
-    """Add the search toolbar, the search shortcuts, Instellingen and the overdue count."""
+def install(window: MainWindow, *, count_now: bool = True) -> WindowTools:
+    """Add the search toolbar, the search shortcuts, Instellingen and the overdue count
+    (read now, or with ``count_now`` False by ``OverdueStatus.refresh`` later)."""
     ctx = window.ctx
     apply_member_as_actor(ctx)
 
@@ -108,7 +114,7 @@ def install(window: MainWindow) -> WindowTools:
 
     settings = QAction(QCoreApplication.translate("MainWindow", "&Instellingen…"), window)
     settings.setShortcut(QKeySequence("Ctrl+,"))
-    settings.triggered.connect(lambda: SettingsDialog(ctx, window).exec())
+    settings.triggered.connect(lambda: _settings_dialog(window))
     menu = window.file_menu
     actions = menu.actions()
     # Before the separator that precedes Afsluiten.
@@ -117,4 +123,12 @@ def install(window: MainWindow) -> WindowTools:
         menu.insertAction(before, settings)
     else:
         menu.addAction(settings)
-    return WindowTools(search_box, find, settings, OverdueStatus(ctx, window.overdue_label))
+    status = OverdueStatus(ctx, window.overdue_label, count_now=count_now)
+    return WindowTools(search_box, find, settings, status)
+
+
+def _settings_dialog(window: MainWindow) -> None:
+    """Instellingen (Ctrl+,): its module and the team's list load when first asked for."""
+    from ui.settings_dialog import SettingsDialog
+
+    SettingsDialog(window.ctx, window).exec()

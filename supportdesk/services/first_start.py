@@ -16,8 +16,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.engine import default_database_path, sqlite_path, sqlite_url
+from db.engine import sqlite_path
 from db.session import Database
+from supportdesk.demo_file import demo_location
 from supportdesk.errors import DomainError, ValidationError
 from supportdesk.field_rules import rule
 from supportdesk.services._base import write
@@ -31,8 +32,6 @@ from supportdesk.services.team import (
     team_member_problems,
 )
 from supportdesk.validation import Checker, whole_number
-
-DEMO_SUFFIX = "-demo"
 
 
 def needs_welcome(db: Database) -> bool:
@@ -144,25 +143,6 @@ def _welcome_field(field: str, rows: list[tuple[int, TeamMemberInput]], count: i
     _people, index, name = field.split(".", 2)
     n = int(index)
     return name if n == 0 else f"others.{rows[n - 1][0]}.{name}"
-
-
-def demo_location(url: str) -> str:
-    """The demo database's URL: beside the real SQLite file (``supportdesk-demo.sqlite3``
-    next to ``supportdesk.sqlite3``), or beside the default file for a server database."""
-    path = sqlite_path(url) or default_database_path()
-    if is_demo_path(path):
-        return sqlite_url(path)
-    return sqlite_url(path.with_name(f"{path.stem}{DEMO_SUFFIX}{path.suffix or '.sqlite3'}"))
-
-
-def is_demo_path(path: Path) -> bool:
-    return path.stem.endswith(DEMO_SUFFIX)
-
-
-def is_demo_database(db: Database) -> bool:
-    """Whether ``db`` is a demo database made by "Demogegevens verkennen"."""
-    path = sqlite_path(db.url)
-    return path is not None and is_demo_path(path)
 
 
 def _refuse_a_foreign_file(path: Path | None) -> None:

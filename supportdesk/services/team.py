@@ -26,6 +26,7 @@ from db.models import TeamMember, Theme, Tool
 from db.session import Database
 from supportdesk.codes import TOOL_KINDS, TOOL_STATUSES, ToolKind, ToolStatus
 from supportdesk.field_rules import rule
+from supportdesk.queries.start import has_team_members
 from supportdesk.services._base import (
     archivers,
     edit_record,
@@ -115,12 +116,6 @@ def list_team_members(db: Database, *, include_inactive: bool = False) -> list[T
         rows = [_member_view(session, m) for m in session.scalars(q)]
     rows.sort(key=lambda r: (not r.active, fold(r.name)))
     return rows
-
-
-def has_team_members(db: Database) -> bool:
-    """Whether anyone is on the team yet (a new database has nobody: the welcome shows)."""
-    with db.read() as session:
-        return session.scalar(select(TeamMember.id).limit(1)) is not None
 
 
 def find_team_member(db: Database, text: str) -> TeamMemberView | None:

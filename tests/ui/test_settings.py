@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QDialog
 
 from supportdesk.services.team import TeamMemberInput, create_team_member, set_team_member_active
 from tests.ui.windows import show_active
-from ui import window_tools
 from ui.settings_dialog import SettingsDialog
 
 
@@ -65,7 +64,7 @@ def test_the_file_menu_opens_the_settings(qtbot, ctx, monkeypatch):
     from ui.main_window import MainWindow
 
     opened = []
-    monkeypatch.setattr(window_tools.SettingsDialog, "exec", lambda self: opened.append(self))
+    monkeypatch.setattr(SettingsDialog, "exec", lambda self: opened.append(self))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     texts = [a.text() for a in win.file_menu.actions()]

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from supportdesk import reports
 from supportdesk.database import sqlite_path
+from supportdesk.queries.start import member_name
 from supportdesk.safety.output_files import OutputRefused, OutputTarget, refuse_database
-from supportdesk.services.team import list_team_members
 from ui.context import AppContext
 from ui.export.exports import SHORTCUT, Exports
 from ui.export.worker import ExportTask, start_export
@@ -71,10 +71,9 @@ def export_folder(ctx: AppContext) -> Path:
 def exported_by(ctx: AppContext) -> str:
     """The chosen team member's name, else ``UNNAMED_AUTHOR`` (never the system user)."""
     member_id = ctx.current_member_id()
-    if member_id:
-        for member in list_team_members(ctx.db, include_inactive=True):
-            if member.id == member_id:
-                return member.name
+    name = member_name(ctx.db, member_id) if member_id else None
+    if name is not None:
+        return name
     from supportdesk.reports.data.common import UNNAMED_AUTHOR  # the report data: not at start
 
     return UNNAMED_AUTHOR

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -39,14 +39,15 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.database import sqlite_path
-from supportdesk.queries.follow_ups import NO_OWNER
 from supportdesk.safety.output_files import check_output
-from supportdesk.tables import Table, write_table
 from ui.context import AppContext
 from ui.export.actions import export_folder
 from ui.export.exports import TEXT_FIELDS, LetKeysThrough
 from ui.export.table_worker import TableExportTask, start_table_export
 from ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the table modules load when a table is exported, not with the window
+    from supportdesk.tables import Table
 
 CONTEXT = "TableExport"
 TABLE_SHORTCUT = "Ctrl+Shift+E"
@@ -209,6 +210,8 @@ def export_page(parent: QWidget, ctx: AppContext, page: QWidget) -> TableExportT
     def work(progress: Callable[[int, int], None]) -> tuple[Path, str]:
         # The dialog asked before replacing an existing file; the rest is checked here.
         target = check_output(path, database=database, force=True)
+        from supportdesk.tables import write_table
+
         count = write_table(request.build(), target, delimiter=delimiter, progress=progress)
         return target.path, _rows_text(count)
 
@@ -264,6 +267,8 @@ def calendar_owner(window: Any, ctx: AppContext) -> str | None:
     pages = getattr(window, "_pages", {})
     page = pages.get("follow_up_action")
     if page is not None and hasattr(page, "owner_filter"):
+        from supportdesk.queries.follow_ups import NO_OWNER
+
         owner = page.owner_filter()
         return None if owner == NO_OWNER else owner
     return ctx.current_member_id() or None

@@ -19,13 +19,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from supportdesk.database import NewerDatabase, NotSupportDeskDatabase, UnreadableDatabase
+from supportdesk.demo_file import is_demo_database
 from supportdesk.errors import DomainError
-from supportdesk.services.first_start import is_demo_database, needs_welcome, prepare_demo
+from supportdesk.queries.start import has_team_members
 from ui.context import AppContext
 from ui.i18n import SETTING as LANGUAGE_KEY
 from ui.settings_dialog import MEMBER_KEY, apply_member_as_actor
-from ui.welcome.dialog import DEMO, SAVED, WelcomeDialog
 from ui.widgets.questions import tell_error
 
 
@@ -39,9 +38,14 @@ class FirstStart:
 
 
 def first_start(ctx: AppContext, language: str, parent: QWidget | None = None) -> FirstStart:
-    """Show the welcome on a database without team members; act on what was chosen."""
-    if not needs_welcome(ctx.db):
+    """Show the welcome on a database without team members; act on what was chosen.
+
+    The check is one Core query; the welcome's modules (its dialog, the services that
+    save it) load only when it shows, so a start with a team loads none of them."""
+    if has_team_members(ctx.db):
         return FirstStart()
+    from ui.welcome.dialog import DEMO, SAVED, WelcomeDialog
+
     dialog = WelcomeDialog(ctx, language, parent)
     dialog.exec()
     if dialog.outcome == DEMO:
@@ -62,6 +66,9 @@ def first_start(ctx: AppContext, language: str, parent: QWidget | None = None) -
 def open_demo(ctx: AppContext, parent: QWidget | None = None) -> str | None:
     """The demo database's location, made and filled first when needed (a wait cursor
     meanwhile); None, with the reason told, when it could not be made."""
+    from supportdesk.database import NewerDatabase, NotSupportDeskDatabase, UnreadableDatabase
+    from supportdesk.services.first_start import prepare_demo
+
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return prepare_demo(ctx.db.url)

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from db.engine import sqlite_url
+from supportdesk.demo_file import is_demo_database
 from supportdesk.errors import ValidationError
 from supportdesk.queries.status import has_user_records
 from supportdesk.services.first_start import (
     check_target_text,
     demo_location,
-    is_demo_database,
     needs_welcome,
     save_welcome,
     starting_targets,
