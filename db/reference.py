@@ -2,6 +2,8 @@
 
 Read from ``resources/data`` (copied from the shared data set, see its SOURCES file).
 Loading is idempotent: each part is loaded only when its table holds nothing of it yet.
+Whether anything is missing is asked with Core on every open; the models (and the ORM)
+are loaded only to add what is missing.
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, func, select
 
 from db.enums import ToolStatus, tool_kind_of_text
-from db.models import LocalGovernment, LocalGovernmentAlias, Target, Theme, Tool
 from db.paths import resource
 from db.session import Database
+from db.tables.local_government import local_government
+from db.tables.targets import target
+from db.tables.team import theme, tool
 
 REFERENCE_ACTOR = "SupportDesk (referentiegegevens)"
 _FORMER = re.compile(r"^(?P<name>.+) \((?P<nis>\d{5})\)$")
@@ -61,15 +64,15 @@ def read_reference() -> dict[str, Any]:
     return data
 
 
-def _something_missing(session: Session) -> bool:
+def _something_missing(conn: Connection) -> bool:
     """True when a part of the reference data is not there (index or rowid probes)."""
     probes = (
-        select(LocalGovernment.id).where(LocalGovernment.nis_code.is_not(None)),
-        select(Theme.id),
-        select(Tool.id),
-        select(Target.id),
+        select(local_government.c.id).where(local_government.c.nis_code.is_not(None)),
+        select(theme.c.id),
+        select(tool.c.id),
+        select(target.c.id),
     )
-    return any(session.scalar(probe.limit(1)) is None for probe in probes)
+    return any(conn.scalar(probe.limit(1)) is None for probe in probes)
 
 
 def ensure_reference_data(db: Database) -> bool:
@@ -79,9 +82,16 @@ def ensure_reference_data(db: Database) -> bool:
     nothing is missing, and a write transaction would wait (up to the busy timeout,
     15 s) for any other program writing to the file, before the app's window shows.
     """
-    with db.read() as session:
-        if not _something_missing(session):
+    with db.read_connection() as conn:
+        if not _something_missing(conn):
             return False
+    return _add_missing(db)
+
+
+def _add_missing(db: Database) -> bool:
+    """Add each part of the reference data its table holds nothing of (one write)."""
+    from db.models import LocalGovernment, LocalGovernmentAlias, Target, Theme, Tool
+
     added = False
     ref = read_reference()
     with db.write() as session:

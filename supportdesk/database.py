@@ -1,15 +1,24 @@
 """Opening a SupportDesk database the way the app, the CLI and the tests do.
 
 ``db.migrate.open_database`` migrates and seeds; this adds what the core owns: the
-search index's listener is registered before anything is written, and an index that is
-empty while records exist (a database made before the index, at revision 0001, or
-filled with Core statements) is built.
+change log's and the search index's listeners are registered before anything is
+written, and an index that is empty while records exist (a database made before the
+index, at revision 0001, or filled with Core statements) is built.
+
+Opening reads with Core only: the ORM, the models and the listeners (which need both)
+are loaded with the first session (``db.session.before_first_session``), so a command
+that only reads with Core (``stats``) never loads them, and every session that can
+write has them.
 """
 
 from __future__ import annotations
 
-import supportdesk.safety.audit  # noqa: F401  (registers the change log listener)
-import supportdesk.search.indexer as indexer
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import import_module
+
+from sqlalchemy.exc import SQLAlchemyError
+
 from db.engine import resolve_url, sqlite_path
 from db.migrate import (
     NeedsWriting,
@@ -21,8 +30,8 @@ from db.migrate import (
     head_revision,
     open_database,
 )
-from db.session import Database, default_actor
-from supportdesk.services._base import storage_errors
+from db.session import Database, before_first_session, default_actor
+from supportdesk.search.index_state import index_needs_building
 
 # What the interface needs of the database layer; ``ui`` imports it from here, never
 # from ``db`` (tests/test_architecture.py).
@@ -41,6 +50,30 @@ __all__ = [
     "resolve_url",
     "sqlite_path",
 ]
+
+
+def _session_listeners() -> None:
+    """The listeners every session needs before it writes: the change log
+    (``safety.audit``) and the search index (``search.indexer``), registered on
+    ``Session`` when imported."""
+    for module in ("supportdesk.safety.audit", "supportdesk.search.indexer"):
+        import_module(module)
+
+
+before_first_session(_session_listeners)
+
+
+@contextmanager
+def _storage_errors() -> Iterator[None]:
+    """``services._base.storage_errors`` around a read, loaded only when the database
+    fails (it needs the ORM, which a Core read does not load)."""
+    try:
+        yield
+    except SQLAlchemyError:
+        from supportdesk.services._base import storage_errors
+
+        with storage_errors():
+            raise
 
 
 def open_app_database(
@@ -66,17 +99,19 @@ def open_app_database(
     """
     db = open_database(url_or_path, actor, seed=seed, read_only=read_only)
     try:
-        with db.read() as session:
-            empty = indexer.index_needs_building(session.connection())
+        with db.read_connection() as conn:
+            empty = index_needs_building(conn)
         if empty:
             if read_only:
                 raise NeedsWriting("de zoekindex moet eerst opgebouwd worden")
-            indexer.reindex_all(db)
+            from supportdesk.search.indexer import reindex_all
+
+            reindex_all(db)
     except BaseException:
         db.dispose()
         raise
     if domain_errors:
-        db.read_errors = storage_errors
+        db.read_errors = _storage_errors
     return db
 
 

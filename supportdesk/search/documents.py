@@ -52,8 +52,7 @@ from supportdesk.search.kinds import (
     TRAJECTORY,
 )
 from supportdesk.search.links import NAME_LINKS, NameLink
-
-TITLE_LENGTH = 120
+from supportdesk.search.titles import first_line
 
 
 @dataclass(frozen=True)
@@ -109,12 +108,6 @@ def run(conn: Connection, sel: Selector, key: Hashable, make: Callable[[Selector
     if stmt is None:
         stmt = _STATEMENTS[(key, sel.mode)] = make(sel)
     return conn.execute(stmt, sel.params)
-
-
-def first_line(text: str | None, limit: int = TITLE_LENGTH) -> str:
-    """The first non-empty line of ``text``, cut at ``limit`` characters."""
-    line = next((ln.strip() for ln in (text or "").splitlines() if ln.strip()), "")
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 def _doc(kind: str, record_id: int, title: str, body: Iterable[str | None]) -> Document:

@@ -45,14 +45,15 @@ from supportdesk.search.kinds import (
     KIND_CODES,
     KIND_SLOTS,
     KINDS,
-    MODELS,
+    TABLES,
     document_id,
 )
 
 CHUNK = 500  # ids per statement when refreshing after a flush
 BULK_CHUNK = 2000  # records per step of reindex_all
 
-_SEARCHABLE: dict[type, str] = {model: kind for kind, model in MODELS.items()}
+#: the searchable kind of a mapped record, by the table it is mapped to
+_SEARCHABLE: dict[Table, str] = {table: kind for kind, table in TABLES.items()}
 
 
 sd = cast(Table, SearchDocument.__table__)
@@ -126,8 +127,8 @@ def refresh(conn: Connection, records: Mapping[str, Collection[int]]) -> int:
 
 
 def _purge_orphans(conn: Connection, kind: str) -> None:
-    model = MODELS[kind]
-    conn.execute(delete(sd).where(sd.c.kind == kind, sd.c.record_id.not_in(select(model.id))))
+    table = TABLES[kind]
+    conn.execute(delete(sd).where(sd.c.kind == kind, sd.c.record_id.not_in(select(table.c.id))))
 
 
 def reindex_all(db: Database) -> int:
@@ -148,8 +149,8 @@ def reindex_all(db: Database) -> int:
         code = case(KIND_CODES, value=sd.c.kind, else_=0)
         conn.execute(delete(sd).where(sd.c.id != sd.c.record_id * KIND_SLOTS + code))
         for kind in KINDS:
-            model = MODELS[kind]
-            ids = conn.scalars(select(model.id).order_by(model.id)).all()
+            table = TABLES[kind]
+            ids = conn.scalars(select(table.c.id).order_by(table.c.id)).all()
             for part in _chunks(ids, BULK_CHUNK):
                 written += _sync(conn, kind, by_range(part[0], part[-1]))
             _purge_orphans(conn, kind)
@@ -184,20 +185,6 @@ def merge_segments(conn: Connection) -> None:
         conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 
-def index_needs_building(conn: Connection) -> bool:
-    """True when the index must be built: no document exists while searchable records
-    do (a database from revision 0001, or filled with Core), or the documents predate
-    ids that tell their kind (checked on the newest one)."""
-    newest = conn.execute(
-        select(sd.c.id, sd.c.kind, sd.c.record_id).order_by(sd.c.id.desc()).limit(1)
-    ).first()
-    if newest is not None:
-        return bool(
-            newest.kind not in KIND_CODES or newest.id != document_id(newest.kind, newest.record_id)
-        )
-    return any(conn.execute(select(MODELS[kind].id).limit(1)).first() is not None for kind in KINDS)
-
-
 def _ids_of(state: Any, attr: str) -> set[int]:
     """The current and previous values of an integer column of a flushed object."""
     values: set[int] = set()
@@ -224,7 +211,7 @@ def touched_records(session: Session) -> tuple[dict[str, set[int]], dict[type, s
     for obj in chain(session.new, session.dirty, session.deleted):
         cls = type(obj)
         state = inspect(obj)
-        kind = _SEARCHABLE.get(cls)
+        kind = _SEARCHABLE.get(state.mapper.local_table)
         if kind is not None:
             rid = _record_id(state)
             if rid is not None:

@@ -1,21 +1,20 @@
-"""The kinds of searchable record: their names (the table names), the model behind
+"""The kinds of searchable record: their names (the table names), the table behind
 each, and the code a search document's id carries. The one place these are written;
-the documents, the indexer, the search and its hits read them from here."""
+the documents, the indexer, the search and its hits read them from here. Core tables
+only (``db.tables``): the start's index check reads them without the ORM."""
 
 from __future__ import annotations
 
-from typing import Any
+from sqlalchemy import Table
 
-from db.models import (
-    Activity,
-    AdviceTalk,
-    ContactPerson,
-    FocusGroup,
-    FollowUpAction,
-    LocalGovernment,
-    Publication,
-    Trajectory,
-)
+from db.tables.activity import activity
+from db.tables.advice import advice_talk
+from db.tables.communication import publication
+from db.tables.contacts import contact_person
+from db.tables.focus_group import focus_group
+from db.tables.follow_up import follow_up_action
+from db.tables.local_government import local_government
+from db.tables.trajectory import trajectory
 
 LOCAL_GOVERNMENT = "local_government"
 CONTACT_PERSON = "contact_person"
@@ -52,14 +51,15 @@ def document_id(kind: str, record_id: int) -> int:
     return record_id * KIND_SLOTS + KIND_CODES[kind]
 
 
-# The model behind each kind (the kind is the table name).
-MODELS: dict[str, Any] = {
-    LOCAL_GOVERNMENT: LocalGovernment,
-    CONTACT_PERSON: ContactPerson,
-    ADVICE_TALK: AdviceTalk,
-    TRAJECTORY: Trajectory,
-    FOCUS_GROUP: FocusGroup,
-    FOLLOW_UP_ACTION: FollowUpAction,
-    ACTIVITY: Activity,
-    PUBLICATION: Publication,
+# The table behind each kind (the kind is the table's name).
+TABLES: dict[str, Table] = {
+    LOCAL_GOVERNMENT: local_government,
+    CONTACT_PERSON: contact_person,
+    ADVICE_TALK: advice_talk,
+    TRAJECTORY: trajectory,
+    FOCUS_GROUP: focus_group,
+    FOLLOW_UP_ACTION: follow_up_action,
+    ACTIVITY: activity,
+    PUBLICATION: publication,
 }
+assert all(table.name == kind for kind, table in TABLES.items())

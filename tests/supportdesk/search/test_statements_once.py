@@ -9,7 +9,7 @@ from datetime import date
 from db.session import Database
 from supportdesk.search import documents
 from supportdesk.search.documents import build, by_ids, by_range
-from supportdesk.search.kinds import KINDS, MODELS
+from supportdesk.search.kinds import KINDS, TABLES
 
 
 def test_saving_again_builds_no_statement_and_both_selectors_agree(db: Database) -> None:
@@ -35,7 +35,7 @@ def test_saving_again_builds_no_statement_and_both_selectors_agree(db: Database)
     with db.read() as s:
         conn = s.connection()
         for kind in KINDS:
-            ids = list(conn.scalars(select(MODELS[kind].id).order_by(MODELS[kind].id)))
+            ids = list(conn.scalars(select(TABLES[kind].c.id).order_by(TABLES[kind].c.id)))
             if not ids:
                 continue
             assert build(conn, kind, by_ids(ids)) == build(conn, kind, by_range(ids[0], ids[-1]))
