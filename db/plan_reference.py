@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from db.base import new_public_id, utcnow
+from db.metadata import new_public_id, utcnow
 from db.paths import resource
 from db.reference import REFERENCE_ACTOR
 

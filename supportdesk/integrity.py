@@ -147,7 +147,7 @@ def _steps_out_of_order() -> Any:
 def _contact_of_another(link: Table, model: type[AdviceTalk] | type[Trajectory]) -> Any:
     """Records of ``model`` linked (through ``link``) to a contact person who works for
     another local government than the record's."""
-    owner = link.c[f"{model.__tablename__}_id"]
+    owner = link.c[f"{model.__table__.name}_id"]
     return (
         select(owner)
         .join(model, model.id == owner)

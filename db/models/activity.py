@@ -6,21 +6,17 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import (
-    Boolean,
-    CheckConstraint,
-    Date,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-)
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, relationship
 
 from db.base import Base, RecordMixin
-from db.models.links import link_table
 from db.models.participant import ParticipantMixin
+from db.tables.activity import (
+    activity,
+    activity_kind,
+    activity_member,
+    activity_participant,
+    activity_theme,
+)
 
 if TYPE_CHECKING:
     from db.models.follow_up import FollowUpAction
@@ -32,23 +28,17 @@ class ActivityKind(RecordMixin, Base):
     an editable list, seeded from the plan. ``code`` is the stable name the reference
     data and the plan items use; ``name`` is what the team reads and may change."""
 
-    __tablename__ = "activity_kind"
+    __table__ = activity_kind
 
-    code: Mapped[str] = mapped_column(String(50), nullable=False, unique=True)
-    name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
+    code: Mapped[str]
+    name: Mapped[str]
     #: the plan's operational goal it belongs to ("OD 1.2"), for lists and reports
-    plan_code: Mapped[str] = mapped_column(String(20), nullable=False, default="")
-    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    plan_code: Mapped[str]
+    description: Mapped[str]
     #: a ``Lead`` code: who usually leads this kind (a new activity starts with it)
-    default_lead: Mapped[str] = mapped_column(String(20), nullable=False, default="vvsg")
-    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-
-
-activity_member = link_table(
-    "activity_member", ("activity_id", "activity"), ("team_member_id", "team_member")
-)
-activity_theme = link_table("activity_theme", ("activity_id", "activity"), ("theme_id", "theme"))
+    default_lead: Mapped[str]
+    position: Mapped[int]
+    archived: Mapped[bool]
 
 
 class Activity(RecordMixin, Base):
@@ -64,31 +54,31 @@ class Activity(RecordMixin, Base):
     number of responses and the words.
     """
 
-    __tablename__ = "activity"
+    __table__ = activity
 
-    kind_id: Mapped[int] = mapped_column(ForeignKey("activity_kind.id"), nullable=False)
-    status: Mapped[str] = mapped_column(String(20), nullable=False, default="planned")
-    planned_on: Mapped[date | None] = mapped_column(Date)
-    cancelled_on: Mapped[date | None] = mapped_column(Date)
-    date: Mapped[date] = mapped_column(Date, nullable=False)
-    start_minute: Mapped[int | None] = mapped_column(Integer)
-    end_minute: Mapped[int | None] = mapped_column(Integer)
-    duration_minutes: Mapped[int | None] = mapped_column(Integer)
-    online: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    place: Mapped[str] = mapped_column(String(300), nullable=False, default="")
-    topic: Mapped[str] = mapped_column(String(300), nullable=False)
-    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    lead: Mapped[str] = mapped_column(String(20), nullable=False, default="vvsg")
-    lead_partner: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    team_role: Mapped[str] = mapped_column(String(20), nullable=False, default="organiser")
-    recording_url: Mapped[str] = mapped_column(String(500), nullable=False, default="")
-    participant_count: Mapped[int | None] = mapped_column(Integer)
-    participant_minutes: Mapped[int | None] = mapped_column(Integer)
-    feedback_score_tenths: Mapped[int | None] = mapped_column(Integer)
-    feedback_responses: Mapped[int | None] = mapped_column(Integer)
-    feedback_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    kind_id: Mapped[int]
+    status: Mapped[str]
+    planned_on: Mapped[date | None]
+    cancelled_on: Mapped[date | None]
+    date: Mapped[date]
+    start_minute: Mapped[int | None]
+    end_minute: Mapped[int | None]
+    duration_minutes: Mapped[int | None]
+    online: Mapped[bool]
+    place: Mapped[str]
+    topic: Mapped[str]
+    description: Mapped[str]
+    lead: Mapped[str]
+    lead_partner: Mapped[str]
+    team_role: Mapped[str]
+    recording_url: Mapped[str]
+    participant_count: Mapped[int | None]
+    participant_minutes: Mapped[int | None]
+    feedback_score_tenths: Mapped[int | None]
+    feedback_responses: Mapped[int | None]
+    feedback_text: Mapped[str]
+    notes: Mapped[str]
+    archived: Mapped[bool]
 
     kind: Mapped[ActivityKind] = relationship()
     members: Mapped[list[TeamMember]] = relationship(secondary=activity_member)
@@ -98,44 +88,13 @@ class Activity(RecordMixin, Base):
     )
     follow_ups: Mapped[list[FollowUpAction]] = relationship(back_populates="activity")
 
-    __table_args__ = (
-        CheckConstraint("participant_count IS NULL OR participant_count >= 0", name="count"),
-        CheckConstraint(
-            "participant_minutes IS NULL OR participant_minutes >= 0", name="participant_time"
-        ),
-        CheckConstraint("duration_minutes IS NULL OR duration_minutes >= 0", name="duration"),
-        CheckConstraint(
-            "feedback_score_tenths IS NULL OR feedback_score_tenths BETWEEN 10 AND 50",
-            name="feedback_score",
-        ),
-        # the year's figures per kind and status from the index alone (counts and the
-        # participant time summed): each plan item reads its kinds' rows only
-        Index(
-            "ix_activity_kind_status_date",
-            "kind_id",
-            "status",
-            "date",
-            "participant_minutes",
-            "participant_count",
-            "duration_minutes",
-        ),
-        # the lists: by date, and a year's page without the archived ones
-        Index("ix_activity_date", "date"),
-        Index("ix_activity_archived_date", "archived", "date"),
-    )
-
 
 class ActivityParticipant(ParticipantMixin, RecordMixin, Base):
     """A local government, or one of its contact persons, at an activity, and whether
     they came (the focus groups' attendance codes)."""
 
-    __tablename__ = "activity_participant"
-    event_column = "activity_id"
-    attendance_index = "ix_activity_participant_lg_attendance"
-    new_attendance = "present"
+    __table__ = activity_participant
 
-    activity_id: Mapped[int] = mapped_column(
-        ForeignKey("activity.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    activity_id: Mapped[int]
 
     activity: Mapped[Activity] = relationship(back_populates="participants")

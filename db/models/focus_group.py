@@ -5,21 +5,21 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, relationship
 
 from db.base import Base, RecordMixin
-from db.models.links import link_table
 from db.models.participant import ParticipantMixin
+from db.tables.focus_group import (
+    focus_group,
+    focus_group_member,
+    focus_group_participant,
+    tool_finding,
+)
 
 if TYPE_CHECKING:
     from db.models.feedback import Feedback
     from db.models.follow_up import FollowUpAction
     from db.models.team import TeamMember, Tool
-
-focus_group_member = link_table(
-    "focus_group_member", ("focus_group_id", "focus_group"), ("team_member_id", "team_member")
-)
 
 
 class FocusGroup(RecordMixin, Base):
@@ -32,21 +32,18 @@ class FocusGroup(RecordMixin, Base):
     in the list, marked as cancelled).
     """
 
-    __tablename__ = "focus_group"
+    __table__ = focus_group
 
-    # (before ``date``, which shadows the type's name in the rest of the class body)
-    status: Mapped[str] = mapped_column(
-        String(20), nullable=False, default="planned", server_default="planned"
-    )
-    planned_on: Mapped[date | None] = mapped_column(Date)
-    cancelled_on: Mapped[date | None] = mapped_column(Date)
-    date: Mapped[date] = mapped_column(Date, nullable=False, index=True)
-    topic: Mapped[str] = mapped_column(String(300), nullable=False)
-    place: Mapped[str] = mapped_column(String(300), nullable=False, default="")
-    online: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    new_tool_needs: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    status: Mapped[str]
+    planned_on: Mapped[date | None]
+    cancelled_on: Mapped[date | None]
+    date: Mapped[date]
+    topic: Mapped[str]
+    place: Mapped[str]
+    online: Mapped[bool]
+    new_tool_needs: Mapped[str]
+    notes: Mapped[str]
+    archived: Mapped[bool]
 
     organisers: Mapped[list[TeamMember]] = relationship(secondary=focus_group_member)
     participants: Mapped[list[FocusGroupParticipant]] = relationship(
@@ -58,22 +55,13 @@ class FocusGroup(RecordMixin, Base):
     follow_ups: Mapped[list[FollowUpAction]] = relationship(back_populates="focus_group")
     feedback: Mapped[list[Feedback]] = relationship(back_populates="focus_group")
 
-    # migration 0006: the year's held focus groups counted from the index alone
-    __table_args__ = (Index("ix_focus_group_status_date", "status", "date"),)
-
 
 class FocusGroupParticipant(ParticipantMixin, RecordMixin, Base):
     """An invited local government, or one of its contact persons, and the attendance."""
 
-    __tablename__ = "focus_group_participant"
-    event_column = "focus_group_id"
-    attendance_index = "ix_focus_group_participant_lg_attendance"
-    new_attendance = "invited"
-    government_index = True
+    __table__ = focus_group_participant
 
-    focus_group_id: Mapped[int] = mapped_column(
-        ForeignKey("focus_group.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    focus_group_id: Mapped[int]
 
     focus_group: Mapped[FocusGroup] = relationship(back_populates="participants")
 
@@ -81,15 +69,11 @@ class FocusGroupParticipant(ParticipantMixin, RecordMixin, Base):
 class ToolFinding(RecordMixin, Base):
     """What a focus group found about one evaluated tool."""
 
-    __tablename__ = "tool_finding"
+    __table__ = tool_finding
 
-    focus_group_id: Mapped[int] = mapped_column(
-        ForeignKey("focus_group.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    tool_id: Mapped[int] = mapped_column(ForeignKey("tool.id"), nullable=False)
-    findings: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    focus_group_id: Mapped[int]
+    tool_id: Mapped[int]
+    findings: Mapped[str]
 
     focus_group: Mapped[FocusGroup] = relationship(back_populates="findings")
     tool: Mapped[Tool] = relationship()
-
-    __table_args__ = (UniqueConstraint("focus_group_id", "tool_id"),)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, relationship
 
 from db.base import Base, RecordMixin
+from db.tables.network import network_membership
 
 if TYPE_CHECKING:
     from db.models.contacts import ContactPerson
@@ -20,18 +20,11 @@ class NetworkMembership(RecordMixin, Base):
     An inactive contact person is no current member, whatever ``left_on`` says
     (``supportdesk.services.network``): people who leave their job leave the list."""
 
-    __tablename__ = "network_membership"
+    __table__ = network_membership
 
-    contact_person_id: Mapped[int] = mapped_column(
-        ForeignKey("contact_person.id", ondelete="CASCADE"), nullable=False
-    )
-    joined_on: Mapped[date] = mapped_column(Date, nullable=False)
-    left_on: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    contact_person_id: Mapped[int]
+    joined_on: Mapped[date]
+    left_on: Mapped[date | None]
+    notes: Mapped[str]
 
     contact_person: Mapped[ContactPerson] = relationship()
-
-    __table_args__ = (
-        CheckConstraint("left_on IS NULL OR left_on >= joined_on", name="dates"),
-        Index("ix_network_membership_contact", "contact_person_id", "left_on"),
-    )

@@ -9,20 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, relationship
 
 from db.base import Base, RecordMixin
-from db.models.links import link_table
+from db.tables.plan import plan_item, plan_item_activity_kind
 
 if TYPE_CHECKING:
     from db.models.activity import ActivityKind
-
-plan_item_activity_kind = link_table(
-    "plan_item_activity_kind",
-    ("plan_item_id", "plan_item"),
-    ("activity_kind_id", "activity_kind"),
-)
 
 
 class PlanItem(RecordMixin, Base):
@@ -34,22 +27,20 @@ class PlanItem(RecordMixin, Base):
     ``note``. ``report_text`` is the team's short text for the year report. ``key`` is
     the item's stable name within the year (the CLI's ``target set YEAR KEY VALUE``)."""
 
-    __tablename__ = "plan_item"
+    __table__ = plan_item
 
-    year: Mapped[int] = mapped_column(Integer, nullable=False)
-    key: Mapped[str] = mapped_column(String(50), nullable=False)
-    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    goal: Mapped[str] = mapped_column(String(3), nullable=False)
-    code: Mapped[str] = mapped_column(String(20), nullable=False)
-    text: Mapped[str] = mapped_column(String(500), nullable=False)
-    counted: Mapped[str] = mapped_column(String(20), nullable=False)
-    publication_kind: Mapped[str | None] = mapped_column(String(20))
-    measure: Mapped[str] = mapped_column(String(20), nullable=False, default="count")
-    held_only: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
-    milestone_state: Mapped[str] = mapped_column(String(20), nullable=False, default="open")
-    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    report_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    year: Mapped[int]
+    key: Mapped[str]
+    position: Mapped[int]
+    goal: Mapped[str]
+    code: Mapped[str]
+    text: Mapped[str]
+    counted: Mapped[str]
+    publication_kind: Mapped[str | None]
+    measure: Mapped[str]
+    held_only: Mapped[bool]
+    milestone_state: Mapped[str]
+    note: Mapped[str]
+    report_text: Mapped[str]
 
     activity_kinds: Mapped[list[ActivityKind]] = relationship(secondary=plan_item_activity_kind)
-
-    __table_args__ = (UniqueConstraint("year", "key"),)

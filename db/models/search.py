@@ -1,26 +1,19 @@
-"""The search index's documents: one row per searchable record, derived, never exported.
-
-``title`` is shown as typed; ``body`` holds the folded text (lower case, accents and
-letters such as ł removed) that the full-text index reads. On SQLite an FTS5 table with
-this table as external content indexes it; on PostgreSQL a tsvector column does.
-"""
+"""The search index's documents (the table and what it holds: ``db.tables.search``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
 from db.base import Base
+from db.tables.search import search_document
 
 
 class SearchDocument(Base):
-    __tablename__ = "search_document"
+    __table__ = search_document
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(30), nullable=False)
-    record_id: Mapped[int] = mapped_column(Integer, nullable=False)
-    title: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    title_folded: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    body: Mapped[str] = mapped_column(Text, nullable=False, default="")
-
-    __table_args__ = (UniqueConstraint("kind", "record_id"),)
+    id: Mapped[int]
+    kind: Mapped[str]
+    record_id: Mapped[int]
+    title: Mapped[str]
+    title_folded: Mapped[str]
+    body: Mapped[str]

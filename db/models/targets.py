@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
 from db.base import Base, RecordMixin
+from db.tables.targets import target
 
 
 class Target(RecordMixin, Base):
-    __tablename__ = "target"
+    __table__ = target
 
-    year: Mapped[int] = mapped_column(Integer, nullable=False)
-    indicator: Mapped[str] = mapped_column(String(50), nullable=False)
-    value: Mapped[int] = mapped_column(Integer, nullable=False)
-
-    __table_args__ = (UniqueConstraint("year", "indicator"),)
+    year: Mapped[int]
+    indicator: Mapped[str]
+    value: Mapped[int]

@@ -1,55 +1,51 @@
-"""The team's own lists: team members, themes and tools."""
+"""The team's own lists: team members, themes and tools (tables in ``db.tables.team``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped
 
 from db.base import Base, RecordMixin
+from db.tables.team import team_member, theme, tool
 
 
 class TeamMember(RecordMixin, Base):
     """Someone who uses the app (medewerker); records name the members who own them."""
 
-    __tablename__ = "team_member"
+    __table__ = team_member
 
-    name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
-    email: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    name: Mapped[str]
+    email: Mapped[str]
+    active: Mapped[bool]
 
 
 class Theme(RecordMixin, Base):
     """A subject of advice (thema), from an editable list."""
 
-    __tablename__ = "theme"
+    __table__ = theme
 
-    name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
-    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    name: Mapped[str]
+    description: Mapped[str]
+    archived: Mapped[bool]
     #: the order of the lists and pickers (the team's own, not alphabetical)
-    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    position: Mapped[int]
 
 
 class Tool(RecordMixin, Base):
     """A tool or guide of the team's catalogue; focus groups evaluate them."""
 
-    __tablename__ = "tool"
+    __table__ = tool
 
-    name: Mapped[str] = mapped_column(String(300), nullable=False, unique=True)
+    name: Mapped[str]
     #: a ``ToolKind`` code: tool, guide, publication
-    kind: Mapped[str] = mapped_column(String(100), nullable=False, default="tool")
+    kind: Mapped[str]
     #: the kind in the team's own words ("inspiratiegids", "beleidstool"); free text
-    kind_detail: Mapped[str] = mapped_column(
-        String(100), nullable=False, default="", server_default=""
-    )
-    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    kind_detail: Mapped[str]
+    description: Mapped[str]
     #: a ``ToolStatus`` code: available, in development ("in ontwikkeling"), being updated
-    status: Mapped[str] = mapped_column(
-        String(20), nullable=False, default="available", server_default="available"
-    )
+    status: Mapped[str]
     #: the organisation that owns or publishes it (Mediawijs, VVSG, ...); free text
-    owner: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
+    owner: Mapped[str]
     #: where to find it (a web address)
-    link: Mapped[str] = mapped_column(String(500), nullable=False, default="", server_default="")
-    archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    link: Mapped[str]
+    archived: Mapped[bool]
+    position: Mapped[int]

@@ -1,7 +1,28 @@
-"""The contacts area's Core tables (temporary: taken from the ORM models)."""
+"""Contact persons at local governments (made inactive, never deleted, so history stays)."""
 
-from db.models.contacts import ContactPerson
+from __future__ import annotations
 
-contact_person = ContactPerson.__table__
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table, Text
 
-__all__ = ["contact_person"]
+from db.metadata import metadata, record_columns
+
+contact_person = Table(
+    "contact_person",
+    metadata,
+    Column(
+        "local_government_id",
+        Integer,
+        ForeignKey("local_government.id"),
+        nullable=False,
+        index=True,
+    ),
+    Column("first_name", String(100), nullable=False, default=""),
+    Column("last_name", String(100), nullable=False),
+    Column("role", String(200), nullable=False, default=""),
+    Column("email", String(200), nullable=False, default=""),
+    Column("phone", String(50), nullable=False, default=""),
+    Column("notes", Text, nullable=False, default=""),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("inactive_since", Date),
+    *record_columns(),
+)

@@ -1,7 +1,30 @@
-"""The feedback area's Core tables (temporary: taken from the ORM models)."""
+"""Feedback: a score from 1 to 5 and words, about one piece of support."""
 
-from db.models.feedback import Feedback
+from __future__ import annotations
 
-feedback = Feedback.__table__
+from sqlalchemy import CheckConstraint, Column, Date, ForeignKey, Integer, Table, Text
 
-__all__ = ["feedback"]
+from db.metadata import metadata, record_columns
+
+feedback = Table(
+    "feedback",
+    metadata,
+    Column("score", Integer, nullable=False),
+    Column("text", Text, nullable=False, default=""),
+    Column("given_on", Date, nullable=False),
+    Column("local_government_id", Integer, ForeignKey("local_government.id"), index=True),
+    Column("contact_person_id", Integer, ForeignKey("contact_person.id")),
+    *(
+        Column(
+            f"{subject}_id", Integer, ForeignKey(f"{subject}.id", ondelete="CASCADE"), index=True
+        )
+        for subject in ("advice_talk", "trajectory", "focus_group")
+    ),
+    *record_columns(),
+    CheckConstraint("score BETWEEN 1 AND 5", name="score_range"),
+    CheckConstraint(
+        "advice_talk_id IS NOT NULL OR trajectory_id IS NOT NULL"
+        " OR focus_group_id IS NOT NULL OR local_government_id IS NOT NULL",
+        name="has_subject",
+    ),
+)

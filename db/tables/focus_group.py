@@ -1,9 +1,69 @@
-"""The focus_group area's Core tables (temporary: taken from the ORM models)."""
+"""Focus groups (focusgroepen) that evaluate the team's tools with local governments:
+the groups (``FocusGroup`` in ``db.models.focus_group`` tells their states), who
+organised them, who was invited and came, and what each found about a tool."""
 
-from db.models.focus_group import FocusGroup, FocusGroupParticipant, ToolFinding, focus_group_member
+from __future__ import annotations
 
-focus_group = FocusGroup.__table__
-focus_group_participant = FocusGroupParticipant.__table__
-tool_finding = ToolFinding.__table__
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
-__all__ = ["focus_group", "focus_group_member", "focus_group_participant", "tool_finding"]
+from db.metadata import metadata, record_columns
+from db.tables.links import link_table
+from db.tables.participant import participant_table
+
+focus_group = Table(
+    "focus_group",
+    metadata,
+    Column("status", String(20), nullable=False, default="planned", server_default="planned"),
+    Column("planned_on", Date),
+    Column("cancelled_on", Date),
+    Column("date", Date, nullable=False, index=True),
+    Column("topic", String(300), nullable=False),
+    Column("place", String(300), nullable=False, default=""),
+    Column("online", Boolean, nullable=False, default=False),
+    Column("new_tool_needs", Text, nullable=False, default=""),
+    Column("notes", Text, nullable=False, default=""),
+    Column("archived", Boolean, nullable=False, default=False),
+    *record_columns(),
+    # migration 0006: the year's held focus groups counted from the index alone
+    Index("ix_focus_group_status_date", "status", "date"),
+)
+
+focus_group_member = link_table(
+    "focus_group_member", ("focus_group_id", "focus_group"), ("team_member_id", "team_member")
+)
+
+#: an invited local government, or one of its contact persons, and the attendance
+focus_group_participant = participant_table(
+    "focus_group",
+    new_attendance="invited",
+    attendance_index="ix_focus_group_participant_lg_attendance",
+    government_index=True,
+)
+
+#: what a focus group found about one evaluated tool
+tool_finding = Table(
+    "tool_finding",
+    metadata,
+    Column(
+        "focus_group_id",
+        Integer,
+        ForeignKey("focus_group.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("tool_id", Integer, ForeignKey("tool.id"), nullable=False),
+    Column("findings", Text, nullable=False, default=""),
+    *record_columns(),
+    UniqueConstraint("focus_group_id", "tool_id"),
+)

@@ -1,7 +1,24 @@
-"""The network area's Core tables (temporary: taken from the ORM models)."""
+"""The digital-inclusion network's members (OD 1.1 "onderhoudt het ledenbestand")."""
 
-from db.models.network import NetworkMembership
+from __future__ import annotations
 
-network_membership = NetworkMembership.__table__
+from sqlalchemy import CheckConstraint, Column, Date, ForeignKey, Index, Integer, Table, Text
 
-__all__ = ["network_membership"]
+from db.metadata import metadata, record_columns
+
+network_membership = Table(
+    "network_membership",
+    metadata,
+    Column(
+        "contact_person_id",
+        Integer,
+        ForeignKey("contact_person.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("joined_on", Date, nullable=False),
+    Column("left_on", Date),
+    Column("notes", Text, nullable=False, default=""),
+    *record_columns(),
+    CheckConstraint("left_on IS NULL OR left_on >= joined_on", name="dates"),
+    Index("ix_network_membership_contact", "contact_person_id", "left_on"),
+)

@@ -1,7 +1,17 @@
-"""The targets area's Core tables (temporary: taken from the ORM models)."""
+"""Targets of the action plan, per year and indicator (editable: next year's plan differs)."""
 
-from db.models.targets import Target
+from __future__ import annotations
 
-target = Target.__table__
+from sqlalchemy import Column, Integer, String, Table, UniqueConstraint
 
-__all__ = ["target"]
+from db.metadata import metadata, record_columns
+
+target = Table(
+    "target",
+    metadata,
+    Column("year", Integer, nullable=False),
+    Column("indicator", String(50), nullable=False),
+    Column("value", Integer, nullable=False),
+    *record_columns(),
+    UniqueConstraint("year", "indicator"),
+)

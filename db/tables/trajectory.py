@@ -1,24 +1,72 @@
-"""The trajectory area's Core tables (temporary: taken from the ORM models)."""
+"""Custom support trajectories (ondersteuningstrajecten op maat) and their contact
+moments, and who and what they were about (``Trajectory`` in ``db.models.trajectory``
+tells the statuses and dates)."""
 
-from db.models.trajectory import (
-    ContactMoment,
-    Trajectory,
-    contact_moment_contact,
-    contact_moment_member,
-    trajectory_coach,
-    trajectory_contact,
-    trajectory_theme,
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text
+
+from db.metadata import metadata, record_columns
+from db.tables.links import link_table
+
+trajectory = Table(
+    "trajectory",
+    metadata,
+    Column(
+        "local_government_id",
+        Integer,
+        ForeignKey("local_government.id"),
+        nullable=False,
+        index=True,
+    ),
+    Column("title", String(300), nullable=False, default=""),
+    Column("status", String(20), nullable=False, default="request"),
+    Column("requested_on", Date),
+    Column("intake_on", Date),
+    Column("start_date", Date),
+    Column("planned_end_date", Date),
+    Column("end_date", Date),
+    Column("starting_position", String(20)),
+    Column("needs", Text, nullable=False, default=""),
+    Column("goals", Text, nullable=False, default=""),
+    Column("approach", Text, nullable=False, default=""),
+    Column("partner_involvement", Text, nullable=False, default=""),
+    Column("mediawijs_involved", Boolean, nullable=False, default=False),
+    Column("feedback_expected", Boolean, nullable=False, default=True),
+    Column("origin_advice_talk_id", Integer, ForeignKey("advice_talk.id")),
+    Column("notes", Text, nullable=False, default=""),
+    Column("archived", Boolean, nullable=False, default=False),
+    *record_columns(),
+    Index("ix_trajectory_dates", "start_date", "end_date"),
+    # migration 0013: which trajectory came from a talk, read on every talk save
+    Index("ix_trajectory_origin_talk", "origin_advice_talk_id"),
 )
 
-contact_moment = ContactMoment.__table__
-trajectory = Trajectory.__table__
-
-__all__ = [
+#: one contact within a trajectory: date, form, who took part, notes
+contact_moment = Table(
     "contact_moment",
-    "contact_moment_contact",
-    "contact_moment_member",
-    "trajectory",
-    "trajectory_coach",
-    "trajectory_contact",
-    "trajectory_theme",
-]
+    metadata,
+    Column(
+        "trajectory_id",
+        Integer,
+        ForeignKey("trajectory.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("date", Date, nullable=False),
+    Column("form", String(20), nullable=False),
+    Column("notes", Text, nullable=False, default=""),
+    *record_columns(),
+    # a government's last contact reads the newest date per trajectory from the index
+    Index("ix_contact_moment_trajectory_date", "trajectory_id", "date"),
+)
+
+_TRAJECTORY = ("trajectory_id", "trajectory")
+_MOMENT = ("contact_moment_id", "contact_moment")
+_CONTACT = ("contact_person_id", "contact_person")
+_MEMBER = ("team_member_id", "team_member")
+trajectory_coach = link_table("trajectory_coach", _TRAJECTORY, _MEMBER)
+trajectory_contact = link_table("trajectory_contact", _TRAJECTORY, _CONTACT)
+trajectory_theme = link_table("trajectory_theme", _TRAJECTORY, ("theme_id", "theme"))
+contact_moment_contact = link_table("contact_moment_contact", _MOMENT, _CONTACT)
+contact_moment_member = link_table("contact_moment_member", _MOMENT, _MEMBER)

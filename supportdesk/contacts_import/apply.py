@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
-from db.base import new_public_id
+from db.metadata import new_public_id
 from db.models import ContactPerson, LocalGovernment
 from db.session import Database
 from supportdesk.contacts_import.plan import Outcome, RowPlan

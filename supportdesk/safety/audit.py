@@ -173,7 +173,7 @@ def _write_change_log(session: Session, _ctx: object) -> None:
     rows: list[dict[str, Any]] = []
 
     def add(obj: RecordMixin, action: str, changes: dict[str, list[Any]]) -> None:
-        table = obj.__table__.name  # type: ignore[attr-defined]
+        table = obj.__table__.name
         override = redact.get((table, obj.public_id))
         if override:
             action, changes = override, _redact(changes)

@@ -66,7 +66,7 @@ _NEUTER = {
 
 
 def kind_name(model: type[Any]) -> str:
-    return KIND_NAMES.get(getattr(model, "__tablename__", ""), "record")
+    return KIND_NAMES.get(model.__table__.name, "record")
 
 
 def unknown(what: str) -> str:

@@ -272,7 +272,7 @@ def merge_in_session(session: Session, keep: ContactPerson, other: ContactPerson
             record.contacts = people
             touch(record)
             count += 1
-        moved[model.__tablename__] = count
+        moved[model.__table__.name] = count
     count = 0
     for part in session.scalars(
         select(FocusGroupParticipant).where(FocusGroupParticipant.contact_person_id == other.id)

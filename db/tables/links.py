@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Column, ForeignKey, Table
 
-from db.base import Base
+from db.metadata import metadata
 
 
 def link_table(name: str, left: tuple[str, str], right: tuple[str, str]) -> Table:
@@ -12,7 +12,7 @@ def link_table(name: str, left: tuple[str, str], right: tuple[str, str]) -> Tabl
     each a foreign key to the referred table's ``id`` that cascades deletes."""
     return Table(
         name,
-        Base.metadata,
+        metadata,
         *(
             Column(column, ForeignKey(f"{referred}.id", ondelete="CASCADE"), primary_key=True)
             for column, referred in (left, right)
