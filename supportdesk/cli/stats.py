@@ -86,7 +86,7 @@ def _number(value: Decimal | int) -> str:
 
 
 def _figure_text(f: PlanFigure) -> str:
-    from supportdesk.search.documents import first_line
+    from supportdesk.search.titles import first_line
 
     if f.item.is_milestone:
         state = MILESTONE_STATES.get(f.item.milestone_state, f.item.milestone_state)

@@ -4,7 +4,9 @@ counts; the Overzicht, ``supportdesk stats``, the year report and ``indicator_re
 all use the conditions below, so they never disagree.
 
 The figures are counted with SQL aggregates (one statement for all), never by loading
-records, so they stay instant at 100,000 talks. What counts (the action plan's
+records, so they stay instant at 100,000 talks. The statements are built on the Core
+tables (``db.tables``) and read through a Core connection (``Database.read_connection``):
+no ORM is loaded for them, so ``supportdesk stats`` runs without it. What counts (the action plan's
 OD 3.1-3.3) is what *happened* in the year, up to and including ``today``:
 
 - ``advice_talks``: talks dated in the year and not after today, except questions

@@ -9,10 +9,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, func, literal, select
+from sqlalchemy import ColumnElement, Table, func, literal, select
 
-from db.models import AdviceTalk, FocusGroup, LocalGovernment, Target, Trajectory
 from db.session import Database
+from db.tables.advice import advice_talk
+from db.tables.focus_group import focus_group
+from db.tables.local_government import local_government
+from db.tables.targets import target
+from db.tables.trajectory import trajectory
 from supportdesk import labels
 from supportdesk.indicators.rules import (
     ADVICE_TALKS,
@@ -27,7 +31,7 @@ from supportdesk.indicators.rules import (
     talks_condition,
     trajectories_condition,
 )
-from supportdesk.search.documents import first_line
+from supportdesk.search.titles import first_line
 
 # The plan's words, for reports, the command line and (translated) the Overzicht.
 LABELS: dict[str, str] = labels.INDICATORS
@@ -74,21 +78,21 @@ class IndicatorRecord:
     participant_minutes: int | None = None
 
 
-def count_of(model: Any, condition: ColumnElement[bool]) -> Any:
-    """A scalar subquery counting the rows of ``model`` that meet ``condition``."""
-    return select(func.count()).select_from(model).where(condition).scalar_subquery()
+def count_of(table: Table, condition: ColumnElement[bool]) -> Any:
+    """A scalar subquery counting the rows of ``table`` that meet ``condition``."""
+    return select(func.count()).select_from(table).where(condition).scalar_subquery()
 
 
 Condition = Callable[[int, date], ColumnElement[bool]]
 
 
 class Figure(NamedTuple):
-    """One of the three figures: its record kind (table name) and model, the date and
+    """One of the three figures: its record kind (table name) and table, the date and
     title its records are listed by, and its conditions (``attention`` None: nothing of
     this kind waits to be confirmed)."""
 
     kind: str
-    model: Any
+    table: Table
     day: Any
     title: Any
     counted: Condition
@@ -99,27 +103,27 @@ class Figure(NamedTuple):
 FIGURES: dict[str, Figure] = {
     ADVICE_TALKS: Figure(
         "advice_talk",
-        AdviceTalk,
-        AdviceTalk.date,
-        AdviceTalk.question,
+        advice_talk,
+        advice_talk.c.date,
+        advice_talk.c.question,
         talks_condition,
         planned_talks_condition,
         None,
     ),
     TRAJECTORIES: Figure(
         "trajectory",
-        Trajectory,
-        Trajectory.start_date,
-        Trajectory.title,
+        trajectory,
+        trajectory.c.start_date,
+        trajectory.c.title,
         trajectories_condition,
         planned_trajectories_condition,
         None,
     ),
     FOCUS_GROUPS: Figure(
         "focus_group",
-        FocusGroup,
-        FocusGroup.date,
-        FocusGroup.topic,
+        focus_group,
+        focus_group.c.date,
+        focus_group.c.topic,
         focus_groups_condition,
         planned_focus_groups_condition,
         overdue_focus_groups_condition,
@@ -130,10 +134,10 @@ FIGURES: dict[str, Figure] = {
 def figure_columns(key: str, year: int, today: date) -> list[Any]:
     """The counted, planned and attention subqueries of one figure (three columns)."""
     f = FIGURES[key]
-    attention = literal(0) if f.attention is None else count_of(f.model, f.attention(year, today))
+    attention = literal(0) if f.attention is None else count_of(f.table, f.attention(year, today))
     return [
-        count_of(f.model, f.counted(year, today)),
-        count_of(f.model, f.planned(year, today)),
+        count_of(f.table, f.counted(year, today)),
+        count_of(f.table, f.planned(year, today)),
         attention,
     ]
 
@@ -143,11 +147,10 @@ def year_indicators(db: Database, year: int, today: date | None = None) -> list[
     its target, with what is planned later in the year and what needs attention."""
     today = today or date.today()
     stmt = select(*(c for key in KEYS for c in figure_columns(key, year, today)))
-    with db.read() as session:
-        counts = [int(v or 0) for v in session.execute(stmt).one()]
-        targets = dict(
-            session.execute(select(Target.indicator, Target.value).where(Target.year == year)).all()
-        )
+    t = target.c
+    with db.read_connection() as conn:
+        counts = [int(v or 0) for v in conn.execute(stmt).one()]
+        targets = dict(conn.execute(select(t.indicator, t.value).where(t.year == year)).all())
     return [
         Indicator(key, counts[3 * i], targets.get(key), counts[3 * i + 1], counts[3 * i + 2])
         for i, key in enumerate(KEYS)
@@ -158,14 +161,14 @@ def _records_query(year: int, key: str, today: date) -> Any:
     if key not in FIGURES:
         raise ValueError(f"unknown indicator {key!r}; expected one of {', '.join(KEYS)}")
     f = FIGURES[key]
-    lg = LocalGovernment
-    if f.model is FocusGroup:  # several governments: none is joined
-        stmt = select(f.model.public_id, f.day, literal(""), f.title)
+    c, lg = f.table.c, local_government
+    if f.table is focus_group:  # several governments: none is joined
+        stmt = select(c.public_id, f.day, literal(""), f.title)
     else:
-        stmt = select(f.model.public_id, f.day, lg.name, f.title).join(
-            lg, lg.id == f.model.local_government_id
+        stmt = select(c.public_id, f.day, lg.c.name, f.title).join(
+            lg, lg.c.id == c.local_government_id
         )
-    return stmt.where(f.counted(year, today)).order_by(f.day, f.model.id)
+    return stmt.where(f.counted(year, today)).order_by(f.day, c.id)
 
 
 def indicator_records(
@@ -176,8 +179,8 @@ def indicator_records(
     question."""
     stmt = _records_query(year, key, today or date.today())
     kind = FIGURES[key].kind
-    with db.read() as session:
-        rows = session.execute(stmt).all()
+    with db.read_connection() as conn:
+        rows = conn.execute(stmt).all()
     out = []
     for public_id, day, government, title in rows:
         if kind == "advice_talk":

@@ -21,16 +21,19 @@ from typing import Any
 
 from sqlalchemy import BigInteger, ColumnElement, and_, cast, func, select
 
-from db.models import Activity, ActivityKind, Publication
+from db.tables.activity import activity, activity_kind
+from db.tables.communication import publication
 from supportdesk.indicators.rules import day_after, day_before, last_counted_day, year_bounds
 from supportdesk.plan_codes import ActivityStatus
+
+_activity, _kind, _publication = activity.c, activity_kind.c, publication.c
 
 #: an activity's participant time in minutes: entered (people left early), else computed;
 #: the product in 64 bits (1,000,000 participants x 100,000 minutes is accepted, and
 #: PostgreSQL's integer x integer stops at 2^31 with "integer out of range")
 ACTIVITY_MINUTES = func.coalesce(
-    Activity.participant_minutes,
-    cast(Activity.participant_count, BigInteger) * Activity.duration_minutes,
+    _activity.participant_minutes,
+    cast(_activity.participant_count, BigInteger) * _activity.duration_minutes,
 )
 _SIXTY = Decimal(60)
 
@@ -44,8 +47,8 @@ def minutes_to_hours(minutes: int | None) -> Decimal | None:
 
 def _of_kinds(kind_ids: tuple[str, ...]) -> ColumnElement[bool]:
     """Activities of these kinds (public ids), resolved inside the same statement."""
-    return Activity.kind_id.in_(
-        select(ActivityKind.id).where(ActivityKind.public_id.in_(kind_ids)).scalar_subquery()
+    return _activity.kind_id.in_(
+        select(_kind.id).where(_kind.public_id.in_(kind_ids)).scalar_subquery()
     )
 
 
@@ -60,12 +63,12 @@ def activities_condition(
 def counted_activity(year: int, held_only: bool, today: date | None) -> list[Any]:
     """The status and date part of ``activities_condition`` (the kinds apart)."""
     status = (
-        Activity.status == ActivityStatus.HELD
+        _activity.status == ActivityStatus.HELD
         if held_only
-        else Activity.status != ActivityStatus.CANCELLED
+        else _activity.status != ActivityStatus.CANCELLED
     )
     first = year_bounds(year)[0]
-    return [status, Activity.date >= first, Activity.date <= last_counted_day(year, today)]
+    return [status, _activity.date >= first, _activity.date <= last_counted_day(year, today)]
 
 
 def planned_activities_condition(
@@ -76,9 +79,9 @@ def planned_activities_condition(
     since = max(first, today or date.today())
     return and_(
         _of_kinds(kind_ids),
-        Activity.status == ActivityStatus.PLANNED,
-        Activity.date >= since,
-        Activity.date <= last,
+        _activity.status == ActivityStatus.PLANNED,
+        _activity.date >= since,
+        _activity.date <= last,
     )
 
 
@@ -90,9 +93,9 @@ def overdue_activities_condition(
     today = today or date.today()
     return and_(
         _of_kinds(kind_ids),
-        Activity.status == ActivityStatus.PLANNED,
-        Activity.date >= first,
-        Activity.date <= min(last, day_before(today)),
+        _activity.status == ActivityStatus.PLANNED,
+        _activity.date >= first,
+        _activity.date <= min(last, day_before(today)),
     )
 
 
@@ -100,9 +103,9 @@ def publications_condition(year: int, kind: str, today: date | None = None) -> C
     """Publications of ``kind`` published in ``year`` up to ``today``."""
     first = year_bounds(year)[0]
     return and_(
-        Publication.kind == kind,
-        Publication.published_on >= first,
-        Publication.published_on <= last_counted_day(year, today),
+        _publication.kind == kind,
+        _publication.published_on >= first,
+        _publication.published_on <= last_counted_day(year, today),
     )
 
 
@@ -112,7 +115,7 @@ def planned_publications_condition(
     """Publications of ``kind`` dated in ``year`` after ``today`` (scheduled)."""
     first, last = year_bounds(year)
     return and_(
-        Publication.kind == kind,
-        Publication.published_on >= max(first, day_after(today)),
-        Publication.published_on <= last,
+        _publication.kind == kind,
+        _publication.published_on >= max(first, day_after(today)),
+        _publication.published_on <= last,
     )

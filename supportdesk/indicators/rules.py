@@ -1,6 +1,8 @@
 """What counts for the plan's three figures (advice talks, trajectories, focus groups):
 the SQL conditions every count and list uses, and the same rules for one record in
-memory. The rules in words are in the package's docstring (``supportdesk.indicators``)."""
+memory. The rules in words are in the package's docstring (``supportdesk.indicators``).
+The conditions are on the Core tables (``db.tables``): they serve Core statements and ORM
+statements on the same tables alike."""
 
 from __future__ import annotations
 
@@ -8,7 +10,9 @@ from datetime import date
 
 from sqlalchemy import ColumnElement, and_, false, or_
 
-from db.models import AdviceTalk, FocusGroup, Trajectory
+from db.tables.advice import advice_talk
+from db.tables.focus_group import focus_group
+from db.tables.trajectory import trajectory
 from supportdesk.codes import (
     INDICATORS,
     OPEN_TRAJECTORY_STATUSES,
@@ -33,6 +37,8 @@ HELD: str = FocusGroupStatus.HELD
 PLANNED: str = FocusGroupStatus.PLANNED
 CANCELLED: str = FocusGroupStatus.CANCELLED
 
+_talk, _trajectory, _group = advice_talk.c, trajectory.c, focus_group.c
+
 
 def is_mail_only(channel: str | None) -> bool:
     """A question answered by mail alone (it does not count as an advice talk)."""
@@ -55,9 +61,9 @@ def talks_condition(year: int, today: date | None = None) -> ColumnElement[bool]
     """Advice talks held in ``year`` up to ``today``, mail-only answers left out."""
     first = year_bounds(year)[0]
     return and_(
-        AdviceTalk.date >= first,
-        AdviceTalk.date <= last_counted_day(year, today),
-        AdviceTalk.channel != MAIL_ONLY,
+        _talk.date >= first,
+        _talk.date <= last_counted_day(year, today),
+        _talk.channel != MAIL_ONLY,
     )
 
 
@@ -65,16 +71,16 @@ def planned_talks_condition(year: int, today: date | None = None) -> ColumnEleme
     """Advice talks dated in ``year`` after ``today``: planned, not counted yet."""
     first, last = year_bounds(year)
     after = max(first, day_after(today))
-    return and_(AdviceTalk.date >= after, AdviceTalk.date <= last, AdviceTalk.channel != MAIL_ONLY)
+    return and_(_talk.date >= after, _talk.date <= last, _talk.channel != MAIL_ONLY)
 
 
 def mail_only_condition(year: int, today: date | None = None) -> ColumnElement[bool]:
     """Questions of ``year`` (up to ``today``) answered by mail alone: shown, not counted."""
     first = year_bounds(year)[0]
     return and_(
-        AdviceTalk.date >= first,
-        AdviceTalk.date <= last_counted_day(year, today),
-        AdviceTalk.channel == MAIL_ONLY,
+        _talk.date >= first,
+        _talk.date <= last_counted_day(year, today),
+        _talk.channel == MAIL_ONLY,
     )
 
 
@@ -86,12 +92,12 @@ def trajectories_condition(year: int, today: date | None = None) -> ColumnElemen
     if (today or date.today()) < first:
         return false()
     return and_(
-        Trajectory.status.in_(STARTED_STATUSES),
-        Trajectory.start_date.is_not(None),
-        Trajectory.start_date <= last_counted_day(year, today),
-        or_(Trajectory.end_date.is_(None), Trajectory.end_date >= first),
+        _trajectory.status.in_(STARTED_STATUSES),
+        _trajectory.start_date.is_not(None),
+        _trajectory.start_date <= last_counted_day(year, today),
+        or_(_trajectory.end_date.is_(None), _trajectory.end_date >= first),
         # stopped without starting (an old database may still hold one): never counts
-        or_(Trajectory.end_date.is_(None), Trajectory.end_date >= Trajectory.start_date),
+        or_(_trajectory.end_date.is_(None), _trajectory.end_date >= _trajectory.start_date),
     )
 
 
@@ -102,9 +108,9 @@ def planned_trajectories_condition(year: int, today: date | None = None) -> Colu
     planned start has passed without starting is neither counted nor planned."""
     first, last = year_bounds(year)
     return and_(
-        Trajectory.status.in_(NOT_STARTED_STATUSES),
-        Trajectory.start_date >= max(first, day_after(today)),
-        Trajectory.start_date <= last,
+        _trajectory.status.in_(NOT_STARTED_STATUSES),
+        _trajectory.start_date >= max(first, day_after(today)),
+        _trajectory.start_date <= last,
     )
 
 
@@ -112,9 +118,9 @@ def focus_groups_condition(year: int, today: date | None = None) -> ColumnElemen
     """Focus groups held in ``year`` (status "held", dated up to ``today``)."""
     first = year_bounds(year)[0]
     return and_(
-        FocusGroup.status == HELD,
-        FocusGroup.date >= first,
-        FocusGroup.date <= last_counted_day(year, today),
+        _group.status == HELD,
+        _group.date >= first,
+        _group.date <= last_counted_day(year, today),
     )
 
 
@@ -122,7 +128,7 @@ def planned_focus_groups_condition(year: int, today: date | None = None) -> Colu
     """Focus groups of ``year`` still "gepland" and dated today or later."""
     first, last = year_bounds(year)
     since = max(first, today or date.today())
-    return and_(FocusGroup.status == PLANNED, FocusGroup.date >= since, FocusGroup.date <= last)
+    return and_(_group.status == PLANNED, _group.date >= since, _group.date <= last)
 
 
 def overdue_focus_groups_condition(year: int, today: date | None = None) -> ColumnElement[bool]:
@@ -130,10 +136,10 @@ def overdue_focus_groups_condition(year: int, today: date | None = None) -> Colu
     first, last = year_bounds(year)
     today = today or date.today()
     return and_(
-        FocusGroup.status == PLANNED,
-        FocusGroup.date >= first,
-        FocusGroup.date <= last,
-        FocusGroup.date < today,
+        _group.status == PLANNED,
+        _group.date >= first,
+        _group.date <= last,
+        _group.date < today,
     )
 
 

@@ -19,6 +19,7 @@ from db.base import RecordMixin
 from db.models import ContactPerson, LocalGovernment
 from db.session import Database
 from supportdesk.errors import ConflictError, NotFoundError, StorageError, ValidationError
+from supportdesk.refs import Ref as Ref  # re-exported for the services
 from supportdesk.validation import Checker
 
 R = TypeVar("R", bound=RecordMixin)
@@ -340,14 +341,6 @@ def stamps(obj: RecordMixin) -> dict[str, Any]:
         "updated_at": obj.updated_at,
         "updated_by": obj.updated_by,
     }
-
-
-@dataclass(frozen=True)
-class Ref:
-    """A related record as the interface shows it: its public id and a name."""
-
-    id: str
-    name: str
 
 
 def display_name(obj: Any) -> str:
