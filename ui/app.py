@@ -52,8 +52,9 @@ def show_and_check(window: MainWindow, ctx: AppContext, opened: Opened) -> Start
 
     window.show()
     # A zero timer runs after the show's paint has been handled: the window, its menus
-    # and navigation are on screen before the database is read for the first page.
-    QTimer.singleShot(0, window.fill_first_page)
+    # and navigation are on screen before the ORM is loaded (in a worker thread, the
+    # window answering meanwhile) and the database is read for the first page.
+    QTimer.singleShot(0, window.load_first_page)
     if opened.checks_pending is None:
         return None
     # The quick check reads and the start backup copies the whole file (818 MB at

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QThread, Signal
 
 from ui.export.exports import Exports
 
@@ -33,6 +33,15 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db = db
         self.exports = Exports(self)
+        #: the ORM loading in a worker thread after the window's first paint (``ui.warm_up``)
+        self.warm_up: QThread | None = None
+
+    def loaded(self) -> None:
+        """Wait until the ORM's loading after the first paint (if any) is done. Called
+        before the GUI thread itself imports the database layer's modules (a page, the
+        search, a dialog): one module imported in two threads at once may deadlock."""
+        if self.warm_up is not None and not self.warm_up.isFinished():
+            self.warm_up.wait()
 
     def settings(self) -> QSettings:
         return QSettings()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +26,14 @@ from ui.safety import restore as safety_restore
 from ui.widgets import dialog_keys
 from ui.widgets.dialog_parts import scroll_area
 from ui.widgets.screen_fit import fit_to_screen
+
+
+def _one_per_pass(steps: list[Callable[[], object]]) -> None:
+    """Run ``steps`` in order, each in its own pass of the event loop (what came in
+    between, a key press or a repaint, is handled before the next)."""
+    if steps:
+        steps[0]()
+        QTimer.singleShot(0, lambda: _one_per_pass(steps[1:]))
 
 
 class PageStack(QStackedWidget):
@@ -122,6 +132,7 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> Page:
         """The page for ``key``, created on first use."""
         if key not in self._pages:
+            self.ctx.loaded()  # its modules import the ORM: not beside the start's worker
             index = self._keys.index(key)
             page = PAGES[index].page_class()(self.ctx)
             old = self.stack.widget(index)
@@ -133,17 +144,41 @@ class MainWindow(QMainWindow):
             page.refresh()
         return self._pages[key]
 
+    def load_first_page(self) -> None:
+        """Right after the first paint (the app's start): load the ORM in a worker
+        thread (``ui.warm_up``), then fill the first page, one part per pass of the
+        event loop. The window repaints and answers meanwhile; a key or click that
+        comes while the worker runs waits for it."""
+        if self._first_key is None or self.ctx.warm_up is not None:
+            self.fill_first_page()
+            return
+        from ui.warm_up import start_warm_up
+
+        self.ctx.warm_up = start_warm_up(self.ctx, self, lambda: _one_per_pass(self._first_steps()))
+
     def fill_first_page(self) -> None:
         """Build and read the first page, read the navigation counts and the status
         bar's overdue count (``defer_first_page``); then ``first_page_filled``. Once:
         later calls only signal again. A page chosen before (Ctrl+3) stays on screen."""
+        for step in self._first_steps():
+            step()
+
+    def _first_steps(self) -> list[Callable[[], object]]:
+        self.ctx.loaded()
         key, self._first_key = self._first_key, None
+        steps: list[Callable[[], object]] = []
         if key is not None:
-            if self.stack.currentIndex() == self._keys.index(key):
-                self.show_page(key)
-            self.nav.refresh_counts()
-            self.overdue_status.refresh()
-        self.first_page_filled.emit()
+            steps += [
+                lambda: self._show_first(key),
+                self.nav.refresh_counts,
+                self.overdue_status.refresh,
+            ]
+        steps.append(self.first_page_filled.emit)
+        return steps
+
+    def _show_first(self, key: str) -> None:
+        if self.stack.currentIndex() == self._keys.index(key):  # not another chosen meanwhile
+            self.show_page(key)
 
     def show_page(self, key: str) -> Page:
         index = self._keys.index(key)
@@ -238,6 +273,7 @@ class MainWindow(QMainWindow):
         fit_to_screen(self)  # a 1024×640 screen gets a window that fits, not 1280×800
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name for the handler
+        self.ctx.loaded()  # the start's worker thread ends before the window can go
         for page in self._pages.values():
             if hasattr(page, "confirm_close") and not page.confirm_close():
                 event.ignore()

@@ -4,22 +4,27 @@ the first paint; what the first screen does not use is not imported at start."""
 
 from __future__ import annotations
 
+import ast
+import os
 import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import event
 
+from supportdesk.safety.startup import Opened
 from supportdesk.services.follow_ups import FollowUpInput, create_follow_up
 from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from tests.ui.windows import show_active
-from ui.app import build_window
+from ui.app import build_window, show_and_check
 from ui.context import AppContext
 from ui.pages.base import Page
+from ui.warm_up import InputGate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -143,3 +148,106 @@ def test_the_status_bar_counts_my_overdue_actions_once_the_window_is_painted(
     )  # fmt: skip
     ctx.notify_changed("follow_up_action")
     assert window.overdue_label.text() == "⚠ 3 van mijn opvolgacties zijn achterstallig"
+
+
+class _Slow(QThread):
+    def run(self) -> None:
+        self.msleep(300)
+
+
+def test_a_key_pressed_while_the_orm_loads_waits_for_it_then_is_typed(qtbot) -> None:
+    """The start's worker (``ui.warm_up``): a key that comes meanwhile is held until the
+    worker is done (the GUI thread then imports nothing beside it), then typed as usual;
+    after it, keys pass at once."""
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    show_active(qtbot, edit)
+    worker = _Slow()
+    app = QApplication.instance()
+    assert app is not None
+    InputGate(worker, app)
+    worker.start()
+    assert worker.isRunning()
+    qtbot.keyClicks(edit, "Ö")
+    assert worker.isFinished()  # the key waited for the worker
+    assert edit.text() == "Ö"
+    qtbot.keyClicks(edit, "z<")
+    assert edit.text() == "Öz<"
+
+
+def test_the_app_loads_the_orm_after_the_paint_and_ctrl_n_meanwhile_still_works(
+    qtbot, ctx: AppContext
+) -> None:
+    window = build_window(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_page_filled, timeout=10_000):
+        show_and_check(window, ctx, Opened(ctx.db))  # as ui.app: no start checks here
+        qtbot.waitUntil(lambda: ctx.warm_up is not None)  # the zero timer after the paint
+        qtbot.keyClick(window.nav, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert ctx.warm_up.isFinished()  # type: ignore[union-attr]
+        page = window.page("advice_talk")
+        assert page.editors, "Ctrl+N opened no editor"  # type: ignore[attr-defined]
+        for editor in list(page.editors):  # type: ignore[attr-defined]
+            editor.close_without_asking()
+    overview = window.page("overview")
+    assert window.stack.currentWidget() is overview
+    assert overview.plan.figures  # type: ignore[attr-defined]
+    assert window.nav.counts is not None
+    assert window.overdue_label.text() == "Geen achterstallige opvolgacties"
+
+
+START = """
+import sys
+from PySide6.QtCore import QSettings, QTimer
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
+from ui.app import build_window, create_application, open_for_window, show_and_check
+from ui.context import AppContext
+from ui.welcome.start import first_start, mark_demo
+app = create_application(["test"])
+opened = open_for_window(sys.argv[1])
+ctx = AppContext(opened.db)
+assert first_start(ctx, "nl").next_location is None  # a team: no welcome
+window = build_window(ctx)
+mark_demo(window, ctx)
+WATCHED = ("sqlalchemy.orm", "db.models", "db.base", "ui.pages.overview")
+seen = {}
+def painted():
+    window.repaint()
+    seen["painted"] = sorted(m for m in WATCHED if m in sys.modules)
+QTimer.singleShot(0, painted)
+checker = show_and_check(window, ctx, opened)
+def filled():
+    seen["filled"] = bool(window.page("overview").plan.figures)
+    seen["then"] = sorted(m for m in WATCHED if m in sys.modules)
+    app.quit()
+window.first_page_filled.connect(filled)
+app.exec()
+if checker is not None:
+    checker.wait()
+opened.db.dispose()
+print(seen)
+"""
+
+
+def test_the_window_is_painted_before_the_orm_is_imported(ctx: AppContext, tmp_path) -> None:
+    """The app's start in a process of its own (as ``ui.app._run``, offscreen): at the
+    window's first paint neither ``sqlalchemy.orm`` nor the models are imported (the
+    open, the welcome check, the actor's name and the window read with Core only);
+    they load after it, and the first page is filled then."""
+    create_team_member(ctx.db, TeamMemberInput("Łukasz Özdemir", "lukasz@example.be"))
+    path = ctx.db.engine.url.database
+    ctx.db.dispose()
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(path), str(tmp_path / "settings")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    seen = ast.literal_eval(done.stdout.strip().splitlines()[-1])
+    assert seen["painted"] == [], seen
+    assert seen["filled"] is True, seen
+    assert {"sqlalchemy.orm", "db.models", "ui.pages.overview"} <= set(seen["then"]), seen

@@ -90,13 +90,24 @@ class TableRequest:
 
 
 # -- what each page exports -------------------------------------------------------------
-def request_for(page: QWidget) -> TableRequest | None:
-    """The table of the page on screen, with its filter and sort; None for a page
-    without a list."""
-    key = getattr(page, "key", "")
-    ctx: AppContext | None = getattr(page, "ctx", None)
-    if ctx is None:  # a page not built yet (the start's empty frame): nothing to import
-        return None
+#: the pages with a list to export (their table modules: ``_table_module``)
+TABLE_PAGES = frozenset(
+    {
+        "local_government",
+        "advice_talk",
+        "trajectory",
+        "focus_group",
+        "activity",
+        "publication",
+        "follow_up_action",
+        "overview",
+    }
+)
+
+
+def _table_module(key: str) -> Any:
+    """The page's table module, imported when a table is made (not to decide whether
+    the page can export, which the window asks at every page change)."""
     from supportdesk.tables import (
         advice_talks,
         figures,
@@ -107,8 +118,6 @@ def request_for(page: QWidget) -> TableRequest | None:
         trajectories,
     )
 
-    db = ctx.db
-    title = page.title() if hasattr(page, "title") else ""
     modules: dict[str, Any] = {
         "local_government": local_governments,
         "advice_talk": advice_talks,
@@ -116,23 +125,43 @@ def request_for(page: QWidget) -> TableRequest | None:
         "focus_group": focus_groups,
         "activity": plan_lists.ACTIVITY_SHEET,  # the action plan's lists (issue 14)
         "publication": plan_lists.PUBLICATION_SHEET,
+        "follow_up_action": follow_ups,
+        "overview": figures,
     }
-    if key in modules and hasattr(page, "current_filter") and hasattr(page, "model"):
+    return modules[key]
+
+
+def request_for(page: QWidget) -> TableRequest | None:
+    """The table of the page on screen, with its filter and sort; None for a page
+    without a list."""
+    key = getattr(page, "key", "")
+    ctx: AppContext | None = getattr(page, "ctx", None)
+    if ctx is None:  # a page not built yet (the start's empty frame)
+        return None
+    db = ctx.db
+    title = page.title() if hasattr(page, "title") else ""
+    if (
+        key in TABLE_PAGES
+        and key not in ("follow_up_action", "overview")
+        and hasattr(page, "current_filter")
+        and hasattr(page, "model")
+    ):
         f = page.current_filter()
         sort, desc = page.model.sort_key, page.model.descending
-        module = modules[key]
         return TableRequest(
             title,
-            lambda: module.table(db, f, sort=sort, descending=desc, tr=translate),
+            lambda: _table_module(key).table(db, f, sort=sort, descending=desc, tr=translate),
         )
     if key == "follow_up_action" and hasattr(page, "owner_filter") and hasattr(page, "today"):
         owner, today = page.owner_filter(), page.today()
-        return TableRequest(title, lambda: follow_ups.table(db, owner, today=today, tr=translate))
+        return TableRequest(
+            title, lambda: _table_module(key).table(db, owner, today=today, tr=translate)
+        )
     if key == "overview" and hasattr(page, "year"):
         year = int(page.year.value())
         return TableRequest(
             QCoreApplication.translate("TableExport", "Cijfers %1").replace("%1", str(year)),
-            lambda: figures.table(db, year, tr=translate),
+            lambda: _table_module(key).table(db, year, tr=translate),
         )
     return None
 
@@ -198,6 +227,10 @@ def export_page(parent: QWidget, ctx: AppContext, page: QWidget) -> TableExportT
     request = request_for(page)
     if request is None:
         return None
+    # The table's modules load here, on the GUI thread, not in the export's worker.
+    from supportdesk.tables import write_table
+
+    _table_module(getattr(page, "key", ""))
     title = QCoreApplication.translate("TableExport", "Exporteren naar Excel/CSV")
     stem = f"{file_stem(request.name)} {date.today().isoformat()}"
     path, choice = ask_table_path(parent, title, str(_folder(ctx) / f"{stem}.xlsx"))
@@ -210,8 +243,6 @@ def export_page(parent: QWidget, ctx: AppContext, page: QWidget) -> TableExportT
     def work(progress: Callable[[int, int], None]) -> tuple[Path, str]:
         # The dialog asked before replacing an existing file; the rest is checked here.
         target = check_output(path, database=database, force=True)
-        from supportdesk.tables import write_table
-
         count = write_table(request.build(), target, delimiter=delimiter, progress=progress)
         return target.path, _rows_text(count)
 
