@@ -213,9 +213,7 @@ def startup(
                 raise RuntimeError(f"start-up child failed:\n{err}")
             totals.append(total)
             parts.append(
-                [float(x) * 1000 for x in line.split()[1:] + checked.split()[1:]]
-                + usable
-                + [stall]
+                [float(x) * 1000 for x in line.split()[1:] + checked.split()[1:]] + usable + [stall]
             )
     finally:
         _remove_new_backups(path, begun)
