@@ -12,7 +12,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Column, DateTime, Integer, MetaData, String
+from sqlalchemy import Column, DateTime, ForeignKey, Integer, MetaData, String
 
 # A naming convention makes constraint names stable, which Alembic's batch mode on
 # SQLite needs to alter tables (see Alembic docs, "batch.rst").
@@ -34,6 +34,16 @@ def utcnow() -> datetime:
 
 def new_public_id() -> str:
     return str(uuid.uuid4())
+
+
+def reference(
+    table: str, column: str | None = None, *, ondelete: str | None = None, **kw: Any
+) -> Column[int]:
+    """An integer column (``<table>_id`` unless named) that refers to ``table``'s ``id``;
+    ``kw`` are the Column's own (nullable, index, primary_key)."""
+    return Column(
+        column or f"{table}_id", Integer, ForeignKey(f"{table}.id", ondelete=ondelete), **kw
+    )
 
 
 def record_columns() -> list[Column[Any]]:

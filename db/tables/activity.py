@@ -9,7 +9,6 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     Date,
-    ForeignKey,
     Index,
     Integer,
     String,
@@ -17,7 +16,7 @@ from sqlalchemy import (
     Text,
 )
 
-from db.metadata import metadata, record_columns
+from db.metadata import metadata, record_columns, reference
 from db.tables.links import link_table
 from db.tables.participant import participant_table
 
@@ -41,7 +40,7 @@ activity_kind = Table(
 activity = Table(
     "activity",
     metadata,
-    Column("kind_id", Integer, ForeignKey("activity_kind.id"), nullable=False),
+    reference("activity_kind", "kind_id", nullable=False),
     Column("status", String(20), nullable=False, default="planned"),
     Column("planned_on", Date),
     Column("cancelled_on", Date),

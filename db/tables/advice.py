@@ -6,16 +6,16 @@ does not count toward the plan's target of advice talks.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Date, Index, Integer, String, Table, Text
 
-from db.metadata import metadata, record_columns
+from db.metadata import metadata, record_columns, reference
 from db.tables.links import link_table
 
 advice_talk = Table(
     "advice_talk",
     metadata,
     Column("date", Date, nullable=False),
-    Column("local_government_id", Integer, ForeignKey("local_government.id"), nullable=False),
+    reference("local_government", nullable=False),
     Column("channel", String(20), nullable=False),
     Column("duration_minutes", Integer),
     Column("question", Text, nullable=False),
@@ -28,7 +28,7 @@ advice_talk = Table(
     Column("policy_dossier_note", Text, nullable=False, default=""),
     Column("signal", Boolean, nullable=False, default=False),
     Column("signal_note", Text, nullable=False, default=""),
-    Column("experienced_government_id", Integer, ForeignKey("local_government.id")),
+    reference("local_government", "experienced_government_id"),
     Column("archived", Boolean, nullable=False, default=False),
     *record_columns(),
     Index("ix_advice_talk_date", "date"),

@@ -15,7 +15,6 @@ from __future__ import annotations
 from sqlalchemy import (
     CheckConstraint,
     Column,
-    ForeignKey,
     Index,
     Integer,
     LargeBinary,
@@ -23,7 +22,7 @@ from sqlalchemy import (
     Table,
 )
 
-from db.metadata import metadata, record_columns
+from db.metadata import metadata, record_columns, reference
 
 # The record kinds a file can belong to, and their owner column.
 OWNER_COLUMNS = {
@@ -47,11 +46,8 @@ attachment = Table(
     Column("media_type", String(100), nullable=False, default=""),
     Column("size", Integer, nullable=False),
     Column("sha256", String(64), nullable=False),
-    *(
-        Column(column, Integer, ForeignKey(f"{kind}.id", ondelete="CASCADE"))
-        for kind, column in OWNER_COLUMNS.items()
-    ),
-    Column("contact_person_id", Integer, ForeignKey("contact_person.id", ondelete="SET NULL")),
+    *(reference(kind, column, ondelete="CASCADE") for kind, column in OWNER_COLUMNS.items()),
+    reference("contact_person", ondelete="SET NULL"),
     *record_columns(),
     CheckConstraint(_ONE_OWNER, name="one_owner"),
     *(Index(f"ix_attachment_{kind}", column) for kind, column in OWNER_COLUMNS.items()),
@@ -62,11 +58,6 @@ attachment = Table(
 attachment_content = Table(
     "attachment_content",
     metadata,
-    Column(
-        "attachment_id",
-        Integer,
-        ForeignKey("attachment.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
+    reference("attachment", ondelete="CASCADE", primary_key=True),
     Column("content", LargeBinary, nullable=False),
 )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, String, Table, Text
 
-from db.metadata import metadata, record_columns
+from db.metadata import metadata, record_columns, reference
 
 #: one piece of communication, of a ``PublicationKind`` (``db.models.communication``)
 publication = Table(
@@ -14,7 +14,7 @@ publication = Table(
     Column("published_on", Date, nullable=False),
     Column("title", String(300), nullable=False),
     Column("link", String(500), nullable=False, default=""),
-    Column("local_government_id", Integer, ForeignKey("local_government.id"), index=True),
+    reference("local_government", index=True),
     Column("medium", String(200), nullable=False, default=""),
     Column("items", Text, nullable=False, default=""),
     Column("notes", Text, nullable=False, default=""),

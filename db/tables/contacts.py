@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Date, String, Table, Text
 
-from db.metadata import metadata, record_columns
+from db.metadata import metadata, record_columns, reference
 
 contact_person = Table(
     "contact_person",
     metadata,
-    Column(
-        "local_government_id",
-        Integer,
-        ForeignKey("local_government.id"),
-        nullable=False,
-        index=True,
-    ),
+    reference("local_government", nullable=False, index=True),
     Column("first_name", String(100), nullable=False, default=""),
     Column("last_name", String(100), nullable=False),
     Column("role", String(200), nullable=False, default=""),

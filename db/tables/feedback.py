@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Column, Date, ForeignKey, Integer, Table, Text
+from sqlalchemy import CheckConstraint, Column, Date, Integer, Table, Text
 
-from db.metadata import metadata, record_columns
+from db.metadata import metadata, record_columns, reference
 
 feedback = Table(
     "feedback",
@@ -12,12 +12,10 @@ feedback = Table(
     Column("score", Integer, nullable=False),
     Column("text", Text, nullable=False, default=""),
     Column("given_on", Date, nullable=False),
-    Column("local_government_id", Integer, ForeignKey("local_government.id"), index=True),
-    Column("contact_person_id", Integer, ForeignKey("contact_person.id")),
+    reference("local_government", index=True),
+    reference("contact_person"),
     *(
-        Column(
-            f"{subject}_id", Integer, ForeignKey(f"{subject}.id", ondelete="CASCADE"), index=True
-        )
+        reference(subject, ondelete="CASCADE", index=True)
         for subject in ("advice_talk", "trajectory", "focus_group")
     ),
     *record_columns(),

@@ -8,16 +8,14 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
-    ForeignKey,
     Index,
-    Integer,
     String,
     Table,
     Text,
     UniqueConstraint,
 )
 
-from db.metadata import metadata, record_columns
+from db.metadata import metadata, record_columns, reference
 from db.tables.links import link_table
 from db.tables.participant import participant_table
 
@@ -55,14 +53,8 @@ focus_group_participant = participant_table(
 tool_finding = Table(
     "tool_finding",
     metadata,
-    Column(
-        "focus_group_id",
-        Integer,
-        ForeignKey("focus_group.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
-    Column("tool_id", Integer, ForeignKey("tool.id"), nullable=False),
+    reference("focus_group", ondelete="CASCADE", nullable=False, index=True),
+    reference("tool", nullable=False),
     Column("findings", Text, nullable=False, default=""),
     *record_columns(),
     UniqueConstraint("focus_group_id", "tool_id"),

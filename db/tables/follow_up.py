@@ -9,27 +9,25 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     Date,
-    ForeignKey,
     Index,
-    Integer,
     Table,
     Text,
 )
 
-from db.metadata import metadata, record_columns
+from db.metadata import metadata, record_columns, reference
 
 follow_up_action = Table(
     "follow_up_action",
     metadata,
     Column("description", Text, nullable=False),
-    Column("owner_id", Integer, ForeignKey("team_member.id")),
+    reference("team_member", "owner_id"),
     Column("due_date", Date),
     Column("done_date", Date),
     Column("notes", Text, nullable=False, default=""),
     Column("archived", Boolean, nullable=False, default=False),
-    Column("local_government_id", Integer, ForeignKey("local_government.id")),
+    reference("local_government"),
     *(
-        Column(f"{subject}_id", Integer, ForeignKey(f"{subject}.id", ondelete="CASCADE"))
+        reference(subject, ondelete="CASCADE")
         for subject in ("advice_talk", "trajectory", "focus_group", "activity")
     ),
     *record_columns(),

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Index, Integer, String, Table, Text
 
-from db.metadata import metadata, record_columns
+from db.metadata import metadata, record_columns, reference
 from db.tables.links import link_table
 
 #: a municipality (with its OCMW), a partnership of them, or another organisation
@@ -32,13 +32,7 @@ local_government_alias = Table(
     "local_government_alias",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column(
-        "local_government_id",
-        Integer,
-        ForeignKey("local_government.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    reference("local_government", ondelete="CASCADE", nullable=False, index=True),
     Column("name", String(200), nullable=False),
     Column("nis_code", String(5)),
 )

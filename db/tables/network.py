@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Column, Date, ForeignKey, Index, Integer, Table, Text
+from sqlalchemy import CheckConstraint, Column, Date, Index, Table, Text
 
-from db.metadata import metadata, record_columns
+from db.metadata import metadata, record_columns, reference
 
 network_membership = Table(
     "network_membership",
     metadata,
-    Column(
-        "contact_person_id",
-        Integer,
-        ForeignKey("contact_person.id", ondelete="CASCADE"),
-        nullable=False,
-    ),
+    reference("contact_person", ondelete="CASCADE", nullable=False),
     Column("joined_on", Date, nullable=False),
     Column("left_on", Date),
     Column("notes", Text, nullable=False, default=""),

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, UniqueConstraint
+from sqlalchemy import Column, Index, String, Table, UniqueConstraint
 
-from db.metadata import metadata, record_columns
+from db.metadata import metadata, record_columns, reference
 
 
 def participant_table(
@@ -26,21 +26,9 @@ def participant_table(
     return Table(
         f"{event}_participant",
         metadata,
-        Column(
-            event_column,
-            Integer,
-            ForeignKey(f"{event}.id", ondelete="CASCADE"),
-            nullable=False,
-            index=True,
-        ),
-        Column(
-            "local_government_id",
-            Integer,
-            ForeignKey("local_government.id"),
-            nullable=False,
-            index=government_index,
-        ),
-        Column("contact_person_id", Integer, ForeignKey("contact_person.id")),
+        reference(event, ondelete="CASCADE", nullable=False, index=True),
+        reference("local_government", nullable=False, index=government_index),
+        reference("contact_person"),
         Column("attendance", String(20), nullable=False, default=new_attendance),
         *record_columns(),
         UniqueConstraint(event_column, "local_government_id", "contact_person_id"),

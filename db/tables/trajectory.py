@@ -4,21 +4,15 @@ tells the statuses and dates)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Date, Index, String, Table, Text
 
-from db.metadata import metadata, record_columns
+from db.metadata import metadata, record_columns, reference
 from db.tables.links import link_table
 
 trajectory = Table(
     "trajectory",
     metadata,
-    Column(
-        "local_government_id",
-        Integer,
-        ForeignKey("local_government.id"),
-        nullable=False,
-        index=True,
-    ),
+    reference("local_government", nullable=False, index=True),
     Column("title", String(300), nullable=False, default=""),
     Column("status", String(20), nullable=False, default="request"),
     Column("requested_on", Date),
@@ -33,7 +27,7 @@ trajectory = Table(
     Column("partner_involvement", Text, nullable=False, default=""),
     Column("mediawijs_involved", Boolean, nullable=False, default=False),
     Column("feedback_expected", Boolean, nullable=False, default=True),
-    Column("origin_advice_talk_id", Integer, ForeignKey("advice_talk.id")),
+    reference("advice_talk", "origin_advice_talk_id"),
     Column("notes", Text, nullable=False, default=""),
     Column("archived", Boolean, nullable=False, default=False),
     *record_columns(),
@@ -46,13 +40,7 @@ trajectory = Table(
 contact_moment = Table(
     "contact_moment",
     metadata,
-    Column(
-        "trajectory_id",
-        Integer,
-        ForeignKey("trajectory.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    reference("trajectory", ondelete="CASCADE", nullable=False, index=True),
     Column("date", Date, nullable=False),
     Column("form", String(20), nullable=False),
     Column("notes", Text, nullable=False, default=""),
