@@ -88,13 +88,13 @@ def usable():  # queued before show_and_check queues the first page's reading
 QTimer.singleShot(0, usable)
 checker = show_and_check(window, ctx, opened)  # as run_app: the checks after show()
 t_window = time.perf_counter()
-filled = []
-window.first_page_filled.connect(lambda: filled.append(True))
 def ready(hops=2):
     # The Overzicht's figures read, then what that queued (its month chart) done too:
-    # two more passes of the event loop after the first page was filled.
-    if not filled or hops:
-        QTimer.singleShot(0, lambda: ready(hops - 1 if filled else hops))
+    # two more passes of the event loop after the first page was filled. (Not polled
+    # before: zero timers spinning while the ORM loads in its worker would take CPU
+    # and the GIL from it.)
+    if hops:
+        QTimer.singleShot(0, lambda: ready(hops - 1))
         return
     window.repaint()
     t_ready = time.perf_counter()
@@ -111,7 +111,7 @@ def ready(hops=2):
 def checked():
     print("CHECKED", time.perf_counter() - t0, time.process_time(), flush=True)
     app.quit()
-QTimer.singleShot(0, ready)
+window.first_page_filled.connect(lambda: ready(), Qt.ConnectionType.SingleShotConnection)
 app.exec()
 if checker is not None:
     checker.wait()

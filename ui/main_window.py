@@ -29,11 +29,22 @@ from ui.widgets.screen_fit import fit_to_screen
 
 
 def _one_per_pass(steps: list[Callable[[], object]]) -> None:
-    """Run ``steps`` in order, each in its own pass of the event loop (what came in
-    between, a key press or a repaint, is handled before the next)."""
+    """Run ``steps`` in order, each in its own pass of the event loop: what came in
+    between (a key press, a repaint, another timer) is handled before the next. A 1 ms
+    timer, not 0: zero timers started while timers are being handled run in the same
+    pass, one after the other, as if they were one step."""
     if steps:
-        steps[0]()
-        QTimer.singleShot(0, lambda: _one_per_pass(steps[1:]))
+        more = steps[0]()  # a step may return parts of its own, to run next
+        rest = [*(more if isinstance(more, list) else []), *steps[1:]]
+        QTimer.singleShot(1, lambda: _one_per_pass(rest))
+
+
+def _all_now(steps: list[Callable[[], object]]) -> None:
+    """Run ``steps`` (and the parts they return) in order, at once."""
+    for step in steps:
+        more = step()
+        if isinstance(more, list):
+            _all_now(more)
 
 
 class PageStack(QStackedWidget):
@@ -74,6 +85,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle("SupportDesk")
         self._pages: dict[str, Page] = {}
+        #: the start's first page while it is made and read off screen: (key, page, read)
+        self._early: tuple[str, Page, bool] | None = None
         self._keys = [entry.key for entry in PAGES]
 
         # Icons, shortcuts in the tooltips, and live counts (ui/navigation.py).
@@ -133,16 +146,24 @@ class MainWindow(QMainWindow):
         """The page for ``key``, created on first use."""
         if key not in self._pages:
             self.ctx.loaded()  # its modules import the ORM: not beside the start's worker
-            index = self._keys.index(key)
-            page = PAGES[index].page_class()(self.ctx)
-            old = self.stack.widget(index)
-            if old is not None:  # the placeholder until the page is made
-                self.stack.removeWidget(old)
-                old.deleteLater()
-            self.stack.insertWidget(index, page)
-            self._pages[key] = page
-            page.refresh()
+            early, self._early = self._early, None
+            if early is not None and early[0] == key:  # the start's first page, made
+                page, read = early[1], early[2]
+            else:
+                page, read = PAGES[self._keys.index(key)].page_class()(self.ctx), False
+            self._place(key, page)
+            if not read:
+                page.refresh()
         return self._pages[key]
+
+    def _place(self, key: str, page: Page) -> None:
+        index = self._keys.index(key)
+        old = self.stack.widget(index)
+        if old is not None:  # the placeholder until the page is made
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.stack.insertWidget(index, page)
+        self._pages[key] = page
 
     def load_first_page(self) -> None:
         """Right after the first paint (the app's start): load the ORM in a worker
@@ -160,15 +181,19 @@ class MainWindow(QMainWindow):
         """Build and read the first page, read the navigation counts and the status
         bar's overdue count (``defer_first_page``); then ``first_page_filled``. Once:
         later calls only signal again. A page chosen before (Ctrl+3) stays on screen."""
-        for step in self._first_steps():
-            step()
+        _all_now(self._first_steps())
 
     def _first_steps(self) -> list[Callable[[], object]]:
+        """The parts of ``fill_first_page``: the first page made (its module and widgets,
+        off screen), read, then shown, so no pass of the event loop does two of them
+        and the page is never painted empty; then the counts; then the signal."""
         self.ctx.loaded()
         key, self._first_key = self._first_key, None
         steps: list[Callable[[], object]] = []
         if key is not None:
             steps += [
+                lambda: self._make_first(key),
+                self._read_first,
                 lambda: self._show_first(key),
                 self.nav.refresh_counts,
                 self.overdue_status.refresh,
@@ -176,8 +201,26 @@ class MainWindow(QMainWindow):
         steps.append(self.first_page_filled.emit)
         return steps
 
+    def _still_first(self, key: str) -> bool:
+        """Whether the first page's place is still on screen (not another chosen meanwhile)."""
+        return self.stack.currentIndex() == self._keys.index(key) and key not in self._pages
+
+    def _make_first(self, key: str) -> None:
+        if self._still_first(key):
+            self._early = (key, PAGES[self._keys.index(key)].page_class()(self.ctx), False)
+
+    def _read_first(self) -> list[Callable[[], object]]:
+        """The first page's reading, in the parts it offers (``refresh_parts``: the
+        Overzicht's figures, overdue actions, trajectories, recent activity)."""
+        if self._early is None or self._early[2]:
+            return []
+        key, page, _read = self._early
+        self._early = (key, page, True)  # its parts run next, before anything else
+        parts = getattr(page, "refresh_parts", None)
+        return list(parts()) if parts is not None else [page.refresh]
+
     def _show_first(self, key: str) -> None:
-        if self.stack.currentIndex() == self._keys.index(key):  # not another chosen meanwhile
+        if self._still_first(key):
             self.show_page(key)
 
     def show_page(self, key: str) -> Page:

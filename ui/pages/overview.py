@@ -11,6 +11,7 @@ while still planned ("te bevestigen"), are said beside the figure.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -141,10 +142,18 @@ class OverviewPage(Page):
 
     # -- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.show_indicators()
-        self.show_overdue()
-        self.my_trajectories.refresh()
-        self.show_recent()
+        for part in self.refresh_parts():
+            part()
+
+    def refresh_parts(self) -> list[Callable[[], object]]:
+        """What ``refresh`` reads, in parts: the app's start runs them one per pass of
+        the event loop (``MainWindow.fill_first_page``), so the window answers between."""
+        return [
+            self.show_indicators,
+            self.show_overdue,
+            self.my_trajectories.refresh,
+            self.show_recent,
+        ]
 
     def show_indicators(self) -> None:
         year = self.year.value()

@@ -203,7 +203,9 @@ class PlanTree(QWidget):
         layout.addLayout(charts)
         self._months: dict[int, dict[str, list[int | Decimal]]] = {}
         self._where: tuple[Database, int, date] | None = None
-        self.tree.currentItemChanged.connect(lambda *_a: QTimer.singleShot(0, self.show_chart))
+        # 1 ms, not 0: a zero timer started from a timer runs in the same pass, before
+        # the page or the window can repaint or take a key
+        self.tree.currentItemChanged.connect(lambda *_a: QTimer.singleShot(1, self.show_chart))
         self.figures: dict[str, PlanFigure] = {}
         self.words: dict[str, str] = {}
         self.bars: dict[str, QProgressBar] = {}
@@ -211,7 +213,7 @@ class PlanTree(QWidget):
     def show_year(self, db: Database, year: int, today: date) -> None:
         self._where, self._months = (db, year, today), {}
         self.show_figures(year, year_plan_figures(db, year, today))
-        QTimer.singleShot(0, self.show_chart)
+        QTimer.singleShot(1, self.show_chart)
 
     def _monthly(self, year: int) -> dict[str, list[int | Decimal]]:
         if year not in self._months and self._where is not None:
