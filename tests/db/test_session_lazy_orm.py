@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh_process import run_python
 
 SCRIPT = r"""
 import json, sys
@@ -43,12 +41,7 @@ print(json.dumps({"steps": steps, "governments": governments, "stamped": list(st
 def test_the_orm_comes_with_the_first_session(sqlite_template: Path, tmp_path: Path) -> None:
     path = tmp_path / "supportdesk.sqlite3"
     shutil.copyfile(sqlite_template, path)
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(path)],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout)
+    result = json.loads(run_python(SCRIPT, str(path)).stdout)
     # the Core read loaded no ORM; the set-up ran once, with the first session (the
     # ORM loaded by then), and one asked for later runs at once
     assert result["steps"] == [["core read", False], ["setup", True], ["late setup", True]]

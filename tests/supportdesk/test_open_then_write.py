@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh_process import run_python
 
 SCRIPT = r"""
 import json, sys
@@ -49,12 +47,7 @@ def test_the_first_write_after_an_open_is_logged_and_indexed(
 ) -> None:
     path = tmp_path / "supportdesk.sqlite3"
     shutil.copyfile(sqlite_template, path)
-    proc = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(path)],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
-    result = json.loads(proc.stdout)
+    result = json.loads(run_python(SCRIPT, str(path)).stdout)
     assert result["logged"] == ["Łukasz <&>", "local_government", "create"]
     assert result["found"] == ["Özdemirgem Zoekbaar"]
     # the open itself loaded neither the listeners nor the ORM they need

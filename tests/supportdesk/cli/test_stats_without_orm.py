@@ -5,8 +5,6 @@ figures the plan's rules give for records of known dates, kinds and numbers."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date, time
 from pathlib import Path
 
@@ -19,9 +17,8 @@ from supportdesk.services.focus_groups import FocusGroupInput, create_focus_grou
 from supportdesk.services.plan import list_plan_items, set_milestone
 from supportdesk.services.publications import PublicationInput, create_publication
 from supportdesk.services.trajectories import TrajectoryInput, create_trajectory
+from tests.fresh_process import run_python
 from tests.supportdesk.services.helpers import GENT, LEUVEN, lg_id
-
-ROOT = Path(__file__).resolve().parents[3]
 
 # main.py as a user runs it, then which of these the process had loaded
 WRAPPER = """
@@ -86,11 +83,7 @@ def known_file(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) 
 
 
 def _stats(path: Path, *args: str) -> tuple[str, str]:
-    done = subprocess.run(
-        [sys.executable, "-c", WRAPPER, "--db", str(path), "stats", "--year", "2025", *args],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
+    done = run_python(WRAPPER, "--db", str(path), "stats", "--year", "2025", *args)
     return done.stdout, done.stderr
 
 
