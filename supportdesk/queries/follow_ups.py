@@ -10,7 +10,8 @@ Groups, for a given day ``today`` (the week is Monday-first, as in Belgium):
 Each group is fetched on its own, sorted and LIMITed in SQL, so the list opens at once
 even with 100,000 actions; ``follow_up_rows`` fetches the next rows of one group as the
 user scrolls. Counts come from one aggregate over the open actions (the index on
-``(done_date, due_date)`` covers it).
+``(done_date, due_date)`` covers it). Core statements on ``db.tables``: the status bar
+and the Overzicht read them without the ORM.
 """
 
 from __future__ import annotations
@@ -19,19 +20,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Connection, and_, case, func, or_, select
 
-from db.models import (
-    Activity,
-    AdviceTalk,
-    FocusGroup,
-    FollowUpAction,
-    LocalGovernment,
-    TeamMember,
-    Trajectory,
-)
 from db.session import Database
+from db.tables.activity import activity
+from db.tables.advice import advice_talk
+from db.tables.focus_group import focus_group
+from db.tables.follow_up import follow_up_action
+from db.tables.local_government import local_government
+from db.tables.team import team_member
+from db.tables.trajectory import trajectory
 from supportdesk.queries.subjects import join_subjects
 
 GROUPS: tuple[str, ...] = ("overdue", "today", "week", "later")
@@ -101,7 +99,7 @@ def week_end(today: date) -> date:
 
 
 def _group_condition(group: str, today: date) -> Any:
-    due = FollowUpAction.due_date
+    due = follow_up_action.c.due_date
     if group == "overdue":
         return due < today
     if group == "today":
@@ -113,32 +111,32 @@ def _group_condition(group: str, today: date) -> Any:
     raise ValueError(f"unknown follow-up group {group!r}")
 
 
-def _owner_condition(session: Session, owner_id: str | None) -> Any | None:
+def _owner_condition(conn: Connection, owner_id: str | None) -> Any | None:
     """The WHERE part for the owner filter; None when everyone's actions are wanted."""
     if owner_id is None:
         return None
     if owner_id == NO_OWNER:
-        return FollowUpAction.owner_id.is_(None)
-    member = session.scalar(select(TeamMember.id).where(TeamMember.public_id == owner_id))
+        return follow_up_action.c.owner_id.is_(None)
+    member = conn.scalar(select(team_member.c.id).where(team_member.c.public_id == owner_id))
     # An unknown member owns nothing: match no row rather than everything.
-    return FollowUpAction.owner_id == (member if member is not None else -1)
+    return follow_up_action.c.owner_id == (member if member is not None else -1)
 
 
 def _open_actions(
-    session: Session, owner_id: str | None, include_archived: bool = False
+    conn: Connection, owner_id: str | None, include_archived: bool = False
 ) -> list[Any]:
     """The WHERE parts of the open actions (of one owner); archived ones only when
     asked for ("Toon gearchiveerd"): they leave every daily list and count."""
-    conditions: list[Any] = [FollowUpAction.done_date.is_(None)]
+    conditions: list[Any] = [follow_up_action.c.done_date.is_(None)]
     if not include_archived:
-        conditions.append(FollowUpAction.archived.is_(False))
-    owner = _owner_condition(session, owner_id)
+        conditions.append(follow_up_action.c.archived.is_(False))
+    owner = _owner_condition(conn, owner_id)
     if owner is not None:
         conditions.append(owner)
     return conditions
 
 
-_TalkLG = aliased(LocalGovernment)
+_talk_lg = local_government.alias("talk_lg")
 
 
 def follow_up_select() -> Any:
@@ -146,36 +144,38 @@ def follow_up_select() -> Any:
     Select's row typing varies by version); the calendar export reads the same."""
     stmt = (
         select(
-            FollowUpAction.public_id,
-            FollowUpAction.version,
-            FollowUpAction.description,
-            FollowUpAction.due_date,
-            FollowUpAction.archived,
-            TeamMember.public_id.label("owner_id"),
-            TeamMember.name.label("owner_name"),
-            LocalGovernment.public_id.label("lg_id"),
-            LocalGovernment.name.label("lg_name"),
-            AdviceTalk.public_id.label("talk_id"),
-            AdviceTalk.date.label("talk_date"),
-            _TalkLG.name.label("talk_lg_name"),
-            Trajectory.public_id.label("trajectory_id"),
-            Trajectory.title.label("trajectory_title"),
-            Trajectory.start_date.label("trajectory_start"),
-            FocusGroup.public_id.label("focus_group_id"),
-            FocusGroup.topic.label("focus_group_topic"),
-            FocusGroup.date.label("focus_group_date"),
-            Activity.public_id.label("activity_id"),
-            Activity.topic.label("activity_topic"),
-            Activity.date.label("activity_date"),
+            follow_up_action.c.public_id,
+            follow_up_action.c.version,
+            follow_up_action.c.description,
+            follow_up_action.c.due_date,
+            follow_up_action.c.archived,
+            team_member.c.public_id.label("owner_id"),
+            team_member.c.name.label("owner_name"),
+            local_government.c.public_id.label("lg_id"),
+            local_government.c.name.label("lg_name"),
+            advice_talk.c.public_id.label("talk_id"),
+            advice_talk.c.date.label("talk_date"),
+            _talk_lg.c.name.label("talk_lg_name"),
+            trajectory.c.public_id.label("trajectory_id"),
+            trajectory.c.title.label("trajectory_title"),
+            trajectory.c.start_date.label("trajectory_start"),
+            focus_group.c.public_id.label("focus_group_id"),
+            focus_group.c.topic.label("focus_group_topic"),
+            focus_group.c.date.label("focus_group_date"),
+            activity.c.public_id.label("activity_id"),
+            activity.c.topic.label("activity_topic"),
+            activity.c.date.label("activity_date"),
         )
-        .select_from(FollowUpAction)
-        .outerjoin(TeamMember, TeamMember.id == FollowUpAction.owner_id)
-        .outerjoin(LocalGovernment, LocalGovernment.id == FollowUpAction.local_government_id)
+        .select_from(follow_up_action)
+        .outerjoin(team_member, team_member.c.id == follow_up_action.c.owner_id)
+        .outerjoin(
+            local_government, local_government.c.id == follow_up_action.c.local_government_id
+        )
     )
     return (
-        join_subjects(stmt, FollowUpAction)
-        .outerjoin(_TalkLG, _TalkLG.id == AdviceTalk.local_government_id)
-        .outerjoin(Activity, Activity.id == FollowUpAction.activity_id)
+        join_subjects(stmt, follow_up_action)
+        .outerjoin(_talk_lg, _talk_lg.c.id == advice_talk.c.local_government_id)
+        .outerjoin(activity, activity.c.id == follow_up_action.c.activity_id)
     )
 
 
@@ -212,7 +212,7 @@ def _to_row(r: Any, group: str) -> FollowUpRow:
 
 
 def _page(
-    session: Session,
+    conn: Connection,
     group: str,
     today: date,
     owner_id: str | None,
@@ -221,19 +221,19 @@ def _page(
     include_archived: bool = False,
 ) -> tuple[FollowUpRow, ...]:
     if group == "later":
-        return _later_page(session, today, owner_id, offset, limit, include_archived)
+        return _later_page(conn, today, owner_id, offset, limit, include_archived)
     stmt = (
         follow_up_select()
-        .where(*_open_actions(session, owner_id, include_archived), _group_condition(group, today))
-        .order_by(FollowUpAction.due_date, FollowUpAction.id)
+        .where(*_open_actions(conn, owner_id, include_archived), _group_condition(group, today))
+        .order_by(follow_up_action.c.due_date, follow_up_action.c.id)
         .offset(offset)
         .limit(limit)
     )
-    return tuple(_to_row(r, group) for r in session.execute(stmt))
+    return tuple(_to_row(r, group) for r in conn.execute(stmt))
 
 
 def _later_page(
-    session: Session,
+    conn: Connection,
     today: date,
     owner_id: str | None,
     offset: int,
@@ -245,32 +245,30 @@ def _later_page(
     Two index-ordered reads rather than one ``ORDER BY due_date IS NULL, due_date``,
     which SQLite can only do by sorting every later action first.
     """
-    open_ = _open_actions(session, owner_id, include_archived)
-    dated = FollowUpAction.due_date > week_end(today)
+    open_ = _open_actions(conn, owner_id, include_archived)
+    dated = follow_up_action.c.due_date > week_end(today)
     rows: list[FollowUpRow] = []
     counted = _due_to_count(owner_id) > week_end(today)
-    n_dated = session.scalar(
-        select(func.count()).select_from(FollowUpAction).where(*open_, counted)
-    )
+    n_dated = conn.scalar(select(func.count()).select_from(follow_up_action).where(*open_, counted))
     n_dated = int(n_dated or 0)
     if offset < n_dated:
         stmt = (
             follow_up_select()
             .where(*open_, dated)
-            .order_by(FollowUpAction.due_date, FollowUpAction.id)
+            .order_by(follow_up_action.c.due_date, follow_up_action.c.id)
             .offset(offset)
             .limit(limit)
         )
-        rows.extend(_to_row(r, "later") for r in session.execute(stmt))
+        rows.extend(_to_row(r, "later") for r in conn.execute(stmt))
     if len(rows) < limit:
         stmt = (
             follow_up_select()
-            .where(*open_, FollowUpAction.due_date.is_(None))
-            .order_by(FollowUpAction.id)
+            .where(*open_, follow_up_action.c.due_date.is_(None))
+            .order_by(follow_up_action.c.id)
             .offset(max(0, offset - n_dated))
             .limit(limit - len(rows))
         )
-        rows.extend(_to_row(r, "later") for r in session.execute(stmt))
+        rows.extend(_to_row(r, "later") for r in conn.execute(stmt))
     return tuple(rows)
 
 
@@ -284,12 +282,12 @@ def _due_to_count(owner_id: str | None) -> Any:
     times faster. A plain column when counting everyone's actions (covered by the index).
     """
     if owner_id is None:
-        return FollowUpAction.due_date
-    return func.coalesce(FollowUpAction.due_date, FollowUpAction.due_date)
+        return follow_up_action.c.due_date
+    return func.coalesce(follow_up_action.c.due_date, follow_up_action.c.due_date)
 
 
 def _counts(
-    session: Session, today: date, owner_id: str | None, include_archived: bool = False
+    conn: Connection, today: date, owner_id: str | None, include_archived: bool = False
 ) -> dict[str, int]:
     due = _due_to_count(owner_id)
     end = week_end(today)
@@ -302,8 +300,8 @@ def _counts(
         count_when(due == today),
         count_when(and_(due > today, due <= end)),
         count_when(or_(due > end, due.is_(None))),
-    ).where(*_open_actions(session, owner_id, include_archived))
-    row = session.execute(stmt).one()
+    ).where(*_open_actions(conn, owner_id, include_archived))
+    row = conn.execute(stmt).one()
     return dict(zip(GROUPS, (int(v) for v in row), strict=True))
 
 
@@ -318,13 +316,13 @@ def follow_up_groups(
     for everyone), the first ``limit`` of each group with every group's count; archived
     actions too when ``include_archived`` ("Toon gearchiveerd")."""
     today = today or date.today()
-    with db.read() as session:
-        counts = _counts(session, today, owner_id, include_archived)
+    with db.read_connection() as conn:
+        counts = _counts(conn, today, owner_id, include_archived)
         groups = tuple(
             FollowUpGroup(
                 key,
                 counts[key],
-                _page(session, key, today, owner_id, 0, limit, include_archived)
+                _page(conn, key, today, owner_id, 0, limit, include_archived)
                 if counts[key]
                 else (),
             )
@@ -344,20 +342,20 @@ def follow_up_rows(
 ) -> tuple[FollowUpRow, ...]:
     """The next rows of one group, from ``offset`` on (for "more" as the list scrolls)."""
     today = today or date.today()
-    with db.read() as session:
-        return _page(session, group, today, owner_id, offset, limit, include_archived)
+    with db.read_connection() as conn:
+        return _page(conn, group, today, owner_id, offset, limit, include_archived)
 
 
 def overdue_count(db: Database, today: date | None = None, owner_id: str | None = None) -> int:
     """How many open actions are past their due date (for the status bar on every page)."""
     today = today or date.today()
-    with db.read() as session:
+    with db.read_connection() as conn:
         stmt = (
             select(func.count())
-            .select_from(FollowUpAction)
-            .where(*_open_actions(session, owner_id), _due_to_count(owner_id) < today)
+            .select_from(follow_up_action)
+            .where(*_open_actions(conn, owner_id), _due_to_count(owner_id) < today)
         )
-        return int(session.scalar(stmt) or 0)
+        return int(conn.scalar(stmt) or 0)
 
 
 def open_counts(
@@ -366,5 +364,5 @@ def open_counts(
     """How many open actions of ``owner_id`` (None: everyone's) fall in each group
     ("overdue", "today", "this_week", "later"), in one statement."""
     today = today or date.today()
-    with db.read() as session:
-        return _counts(session, today, owner_id)
+    with db.read_connection() as conn:
+        return _counts(conn, today, owner_id)

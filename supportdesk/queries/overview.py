@@ -4,7 +4,8 @@ activities of the plan and completed follow-up actions, merged newest first.
 Each kind is read with its own small, LIMITed query ordered by an indexed date where one
 exists (talk date, focus-group and activity date, done date), so the page stays quick on
 a big database; the merge happens in Python on at most ``5 * limit`` rows. Dates after
-``today`` (planned focus groups, say) are not activity yet and are left out.
+``today`` (planned focus groups, say) are not activity yet and are left out. Core
+statements on ``db.tables``: the app's first page reads them without the ORM.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Table, func, select
 
-from db.models import Activity as ActivityRecord
-from db.models import AdviceTalk, FocusGroup, FollowUpAction, LocalGovernment, Trajectory
 from db.session import Database
+from db.tables.activity import activity as activity_table
+from db.tables.advice import advice_talk
+from db.tables.focus_group import focus_group
+from db.tables.follow_up import follow_up_action as action
+from db.tables.local_government import local_government
+from db.tables.trajectory import trajectory
 from supportdesk.codes import FocusGroupStatus
 from supportdesk.queries.subjects import join_subjects
 
@@ -46,54 +50,55 @@ class Activity:
     subject_id: str = ""
 
 
-def _talks(session: Session, today: date, limit: int) -> list[Activity]:
+def _talks(conn: Connection, today: date, limit: int) -> list[Activity]:
+    talk, lg = advice_talk.c, local_government.c
     stmt = (
-        select(AdviceTalk.public_id, AdviceTalk.date, LocalGovernment.name, AdviceTalk.question)
-        .join(LocalGovernment, LocalGovernment.id == AdviceTalk.local_government_id)
-        .where(AdviceTalk.date <= today, AdviceTalk.archived.is_(False))
-        .order_by(AdviceTalk.date.desc(), AdviceTalk.id.desc())
+        select(talk.public_id, talk.date, lg.name, talk.question)
+        .join_from(advice_talk, local_government, lg.id == talk.local_government_id)
+        .where(talk.date <= today, talk.archived.is_(False))
+        .order_by(talk.date.desc(), talk.id.desc())
         .limit(limit)
     )
     return [
         Activity("advice_talk", pid, day, name, _first_line(question))
-        for pid, day, name, question in session.execute(stmt)
+        for pid, day, name, question in conn.execute(stmt)
     ]
 
 
-def _trajectories(session: Session, today: date, limit: int) -> list[Activity]:
-    day = func.coalesce(
-        Trajectory.end_date, Trajectory.start_date, Trajectory.intake_on, Trajectory.requested_on
-    )
+def _trajectories(conn: Connection, today: date, limit: int) -> list[Activity]:
+    t, lg = trajectory.c, local_government.c
+    day = func.coalesce(t.end_date, t.start_date, t.intake_on, t.requested_on)
     stmt = (
-        select(Trajectory.public_id, day, Trajectory.title, LocalGovernment.name, Trajectory.status)
-        .join(LocalGovernment, LocalGovernment.id == Trajectory.local_government_id)
-        .where(day.is_not(None), day <= today, Trajectory.archived.is_(False))
-        .order_by(day.desc(), Trajectory.id.desc())
+        select(t.public_id, day, t.title, lg.name, t.status)
+        .join_from(trajectory, local_government, lg.id == t.local_government_id)
+        .where(day.is_not(None), day <= today, t.archived.is_(False))
+        .order_by(day.desc(), t.id.desc())
         .limit(limit)
     )
     return [
         Activity("trajectory", pid, _as_date(d), title or name, name, status)
-        for pid, d, title, name, status in session.execute(stmt)
+        for pid, d, title, name, status in conn.execute(stmt)
     ]
 
 
-def _meetings(session: Session, model: Any, kind: str, today: date, limit: int) -> list[Activity]:
-    """Focus groups or activities of the plan (``model``): the same columns and rule."""
+def _meetings(conn: Connection, table: Table, kind: str, today: date, limit: int) -> list[Activity]:
+    """Focus groups or activities of the plan (``table``): the same columns and rule."""
+    m = table.c
     stmt = (
-        select(model.public_id, model.date, model.topic, model.place, model.status)
+        select(m.public_id, m.date, m.topic, m.place, m.status)
         # A cancelled meeting did not take place: not activity. A planned one dated
         # before today carries its status: nobody confirmed yet that it was held.
         .where(
-            model.date <= today,
-            model.archived.is_(False),
-            model.status != FocusGroupStatus.CANCELLED,
+            m.date <= today,
+            m.archived.is_(False),
+            m.status != FocusGroupStatus.CANCELLED,
         )
-        .order_by(model.date.desc(), model.id.desc())
+        .order_by(m.date.desc(), m.id.desc())
         .limit(limit)
     )
     return [
         Activity(kind, pid, day, topic, place, status)
-        for pid, day, topic, place, status in session.execute(stmt)
+        for pid, day, topic, place, status in conn.execute(stmt)
     ]
 
 
@@ -101,34 +106,36 @@ def _meetings(session: Session, model: Any, kind: str, today: date, limit: int) 
 SUBJECT_KINDS = ("advice_talk", "trajectory", "focus_group", "activity", "local_government")
 
 
-def _done_actions(session: Session, today: date, limit: int) -> list[Activity]:
+def _done_actions(conn: Connection, today: date, limit: int) -> list[Activity]:
+    a, lg = action.c, local_government.c
     stmt = (
         join_subjects(
             select(
-                FollowUpAction.public_id,
-                FollowUpAction.done_date,
-                FollowUpAction.description,
-                LocalGovernment.name,
-                AdviceTalk.public_id,
-                Trajectory.public_id,
-                FocusGroup.public_id,
-                ActivityRecord.public_id,
-                LocalGovernment.public_id,
+                a.public_id,
+                a.done_date,
+                a.description,
+                lg.name,
+                advice_talk.c.public_id,
+                trajectory.c.public_id,
+                focus_group.c.public_id,
+                activity_table.c.public_id,
+                lg.public_id,
             )
-            .outerjoin(LocalGovernment, LocalGovernment.id == FollowUpAction.local_government_id)
-            .outerjoin(ActivityRecord, ActivityRecord.id == FollowUpAction.activity_id),
-            FollowUpAction,
+            .select_from(action)
+            .outerjoin(local_government, lg.id == a.local_government_id)
+            .outerjoin(activity_table, activity_table.c.id == a.activity_id),
+            action,
         )
         .where(
-            FollowUpAction.done_date.is_not(None),
-            FollowUpAction.done_date <= today,
-            FollowUpAction.archived.is_(False),
+            a.done_date.is_not(None),
+            a.done_date <= today,
+            a.archived.is_(False),
         )
-        .order_by(FollowUpAction.done_date.desc(), FollowUpAction.id.desc())
+        .order_by(a.done_date.desc(), a.id.desc())
         .limit(limit)
     )
     result = []
-    for pid, day, description, lg_name, *subjects in session.execute(stmt):
+    for pid, day, description, lg_name, *subjects in conn.execute(stmt):
         subject_kind, subject_id = next(
             ((k, v) for k, v in zip(SUBJECT_KINDS, subjects, strict=True) if v), ("", "")
         )
@@ -159,13 +166,13 @@ def _as_date(value: Any) -> date:
 def recent_activity(db: Database, today: date | None = None, limit: int = 10) -> list[Activity]:
     """The ``limit`` most recent things that happened on or before ``today``, newest first."""
     today = today or date.today()
-    with db.read() as session:
+    with db.read_connection() as conn:
         items = (
-            _talks(session, today, limit)
-            + _trajectories(session, today, limit)
-            + _meetings(session, FocusGroup, "focus_group", today, limit)
-            + _meetings(session, ActivityRecord, "activity", today, limit)
-            + _done_actions(session, today, limit)
+            _talks(conn, today, limit)
+            + _trajectories(conn, today, limit)
+            + _meetings(conn, focus_group, "focus_group", today, limit)
+            + _meetings(conn, activity_table, "activity", today, limit)
+            + _done_actions(conn, today, limit)
         )
     items.sort(key=lambda a: a.day, reverse=True)
     return items[:limit]

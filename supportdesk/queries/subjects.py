@@ -6,15 +6,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from db.models import AdviceTalk, FocusGroup, Trajectory
+from db.tables.advice import advice_talk
+from db.tables.focus_group import focus_group
+from db.tables.trajectory import trajectory
 
 
 def join_subjects(stmt: Any, owner: Any) -> Any:
-    """``stmt`` with the advice talk, trajectory and focus group that ``owner`` (the
-    ``FollowUpAction`` or ``Feedback`` model) points at outer-joined, so their columns
-    can be selected (NULL where it points at none)."""
+    """``stmt`` with the advice talk, trajectory and focus group that ``owner`` points
+    at outer-joined (Core tables: no ORM needed), so their columns can be selected (NULL
+    where it points at none). ``owner``: the ``follow_up_action`` or ``feedback`` table,
+    or its ORM model (``FollowUpAction``, ``Feedback``: the same table)."""
+    cols = owner.c if hasattr(owner, "c") else owner
     return (
-        stmt.outerjoin(AdviceTalk, AdviceTalk.id == owner.advice_talk_id)
-        .outerjoin(Trajectory, Trajectory.id == owner.trajectory_id)
-        .outerjoin(FocusGroup, FocusGroup.id == owner.focus_group_id)
+        stmt.outerjoin(advice_talk, advice_talk.c.id == cols.advice_talk_id)
+        .outerjoin(trajectory, trajectory.c.id == cols.trajectory_id)
+        .outerjoin(focus_group, focus_group.c.id == cols.focus_group_id)
     )
