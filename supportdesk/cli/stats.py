@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     year = args.year if args.year is not None else date.today().year
     if not 1900 <= year <= 9999:
         raise CliError(f"--year {year}: geen geldig jaar", 2)
-    # the indicators' modules, the mappers' configuration and a few statements: no
+    # the indicators' modules (Core tables, no ORM) and a few statements: no
     # cyclic garbage worth a collection (supportdesk.collection)
     with collection_paused():
         from supportdesk.indicators import year_indicators, year_plan_figures
