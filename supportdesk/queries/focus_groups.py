@@ -2,7 +2,8 @@
 
 Counts (governments invited, governments present, open actions) are correlated
 subqueries on indexed columns; the evaluated tools and the next open action of just the
-page's rows come from two small follow-up queries.
+page's rows come from two small follow-up queries. Core statements on ``db.tables``
+(the navigation's count reads without the ORM).
 """
 
 from __future__ import annotations
@@ -15,17 +16,16 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, bindparam, distinct, func, or_, select
 
-from db.models import (
-    FocusGroup,
-    FocusGroupParticipant,
-    FollowUpAction,
-    LocalGovernment,
-    TeamMember,
-    Tool,
-    ToolFinding,
-)
-from db.models.focus_group import focus_group_member
 from db.session import Database
+from db.tables.focus_group import (
+    focus_group,
+    focus_group_member,
+    focus_group_participant,
+    tool_finding,
+)
+from db.tables.follow_up import follow_up_action
+from db.tables.local_government import local_government
+from db.tables.team import team_member, tool
 from supportdesk.codes import Attendance, FocusGroupStatus
 from supportdesk.indicators import focus_group_needs_attention
 from supportdesk.queries._common import contains
@@ -77,11 +77,11 @@ class FocusGroupRow(NamedTuple):
 
 def _linked(group: Any, link: Any, record: Any, public_id: str) -> ColumnElement[bool]:
     """The focus group has a row in a link table (``group`` its focus-group column,
-    ``link`` its other column) to the ``record`` (a model) with ``public_id``."""
+    ``link`` its other column) to the ``record`` (a table) with ``public_id``."""
     return (
         select(group)
-        .join(record, record.id == link)
-        .where(group == FocusGroup.id, record.public_id == public_id)
+        .join(record, record.c.id == link)
+        .where(group == focus_group.c.id, record.c.public_id == public_id)
         .exists()
     )
 
@@ -89,29 +89,29 @@ def _linked(group: Any, link: Any, record: Any, public_id: str) -> ColumnElement
 def _conditions(f: FocusGroupFilter, today: date) -> list[ColumnElement[bool]]:
     cond: list[ColumnElement[bool]] = []
     if not f.include_archived:
-        cond.append(FocusGroup.archived.is_(False))
+        cond.append(focus_group.c.archived.is_(False))
     if f.year is not None:
-        cond.append(FocusGroup.date.between(date(f.year, 1, 1), date(f.year, 12, 31)))
+        cond.append(focus_group.c.date.between(date(f.year, 1, 1), date(f.year, 12, 31)))
     if f.when == "upcoming":
-        cond += [FocusGroup.status == FocusGroupStatus.PLANNED, FocusGroup.date >= today]
+        cond += [focus_group.c.status == FocusGroupStatus.PLANNED, focus_group.c.date >= today]
     elif f.when == "held":
-        cond.append(FocusGroup.status == FocusGroupStatus.HELD)
+        cond.append(focus_group.c.status == FocusGroupStatus.HELD)
     elif f.when == "cancelled":
-        cond.append(FocusGroup.status == FocusGroupStatus.CANCELLED)
+        cond.append(focus_group.c.status == FocusGroupStatus.CANCELLED)
     elif f.when == "attention":
-        cond += [FocusGroup.status == FocusGroupStatus.PLANNED, FocusGroup.date < today]
+        cond += [focus_group.c.status == FocusGroupStatus.PLANNED, focus_group.c.date < today]
     elif f.when:
         raise ValueError(f"unknown 'when' filter {f.when!r}")
     members = focus_group_member.c
     for public_id, group, link, record in (
-        (f.organiser_id, members.focus_group_id, members.team_member_id, TeamMember),
+        (f.organiser_id, members.focus_group_id, members.team_member_id, team_member),
         (
             f.local_government_id,
-            FocusGroupParticipant.focus_group_id,
-            FocusGroupParticipant.local_government_id,
-            LocalGovernment,
+            focus_group_participant.c.focus_group_id,
+            focus_group_participant.c.local_government_id,
+            local_government,
         ),
-        (f.tool_id, ToolFinding.focus_group_id, ToolFinding.tool_id, Tool),
+        (f.tool_id, tool_finding.c.focus_group_id, tool_finding.c.tool_id, tool),
     ):
         if public_id:
             cond.append(_linked(group, link, record, public_id))
@@ -119,64 +119,64 @@ def _conditions(f: FocusGroupFilter, today: date) -> list[ColumnElement[bool]]:
     if text:
         cond.append(
             or_(
-                contains(FocusGroup.topic, text),
-                contains(FocusGroup.place, text),
-                contains(FocusGroup.new_tool_needs, text),
-                contains(FocusGroup.notes, text),
+                contains(focus_group.c.topic, text),
+                contains(focus_group.c.place, text),
+                contains(focus_group.c.new_tool_needs, text),
+                contains(focus_group.c.notes, text),
             )
         )
     return cond
 
 
 def _governments(present_only: bool = False) -> Any:
-    cond = [FocusGroupParticipant.focus_group_id == FocusGroup.id]
+    cond = [focus_group_participant.c.focus_group_id == focus_group.c.id]
     if present_only:
-        cond.append(FocusGroupParticipant.attendance == Attendance.PRESENT)
+        cond.append(focus_group_participant.c.attendance == Attendance.PRESENT)
     return (
-        select(func.count(distinct(FocusGroupParticipant.local_government_id)))
+        select(func.count(distinct(focus_group_participant.c.local_government_id)))
         .where(*cond)
-        .correlate(FocusGroup)
+        .correlate(focus_group)
         .scalar_subquery()
     )
 
 
 def _open_actions() -> Any:
     return (
-        select(func.count(FollowUpAction.id))
+        select(func.count(follow_up_action.c.id))
         .where(
-            FollowUpAction.focus_group_id == FocusGroup.id,
-            FollowUpAction.done_date.is_(None),
-            FollowUpAction.archived.is_(False),
+            follow_up_action.c.focus_group_id == focus_group.c.id,
+            follow_up_action.c.done_date.is_(None),
+            follow_up_action.c.archived.is_(False),
         )
-        .correlate(FocusGroup)
+        .correlate(focus_group)
         .scalar_subquery()
     )
 
 
 #: the expression each sort key orders by (built when asked: most are subqueries)
 _SORTS: dict[str, Callable[[], Any]] = {
-    "date": lambda: FocusGroup.date,
-    "topic": lambda: name_order(FocusGroup.topic),
-    "place": lambda: name_order(FocusGroup.place),
+    "date": lambda: focus_group.c.date,
+    "topic": lambda: name_order(focus_group.c.topic),
+    "place": lambda: name_order(focus_group.c.place),
     "governments": _governments,
     "present": lambda: _governments(present_only=True),
     "open_actions": _open_actions,
-    "status": lambda: FocusGroup.status,
+    "status": lambda: focus_group.c.status,
 }
 #: the columns of a page's rows, by the ids of the page (built once)
 _ROWS = select(
-    FocusGroup.id,
-    FocusGroup.public_id,
-    FocusGroup.date,
-    FocusGroup.topic,
-    FocusGroup.place,
-    FocusGroup.online,
+    focus_group.c.id,
+    focus_group.c.public_id,
+    focus_group.c.date,
+    focus_group.c.topic,
+    focus_group.c.place,
+    focus_group.c.online,
     _governments(),
     _governments(present_only=True),
     _open_actions(),
-    FocusGroup.status,
-    FocusGroup.archived,
-).where(FocusGroup.id.in_(bindparam("ids", expanding=True)))
+    focus_group.c.status,
+    focus_group.c.archived,
+).where(focus_group.c.id.in_(bindparam("ids", expanding=True)))
 
 
 def focus_groups_page(
@@ -203,37 +203,41 @@ def focus_groups_page(
     conditions = _conditions(f, today)
     order = (
         key.desc() if descending else key.asc(),
-        FocusGroup.date.desc() if descending else FocusGroup.date.asc(),
-        FocusGroup.id.desc() if descending else FocusGroup.id.asc(),
+        focus_group.c.date.desc() if descending else focus_group.c.date.asc(),
+        focus_group.c.id.desc() if descending else focus_group.c.id.asc(),
     )
-    with db.read() as session:
+    with db.read_connection() as conn:
         if f.text.strip():
             # A text filter reads every row anyway: one scan, with a window count.
-            counted = select(FocusGroup.id, func.count().over()).where(*conditions)
-            ids, total = counted_ids(session, counted.order_by(*order), offset, limit)
+            counted = select(focus_group.c.id, func.count().over()).where(*conditions)
+            ids, total = counted_ids(conn, counted.order_by(*order), offset, limit)
         else:
             # The ids and the count apart: by date (the list as it opens) the ids come
             # from the date index, stopping after the page, where a window count made
             # SQLite read and sort every focus group first (5 ms -> 1 at 100k talks).
-            page = select(FocusGroup.id).where(*conditions).order_by(*order).offset(offset)
-            ids = list(session.scalars(page if limit is None else page.limit(limit)))
-            count = select(func.count(FocusGroup.id)).where(*conditions)
-            total = session.scalar(count) if ids else (0 if offset == 0 else None)
+            page = select(focus_group.c.id).where(*conditions).order_by(*order).offset(offset)
+            ids = list(conn.scalars(page if limit is None else page.limit(limit)))
+            count = select(func.count(focus_group.c.id)).where(*conditions)
+            total = conn.scalar(count) if ids else (0 if offset == 0 else None)
         if not ids:
             return [], total
-        by_id = {r[0]: r for r in session.execute(_ROWS, {"ids": ids})}
+        by_id = {r[0]: r for r in conn.execute(_ROWS, {"ids": ids})}
         rows = [by_id[i] for i in ids if i in by_id]
         tools = names_per_row(
-            session, ToolFinding.focus_group_id, Tool.name, Tool.id == ToolFinding.tool_id, ids
-        )
-        organisers = names_per_row(
-            session,
-            focus_group_member.c.focus_group_id,
-            TeamMember.name,
-            TeamMember.id == focus_group_member.c.team_member_id,
+            conn,
+            tool_finding.c.focus_group_id,
+            tool.c.name,
+            tool.c.id == tool_finding.c.tool_id,
             ids,
         )
-        next_action = next_actions(session, FollowUpAction.focus_group_id, ids)
+        organisers = names_per_row(
+            conn,
+            focus_group_member.c.focus_group_id,
+            team_member.c.name,
+            team_member.c.id == focus_group_member.c.team_member_id,
+            ids,
+        )
+        next_action = next_actions(conn, follow_up_action.c.focus_group_id, ids)
     result = [
         FocusGroupRow(
             r[1], r[2], r[3], r[4], bool(r[5]), int(r[6] or 0), int(r[7] or 0), int(r[8] or 0),
@@ -251,16 +255,16 @@ list_focus_groups = rows_only(focus_groups_page)
 
 def count_focus_groups(db: Database, f: FocusGroupFilter | None = None) -> int:
     f = f or FocusGroupFilter()
-    stmt = select(func.count(FocusGroup.id)).where(*_conditions(f, f.today or date.today()))
-    with db.read() as session:
-        return int(session.scalar(stmt) or 0)
+    stmt = select(func.count(focus_group.c.id)).where(*_conditions(f, f.today or date.today()))
+    with db.read_connection() as conn:
+        return int(conn.scalar(stmt) or 0)
 
 
 def focus_group_years(db: Database) -> list[int]:
     """The years that have focus groups, newest first (for the year filter)."""
-    with db.read() as session:
-        first, last = session.execute(
-            select(func.min(FocusGroup.date), func.max(FocusGroup.date))
+    with db.read_connection() as conn:
+        first, last = conn.execute(
+            select(func.min(focus_group.c.date), func.max(focus_group.c.date))
         ).one()
     top = max(last.year if last else 0, date.today().year)
     if first is None:

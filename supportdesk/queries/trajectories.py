@@ -5,7 +5,9 @@ how many actions are overdue, whether the planned end has passed while the traje
 is still open, and whether closing feedback is missing. The page's rows come from one
 query (the next action's date and the counts as correlated subqueries on indexed
 columns); the coaches and the next action's words for just those rows come from two
-small follow-up queries, which keeps the SQL the same on SQLite and PostgreSQL.
+small follow-up queries, which keeps the SQL the same on SQLite and PostgreSQL. Core
+statements on ``db.tables``: the navigation counts and the Overzicht's "my trajectories"
+read them without the ORM.
 """
 
 from __future__ import annotations
@@ -16,9 +18,12 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 
-from db.models import Feedback, FollowUpAction, LocalGovernment, TeamMember, Trajectory
-from db.models.trajectory import trajectory_coach
 from db.session import Database
+from db.tables.feedback import feedback
+from db.tables.follow_up import follow_up_action
+from db.tables.local_government import local_government
+from db.tables.team import team_member
+from db.tables.trajectory import trajectory, trajectory_coach
 from supportdesk.codes import (
     OPEN_TRAJECTORY_STATUSES,
     STARTING_POSITIONS,
@@ -100,55 +105,55 @@ class TrajectoryRow(NamedTuple):
 
 def _open_actions(today: date | None = None) -> Any:
     cond = [
-        FollowUpAction.trajectory_id == Trajectory.id,
-        FollowUpAction.done_date.is_(None),
-        FollowUpAction.archived.is_(False),
+        follow_up_action.c.trajectory_id == trajectory.c.id,
+        follow_up_action.c.done_date.is_(None),
+        follow_up_action.c.archived.is_(False),
     ]
     if today is not None:
-        cond.append(FollowUpAction.due_date < today)
-    return select(func.count(FollowUpAction.id)).where(*cond).correlate(Trajectory)
+        cond.append(follow_up_action.c.due_date < today)
+    return select(func.count(follow_up_action.c.id)).where(*cond).correlate(trajectory)
 
 
 def _next_due() -> Any:
     return (
-        select(func.min(FollowUpAction.due_date))
+        select(func.min(follow_up_action.c.due_date))
         .where(
-            FollowUpAction.trajectory_id == Trajectory.id,
-            FollowUpAction.done_date.is_(None),
-            FollowUpAction.archived.is_(False),
+            follow_up_action.c.trajectory_id == trajectory.c.id,
+            follow_up_action.c.done_date.is_(None),
+            follow_up_action.c.archived.is_(False),
         )
-        .correlate(Trajectory)
+        .correlate(trajectory)
         .scalar_subquery()
     )
 
 
 def _has_feedback() -> Any:
-    return select(Feedback.id).where(Feedback.trajectory_id == Trajectory.id).exists()
+    return select(feedback.c.id).where(feedback.c.trajectory_id == trajectory.c.id).exists()
 
 
 def _feedback_missing() -> ColumnElement[bool]:
     return and_(
-        Trajectory.status == TrajectoryStatus.FINISHED,
-        Trajectory.feedback_expected.is_(True),
+        trajectory.c.status == TrajectoryStatus.FINISHED,
+        trajectory.c.feedback_expected.is_(True),
         ~_has_feedback(),
     )
 
 
 def _feedback_missing_filter() -> ColumnElement[bool]:
     """As ``_feedback_missing``, with the feedback looked up once as a set (for WHERE)."""
-    with_feedback = select(Feedback.trajectory_id).where(Feedback.trajectory_id.is_not(None))
+    with_feedback = select(feedback.c.trajectory_id).where(feedback.c.trajectory_id.is_not(None))
     return and_(
-        Trajectory.status == TrajectoryStatus.FINISHED,
-        Trajectory.feedback_expected.is_(True),
-        Trajectory.id.not_in(with_feedback),
+        trajectory.c.status == TrajectoryStatus.FINISHED,
+        trajectory.c.feedback_expected.is_(True),
+        trajectory.c.id.not_in(with_feedback),
     )
 
 
 def _past_planned_end(today: date) -> ColumnElement[bool]:
     return and_(
-        Trajectory.status.in_(OPEN_STATUSES),
-        Trajectory.planned_end_date.is_not(None),
-        Trajectory.planned_end_date < today,
+        trajectory.c.status.in_(OPEN_STATUSES),
+        trajectory.c.planned_end_date.is_not(None),
+        trajectory.c.planned_end_date < today,
     )
 
 
@@ -162,12 +167,12 @@ def _overdue(today: date) -> ColumnElement[bool]:
     talks: minutes for the navigation bar's count at start) instead of the
     trajectory's few actions (~0.1 s for all)."""
     late_action = (
-        select(FollowUpAction.id)
+        select(follow_up_action.c.id)
         .where(
-            FollowUpAction.trajectory_id == Trajectory.id,
-            func.coalesce(FollowUpAction.done_date, None).is_(None),
-            FollowUpAction.archived.is_(False),
-            FollowUpAction.due_date < today,
+            follow_up_action.c.trajectory_id == trajectory.c.id,
+            func.coalesce(follow_up_action.c.done_date, None).is_(None),
+            follow_up_action.c.archived.is_(False),
+            follow_up_action.c.due_date < today,
         )
         .exists()
     )
@@ -177,30 +182,36 @@ def _overdue(today: date) -> ColumnElement[bool]:
 def _conditions(f: TrajectoryFilter, today: date) -> list[ColumnElement[bool]]:
     cond: list[ColumnElement[bool]] = []
     if not f.include_archived:
-        cond.append(Trajectory.archived.is_(False))
+        cond.append(trajectory.c.archived.is_(False))
     if f.statuses:
         unknown = [s for s in f.statuses if s not in TRAJECTORY_STATUSES]
         if unknown:
             raise ValueError(f"unknown status {unknown[0]!r}")
-        cond.append(Trajectory.status.in_(f.statuses))
+        cond.append(trajectory.c.status.in_(f.statuses))
     if f.year is not None:
-        begun = func.coalesce(Trajectory.start_date, Trajectory.intake_on, Trajectory.requested_on)
+        begun = func.coalesce(
+            trajectory.c.start_date, trajectory.c.intake_on, trajectory.c.requested_on
+        )
         cond.append(or_(begun.is_(None), begun <= date(f.year, 12, 31)))
-        cond.append(or_(Trajectory.end_date.is_(None), Trajectory.end_date >= date(f.year, 1, 1)))
+        cond.append(
+            or_(trajectory.c.end_date.is_(None), trajectory.c.end_date >= date(f.year, 1, 1))
+        )
     if f.starting_position is not None:
         if f.starting_position == "":
-            cond.append(Trajectory.starting_position.is_(None))
+            cond.append(trajectory.c.starting_position.is_(None))
         else:
-            cond.append(Trajectory.starting_position == f.starting_position)
+            cond.append(trajectory.c.starting_position == f.starting_position)
     if f.local_government_id:
-        lg = select(LocalGovernment.id).where(LocalGovernment.public_id == f.local_government_id)
-        cond.append(Trajectory.local_government_id == lg.scalar_subquery())
+        lg = select(local_government.c.id).where(
+            local_government.c.public_id == f.local_government_id
+        )
+        cond.append(trajectory.c.local_government_id == lg.scalar_subquery())
     if f.coach_id:
-        member = select(TeamMember.id).where(TeamMember.public_id == f.coach_id)
+        member = select(team_member.c.id).where(team_member.c.public_id == f.coach_id)
         coached = select(trajectory_coach.c.trajectory_id).where(
             trajectory_coach.c.team_member_id == member.scalar_subquery()
         )
-        cond.append(Trajectory.id.in_(coached))
+        cond.append(trajectory.c.id.in_(coached))
     if f.attention:
         if f.attention == "overdue":
             cond.append(_overdue(today))
@@ -214,11 +225,13 @@ def _conditions(f: TrajectoryFilter, today: date) -> list[ColumnElement[bool]]:
     if text:
         cond.append(
             or_(
-                contains(Trajectory.title, text),
-                contains(Trajectory.needs, text),
-                contains(Trajectory.goals, text),
-                Trajectory.local_government_id.in_(
-                    select(LocalGovernment.id).where(name_contains(LocalGovernment.name, text))
+                contains(trajectory.c.title, text),
+                contains(trajectory.c.needs, text),
+                contains(trajectory.c.goals, text),
+                trajectory.c.local_government_id.in_(
+                    select(local_government.c.id).where(
+                        name_contains(local_government.c.name, text)
+                    )
                 ),
             )
         )
@@ -226,12 +239,14 @@ def _conditions(f: TrajectoryFilter, today: date) -> list[ColumnElement[bool]]:
 
 
 def _status_order() -> Any:
-    return case(*((Trajectory.status == s, n) for n, s in enumerate(TRAJECTORY_STATUSES)), else_=99)
+    return case(
+        *((trajectory.c.status == s, n) for n, s in enumerate(TRAJECTORY_STATUSES)), else_=99
+    )
 
 
 def _position_order() -> Any:
     positions = enumerate(STARTING_POSITIONS)
-    return case(*((Trajectory.starting_position == s, n) for n, s in positions), else_=None)
+    return case(*((trajectory.c.starting_position == s, n) for n, s in positions), else_=None)
 
 
 def trajectories_page(
@@ -256,17 +271,17 @@ def trajectories_page(
     f = f or TrajectoryFilter()
     today = f.today or date.today()
     lg_name = (
-        select(name_order(LocalGovernment.name))
-        .where(LocalGovernment.id == Trajectory.local_government_id)
-        .correlate(Trajectory)
+        select(name_order(local_government.c.name))
+        .where(local_government.c.id == trajectory.c.local_government_id)
+        .correlate(trajectory)
         .scalar_subquery()
     )
     keys: dict[str, tuple[Any, bool]] = {  # the key, and whether it can be NULL
         "local_government": (lg_name, False),
-        "title": (name_order(Trajectory.title), False),
+        "title": (name_order(trajectory.c.title), False),
         "status": (_status_order(), False),
-        "start_date": (Trajectory.start_date, True),
-        "planned_end_date": (Trajectory.planned_end_date, True),
+        "start_date": (trajectory.c.start_date, True),
+        "planned_end_date": (trajectory.c.planned_end_date, True),
         "next_due": (_next_due(), True),
         "starting_position": (_position_order(), True),
     }
@@ -275,47 +290,49 @@ def trajectories_page(
     # NULLS LAST (SQLite 3.30+, PostgreSQL) evaluates the key once, unlike "key IS NULL".
     order: list[Any] = [
         first.nulls_last() if nullable else first,
-        Trajectory.start_date.desc().nulls_last(),
-        Trajectory.id.desc(),
+        trajectory.c.start_date.desc().nulls_last(),
+        trajectory.c.id.desc(),
     ]
-    page = select(Trajectory.id, func.count().over()).where(*_conditions(f, today)).order_by(*order)
-    with db.read() as session:
-        ids, total = counted_ids(session, page, offset, limit)
+    page = (
+        select(trajectory.c.id, func.count().over()).where(*_conditions(f, today)).order_by(*order)
+    )
+    with db.read_connection() as conn:
+        ids, total = counted_ids(conn, page, offset, limit)
         if not ids:
             return [], total
         stmt = (
             select(
-                Trajectory.id,
-                Trajectory.public_id,
-                Trajectory.title,
-                LocalGovernment.public_id,
-                LocalGovernment.name,
-                Trajectory.status,
-                Trajectory.starting_position,
-                Trajectory.requested_on,
-                Trajectory.start_date,
-                Trajectory.planned_end_date,
-                Trajectory.end_date,
+                trajectory.c.id,
+                trajectory.c.public_id,
+                trajectory.c.title,
+                local_government.c.public_id,
+                local_government.c.name,
+                trajectory.c.status,
+                trajectory.c.starting_position,
+                trajectory.c.requested_on,
+                trajectory.c.start_date,
+                trajectory.c.planned_end_date,
+                trajectory.c.end_date,
                 _next_due(),
                 _open_actions().scalar_subquery(),
                 _open_actions(today).scalar_subquery(),
                 _past_planned_end(today),
                 _feedback_missing(),
-                Trajectory.archived,
+                trajectory.c.archived,
             )
-            .join(LocalGovernment, LocalGovernment.id == Trajectory.local_government_id)
-            .where(Trajectory.id.in_(ids))
+            .join(local_government, local_government.c.id == trajectory.c.local_government_id)
+            .where(trajectory.c.id.in_(ids))
         )
-        by_id = {r[0]: r for r in session.execute(stmt)}
+        by_id = {r[0]: r for r in conn.execute(stmt)}
         rows = [by_id[i] for i in ids if i in by_id]
         coaches = names_per_row(
-            session,
+            conn,
             trajectory_coach.c.trajectory_id,
-            TeamMember.name,
-            TeamMember.id == trajectory_coach.c.team_member_id,
+            team_member.c.name,
+            team_member.c.id == trajectory_coach.c.team_member_id,
             ids,
         )
-        next_action = next_actions(session, FollowUpAction.trajectory_id, ids)
+        next_action = next_actions(conn, follow_up_action.c.trajectory_id, ids)
     result = [
         TrajectoryRow(
             r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
@@ -333,16 +350,18 @@ list_trajectories = rows_only(trajectories_page)
 def count_trajectories(db: Database, f: TrajectoryFilter | None = None) -> int:
     f = f or TrajectoryFilter()
     today = f.today or date.today()
-    stmt = select(func.count(Trajectory.id)).where(*_conditions(f, today))
-    with db.read() as session:
-        return int(session.scalar(stmt) or 0)
+    stmt = select(func.count(trajectory.c.id)).where(*_conditions(f, today))
+    with db.read_connection() as conn:
+        return int(conn.scalar(stmt) or 0)
 
 
 def trajectory_years(db: Database) -> list[int]:
     """The years trajectories were under way in, newest first (for the year filter)."""
-    begun = func.coalesce(Trajectory.start_date, Trajectory.intake_on, Trajectory.requested_on)
-    with db.read() as session:
-        first = session.scalar(select(func.min(begun)))
+    begun = func.coalesce(
+        trajectory.c.start_date, trajectory.c.intake_on, trajectory.c.requested_on
+    )
+    with db.read_connection() as conn:
+        first = conn.scalar(select(func.min(begun)))
     top = date.today().year
     if first is None:
         return [top]
