@@ -166,16 +166,21 @@ class MainWindow(QMainWindow):
         self._pages[key] = page
 
     def load_first_page(self) -> None:
-        """Right after the first paint (the app's start): load the ORM in a worker
-        thread (``ui.warm_up``), then fill the first page, one part per pass of the
-        event loop. The window repaints and answers meanwhile; a key or click that
-        comes while the worker runs waits for it."""
+        """Right after the first paint (the app's start): fill the first page, one part
+        per pass of the event loop (Core reads: no ORM yet), then load the ORM in a
+        worker thread (``ui.warm_up``) for what the user opens next. The window
+        repaints and answers meanwhile; a key or click that comes while the worker
+        runs waits for it."""
         if self._first_key is None or self.ctx.warm_up is not None:
             self.fill_first_page()
             return
+        _one_per_pass([*self._first_steps(), self._warm_up])
+
+    def _warm_up(self) -> None:
         from ui.warm_up import start_warm_up
 
-        self.ctx.warm_up = start_warm_up(self.ctx, self, lambda: _one_per_pass(self._first_steps()))
+        if self.ctx.warm_up is None:
+            self.ctx.warm_up = start_warm_up(self)
 
     def fill_first_page(self) -> None:
         """Build and read the first page, read the navigation counts and the status

@@ -1,17 +1,13 @@
-"""The worker thread that loads the ORM right after the window's first paint
-(``supportdesk.warm_up``): the window answers while Python imports, and its first page
-is built and read once the worker is done (``MainWindow.load_first_page``)."""
+"""The worker thread that loads the ORM once the window's first page is on screen
+(``supportdesk.warm_up``; the first page reads with Core): the window repaints while
+Python imports, and a key or click that comes meanwhile waits for the worker
+(``InputGate``), then is handled as usual."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread
-
-if TYPE_CHECKING:
-    from ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -22,17 +18,15 @@ class WarmUp(QThread):
     A failure is only logged: the GUI thread then imports the same modules itself at
     their first use and meets the error there, where it is shown as any other."""
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("warm-up")
-        self.db = ctx.db
-        self.member_id = ctx.current_member_id()  # QSettings: read on the GUI thread
 
-    def run(self) -> None:  # in the worker thread: no widgets
+    def run(self) -> None:  # in the worker thread: no widgets, no database
         from supportdesk.warm_up import load
 
         try:
-            load(self.db, self.member_id)
+            load()
         except Exception:
             log.exception("loading the ORM ahead of its first use failed")
 
@@ -74,14 +68,12 @@ class InputGate(QObject):
         self.app.removeEventFilter(self)
 
 
-def start_warm_up(ctx: AppContext, owner: QObject, then: Callable[[], None]) -> WarmUp:
-    """Start loading the ORM (and priming the first screen's reads of ``ctx.db``) in a
-    worker thread (a child of ``owner``), holding input back until it is done
-    (``InputGate``); ``then`` runs on the GUI thread afterwards."""
-    warm_up = WarmUp(ctx, owner)
+def start_warm_up(owner: QObject) -> WarmUp:
+    """Start loading the ORM in a worker thread (a child of ``owner``), holding input
+    back until it is done (``InputGate``)."""
+    warm_up = WarmUp(owner)
     app = QCoreApplication.instance()
     if app is not None:
         InputGate(warm_up, app)
-    warm_up.finished.connect(then)
     warm_up.start()
     return warm_up
