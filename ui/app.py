@@ -45,15 +45,16 @@ def build_window(ctx: AppContext) -> MainWindow:
 
 def show_and_check(window: MainWindow, ctx: AppContext, opened: Opened) -> StartChecker | None:
     """Show the window; right after its first paint, fill its first page (the
-    Overzicht's figures) and the navigation counts; then start the deferred quick check
-    and start backup (if any) in a worker thread."""
+    Overzicht's figures) and the navigation counts and load the ORM in a worker thread
+    (``MainWindow.load_first_page``); then start the deferred quick check and start
+    backup (if any) in a worker thread."""
     from ui.safety.damaged import backups_to_keep
     from ui.safety.start_check import StartChecker
 
     window.show()
     # A zero timer runs after the show's paint has been handled: the window, its menus
-    # and navigation are on screen before the ORM is loaded (in a worker thread, the
-    # window answering meanwhile) and the database is read for the first page.
+    # and navigation are on screen before the database is read for the first page
+    # (with Core) and before the ORM is loaded (in a worker thread, after that).
     QTimer.singleShot(0, window.load_first_page)
     if opened.checks_pending is None:
         return None

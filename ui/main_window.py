@@ -71,11 +71,12 @@ class PageStack(QStackedWidget):
 class MainWindow(QMainWindow):
     """The navigation bar, the pages, the menus and the window-wide keys.
 
-    ``defer_first_page`` (the app's start): the first page is built and read, and the
-    navigation bar reads its counts, only in ``fill_first_page``, which the app calls once
-    the window has been painted (``ui.app.show_and_check``), so the window, its menus and
-    navigation are on screen before the first page's module is loaded and the database is
-    read for it. ``first_page_filled`` says when that is done (the start checks then begin).
+    ``defer_first_page`` (the app's start): nothing is read while the window is built;
+    the first page is built and read, the navigation and overdue counts too, once the
+    window has been painted (``load_first_page``, from ``ui.app.show_and_check``), one
+    part per pass of the event loop and with Core reads only; then the ORM is loaded in
+    a worker thread (``ui.warm_up``) for what the user opens next. ``first_page_filled``
+    says when the first page is filled (the start checks then begin).
     """
 
     first_page_filled = Signal()
