@@ -210,7 +210,7 @@ ctx = AppContext(opened.db)
 assert first_start(ctx, "nl").next_location is None  # a team: no welcome
 window = build_window(ctx)
 mark_demo(window, ctx)
-WATCHED = ("sqlalchemy.orm", "db.models", "db.base", "ui.pages.overview")
+WATCHED = ("sqlalchemy.orm", "db.models", "db.base", "ui.pages.overview", "ui.welcome.dialog")
 seen = {}
 def painted():
     window.repaint()
@@ -244,7 +244,8 @@ def test_the_window_and_its_first_page_are_on_screen_before_the_orm_is_imported(
     ``sqlalchemy.orm`` nor the models are imported at the window's first paint (the
     open, the welcome check, the actor's name and the window read with Core only), nor
     when its first page (the Overzicht's figures, the navigation counts) is filled;
-    they load after that, in the worker."""
+    they load after that, in the worker. A database with a team loads nothing of the
+    welcome (its check is one Core query)."""
     create_team_member(ctx.db, TeamMemberInput("Łukasz Özdemir", "lukasz@example.be"))
     path = ctx.db.engine.url.database
     ctx.db.dispose()
