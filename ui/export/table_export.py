@@ -90,25 +90,24 @@ class TableRequest:
 
 
 # -- what each page exports -------------------------------------------------------------
-#: the pages with a list to export (their table modules: ``_table_module``)
-TABLE_PAGES = frozenset(
-    {
-        "local_government",
-        "advice_talk",
-        "trajectory",
-        "focus_group",
-        "activity",
-        "publication",
-        "follow_up_action",
-        "overview",
-    }
-)
+#: the table of each page with a list: a module of ``supportdesk.tables``, or a sheet in one
+TABLE_OF_PAGE: dict[str, str] = {
+    "local_government": "local_governments",
+    "advice_talk": "advice_talks",
+    "trajectory": "trajectories",
+    "focus_group": "focus_groups",
+    "activity": "plan_lists.ACTIVITY_SHEET",  # the action plan's lists (issue 14)
+    "publication": "plan_lists.PUBLICATION_SHEET",
+    "follow_up_action": "follow_ups",
+    "overview": "figures",
+}
 
 
 def _table_module(key: str) -> Any:
-    """The page's table module, imported when a table is made (not to decide whether
-    the page can export, which the window asks at every page change)."""
-    from supportdesk.tables import (
+    """The page's table module (or sheet), imported when a table is made, not to decide
+    whether the page can export (which the window asks at every page change)."""
+    import supportdesk.tables as package
+    from supportdesk.tables import (  # noqa: F401  (each module, into the package)
         advice_talks,
         figures,
         focus_groups,
@@ -118,17 +117,10 @@ def _table_module(key: str) -> Any:
         trajectories,
     )
 
-    modules: dict[str, Any] = {
-        "local_government": local_governments,
-        "advice_talk": advice_talks,
-        "trajectory": trajectories,
-        "focus_group": focus_groups,
-        "activity": plan_lists.ACTIVITY_SHEET,  # the action plan's lists (issue 14)
-        "publication": plan_lists.PUBLICATION_SHEET,
-        "follow_up_action": follow_ups,
-        "overview": figures,
-    }
-    return modules[key]
+    found: Any = package
+    for name in TABLE_OF_PAGE[key].split("."):
+        found = getattr(found, name)
+    return found
 
 
 def request_for(page: QWidget) -> TableRequest | None:
@@ -141,7 +133,7 @@ def request_for(page: QWidget) -> TableRequest | None:
     db = ctx.db
     title = page.title() if hasattr(page, "title") else ""
     if (
-        key in TABLE_PAGES
+        key in TABLE_OF_PAGE
         and key not in ("follow_up_action", "overview")
         and hasattr(page, "current_filter")
         and hasattr(page, "model")
