@@ -191,8 +191,8 @@ class MainWindow(QMainWindow):
 
     def _first_steps(self) -> list[Callable[[], object]]:
         """The parts of ``fill_first_page``: the first page made (its module and widgets,
-        off screen), read, then shown, so no pass of the event loop does two of them
-        and the page is never painted empty; then the counts; then the signal."""
+        off screen), read, the navigation counts, the page shown (never painted empty,
+        never moved by the counts' badges), the overdue count; then the signal."""
         self.ctx.loaded()
         key, self._first_key = self._first_key, None
         steps: list[Callable[[], object]] = []
@@ -200,8 +200,10 @@ class MainWindow(QMainWindow):
             steps += [
                 lambda: self._make_first(key),
                 self._read_first,
-                lambda: self._show_first(key),
+                # the counts before the page shows: their badges widen the navigation,
+                # which must not move a page already on screen
                 self.nav.refresh_counts,
+                lambda: self._show_first(key),
                 self.overdue_status.refresh,
             ]
         steps.append(self.first_page_filled.emit)
