@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QThread, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from ui.export.exports import Exports
 
 if TYPE_CHECKING:
     from supportdesk.database import Database
+    from ui.warm_up import WarmUp
 
 #: the kind that says every record may have changed (a backup put back): every page reloads
 EVERYTHING = "*"
@@ -34,12 +35,13 @@ class AppContext(QObject):
         self.db = db
         self.exports = Exports(self)
         #: the ORM loading in a worker thread after the window's first paint (``ui.warm_up``)
-        self.warm_up: QThread | None = None
+        self.warm_up: WarmUp | None = None
 
     def loaded(self) -> None:
-        """Wait until the ORM's loading after the first paint (if any) is done. Called
-        before the GUI thread itself imports the database layer's modules (a page, the
-        search, a dialog): one module imported in two threads at once may deadlock."""
+        """Let the ORM's loading after the first page (if any) end its step under way and
+        leave the rest to the GUI thread. Called before the GUI thread itself imports the
+        database layer's modules (a page, a dialog): one module imported in two threads
+        at once may deadlock."""
         if self.warm_up is not None and not self.warm_up.isFinished():
             self.warm_up.wait()
 

@@ -24,7 +24,7 @@ from tests.ui.windows import show_active
 from ui.app import build_window, show_and_check
 from ui.context import AppContext
 from ui.pages.base import Page
-from ui.warm_up import InputGate
+from ui.warm_up import InputGate, start_warm_up
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -173,6 +173,37 @@ def test_a_key_pressed_while_the_orm_loads_waits_for_it_then_is_typed(qtbot) -> 
     assert edit.text() == "Ö"
     qtbot.keyClicks(edit, "z<")
     assert edit.text() == "Öz<"
+
+
+def test_the_orm_loads_one_step_at_a_time_and_a_key_leaves_the_rest_to_the_gui_thread(
+    qtbot, monkeypatch
+) -> None:
+    """A key during the background load waits for the step under way only (each is one
+    import, ~40-65 ms at start), then is typed; the steps not yet run are not started
+    any more (the GUI thread imports what it needs itself); without input all run."""
+    import supportdesk.warm_up as warm_up_steps
+
+    ran: list[str] = []
+
+    def slow_step(step: str) -> None:
+        QThread.msleep(80)
+        ran.append(step)
+
+    monkeypatch.setattr(warm_up_steps, "load_step", slow_step)
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    show_active(qtbot, edit)
+    untouched = start_warm_up(edit)
+    qtbot.waitUntil(untouched.isFinished, timeout=5000)
+    assert ran == list(warm_up_steps.STEPS)
+    ran.clear()
+    warm_up = start_warm_up(edit)
+    assert warm_up.isRunning()
+    qtbot.keyClicks(edit, "Ö")
+    assert warm_up.isFinished() and ran == [warm_up_steps.STEPS[0]]
+    assert edit.text() == "Ö"
+    qtbot.wait(50)
+    assert ran == [warm_up_steps.STEPS[0]]  # nothing more started in the background
 
 
 def test_the_app_fills_the_first_page_then_loads_the_orm_and_ctrl_n_meanwhile_works(

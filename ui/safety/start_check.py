@@ -85,7 +85,6 @@ class StartChecker(QObject):
 
     def _on_done(self, check: StartCheck) -> None:
         self._thread.wait()
-        self.ctx.loaded()  # what follows may import: not beside the start's ORM worker
         self.result = check
         bar = self.window.statusBar()
         bar.clearMessage()
