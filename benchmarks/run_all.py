@@ -347,7 +347,8 @@ def row_start(path: Path, reps: int) -> None:
             f"the bare window), CPU {parts[8]:.0f} ms; Overzicht figures on screen "
             f"median {warm:.0f} ms wall "
             f"({ratio:.2f}x the bare window), CPU {parts[4]:.0f} ms; "
-            f"start checks done {parts[5]:.0f} ms after start"
+            f"longest stall of the window between its paint and the figures "
+            f"{parts[9]:.0f} ms; start checks done {parts[5]:.0f} ms after start"
         )
 
 
