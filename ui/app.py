@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ui import start_collection
 from ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -51,6 +52,9 @@ def show_and_check(window: MainWindow, ctx: AppContext, opened: Opened) -> Start
     from ui.safety.damaged import backups_to_keep
     from ui.safety.start_check import StartChecker
 
+    window.first_page_filled.connect(
+        start_collection.first_page_filled, Qt.ConnectionType.SingleShotConnection
+    )
     window.show()
     # A zero timer runs after the show's paint has been handled: the window, its menus
     # and navigation are on screen before the database is read for the first page
@@ -67,7 +71,13 @@ def show_and_check(window: MainWindow, ctx: AppContext, opened: Opened) -> Start
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    """The QApplication of the app's start; when this makes it (the program, not a test
+    that has one), the cyclic collector is paused until the first page is filled
+    (``ui.start_collection``)."""
+    app = QApplication.instance()
+    if app is None:
+        start_collection.pause()
+        app = QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName("SupportDesk")
     app.setApplicationName("SupportDesk")
@@ -100,6 +110,7 @@ def run_app(db_arg: str | None, language: str | None = None) -> int:
     try:
         return _run(app, db_arg, chosen, translators)
     finally:
+        start_collection.resume()  # a start that ended before its first page was filled
         # The translators go when the app is done, on every way out (a refused start
         # too): run again in the same process (tests), it starts from no translation.
         remove_translation(translators)

@@ -228,7 +228,7 @@ def test_the_app_fills_the_first_page_then_loads_the_orm_and_ctrl_n_meanwhile_wo
 
 
 START = """
-import sys
+import gc, sys
 from PySide6.QtCore import QSettings, QTimer
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
@@ -246,12 +246,14 @@ seen = {}
 def painted():
     window.repaint()
     seen["painted"] = sorted(m for m in WATCHED if m in sys.modules)
+    seen["collecting at paint"] = gc.isenabled()
 QTimer.singleShot(0, painted)
 checker = show_and_check(window, ctx, opened)
 def filled():
     seen["filled"] = bool(window.page("overview").plan.figures)
     seen["counts"] = window.nav.counts is not None
     seen["then"] = sorted(m for m in WATCHED if m in sys.modules)
+    seen["collecting once filled"] = (gc.isenabled(), gc.get_freeze_count() > 0)
     QTimer.singleShot(1, loaded)
 def loaded():
     if ctx.warm_up is None or not ctx.warm_up.isFinished():
@@ -291,6 +293,10 @@ def test_the_window_and_its_first_page_are_on_screen_before_the_orm_is_imported(
     assert done.returncode == 0, done.stderr
     seen = ast.literal_eval(done.stdout.strip().splitlines()[-1])
     assert seen["painted"] == [], seen
+    # the cyclic collector paused while the app starts, on again (what the start built
+    # frozen) once the first page is filled (ui.start_collection)
+    assert seen["collecting at paint"] is False, seen
+    assert seen["collecting once filled"] == (True, True), seen
     assert seen["filled"] is True and seen["counts"] is True, seen
     assert seen["then"] == ["ui.pages.overview"], seen
     assert set(seen["later"]) == {"sqlalchemy.orm", "db.models", "db.base", "ui.pages.overview"}

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from supportdesk.demo_file import is_demo_database
 from supportdesk.errors import DomainError
 from supportdesk.queries.start import has_team_members
+from ui import start_collection
 from ui.context import AppContext
 from ui.i18n import SETTING as LANGUAGE_KEY
 from ui.settings_dialog import MEMBER_KEY, apply_member_as_actor
@@ -46,6 +47,7 @@ def first_start(ctx: AppContext, language: str, parent: QWidget | None = None) -
         return FirstStart()
     from ui.welcome.dialog import DEMO, SAVED, WelcomeDialog
 
+    start_collection.resume()  # the welcome waits for a person
     dialog = WelcomeDialog(ctx, language, parent)
     dialog.exec()
     if dialog.outcome == DEMO:

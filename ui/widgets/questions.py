@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from supportdesk.errors import DomainError, ValidationError
+from ui import start_collection
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 RELOAD, KEEP = "reload", "keep"
@@ -69,6 +70,7 @@ def _box(
     informative: str,
     plain: bool,
 ) -> QMessageBox:
+    start_collection.resume()  # a question during the start waits for a person
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(title)
