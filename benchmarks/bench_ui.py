@@ -54,9 +54,9 @@ from PySide6.QtCore import QSettings, QTimer
 from ui.app import build_window, create_application, open_for_window, show_and_check
 from ui.context import AppContext
 if {no_backup!r}:  # open as the app does, minus the quick check and the start backup
-    from supportdesk.database import open_app_database
-    from supportdesk.safety.startup import Opened
-    def open_for_window(location):
+    def open_for_window(location):  # imported where the app imports them: at the open
+        from supportdesk.database import open_app_database
+        from supportdesk.safety.startup import Opened
         return Opened(open_app_database(location))
 app = create_application(["bench"])
 app.setOrganizationName("SupportDesk-bench")
