@@ -5,8 +5,8 @@ and the dark scheme, and the default button's outline is not that ring."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QColor, QImage, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -147,5 +147,50 @@ def test_installing_again_after_a_new_style_keeps_one_ring_and_one_watcher(qapp)
         install(qapp)
         assert isinstance(qapp.style(), FocusStyle)
         assert len(qapp.findChildren(_RepaintOnFocus)) == 1
+    finally:
+        qapp.setStyle(before)
+
+
+class _Paints(QObject):
+    """Counts the paints of the watched widget's frame (its corner pixel: the inside,
+    repainted by Qt on its own, lies within the frame)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QPaintEvent) and event.region().contains(QPoint(0, 0)):
+            self.count += 1
+        return False
+
+
+@pytest.mark.parametrize("kind", [QListWidget, QPlainTextEdit])
+def test_a_lists_frame_is_repainted_when_the_keyboard_comes_and_goes(qtbot, qapp, kind):
+    """The ring is drawn in the frame of the list (the outer widget), which Qt does not
+    repaint itself when the keyboard comes or goes: the app's focus changes do (on Qt
+    6.11 offscreen Qt repaints it too; kept for the platforms where it does not)."""
+    from ui.style.focus import install
+
+    before = qapp.style().name()
+    try:
+        install(qapp)
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        layout = QVBoxLayout(holder)
+        listed, field = kind(), QLineEdit()
+        layout.addWidget(listed)
+        layout.addWidget(field)
+        holder.show()
+        qtbot.waitExposed(holder)
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        paints = _Paints()
+        listed.installEventFilter(paints)
+        listed.setFocus(Qt.FocusReason.TabFocusReason)  # the keyboard comes
+        qtbot.waitUntil(lambda: paints.count > 0)
+        came = paints.count
+        field.setFocus(Qt.FocusReason.TabFocusReason)  # and goes
+        qtbot.waitUntil(lambda: paints.count > came)
     finally:
         qapp.setStyle(before)
