@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +49,28 @@ def send(proc: subprocess.Popen[str], line: str) -> None:
     proc.stdin.flush()
 
 
+def rest_of_output(proc: subprocess.Popen[str]) -> tuple[str, str]:
+    """Close the worker's stdin and read what it still writes until it ends: (stdout,
+    stderr). Not ``communicate()``: that reads the pipes' descriptors directly and so
+    loses what ``readline()`` (``read_event``) has already buffered ahead, which cut a
+    line in two when the worker was quick."""
+    if proc.stdin is not None and not proc.stdin.closed:
+        proc.stdin.close()
+    assert proc.stdout is not None and proc.stderr is not None
+    stderr = proc.stderr
+    err: list[str] = []
+    reader = threading.Thread(target=lambda: err.append(stderr.read()), daemon=True)
+    reader.start()  # stderr drained beside stdout: a full pipe cannot block the worker
+    with proc.stdout:
+        out = proc.stdout.read()
+    proc.wait(TIMEOUT)
+    reader.join(TIMEOUT)
+    stderr.close()
+    return out, "".join(err)
+
+
 def finish(proc: subprocess.Popen[str]) -> list[dict[str, Any]]:
     """All remaining events of a worker that ends by itself; fails on a crash."""
-    out, err = proc.communicate(timeout=TIMEOUT)
+    out, err = rest_of_output(proc)
     assert proc.returncode == 0, err
     return [json.loads(line) for line in out.splitlines() if line.strip()]

@@ -89,7 +89,7 @@ def test_restore_racing_a_writer_loses_no_committed_save(new_file: Path):
             kept = _restore_when_free(path, backup)
             _wait_for_saves(writer, SAVES_AROUND, events)
         finally:
-            out, err = writer.communicate(timeout=processes.TIMEOUT)  # closes its stdin
+            out, err = processes.rest_of_output(writer)  # closes its stdin
         assert writer.returncode == 0, err
         events += [json.loads(line) for line in out.splitlines() if line.strip()]
         saved = [e for e in events if "saved" in e]
