@@ -27,6 +27,12 @@ if [ "$(id -u)" -eq 0 ]; then
   RUNAS=(runuser -u postgres --)
 fi
 
+# A server for tests only, thrown away after: nothing written needs to survive a crash.
+# Without these a new test database (CREATE DATABASE ... TEMPLATE, one per test) took
+# ~150 ms of the server's time instead of ~60 ms.
+THROWAWAY="-c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+THROWAWAY+=" -c wal_level=minimal -c max_wal_senders=0"
+
 if ! "${RUNAS[@]}" "$BIN/pg_ctl" -D "$DIR" status >/dev/null 2>&1; then
   if [ ! -f "$DIR/PG_VERSION" ]; then
     mkdir -p "$DIR"
@@ -34,6 +40,6 @@ if ! "${RUNAS[@]}" "$BIN/pg_ctl" -D "$DIR" status >/dev/null 2>&1; then
     "${RUNAS[@]}" "$BIN/initdb" -D "$DIR" -U supportdesk --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
   "${RUNAS[@]}" "$BIN/pg_ctl" -D "$DIR" -l "$DIR/server.log" -w \
-    -o "-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+    -o "-p $PORT -k /tmp -c listen_addresses=127.0.0.1 $THROWAWAY" start >/dev/null
 fi
 echo "postgresql+psycopg://supportdesk@127.0.0.1:$PORT/postgres"

@@ -48,9 +48,13 @@ def new_pg_database(prefix: str, template: str | None = None) -> Iterator[str]:
     """The name of a new database on the test's PostgreSQL server (a copy of
     ``template`` when given, else empty), dropped when the block ends."""
     name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-    copy = f' TEMPLATE "{template}"' if template else ""
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
+        copy = f' TEMPLATE "{template}"' if template else ""
+        if template and (conn.dialect.server_version_info or (0,)) >= (15,):
+            # copy the template's files (PostgreSQL 15+ logs every page to the WAL by
+            # default): ~60 instead of ~100 ms per test on the test server
+            copy += " STRATEGY FILE_COPY"
         conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
     try:
         yield name
