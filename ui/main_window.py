@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supportdesk.errors import DomainError
 from ui import mail_drop, window_tools
+from ui.a11y import announce
 from ui.context import AppContext
 from ui.export import table_export
 from ui.formatting import fill_in
@@ -25,6 +28,7 @@ from ui.pages.registry import PAGES
 from ui.safety import restore as safety_restore
 from ui.widgets import dialog_keys
 from ui.widgets.dialog_parts import scroll_area
+from ui.widgets.questions import refusal_text
 from ui.widgets.screen_fit import fit_to_screen
 
 
@@ -34,9 +38,12 @@ def _one_per_pass(steps: list[Callable[[], object]]) -> None:
     timer, not 0: zero timers started while timers are being handled run in the same
     pass, one after the other, as if they were one step."""
     if steps:
-        more = steps[0]()  # a step may return parts of its own, to run next
-        rest = [*(more if isinstance(more, list) else []), *steps[1:]]
-        QTimer.singleShot(1, lambda: _one_per_pass(rest))
+        more: object = None
+        try:
+            more = steps[0]()  # a step may return parts of its own, to run next
+        finally:  # one that failed does not stop the rest (the last says the start is done)
+            rest = [*(more if isinstance(more, list) else []), *steps[1:]]
+            QTimer.singleShot(1, lambda: _one_per_pass(rest))
 
 
 def _all_now(steps: list[Callable[[], object]]) -> None:
@@ -204,10 +211,20 @@ class MainWindow(QMainWindow):
                 # which must not move a page already on screen
                 self.nav.refresh_counts,
                 lambda: self._show_first(key),
-                self.overdue_status.refresh,
+                lambda: self._said(self.overdue_status.refresh),
             ]
         steps.append(self.first_page_filled.emit)
         return steps
+
+    def _said(self, read: Callable[[], object]) -> None:
+        """Run one read of the start's first page; a database that fails (locked, gone)
+        is said in the status bar and the start goes on (the counts, the start checks,
+        the collector's pause ending with ``first_page_filled``)."""
+        try:
+            read()
+        except DomainError as exc:
+            self.statusBar().showMessage(refusal_text(exc))
+            announce(self.statusBar())
 
     def _still_first(self, key: str) -> bool:
         """Whether the first page's place is still on screen (not another chosen meanwhile)."""
@@ -225,7 +242,8 @@ class MainWindow(QMainWindow):
         key, page, _read = self._early
         self._early = (key, page, True)  # its parts run next, before anything else
         parts = getattr(page, "refresh_parts", None)
-        return list(parts()) if parts is not None else [page.refresh]
+        reads = list(parts()) if parts is not None else [page.refresh]
+        return [partial(self._said, read) for read in reads]
 
     def _show_first(self, key: str) -> None:
         if self._still_first(key):

@@ -5,6 +5,7 @@ the first paint; what the first screen does not use is not imported at start."""
 from __future__ import annotations
 
 import ast
+import gc
 import os
 import subprocess
 import sys
@@ -15,12 +16,14 @@ from typing import Any
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
 
 from supportdesk.safety.startup import Opened
 from supportdesk.services.follow_ups import FollowUpInput, create_follow_up
 from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import TeamMemberInput, create_team_member
 from tests.ui.windows import show_active
+from ui import start_collection
 from ui.app import build_window, show_and_check
 from ui.context import AppContext
 from ui.pages.base import Page
@@ -300,3 +303,32 @@ def test_the_window_and_its_first_page_are_on_screen_before_the_orm_is_imported(
     assert seen["filled"] is True and seen["counts"] is True, seen
     assert seen["then"] == ["ui.pages.overview"], seen
     assert set(seen["later"]) == {"sqlalchemy.orm", "db.models", "db.base", "ui.pages.overview"}
+
+
+def test_a_database_that_fails_after_the_paint_is_said_and_the_start_goes_on(
+    qtbot, ctx: AppContext
+) -> None:
+    """The file locked (or the server gone) between the open and the first page's
+    reads: the status bar says so, and the start still ends (``first_page_filled``:
+    the collector's pause over, the start checks begun, the ORM loaded in the
+    background); once the database answers again, the pages read as usual."""
+    window = build_window(ctx)
+    qtbot.addWidget(window)
+
+    def locked(*_args: Any) -> None:
+        raise OperationalError("SELECT", {}, Exception("database is locked"))
+
+    event.listen(ctx.db.engine, "before_cursor_execute", locked)
+    start_collection.pause()
+    try:
+        with qtbot.waitSignal(window.first_page_filled, timeout=10_000):
+            show_and_check(window, ctx, Opened(ctx.db))
+        assert gc.isenabled()
+    finally:
+        start_collection.resume()
+    assert "bezet" in window.statusBar().currentMessage()
+    assert window.stack.currentWidget() is window.page("overview")
+    qtbot.waitUntil(lambda: ctx.warm_up is not None and ctx.warm_up.isFinished())
+    event.remove(ctx.db.engine, "before_cursor_execute", locked)
+    qtbot.keyClick(window.nav, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.page("follow_up_action")
