@@ -73,6 +73,7 @@ INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
         QEvent.Type.ShortcutOverride,
+        QEvent.Type.InputMethod,  # a letter composed by the input method (dead key, IBus)
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonDblClick,
         QEvent.Type.Wheel,

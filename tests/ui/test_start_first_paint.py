@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QThread
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
@@ -207,6 +208,34 @@ def test_the_orm_loads_one_step_at_a_time_and_a_key_leaves_the_rest_to_the_gui_t
     assert edit.text() == "Ö"
     qtbot.wait(50)
     assert ran == [warm_up_steps.STEPS[0]]  # nothing more started in the background
+
+
+def test_a_letter_composed_by_the_input_method_waits_for_the_orm_step_under_way(
+    qtbot, monkeypatch
+) -> None:
+    """A letter typed through the input method (a dead key or compose: the ë of België
+    on Linux with IBus, ⌥ on macOS) comes as an input-method event, not a key press:
+    it too waits for the step under way and leaves the rest to the GUI thread (its
+    text change starts the search, which imports the ORM)."""
+    import supportdesk.warm_up as warm_up_steps
+
+    ran: list[str] = []
+
+    def slow_step(step: str) -> None:
+        QThread.msleep(80)
+        ran.append(step)
+
+    monkeypatch.setattr(warm_up_steps, "load_step", slow_step)
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    show_active(qtbot, edit)
+    warm_up = start_warm_up(edit)
+    assert warm_up.isRunning()
+    composed = QInputMethodEvent()
+    composed.setCommitString("ë")
+    QApplication.sendEvent(edit, composed)
+    assert warm_up.isFinished() and ran == [warm_up_steps.STEPS[0]]
+    assert edit.text() == "ë"
 
 
 def test_the_app_fills_the_first_page_then_loads_the_orm_and_ctrl_n_meanwhile_works(
