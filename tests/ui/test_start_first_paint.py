@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
+import supportdesk.warm_up as warm_up_steps
 from supportdesk.safety.startup import Opened
 from supportdesk.services.follow_ups import FollowUpInput, create_follow_up
 from supportdesk.services.local_governments import complete_local_governments
@@ -179,14 +180,9 @@ def test_a_key_pressed_while_the_orm_loads_waits_for_it_then_is_typed(qtbot) -> 
     assert edit.text() == "Öz<"
 
 
-def test_the_orm_loads_one_step_at_a_time_and_a_key_leaves_the_rest_to_the_gui_thread(
-    qtbot, monkeypatch
-) -> None:
-    """A key during the background load waits for the step under way only (each is one
-    import, ~40-65 ms at start), then is typed; the steps not yet run are not started
-    any more (the GUI thread imports what it needs itself); without input all run."""
-    import supportdesk.warm_up as warm_up_steps
-
+def _slow_steps(monkeypatch: Any) -> list[str]:
+    """The ORM's load steps made slow (80 ms each, loading nothing): the list the steps
+    that ran are added to."""
     ran: list[str] = []
 
     def slow_step(step: str) -> None:
@@ -194,6 +190,16 @@ def test_the_orm_loads_one_step_at_a_time_and_a_key_leaves_the_rest_to_the_gui_t
         ran.append(step)
 
     monkeypatch.setattr(warm_up_steps, "load_step", slow_step)
+    return ran
+
+
+def test_the_orm_loads_one_step_at_a_time_and_a_key_leaves_the_rest_to_the_gui_thread(
+    qtbot, monkeypatch
+) -> None:
+    """A key during the background load waits for the step under way only (each is one
+    import, ~40-65 ms at start), then is typed; the steps not yet run are not started
+    any more (the GUI thread imports what it needs itself); without input all run."""
+    ran = _slow_steps(monkeypatch)
     edit = QLineEdit()
     qtbot.addWidget(edit)
     show_active(qtbot, edit)
@@ -217,15 +223,7 @@ def test_a_letter_composed_by_the_input_method_waits_for_the_orm_step_under_way(
     on Linux with IBus, ⌥ on macOS) comes as an input-method event, not a key press:
     it too waits for the step under way and leaves the rest to the GUI thread (its
     text change starts the search, which imports the ORM)."""
-    import supportdesk.warm_up as warm_up_steps
-
-    ran: list[str] = []
-
-    def slow_step(step: str) -> None:
-        QThread.msleep(80)
-        ran.append(step)
-
-    monkeypatch.setattr(warm_up_steps, "load_step", slow_step)
+    ran = _slow_steps(monkeypatch)
     edit = QLineEdit()
     qtbot.addWidget(edit)
     show_active(qtbot, edit)
