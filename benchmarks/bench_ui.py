@@ -58,7 +58,7 @@ if {no_backup!r}:  # open as the app does, minus the quick check and the start b
         from supportdesk.database import open_app_database
         from supportdesk.safety.startup import Opened
         return Opened(open_app_database(location))
-app = create_application(["bench"])
+app = create_application(["bench"], pause_collection=True)  # as run_app
 app.setOrganizationName("SupportDesk-bench")
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {settings!r})

@@ -70,13 +70,17 @@ def show_and_check(window: MainWindow, ctx: AppContext, opened: Opened) -> Start
     return checker
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication of the app's start; when this makes it (the program, not a test
-    that has one), the cyclic collector is paused until the first page is filled
-    (``ui.start_collection``)."""
+def create_application(
+    argv: list[str] | None = None, *, pause_collection: bool = False
+) -> QApplication:
+    """The QApplication of the app. ``pause_collection`` (the app's start, ``run_app``):
+    when this makes the application (not a test that has one), the cyclic collector is
+    paused until the first page is filled (``ui.start_collection``); a caller that
+    never fills a first page (a benchmark, the screenshots, the self-test) leaves it on."""
     app = QApplication.instance()
     if app is None:
-        start_collection.pause()
+        if pause_collection:
+            start_collection.pause()
         app = QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName("SupportDesk")
@@ -102,7 +106,7 @@ def run_app(db_arg: str | None, language: str | None = None) -> int:
     quit), not a crash; a database without team members first shows the welcome
     (``ui.welcome``), which may open the demo database beside it instead.
     """
-    app = create_application()
+    app = create_application(pause_collection=True)
     from ui.i18n import choose_language, install_translation, remove_translation
 
     chosen = choose_language(language)

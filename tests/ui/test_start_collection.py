@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.fresh_process import run_python
 from ui import start_collection
 from ui.app import create_application
 from ui.widgets.questions import tell
@@ -72,3 +73,18 @@ def test_create_application_pauses_nothing_when_an_application_exists(
 ) -> None:
     assert create_application(["test"]) is qapp
     assert gc.isenabled()
+
+
+def test_only_the_apps_start_pauses_collecting_when_it_makes_the_application() -> None:
+    """A benchmark, the screenshots or the self-test make their QApplication without
+    ever filling a first page: their collector stays on. The app's start asks for the
+    pause (``run_app``)."""
+    script = (
+        "import gc, os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from ui.app import create_application\n"
+        "create_application(['test'], pause_collection=sys.argv[1] == 'pause')\n"
+        "print(gc.isenabled())\n"
+    )
+    assert run_python(script, "plain").stdout.split() == ["True"]
+    assert run_python(script, "pause").stdout.split() == ["False"]

@@ -265,7 +265,7 @@ QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.arg
 from ui.app import build_window, create_application, open_for_window, show_and_check
 from ui.context import AppContext
 from ui.welcome.start import first_start, mark_demo
-app = create_application(["test"])
+app = create_application(["test"], pause_collection=True)  # as run_app
 opened = open_for_window(sys.argv[1])
 ctx = AppContext(opened.db)
 assert first_start(ctx, "nl").next_location is None  # a team: no welcome
