@@ -40,9 +40,3 @@ def load_step(step: str) -> None:
         configure_mappers()
     else:
         import_module(step)
-
-
-def load() -> None:
-    """Every step, in order."""
-    for step in STEPS:
-        load_step(step)

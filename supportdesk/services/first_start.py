@@ -1,10 +1,11 @@
 """The first start of a new database: who the team is, this year's targets, and where
 the demo database lives.
 
-``needs_welcome``: a database nobody has joined yet (no team member at all) gets the
-welcome. ``starting_targets``: the year's targets to show there, from the plan of that
-year when it has one, else the plan's defaults for it (a copy of the nearest year with
-a plan: a team starting in 2027 sees 2026's figures; ``services.plan``).
+A database nobody has joined yet (no team member at all:
+``queries.start.has_team_members``, one Core query the app asks before its window) gets
+the welcome. ``starting_targets``: the year's targets to show there, from the plan of
+that year when it has one, else the plan's defaults for it (a copy of the nearest year
+with a plan: a team starting in 2027 sees 2026's figures; ``services.plan``).
 ``save_welcome``: the team and the targets, checked whole before anything is written.
 ``demo_location``: the demo database is a separate file beside the real one, so demo
 data is never mixed into a team's own records.
@@ -28,15 +29,9 @@ from supportdesk.services.plan import list_plan_items
 from supportdesk.services.team import (
     TeamMemberInput,
     TeamMemberView,
-    has_team_members,
     team_member_problems,
 )
 from supportdesk.validation import Checker, whole_number
-
-
-def needs_welcome(db: Database) -> bool:
-    """True on a database without any team member (a new one): the welcome shows."""
-    return not has_team_members(db)
 
 
 @dataclass(frozen=True)

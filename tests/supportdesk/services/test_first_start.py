@@ -10,11 +10,11 @@ import pytest
 from db.engine import sqlite_url
 from supportdesk.demo_file import is_demo_database
 from supportdesk.errors import ValidationError
+from supportdesk.queries.start import has_team_members
 from supportdesk.queries.status import has_user_records
 from supportdesk.services.first_start import (
     check_target_text,
     demo_location,
-    needs_welcome,
     save_welcome,
     starting_targets,
 )
@@ -60,7 +60,7 @@ def test_the_targets_proposed_are_read_without_writing(db):
 
 
 def test_the_welcome_saves_everything_or_nothing(db):
-    assert needs_welcome(db) and not has_user_records(db)
+    assert not has_team_members(db) and not has_user_records(db)
     before = dump(db)
     with pytest.raises(ValidationError) as e:
         save_welcome(
@@ -88,7 +88,7 @@ def test_the_welcome_saves_everything_or_nothing(db):
     assert [m.name for m in list_team_members(db)] == ["An Özdemir", "Łukasz Wójcik"]
     saved = get_targets(db, 2031)
     assert (saved["advice_talks"], saved["trajectories"], saved["focus_groups"]) == (11, 3, 0)
-    assert not needs_welcome(db)
+    assert has_team_members(db)
 
 
 def test_the_demo_database_lives_beside_the_real_one(tmp_path: Path, sqlite_db):

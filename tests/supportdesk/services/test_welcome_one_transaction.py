@@ -12,8 +12,9 @@ from sqlalchemy.exc import OperationalError
 
 from db.session import Database
 from supportdesk.errors import StorageError
+from supportdesk.queries.start import has_team_members
 from supportdesk.services import _plan_parts as targets_module  # where set_target_in writes
-from supportdesk.services.first_start import needs_welcome, save_welcome
+from supportdesk.services.first_start import save_welcome
 from supportdesk.services.targets import get_targets
 from supportdesk.services.team import TeamMemberInput, list_team_members
 from tests.supportdesk.services.helpers import dump
@@ -39,7 +40,7 @@ def test_a_failure_in_the_last_target_leaves_nothing_saved(db: Database, monkeyp
         save_welcome(db, ME, OTHERS, 2031, TYPED)
     assert len(calls) == len(TYPED)  # it did get to the last part
     assert dump(db) == before
-    assert needs_welcome(db) and list_team_members(db) == [] and get_targets(db, 2031) == {}
+    assert not has_team_members(db) and list_team_members(db) == [] and get_targets(db, 2031) == {}
 
     monkeypatch.setattr(targets_module, "set_item_target", real)
     me = save_welcome(db, ME, OTHERS, 2031, TYPED)
