@@ -148,7 +148,7 @@ def database(scale: int) -> Path:
     return path
 
 
-def _remove_new_backups(path: Path, since: float) -> None:
+def remove_new_backups(path: Path, since: float) -> None:
     """Delete the start backups our runs made beside ``path`` (each is a full copy)."""
     folder = path.parent / "backups"
     for backup in folder.glob(f"{path.stem}-start-*.sqlite3"):
@@ -159,8 +159,23 @@ def _remove_new_backups(path: Path, since: float) -> None:
 def startup(
     path: Path, repeat: int, no_backup: bool = False, *, first_start: bool = False
 ) -> tuple[float, float, list[float]]:
-    """(cold ms, median warm ms, median child breakdown ms) for start-up to the Overzicht
-    with its figures on screen and the event loop idle.
+    """(cold ms, median warm ms, median child breakdown ms) of ``repeat`` + 1 starts
+    (``start_once``) to the Overzicht with its figures on screen and the event loop
+    idle; the start backups the runs made are deleted again."""
+    begun = time.time() - 1
+    try:
+        runs = [start_once(path, no_backup, first_start=first_start) for _ in range(repeat + 1)]
+    finally:
+        remove_new_backups(path, begun)
+    warm = [run[1] for run in runs[1:]]
+    breakdown = [statistics.median(p[i] for p in warm) for i in range(10)]
+    return runs[0][0], statistics.median(run[0] for run in runs[1:]), breakdown
+
+
+def start_once(
+    path: Path, no_backup: bool = False, *, first_start: bool = False
+) -> tuple[float, list[float]]:
+    """(ms from spawn to READY, the breakdown) of one start in a fresh process.
 
     The breakdown: imports, open db, window, first page read and painted, CPU of the
     process at that point; start checks done (ms after start), CPU then; the window
@@ -171,8 +186,9 @@ def startup(
 
     Each run exits as the app does on a clean exit, so the next run finds the file as
     SupportDesk left it (no quick check within a day, no backup of an unchanged file).
-    With ``first_start`` the record of earlier checks and backups is removed before each
-    run: the quick check and the start backup both run, as on every start before.
+    With ``first_start`` the record of earlier checks and backups is removed first: the
+    quick check and the start backup both run, as on every start before issue 15. The
+    caller deletes the backups (``remove_new_backups``).
     """
     from supportdesk.safety.check_record import record_path
 
@@ -182,44 +198,29 @@ def startup(
         root=str(ROOT), db=str(path), settings=str(settings), no_backup=no_backup,
         clean_exit=True,
     )  # fmt: skip
-    totals: list[float] = []
-    parts: list[list[float]] = []
-    begun = time.time() - 1
-    try:
-        for _ in range(repeat + 1):
-            if first_start:
-                record_path(path).unlink(missing_ok=True)
-            started = time.perf_counter()
-            proc = subprocess.Popen(
-                [sys.executable, "-c", code],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            assert proc.stdout is not None
-            total, line, checked, usable, stall = 0.0, None, None, None, 0.0
-            for out in proc.stdout:  # the time to READY, not to the end of the checks
-                if out.startswith("STALL"):
-                    stall = float(out.split()[1]) * 1000
-                elif out.startswith("USABLE"):
-                    usable = [(time.perf_counter() - started) * 1000, float(out.split()[2]) * 1000]
-                elif out.startswith("READY"):
-                    total = (time.perf_counter() - started) * 1000
-                    line = out
-                elif out.startswith("CHECKED"):
-                    checked = out
-            _out, err = proc.communicate()
-            if line is None or checked is None or usable is None:
-                raise RuntimeError(f"start-up child failed:\n{err}")
-            totals.append(total)
-            parts.append(
-                [float(x) * 1000 for x in line.split()[1:] + checked.split()[1:]] + usable + [stall]
-            )
-    finally:
-        _remove_new_backups(path, begun)
-    warm = totals[1:]
-    breakdown = [statistics.median(p[i] for p in parts[1:]) for i in range(10)]
-    return totals[0], statistics.median(warm), breakdown
+    if first_start:
+        record_path(path).unlink(missing_ok=True)
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    total, line, checked, usable, stall = 0.0, None, None, None, 0.0
+    for out in proc.stdout:  # the time to READY, not to the end of the checks
+        if out.startswith("STALL"):
+            stall = float(out.split()[1]) * 1000
+        elif out.startswith("USABLE"):
+            usable = [(time.perf_counter() - started) * 1000, float(out.split()[2]) * 1000]
+        elif out.startswith("READY"):
+            total = (time.perf_counter() - started) * 1000
+            line = out
+        elif out.startswith("CHECKED"):
+            checked = out
+    _out, err = proc.communicate()
+    if line is None or checked is None or usable is None:
+        raise RuntimeError(f"start-up child failed:\n{err}")
+    parts = [float(x) * 1000 for x in line.split()[1:] + checked.split()[1:]]
+    return total, parts + usable + [stall]
 
 
 def _app() -> object:
@@ -420,7 +421,7 @@ def main() -> None:
             f"Overzicht refresh: {r['overview']:.1f} ms",
             flush=True,
         )
-        _remove_new_backups(path, scale_started)  # whatever else made one of ours
+        remove_new_backups(path, scale_started)  # whatever else made one of ours
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ RUSAGE_CHILDREN counts it), and the ratio to a baseline measured in the same run
 - search rows: one FTS5 MATCH of a whole word, first 50 rowids (SQLite);
 - reports: ReportLab pages per second on a plain one-line-per-row table;
 - start-up: a bare window (QApplication, an SQLAlchemy engine, one query, a shown
-  QMainWindow) started the same way;
+  QMainWindow) started the same way, in turns with the app's starts;
 - pages: the same bare window's first paint (in process).
 
 Search queries are typed letter by letter (``bench_search_keys.QUERIES``). The save
@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -310,54 +311,79 @@ print("READY", time.perf_counter() - t0, r.ru_utime + r.ru_stime, flush=True)
 
 
 def _child(code: str, reps: int) -> Samples:
-    """Wall ms from spawn to the READY line (read as it is written, as ``bench_ui`` times
-    the app's "usable" line: the child's exit is not counted), CPU ms of the child up to
-    READY (user + system)."""
+    """``reps`` + 1 runs of ``_child_once``; the first, which fills the OS file cache, is
+    left out."""
     out = Samples()
     for _ in range(reps + 1):
-        started = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-c", code],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=ROOT,
-        )
-        assert proc.stdout is not None
-        line, wall = None, 0.0
-        for text_line in proc.stdout:
-            if text_line.startswith("READY"):
-                wall = (time.perf_counter() - started) * 1000
-                line = text_line
-        _rest, err = proc.communicate()
-        if line is None:
-            raise RuntimeError(err)
-        out.add(wall, float(line.split()[2]) * 1000)
-    out.wall.pop(0)  # the first run fills the OS file cache
+        out.add(*_child_once(code))
+    out.wall.pop(0)
     out.cpu.pop(0)
     return out
 
 
+def _child_once(code: str) -> tuple[float, float]:
+    """Wall ms from spawn to the READY line (read as it is written, as ``bench_ui`` times
+    the app's "usable" line: the child's exit is not counted), CPU ms of the child up to
+    READY (user + system)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    line, wall = None, 0.0
+    for text_line in proc.stdout:
+        if text_line.startswith("READY"):
+            wall = (time.perf_counter() - started) * 1000
+            line = text_line
+    _rest, err = proc.communicate()
+    if line is None:
+        raise RuntimeError(err)
+    return wall, float(line.split()[2]) * 1000
+
+
+START_VARIANTS = (
+    ("with quick check and start backup (every start before issue 15)", False, True),
+    ("as the app starts again after a clean exit, file unchanged", False, False),
+    ("without the start checks", True, False),
+)
+
+
 def row_start(path: Path, reps: int) -> None:
+    """The bare window and the three kinds of start, taken in turns (bare, each kind,
+    bare, ...) so that a slower minute of a shared machine weighs on the baseline and the
+    app alike; each ratio is of medians over the same rounds. The first round fills the
+    OS file cache and is left out."""
     import bench_ui
 
-    bare = _child(BARE_CHILD.format(db=str(path)), reps)
+    bare = Samples()
+    runs: list[list[tuple[float, list[float]]]] = [[] for _ in START_VARIANTS]
+    begun = time.time() - 1
+    try:
+        for round_ in range(reps + 1):
+            wall, cpu = _child_once(BARE_CHILD.format(db=str(path)))
+            if round_:
+                bare.add(wall, cpu)
+            for kind, (_what, no_checks, first) in zip(runs, START_VARIANTS, strict=True):
+                run = bench_ui.start_once(path, no_checks, first_start=first)
+                if round_:
+                    kind.append(run)
+    finally:
+        bench_ui.remove_new_backups(path, begun)
     print(f"  baseline bare Qt + SQLAlchemy window (process): {bare.line()}")
-    variants = (
-        ("with quick check and start backup (every start before issue 15)", False, True),
-        ("as the app starts again after a clean exit, file unchanged", False, False),
-        ("without the start checks", True, False),
-    )
-    for what, no_checks, first in variants:
-        _cold, warm, parts = bench_ui.startup(path, reps, no_checks, first_start=first)
-        bare_wall = sorted(bare.wall)[len(bare.wall) // 2]
-        ratio = warm / bare_wall
+    bare_wall = statistics.median(bare.wall)
+    for (what, _no_checks, _first), kind in zip(START_VARIANTS, runs, strict=True):
+        warm = statistics.median(total for total, _parts in kind)
+        parts = [statistics.median(p[i] for _total, p in kind) for i in range(10)]
         print(
             f"  start, {what}: window usable (painted, menus and navigation, before the "
             f"Overzicht is read) median {parts[7]:.0f} ms wall ({parts[7] / bare_wall:.2f}x "
             f"the bare window), CPU {parts[8]:.0f} ms; Overzicht figures on screen "
             f"median {warm:.0f} ms wall "
-            f"({ratio:.2f}x the bare window), CPU {parts[4]:.0f} ms; "
+            f"({warm / bare_wall:.2f}x the bare window), CPU {parts[4]:.0f} ms; "
             f"longest stall of the window between its paint and the figures "
             f"{parts[9]:.0f} ms; start checks done {parts[5]:.0f} ms after start"
         )
