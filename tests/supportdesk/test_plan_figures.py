@@ -150,3 +150,34 @@ def test_the_months_add_up_to_the_year(demo_db):
                 continue
             assert len(months[f.item.key]) == 12
             assert sum(months[f.item.key]) == f.value, f.item.key
+
+
+def test_each_record_counts_in_the_month_of_its_day(db):
+    """The months are added up from the days (``plan_item_months`` groups by day): the
+    first and last day of a month fall in that month, 31 December in December, a
+    trajectory started the year before in January, participant hours summed over the
+    sessions of a month; a day after today is not counted yet."""
+    from tests.supportdesk.queries._data import talk, trajectory
+
+    today = date(2025, 12, 31)
+    for day in (date(2025, 1, 1), date(2025, 1, 31), date(2025, 2, 1), date(2025, 12, 31)):
+        talk(db, "Gent", day)
+    talk(db, "Gent", date(2024, 12, 31))  # last year
+    trajectory(db, "Al bezig", start_date=date(2024, 11, 5))
+    trajectory(db, "Nieuw", start_date=date(2025, 4, 30))
+    info = _kind(db, "info_session")
+    for day, people in ((date(2025, 3, 1), 23), (date(2025, 3, 31), 1)):
+        create_activity(
+            db,
+            ActivityInput(info, day, "Sessie", start_time=time(13, 30), end_time=time(16, 0),
+                          participant_count=people),
+            status="held",
+        )  # fmt: skip
+    months = plan_item_months(db, 2025, today=today)
+    assert months["advice_talks"] == [2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]
+    assert months["trajectories"] == [1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]
+    assert months["info_session_hours"][2] == Decimal("60")  # 57.5 + 2.5
+    assert months["info_session_hours"][3] == 0
+    assert months["info_sessions"][2] == 2
+    assert plan_item_months(db, 2025, today=date(2025, 12, 30))["advice_talks"][11] == 0
+    assert plan_item_months(db, 2024, today=today)["advice_talks"][11] == 1
