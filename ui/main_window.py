@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from supportdesk.errors import DomainError
 from ui import mail_drop, window_tools
-from ui.a11y import announce
 from ui.context import AppContext
 from ui.export import table_export
 from ui.formatting import fill_in
@@ -25,10 +24,10 @@ from ui.labels import label
 from ui.navigation import NavigationBar
 from ui.pages.base import Page
 from ui.pages.registry import PAGES
+from ui.read_problems import ReadProblems
 from ui.safety import restore as safety_restore
 from ui.widgets import dialog_keys
 from ui.widgets.dialog_parts import scroll_area
-from ui.widgets.questions import refusal_text
 from ui.widgets.screen_fit import fit_to_screen
 
 
@@ -105,11 +104,19 @@ class MainWindow(QMainWindow):
         # A screen smaller than a page needs (1024×640) scrolls the page, never cuts it.
         self.page_scroll = scroll_area(self.stack, tab_past=True)  # Tab goes to the page
 
+        # Above the pages, hidden until a read fails: what could not be read and why,
+        # until it is read after all (ui/read_problems.py).
+        self.read_problems = ReadProblems(self)
+        self.read_problems.cleared.connect(self._count_if_not_counted)
+        pages = QVBoxLayout()
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.addWidget(self.read_problems)
+        pages.addWidget(self.page_scroll, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.page_scroll, 1)
+        layout.addLayout(pages, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.show_page_at)
 
@@ -150,19 +157,34 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
 
     # -- pages ---------------------------------------------------------------------
-    def page(self, key: str) -> Page:
-        """The page for ``key``, created on first use."""
+    def page(self, key: str, *, read: bool = True) -> Page:
+        """The page for ``key``, created on first use and read (``read`` False: when it
+        is shown, as ``show_page`` does, so a failing database is tried once)."""
         if key not in self._pages:
             self.ctx.loaded()  # its modules import the ORM: not beside the start's worker
             early, self._early = self._early, None
             if early is not None and early[0] == key:  # the start's first page, made
-                page, read = early[1], early[2]
+                page, done = early[1], early[2]
             else:
-                page, read = PAGES[self._keys.index(key)].page_class()(self.ctx), False
+                page, done = self._made(key), False
             self._place(key, page)
-            if not read:
-                page.refresh()
+            if not done:
+                if read:
+                    page.refresh_or_tell()
+                else:
+                    page.stale = True
         return self._pages[key]
+
+    def _made(self, key: str) -> Page:
+        """A new page for ``key``; the reads it fails later (a change, shown again) are
+        said above the pages and read again with the others (``read_problems``)."""
+        page = PAGES[self._keys.index(key)].page_class()(self.ctx)
+        problems = self.read_problems
+        page.read_failed.connect(
+            lambda message: problems.failed(key, page.title(), message, page.refresh_or_tell)
+        )
+        page.read_done.connect(lambda: problems.succeeded(key))
+        return page
 
     def _place(self, key: str, page: Page) -> None:
         index = self._keys.index(key)
@@ -209,22 +231,31 @@ class MainWindow(QMainWindow):
                 self._read_first,
                 # the counts before the page shows: their badges widen the navigation,
                 # which must not move a page already on screen
-                self.nav.refresh_counts,
+                self._count_unless_failing,
                 lambda: self._show_first(key),
-                lambda: self._said(self.overdue_status.refresh),
+                lambda: self.overdue_status.refresh(unless_failing=True),
             ]
         steps.append(self.first_page_filled.emit)
         return steps
 
-    def _said(self, read: Callable[[], object]) -> None:
+    def _said(self, key: str, page: Page, read: Callable[[], object]) -> None:
         """Run one read of the start's first page; a database that fails (locked, gone)
-        is said in the status bar and the start goes on (the counts, the start checks,
-        the collector's pause ending with ``first_page_filled``)."""
-        try:
-            read()
-        except DomainError as exc:
-            self.statusBar().showMessage(refusal_text(exc))
-            announce(self.statusBar())
+        is said above the pages and in the status bar (``read_problems``), the page read
+        again once it answers, and the start goes on (the counts, the start checks, the
+        collector's pause ending with ``first_page_filled``). After one part failed the
+        others wait for that: each try of a locked file waits its busy timeout."""
+        if not self.read_problems.unless_failing(key, page.title(), read, page.refresh_or_tell):
+            page.stale = True  # read again when shown again
+
+    def _count_unless_failing(self) -> None:
+        """The navigation's counts, unless a read before failed (then read once every
+        failed read succeeded: ``_count_if_not_counted``)."""
+        if not self.read_problems.failing():
+            self.nav.refresh_counts()
+
+    def _count_if_not_counted(self) -> None:
+        if self.nav.counts is None:
+            self.nav.refresh_counts()
 
     def _still_first(self, key: str) -> bool:
         """Whether the first page's place is still on screen (not another chosen meanwhile)."""
@@ -232,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def _make_first(self, key: str) -> None:
         if self._still_first(key):
-            self._early = (key, PAGES[self._keys.index(key)].page_class()(self.ctx), False)
+            self._early = (key, self._made(key), False)
 
     def _read_first(self) -> list[Callable[[], object]]:
         """The first page's reading, in the parts it offers (``refresh_parts``: the
@@ -243,20 +274,25 @@ class MainWindow(QMainWindow):
         self._early = (key, page, True)  # its parts run next, before anything else
         parts = getattr(page, "refresh_parts", None)
         reads = list(parts()) if parts is not None else [page.refresh]
-        return [partial(self._said, read) for read in reads]
+        return [partial(self._said, key, page, read) for read in reads]
 
     def _show_first(self, key: str) -> None:
         if self._still_first(key):
             self.show_page(key)
 
     def show_page(self, key: str) -> Page:
+        """Show the page for ``key``; one that missed a change or failed to read while
+        hidden is read as it shows (its ``showEvent``), one already on screen when
+        chosen again (Ctrl+1 on the Overzicht) here."""
         index = self._keys.index(key)
-        page = self.page(key)
+        page = self.page(key, read=False)
+        on_screen = self.stack.currentWidget() is page and page.isVisible()
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
         self.stack.setCurrentIndex(index)
         self._name_new_action()
-        page.reload_if_stale()  # a change came while it was hidden
+        if on_screen or not page.isVisible():  # no showEvent came to read it
+            page.reload_if_stale()
         return page
 
     def show_page_at(self, row: int) -> None:
@@ -318,6 +354,13 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=entry.key: self.show_page(k))
             go.addAction(action)
+        go.addSeparator()
+        # F5: the page on screen read again; after a database failure, what was not read
+        self.read_again_action = QAction(self.tr("&Opnieuw lezen"), self)
+        self.read_again_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.read_again_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.read_again_action.triggered.connect(self.read_again)
+        go.addAction(self.read_again_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&Over SupportDesk"), self)
@@ -325,6 +368,17 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         self.help_menu = help_menu
+
+    def read_again(self) -> None:
+        """What could not be read (``read_problems``), else the page on screen, read
+        again. Only reads: an editor and what was typed in it stay as they are."""
+        if self.read_problems.failing():
+            self.read_problems.read_again()
+            return
+        index = self.stack.currentIndex()
+        page = self._pages.get(self._keys[index]) if 0 <= index < len(self._keys) else None
+        if page is not None:
+            page.refresh_or_tell()
 
     def show_about(self) -> None:
         from ui.about_dialog import AboutDialog

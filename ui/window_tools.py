@@ -22,6 +22,7 @@ from ui.settings_dialog import apply_member_as_actor
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+    from ui.read_problems import ReadProblems
 
 RECHECK_MS = 10 * 60 * 1000  # the date moves on at midnight: count again now and then
 
@@ -33,12 +34,24 @@ class OverdueStatus(QObject):
     a flat button (one Tab stop; Enter or Space opens the follow-ups).
 
     ``count_now`` False (the app's start): the first count is read by the window once
-    it has been painted (``MainWindow.fill_first_page``), not while it is built."""
+    it has been painted (``MainWindow.fill_first_page``), not while it is built.
 
-    def __init__(self, ctx: AppContext, label: QPushButton, *, count_now: bool = True) -> None:
+    ``refresh`` runs from the event loop (a timer, a change): a database that fails
+    then is said by ``problems`` (the window's bar above the pages and its status bar)
+    and read again with it, never raised; the count shown stays as it was."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        label: QPushButton,
+        problems: ReadProblems,
+        *,
+        count_now: bool = True,
+    ) -> None:
         super().__init__(label)
         self.ctx = ctx
         self.label = label
+        self.problems = problems
         label.clicked.connect(lambda: ctx.open_requested.emit("follow_up_action", ""))
         ctx.changed.connect(lambda _kind: self.refresh())
         self.timer = QTimer(self)
@@ -49,7 +62,15 @@ class OverdueStatus(QObject):
         if count_now:
             self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *, unless_failing: bool = False) -> bool:
+        """Count again; False when the database failed (said, not raised).
+        ``unless_failing``: not tried while another read failed (``ReadProblems``)."""
+        name = self.tr("achterstallige opvolgacties")
+        if unless_failing:
+            return self.problems.unless_failing("overdue_count", name, self._count, self.refresh)
+        return self.problems.run("overdue_count", name, self._count)
+
+    def _count(self) -> None:
         from supportdesk.queries.follow_ups import overdue_count
 
         member = self.ctx.current_member_id()
@@ -123,7 +144,7 @@ def install(window: MainWindow, *, count_now: bool = True) -> WindowTools:
         menu.insertAction(before, settings)
     else:
         menu.addAction(settings)
-    status = OverdueStatus(ctx, window.overdue_label, count_now=count_now)
+    status = OverdueStatus(ctx, window.overdue_label, window.read_problems, count_now=count_now)
     return WindowTools(search_box, find, settings, status)
 
 

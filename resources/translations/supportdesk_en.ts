@@ -3388,6 +3388,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Nieuw: %1</source>
+        <extracomment>the start&apos;s first page while it is made and read off screen: (key, page, read)</extracomment>
         <translation>&amp;New: %1</translation>
     </message>
     <message>
@@ -3401,6 +3402,10 @@
     <message>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw lezen</source>
+        <translation>&amp;Read again</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3715,6 +3720,7 @@
     </message>
     <message numerus="yes">
         <source>%n open</source>
+        <extracomment>the counts read in a worker thread (``count_in_background``); a database that fails leaves no counts (the status bar says what is wrong)</extracomment>
         <translation>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
@@ -3786,6 +3792,10 @@
 </context>
 <context>
     <name>OverdueStatus</name>
+    <message>
+        <source>achterstallige opvolgacties</source>
+        <translation>overdue follow-up actions</translation>
+    </message>
     <message>
         <source>Geen achterstallige opvolgacties</source>
         <translation>No overdue follow-up actions</translation>
@@ -4173,6 +4183,7 @@
     </message>
     <message>
         <source>Per maan&amp;d: %1 %2</source>
+        <extracomment>what was read for the year shown: its months and last year&apos;s, its talks per theme and per province (read when a talk item is chosen)</extracomment>
         <translation>P&amp;er month: %1 %2</translation>
     </message>
     <message>
@@ -4346,6 +4357,25 @@
     <message>
         <source>Hun versie &amp;laden</source>
         <translation>&amp;Load their version</translation>
+    </message>
+</context>
+<context>
+    <name>ReadProblems</name>
+    <message>
+        <source>Opnieuw lezen (F5)</source>
+        <translation>Read again (F5)</translation>
+    </message>
+    <message>
+        <source>Opnieuw lezen</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <source>Niet gelezen</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <source>⚠ Niet gelezen: %1 — %2</source>
+        <translation>⚠ Not read: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4755,7 @@
     <name>TableExport</name>
     <message>
         <source>Cijfers %1</source>
+        <extracomment>the table of each page with a list: a module of ``supportdesk.tables``, or a sheet in one</extracomment>
         <translation>Figures %1</translation>
     </message>
     <message>

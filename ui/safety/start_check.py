@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from supportdesk.safety.backups import BackupError, restore
@@ -26,6 +26,7 @@ from supportdesk.safety.start_checks import (
 )
 from supportdesk.safety.startup import DatabaseProblem
 from ui.context import EVERYTHING, AppContext
+from ui.read_problems import ReadProblems
 
 CONTEXT = "StartCheck"
 MESSAGE_MS = 8000
@@ -89,23 +90,32 @@ class StartChecker(QObject):
         bar = self.window.statusBar()
         bar.clearMessage()
         if check.problem is None:
-            if check.backup_error:
-                bar.showMessage(
-                    QCoreApplication.translate(
-                        "StartCheck", "Databank in orde, maar geen reservekopie gemaakt: %1"
-                    ).replace("%1", check.backup_error),
-                    MESSAGE_MS,
-                )
-            else:
-                bar.showMessage(
-                    QCoreApplication.translate(
-                        "StartCheck", "Databank in orde; reservekopie gemaakt."
-                    ),
-                    MESSAGE_MS,
-                )
+            self._sound(check)
         else:
             self._damaged(check)
         self.finished.emit(check)
+
+    def _sound(self, check: StartCheck) -> None:
+        """The file is sound: said, but only once what the window could not read (a
+        file locked at the start) has been read; it is read again now, and while it
+        still fails the status bar says that, not "in orde"."""
+        if check.backup_error:
+            text = QCoreApplication.translate(
+                "StartCheck", "Databank in orde, maar geen reservekopie gemaakt: %1"
+            ).replace("%1", check.backup_error)
+        else:
+            text = QCoreApplication.translate(
+                "StartCheck", "Databank in orde; reservekopie gemaakt."
+            )
+        bar = self.window.statusBar()
+        problems = self.window.findChild(ReadProblems)
+        if problems is not None and problems.failing() and not problems.read_again():
+            problems.say_in_status_bar()
+            problems.cleared.connect(
+                lambda: bar.showMessage(text, MESSAGE_MS), Qt.ConnectionType.SingleShotConnection
+            )
+        else:
+            bar.showMessage(text, MESSAGE_MS)
 
     def _damaged(self, check: StartCheck) -> None:
         """Nothing more is written; the user chooses: newest backup, or the other ways."""
