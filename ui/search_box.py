@@ -22,10 +22,20 @@ from PySide6.QtGui import (
     QStandardItem,
     QStandardItemModel,
 )
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLineEdit,
+    QMainWindow,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ui.a11y import announce_focus, name_clear_button
+from supportdesk.errors import DomainError
+from ui.a11y import announce, announce_focus, name_clear_button
 from ui.context import AppContext
+from ui.widgets.questions import refusal_text
 
 if TYPE_CHECKING:
     from supportdesk.search import SearchHit
@@ -300,7 +310,15 @@ class SearchBox(QLineEdit):
             from supportdesk.search import search
 
             self._search = search
-        hits = self._search(self.ctx.db, text, limit=LIMIT)
+        try:
+            hits = self._search(self.ctx.db, text, limit=LIMIT)
+        except DomainError as exc:  # the database fails (locked, gone): said, not raised
+            self.hide_results()
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage("⚠ " + refusal_text(exc))
+                announce(window.statusBar())
+            return
         results = self._results()
         results.show_hits(hits, text)
         self._place_results()

@@ -213,3 +213,16 @@ def test_a_hidden_page_that_failed_reads_when_shown_and_once_only(
     qtbot.keyClick(window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.nav, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert _said(window) == "" and not follow_ups.stale
+
+
+def test_a_search_typed_while_the_database_fails_says_so(qtbot, window: MainWindow) -> None:
+    """The search box searches on a timer after the typing stops: a database that fails
+    then is said in the status bar, the typed words stay, and the next search works."""
+    box = window.search_box
+    qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    with server_gone(window.ctx):
+        qtbot.keyClicks(box, "Gent")
+        qtbot.waitUntil(lambda: "De database gaf een fout" in window.statusBar().currentMessage())
+    assert box.text() == "Gent" and not box.results_visible()
+    qtbot.keyClicks(box, "s")
+    qtbot.waitUntil(box.results_visible)
