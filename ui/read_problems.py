@@ -104,7 +104,8 @@ class ReadProblems(QFrame):
 
     def failed(self, what: str, name: str, message: str, again: Callable[[], bool]) -> None:
         """``what`` (shown as ``name``) could not be read: ``message`` says why."""
-        self._failed[what] = Failed(name, message, again)
+        # one line: a driver's message comes with line breaks and tabs
+        self._failed[what] = Failed(name, " ".join(message.split()), again)
         self._show()
 
     def succeeded(self, what: str) -> None:
