@@ -24,6 +24,7 @@ from supportdesk.safety.startup import Opened
 from supportdesk.services.follow_ups import FollowUpInput, create_follow_up
 from supportdesk.services.local_governments import complete_local_governments
 from supportdesk.services.team import TeamMemberInput, create_team_member
+from tests.ui.reads import wait_read
 from tests.ui.windows import show_active
 from ui import start_collection
 from ui.app import build_window, show_and_check
@@ -121,6 +122,7 @@ def test_a_page_chosen_before_the_first_page_is_read_stays_on_screen(
     assert window.stack.currentWidget() is third and window.nav.currentRow() == 2
     assert window.nav.counts is not None
     qtbot.keyClick(window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    wait_read(qtbot, window.page("overview"))  # its figures arrive from a worker thread
     assert window.page("overview").plan.figures  # type: ignore[attr-defined]
 
 

@@ -11,8 +11,10 @@ while still planned ("te bevestigen"), are said beside the figure.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -28,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supportdesk.errors import DomainError
 from supportdesk.indicators import focus_group_needs_attention, plan_item_records
-from supportdesk.queries.follow_ups import follow_up_rows, overdue_count
+from supportdesk.queries.follow_ups import FollowUpRow, follow_up_rows, overdue_count
 from supportdesk.queries.overview import Activity, recent_activity
+from ui.background_read import BackgroundRead, finish_all, when_all_read
 from ui.context import AppContext
 from ui.export.actions import export_year_report, install_export
 from ui.follow_up_text import due_text, subject_text
@@ -54,6 +58,15 @@ def _list(name: str, headers: list[str]) -> QTreeWidget:
     tree = flat_list(QTreeWidget(), name, headers)
     tree.setUniformRowHeights(True)
     return tree
+
+
+@dataclass(frozen=True)
+class _Lists:
+    """The overdue actions (how many, the first rows) and the recent activity."""
+
+    overdue: int
+    overdue_rows: Sequence[FollowUpRow]
+    recent: list[Activity]
 
 
 class OverviewPage(Page):
@@ -90,6 +103,10 @@ class OverviewPage(Page):
 
         self.targets_box = QGroupBox()
         self.plan = PlanTree()
+        self.lists_read: BackgroundRead[_Lists] = BackgroundRead("overview lists", self)
+        self._raised: list[DomainError] | None = None
+        for reader in self.readers():
+            reader.failed.connect(self._failed)
         self.plan.open_item.connect(self.open_plan_item)
         self.plan.open_plan.connect(self.open_year_plan)
         box_layout = QVBoxLayout(self.targets_box)
@@ -142,23 +159,62 @@ class OverviewPage(Page):
 
     # -- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
-        for part in self.refresh_parts():
-            part()
+        """Read everything again: the plan, the overdue actions and the recent activity
+        in worker threads (applied when they arrive: ``when_read``), a coach's
+        trajectories now. A read in the background that fails is told
+        (``Page.tell_failure``)."""
+        self.show_indicators()
+        self.show_lists()
+        self.my_trajectories.refresh()
 
     def refresh_parts(self) -> list[Callable[[], object]]:
-        """What ``refresh`` reads, in parts: the app's start runs them one per pass of
-        the event loop (``MainWindow.fill_first_page``), so the window answers between."""
+        """What ``refresh`` reads, in parts, each read at once (the worker's result
+        waited for; a failure raised): ``MainWindow.fill_first_page`` runs them in turn."""
         return [
-            self.show_indicators,
-            self.show_overdue,
+            lambda: self._now(self.show_indicators),
+            lambda: self._now(self.show_lists),
             self.my_trajectories.refresh,
-            self.show_recent,
         ]
 
+    def _now(self, start: Callable[[], object]) -> None:
+        """``start`` reads in the background: wait for it here and raise its failure."""
+        self._raised = []
+        try:
+            start()
+            self.finish_reading()
+        finally:
+            raised, self._raised = self._raised, None
+        if raised:
+            raise raised[0]
+
+    def readers(self) -> list[BackgroundRead[Any]]:
+        """The page's reads that may be under way in a worker thread."""
+        return [*self.plan.readers(), self.lists_read]
+
+    def when_read(self, then: Callable[[], object]) -> None:
+        """``then()`` once every read under way has been applied (or has failed)."""
+        when_all_read(self.readers(), then)
+
+    def finish_reading(self) -> None:
+        """Wait for the reads under way and apply them now."""
+        finish_all(self.readers())
+
+    def _failed(self, error: DomainError) -> None:
+        """A read in the background met a database that fails (locked, gone)."""
+        if self._raised is not None:  # read at once (``refresh_parts``): raised there
+            self._raised.append(error)
+            return
+        self.tell_failure(error)  # said by the window, read again when shown again
+
     def show_indicators(self) -> None:
+        """The chosen year's plan, read in the background; the box's title follows when
+        the figures are shown."""
         year = self.year.value()
-        self.targets_box.setTitle(self.tr("Actieplan %1").replace("%1", str(year)))
-        self.plan.show_year(self.ctx.db, year, self.today())
+
+        def shown() -> None:
+            self.targets_box.setTitle(self.tr("Actieplan %1").replace("%1", str(year)))
+
+        self.plan.show_year(self.ctx.db, year, self.today(), shown)
 
     def open_plan_item(self, key: str) -> PlanRecordsDialog | None:
         """The list behind one figure of the plan (Enter or double-click on it)."""
@@ -176,11 +232,26 @@ class OverviewPage(Page):
         """Beheer → Jaarplan at the chosen year (a year without a plan or targets)."""
         self.ctx.open_requested.emit("admin", f"year_plan:{self.year.value()}")
 
-    def show_overdue(self) -> None:
-        member = self.ctx.current_member_id()
-        today = self.today()
-        count = overdue_count(self.ctx.db, today, member)
-        rows = follow_up_rows(self.ctx.db, "overdue", 0, today, member, OVERDUE_SHOWN)
+    def show_lists(self) -> None:
+        """The overdue actions and the recent activity, read in the background."""
+        db, member, today = self.ctx.db, self.ctx.current_member_id(), self.today()
+
+        def read() -> _Lists:
+            return _Lists(
+                overdue_count(db, today, member),
+                follow_up_rows(db, "overdue", 0, today, member, OVERDUE_SHOWN),
+                recent_activity(db, today, RECENT_SHOWN),
+            )
+
+        def shown(lists: _Lists) -> None:
+            self._show_overdue(lists.overdue, lists.overdue_rows, member, today)
+            self._show_recent(lists.recent)
+
+        self.lists_read.start(read, shown)
+
+    def _show_overdue(
+        self, count: int, rows: Sequence[FollowUpRow], member: str | None, today: date
+    ) -> None:
         if member:
             title = self.tr("&Mijn achterstallige opvolgacties (%1)")
         else:
@@ -209,9 +280,8 @@ class OverviewPage(Page):
             more.setData(0, ID_ROLE, "")
             self.overdue.addTopLevelItem(more)
 
-    def show_recent(self) -> None:
+    def _show_recent(self, items: list[Activity]) -> None:
         self.recent.clear()
-        items = recent_activity(self.ctx.db, self.today(), RECENT_SHOWN)
         for act in items:
             item = QTreeWidgetItem(
                 [format_date(act.day), self._kind_text(act), act.title, self._detail(act)]

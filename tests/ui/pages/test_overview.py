@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from tests.supportdesk.queries._data import action, focus_group, member, talk, trajectory
+from tests.ui.reads import wait_read
 from tests.ui.windows import show_page
 from ui.pages.overview import OverviewPage
 from ui.pages.overview_plan import NBSP
@@ -19,7 +20,9 @@ def make_page(qtbot, ctx) -> OverviewPage:
     page = OverviewPage(ctx)
     page.today_override = TODAY
     page.year.setValue(2025)
-    return show_page(qtbot, page, 1100, 700)
+    show_page(qtbot, page, 1100, 700)
+    wait_read(qtbot, page)  # the figures and lists, read in a worker thread
+    return page
 
 
 def test_figures_against_the_targets_in_words(qtbot, ctx):
@@ -69,6 +72,7 @@ def test_another_year_by_keyboard(qtbot, ctx):
     page.year.setFocus()
     qtbot.keyClick(page.year, Qt.Key.Key_Down)
     assert page.year.value() == 2024
+    wait_read(qtbot, page)
     assert page.targets_box.title() == "Actieplan 2024"
     assert page.plan.words["advice_talks"].startswith("1")
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from supportdesk.reports import render_year_report
 from tests.ui.activity_steps import add_governments, log_info_session
 from tests.ui.editor_windows import discard_unsaved  # noqa: F401
+from tests.ui.reads import wait_read
 from tests.ui.windows import show_page
 from ui.pages.overview import OverviewPage
 from ui.pages.plan_records import PlanRecordsDialog
@@ -32,7 +33,9 @@ def make_page(qtbot, ctx, year: int = 2025) -> OverviewPage:
     page = OverviewPage(ctx)
     page.today_override = TODAY
     page.year.setValue(year)
-    return show_page(qtbot, page, 1100, 800)
+    show_page(qtbot, page, 1100, 800)
+    wait_read(qtbot, page)  # the figures and lists, read in a worker thread
+    return page
 
 
 def goals(page: OverviewPage) -> list[tuple[str, int]]:
@@ -150,6 +153,7 @@ def test_the_chosen_item_month_by_month_beside_last_year(qtbot, ctx):
     assert page.plan.themes_chart.isHidden()
     page.plan.select_key("advice_talks")
     qtbot.waitUntil(lambda: page.plan.provinces_chart.isVisibleTo(page))
+    wait_read(qtbot, page)  # the talks per theme and province, read when first asked for
     assert page.plan.month_chart.values[1] == 1
     assert page.plan.provinces_chart.items and page.plan.provinces_chart.items[0][1] == 1
 
@@ -163,6 +167,7 @@ def test_the_no_plan_button_opens_beheer_at_the_year_plan_of_that_year(qtbot, ct
     page = window.show_page("overview")
     page.today_override = TODAY
     page.year.setValue(2031)
+    wait_read(qtbot, page)
     assert page.plan.plan_button.isVisibleTo(page)
     qtbot.mouseClick(page.plan.plan_button, Qt.MouseButton.LeftButton)
     admin = window.page("admin")
