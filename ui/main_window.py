@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         if self._first_key is None or self.ctx.warm_up is not None:
             self.fill_first_page()
             return
-        _one_per_pass([*self._first_steps(), self._warm_up])
+        _one_per_pass(self._first_steps(self._warm_up))
 
     def _warm_up(self) -> None:
         from ui.warm_up import start_warm_up
@@ -218,25 +218,60 @@ class MainWindow(QMainWindow):
         later calls only signal again. A page chosen before (Ctrl+3) stays on screen."""
         _all_now(self._first_steps())
 
-    def _first_steps(self) -> list[Callable[[], object]]:
-        """The parts of ``fill_first_page``: the first page made (its module and widgets,
-        off screen), read, the navigation counts, the page shown (never painted empty,
-        never moved by the counts' badges), the overdue count; then the signal."""
+    def _first_steps(
+        self, warm_up: Callable[[], object] | None = None
+    ) -> list[Callable[[], object]]:
+        """The parts of the start: the first page made (its module and widgets, off
+        screen), read, the navigation counts, the page shown (never painted empty, never
+        moved by the counts' badges), the overdue count; then the signal. ``warm_up``
+        given (the app's start, ``load_first_page``): the page and the counts are read in
+        worker threads, and the rest (the page shown, the overdue count, the signal,
+        ``warm_up``) follows once they have arrived; else everything is read at once
+        (``fill_first_page``)."""
         self.ctx.loaded()
         key, self._first_key = self._first_key, None
-        steps: list[Callable[[], object]] = []
+        rest: list[Callable[[], object]] = []
         if key is not None:
-            steps += [
+            rest += [
+                lambda: self._show_first(key),
+                lambda: self.overdue_status.refresh(unless_failing=True),
+            ]
+        rest.append(self.first_page_filled.emit)
+        if warm_up is None:
+            if key is None:
+                return rest
+            return [
                 lambda: self._make_first(key),
                 self._read_first,
                 # the counts before the page shows: their badges widen the navigation,
                 # which must not move a page already on screen
                 self._count_unless_failing,
-                lambda: self._show_first(key),
-                lambda: self.overdue_status.refresh(unless_failing=True),
+                *rest,
             ]
-        steps.append(self.first_page_filled.emit)
-        return steps
+        if key is None:
+            return [*rest, warm_up]
+        return [
+            lambda: self._make_first(key),
+            self._start_first_reads,
+            lambda: self._when_first_read(lambda: _one_per_pass([*rest, warm_up])),
+        ]
+
+    def _start_first_reads(self) -> None:
+        """The first page's reads and the counts, started in worker threads."""
+        if self._early is not None and not self._early[2]:
+            key, page, _read = self._early
+            self._early = (key, page, True)
+            self._said(key, page, page.refresh)  # a page that reads at once: read here
+        if not self.read_problems.failing():
+            self.nav.count_in_background()
+
+    def _when_first_read(self, then: Callable[[], object]) -> None:
+        """``then()`` once the first page's reads and the counts are in."""
+        page = self._early[1] if self._early is not None else None
+        if page is None:
+            self.nav.when_read(then)
+        else:
+            page.when_read(lambda: self.nav.when_read(then))
 
     def _said(self, key: str, page: Page, read: Callable[[], object]) -> None:
         """Run one read of the start's first page; a database that fails (locked, gone)
