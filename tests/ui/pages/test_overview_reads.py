@@ -205,3 +205,22 @@ def test_the_overviews_reads_import_nothing() -> None:
             timeout=120,
         )
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout
+
+
+def test_the_worker_reads_postgresql_as_sqlite(qtbot, db):
+    """The worker takes its own connection from the engine's pool
+    (``Database.read_connection``), on either database."""
+    from ui.context import AppContext
+
+    for day in (date(2025, 3, 12), date(2025, 6, 1)):
+        talk(db, "Gent", day)
+    focus_group(db, "Özdemir & co", date(2025, 5, 6))
+    page = OverviewPage(AppContext(db))
+    page.today_override = TODAY
+    page.year.setValue(2025)
+    show_page(qtbot, page, 1100, 800)
+    wait_read(qtbot, page)
+    assert page.plan.figures == {f.item.key: f for f in year_plan_figures(db, 2025, TODAY)}
+    assert page.plan.figures["advice_talks"].value == 2
+    assert page.overdue_title.text() == "&Achterstallige opvolgacties (0)"
+    assert page.recent.topLevelItem(0).text(2) == "Gent"
