@@ -102,3 +102,33 @@ def test_the_navigation_counts_a_change_in_the_background(qtbot, ctx) -> None:
     finally:
         event.remove(ctx.db.engine, "before_cursor_execute", locked)
     assert bar.counts is None and item.data(BADGE_ROLE) is None  # no figure we cannot vouch for
+
+
+def test_reads_asked_before_a_failure_fail_with_it_without_waiting_again(qtbot) -> None:
+    """A locked file makes each read wait its busy timeout (15 s): the reads queued
+    behind the first that failed fail with its message at once; a read asked later
+    tries the database again."""
+    owner = QObject()
+    readers = [BackgroundRead[str](f"test {i}", owner) for i in range(3)]
+    release = threading.Event()
+    tried: list[int] = []
+    failures: list[str] = []
+    for reader in readers:
+        reader.failed.connect(lambda error: failures.append(str(error)))
+
+    def locked(number: int) -> str:
+        tried.append(number)
+        release.wait(2)
+        raise StorageError("De databank is bezet.")
+
+    for number, reader in enumerate(readers):
+        reader.start(lambda n=number: locked(n), lambda _v: pytest.fail("applied"))
+    release.set()
+    for reader in readers:
+        reader.finish()
+    assert tried == [0]
+    assert failures == ["De databank is bezet."] * 3
+    shown: list[str] = []
+    readers[1].start(lambda: "weer open", shown.append)
+    readers[1].finish()
+    assert shown == ["weer open"]
