@@ -4658,6 +4658,10 @@
         <translation>Database is sound; backup made.</translation>
     </message>
     <message>
+        <source>Databank niet gecontroleerd: %1. Dat gebeurt bij de volgende start.</source>
+        <translation>Database not checked: %1. That will happen at the next start.</translation>
+    </message>
+    <message>
         <source>De nieuwste reservekopie is teruggezet.</source>
         <translation>The newest backup has been restored.</translation>
     </message>

@@ -32,6 +32,7 @@
     <name>NavigationBar</name>
     <message numerus="yes">
         <source>%n open</source>
+        <extracomment>the counts read in a worker thread (``count_in_background``); a database that fails leaves no counts (the status bar says what is wrong)</extracomment>
         <translation>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>

@@ -182,7 +182,8 @@ def record_check(
 
 
 def forget_check(db_path: Path) -> None:
-    """The file was found damaged: no earlier check counts any more."""
+    """The file was found damaged (or could not be checked): no earlier check counts
+    any more."""
     _update(db_path, "checked", None, create_folder=False)
 
 

@@ -29,13 +29,18 @@ __all__ = ["SQLITE_HEADER", "Problem", "diagnose_file", "open_descriptors", "rea
 # A SupportDesk database has this table; a file with others only is someone else's.
 MARKER_TABLE = "local_government"
 MAX_LISTED = 5  # quick_check lines looked at
+LOCKED = "locked"  # the kind of Problem of a file another program holds
 
 
 @dataclass(frozen=True)
 class Problem:
     """What is wrong with a database file. ``kind`` is one of: missing, empty, special,
-    not_database, truncated, damaged, foreign, newer, unreadable. ``message`` is one
-    line; ``detail`` whatever more there is to tell (``--verbose``, the app's details)."""
+    not_database, truncated, damaged, foreign, newer, unreadable, locked. ``message`` is
+    one line; ``detail`` whatever more there is to tell (``--verbose``, the app's details).
+
+    ``locked`` says nothing about the file itself: another program held it longer than
+    the busy timeout (15 s). It is never treated as damage (no backup is put back over it;
+    ``LOCKED``)."""
 
     kind: str
     message: str
@@ -123,6 +128,13 @@ def sqlite_error_problem(exc: BaseException) -> Problem:
         return Problem("not_database", "het bestand is geen SupportDesk-databank", text)
     if "malformed" in text or "corrupt" in text:
         return Problem("damaged", f"de databank is beschadigd ({first})", text)
+    if "locked" in text or "busy" in text:  # SQLITE_BUSY / SQLITE_LOCKED
+        return Problem(
+            LOCKED,
+            f"de databank is in gebruik door een ander programma ({first}); "
+            "probeer opnieuw wanneer dat programma klaar is",
+            text,
+        )
     return Problem("unreadable", f"de databank kan niet gelezen worden ({first})", text)
 
 

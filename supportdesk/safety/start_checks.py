@@ -33,6 +33,7 @@ from supportdesk.safety.check_record import (
     record_backup,
     record_check,
 )
+from supportdesk.safety.diagnosis import LOCKED
 from supportdesk.safety.permissions import secure_database
 from supportdesk.safety.startup import Problem, diagnose_file
 
@@ -41,10 +42,13 @@ from supportdesk.safety.startup import Problem, diagnose_file
 class StartCheck:
     """What the deferred checks found: a problem (no backup is made of a damaged file),
     or the start backup made (None if it could not be made: ``backup_error`` says why, or
-    it was not needed: the file had not changed since the newest one)."""
+    it was not needed: the file had not changed since the newest one). ``not_checked``
+    says why the check could not run (another program held the file): no damage, no
+    backup; the next start checks again."""
 
     path: Path
     problem: Problem | None = None
+    not_checked: str | None = None
     backup: Path | None = None
     backup_error: str | None = None
     backups: list[BackupInfo] = field(default_factory=list)
@@ -64,6 +68,8 @@ def run_start_checks(path: Path, keep: int, plan: StartPlan | None = None) -> St
         problem = diagnose_file(path)
         if problem is not None:
             forget_check(path)
+            if problem.kind == LOCKED:
+                return StartCheck(path, not_checked=problem.message, backups=list_backups(path))
             return StartCheck(path, problem=problem, backups=list_backups(path))
         record_check(path, stamp)
     if not plan.backup:

@@ -5,7 +5,8 @@
 damaged, truncated, emptied or foreign file that has backups gets a question: put the
 newest backup back, or look at the other choices (another file, a new database, quit:
 ``ui.startup``'s dialog, which gets the problem re-raised). A database from a newer
-version is never "restored" over: that would throw away the newer work.
+version is never "restored" over: that would throw away the newer work; nor is a file
+another program holds (``LOCKED``): nothing is wrong with it.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from supportdesk.database import Database
 from supportdesk.safety.backups import DEFAULT_KEEP, BackupError, restore
+from supportdesk.safety.diagnosis import LOCKED
 from supportdesk.safety.startup import DatabaseProblem, Opened, open_safely
 from ui.widgets.questions import Icon, Role, ask
 
 CONTEXT = "Damaged"
 KEEP_KEY = "safety/backups_to_keep"
-NOT_RESTORABLE = ("newer", "missing")
+NOT_RESTORABLE = ("newer", "missing", LOCKED)  # nothing wrong with the file itself
 
 
 def backups_to_keep() -> int:

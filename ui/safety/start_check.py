@@ -89,7 +89,9 @@ class StartChecker(QObject):
         self.result = check
         bar = self.window.statusBar()
         bar.clearMessage()
-        if check.problem is None:
+        if check.not_checked is not None:
+            self._not_checked(check.not_checked)
+        elif check.problem is None:
             self._sound(check)
         else:
             self._damaged(check)
@@ -116,6 +118,14 @@ class StartChecker(QObject):
             )
         else:
             bar.showMessage(text, MESSAGE_MS)
+
+    def _not_checked(self, why: str) -> None:
+        """Another program held the file through the check's wait: that is no damage
+        (nothing is blocked, no backup is offered); said, and checked at the next start."""
+        text = QCoreApplication.translate(
+            "StartCheck", "Databank niet gecontroleerd: %1. Dat gebeurt bij de volgende start."
+        ).replace("%1", why)
+        self.window.statusBar().showMessage(text, MESSAGE_MS)
 
     def _damaged(self, check: StartCheck) -> None:
         """Nothing more is written; the user chooses: newest backup, or the other ways."""

@@ -141,3 +141,42 @@ def test_opening_does_not_wait_for_another_program_writing(new_file: Path):
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def _held(path: Path) -> sqlite3.Connection:
+    """Another program holding the file: an exclusive lock no reader gets past."""
+    holder = sqlite3.connect(path, timeout=1)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return holder
+
+
+def _short_wait(monkeypatch) -> None:
+    """The checks wait 0.2 s for a lock instead of 15 s."""
+    from supportdesk.safety import diagnosis
+
+    real = diagnosis.reading_connection
+    monkeypatch.setattr(diagnosis, "reading_connection", lambda p, **k: real(p, timeout=0.2))
+
+
+def test_a_file_another_program_holds_is_not_damage(new_file: Path, monkeypatch):
+    """A lock held through the check's wait is said as such: no damage, no backup put
+    back or made, and the next start checks again."""
+    from supportdesk.safety.check_record import checked_recently
+
+    first = run_start_checks(new_file, keep=2)
+    assert first.problem is None and first.backup is not None
+    _short_wait(monkeypatch)
+    holder = _held(new_file)
+    try:
+        assert diagnose_file(new_file).kind == "locked"  # type: ignore[union-attr]
+        check = run_start_checks(new_file, keep=2)
+    finally:
+        holder.close()
+    assert check.problem is None and check.backup is None
+    assert check.not_checked is not None and "in gebruik" in check.not_checked
+    assert [b.path for b in list_backups(new_file)] == [first.backup]
+    assert not checked_recently(new_file)  # the next start checks again
+    again = run_start_checks(new_file, keep=2)
+    assert again.problem is None and again.not_checked is None

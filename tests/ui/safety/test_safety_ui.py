@@ -125,6 +125,36 @@ def test_damaged_database_other_choice_raises_for_the_startup_dialog(
     assert damaged_file.read_bytes() == before
 
 
+def test_a_file_another_program_holds_at_the_open_is_never_restored_over(
+    qtbot, sqlite_template: Path, tmp_path: Path, monkeypatch
+):
+    """A lock held through the open's wait is no damage: no backup is offered over the
+    file (its work since that backup would be lost); the problem goes to the start's
+    question, which says the file is in use."""
+    import sqlite3
+
+    from supportdesk.safety import diagnosis
+
+    path = tmp_path / "team.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    make_backup(path)
+    real_read = diagnosis.reading_connection
+    monkeypatch.setattr(diagnosis, "reading_connection", lambda p, **k: real_read(p, timeout=0.2))
+    asked: list[DatabaseProblem] = []
+    monkeypatch.setattr(damaged, "ask_restore_newest", lambda p: asked.append(p) or True)
+    holder = sqlite3.connect(path, timeout=5)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        before = path.read_bytes()
+        with pytest.raises(DatabaseProblem) as info:
+            damaged.open_checked(str(path))
+        assert info.value.kind == "locked" and "in gebruik" in info.value.message
+        assert asked == [] and path.read_bytes() == before
+    finally:
+        holder.close()
+
+
 def test_menu_item_is_installed(qtbot, ctx: AppContext):
     from ui.main_window import MainWindow
 

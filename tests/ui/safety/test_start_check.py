@@ -152,3 +152,46 @@ def test_a_new_database_has_nothing_to_check_later(qtbot, tmp_path):
         assert show_and_check(window, ctx, opened) is None and window.isVisible()
     finally:
         opened.db.dispose()
+
+
+def test_a_file_another_program_holds_through_the_check_is_not_called_damaged(
+    qtbot, team_file, monkeypatch
+):
+    """Another program holds the file for longer than the check waits: the status bar
+    says it was not checked; no backup is offered, nothing is blocked, work goes on.
+    (The check reads a held copy of the file: the app's own connections stay free.)"""
+    import sqlite3
+
+    from supportdesk.safety import diagnosis
+
+    make_backup(team_file)
+    held = team_file.with_name("held.sqlite3")
+    shutil.copyfile(team_file, held)
+    holder = sqlite3.connect(held, timeout=5)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    asked: list[object] = []
+    monkeypatch.setattr(damaged, "ask_restore_newest", lambda p: asked.append(p) or True)
+    monkeypatch.setattr(startup, "ask_database_problem", lambda *a: asked.append(a))
+    opened, ctx, window = _window(qtbot, team_file)  # opened before the check is held up
+    real_read = diagnosis.reading_connection
+    monkeypatch.setattr(
+        diagnosis, "reading_connection", lambda p, **k: real_read(held, timeout=0.2)
+    )
+    try:
+        checker = show_and_check(window, ctx, opened)
+        assert checker is not None
+        with qtbot.waitSignal(checker.finished, timeout=WAIT_MS) as signal:
+            pass
+        assert signal.args[0].not_checked is not None
+        said = window.statusBar().currentMessage()
+        assert said.startswith("Databank niet gecontroleerd: de databank is in gebruik"), said
+        assert "volgende start" in said
+        assert asked == [] and checker.next_location is None
+        assert not writes_blocked(ctx.db)
+        lg = government_ids(ctx.db, 1)[0]
+        create_contact(ctx.db, ContactInput(lg, "Łukasz"))  # the file is written as before
+        assert "Łukasz" in [c.last_name for c in list_contacts(ctx.db, lg)]
+    finally:
+        holder.close()
+        opened.db.dispose()
