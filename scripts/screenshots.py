@@ -106,6 +106,8 @@ def main() -> int:
         except (ImportError, AttributeError) as exc:
             print(f"  (skipped {key}: {exc})")
             continue
+        # what the page reads in a worker thread (the Overzicht), applied before the shot
+        getattr(window.page(key), "finish_reading", lambda: None)()
         if key == "follow_up_action":  # the whole team's follow-ups: every group has rows
             owner = window.page(key).owner
             owner.setCurrentIndex(owner.findText("Iedereen"))
