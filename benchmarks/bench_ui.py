@@ -120,6 +120,7 @@ def checked():
     app.quit()
 window.first_page_filled.connect(lambda: ready(), Qt.ConnectionType.SingleShotConnection)
 app.exec()
+ctx.loaded()  # as the window's close in the app: the warm-up's step under way ends first
 if checker is not None:
     checker.wait()
 db.dispose()

@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         if key is None:
             return [*rest, warm_up]
         return [
+            PAGES[self._keys.index(key)].page_class,  # the page's module: a pass of its own
             lambda: self._make_first(key),
             self._start_first_reads,
             lambda: self._when_first_read(lambda: _one_per_pass([*rest, warm_up])),
