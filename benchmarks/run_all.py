@@ -74,6 +74,10 @@ def busiest(db: Any) -> tuple[int, str, int]:
 def row_search(db: Any, reps: int) -> None:
     from bench_search_keys import baseline, keystrokes
 
+    from supportdesk.warm_up import STEPS, load_step
+
+    for step in STEPS:  # the ORM, loaded as the app's warm-up does before anyone types
+        load_step(step)
     base = baseline(db, 5)
     keys, slow = keystrokes(db, reps)
     print(f"  baseline FTS5 MATCH (50 rowids): {base.line()}")
