@@ -425,9 +425,11 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         settings = self.ctx.settings()
         geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        least = self.minimumSizeHint()
+        if not restored or self.width() < least.width() or self.height() < least.height():
+            # a saved size Qt refused or half read (another Qt, a damaged settings file)
+            # left the window at 1 by 1 or its smallest: the default size, as at first
             self.resize(1280, 800)
         fit_to_screen(self)  # a 1024×640 screen gets a window that fits, not 1280×800
 

@@ -5,7 +5,7 @@ than their screen, and whatever is bigger scrolls instead of being clipped."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtWidgets import QWidget
 
 from supportdesk.demo import generate_demo
@@ -71,6 +71,28 @@ def test_the_default_window_fits_its_screen(qtbot, ctx):
     qtbot.addWidget(window)
     area = available_area(window)
     assert window.width() <= area.width() and window.height() + FRAME_HEIGHT <= area.height()
+
+
+@pytest.mark.parametrize("saved", [QByteArray(b"\x01\xd9\xd0\xcb\x00\x03"), QByteArray()])
+def test_a_saved_size_qt_cannot_read_gives_the_default_size(qtbot, ctx, saved):
+    """Not the window's smallest size (366 by 270 under X11, seen with a saved geometry
+    Qt refused)."""
+    fresh = MainWindow(ctx)  # no saved geometry: the default size
+    qtbot.addWidget(fresh)
+    ctx.settings().setValue("main_window/geometry", saved)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.size() == fresh.size()
+
+
+def test_a_saved_size_comes_back(qtbot, ctx):
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    ctx.settings().setValue("main_window/geometry", first.saveGeometry())
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.size() == QSize(700, 500)
 
 
 @pytest.mark.parametrize("editor_class", [AdviceTalkEditor, TrajectoryEditor, FocusGroupEditor])
