@@ -23,11 +23,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton
 
 from supportdesk.errors import DomainError
 from ui.a11y import announce
+from ui.style.scheme import show_as_error
 from ui.widgets.questions import refusal_text
 
 
@@ -57,8 +57,7 @@ class ReadProblems(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # a driver's message may hold <
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        self.text.setStyleSheet(f"color: {'#ff8a80' if dark else '#b00020'}; font-weight: bold;")
+        show_as_error(self.text)
         self.again = QPushButton(self.tr("Opnieuw lezen (F5)"))
         self.again.setAccessibleName(self.tr("Opnieuw lezen"))
         self.again.clicked.connect(self.read_again)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 SETTING = "ui/color_scheme"
 SCHEMES = ("", "light", "dark")
@@ -61,6 +61,13 @@ def chosen(settings: QSettings | None = None) -> str:
 
 def _is_dark(palette: QPalette) -> bool:
     return palette.color(_R.Window).lightness() < 128
+
+
+def show_as_error(label: QWidget) -> None:
+    """Words that say something went wrong: bold, in a red that keeps 4.5:1 against the
+    window's background of the scheme the widget has (a field's error, a read refused)."""
+    red = "#ff8a80" if _is_dark(label.palette()) else "#b00020"
+    label.setStyleSheet(f"color: {red}; font-weight: bold;")
 
 
 def apply(app: QApplication, scheme: str | None = None) -> str:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from supportdesk.database import Database
 from supportdesk.errors import ConflictError, DomainError, ValidationError
 from ui.context import AppContext
+from ui.style.scheme import show_as_error
 from ui.widgets import questions
 from ui.widgets.archiving import actions_for
 from ui.widgets.dialog_parts import column, scroll_area
@@ -72,8 +73,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # a message may quote what was typed
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        self.setStyleSheet(f"color: {'#ff8a80' if dark else '#b00020'}; font-weight: bold;")
+        show_as_error(self)
         self.hide()
 
     def show_message(self, message: str) -> None:
